@@ -1,0 +1,174 @@
+package checker
+
+import (
+	"math/big"
+	"strconv"
+	"sync"
+
+	"cuelang.org/go/cue/ast"
+	"cuelang.org/go/cue/token"
+
+	"github.com/factlint/factlint/facts"
+)
+
+// files makes one token.File per document, so that CUE positions read
+// file:line:col of the article itself.
+type files struct {
+	mu sync.Mutex
+	m  map[*facts.Document]*token.File
+}
+
+func (fs *files) pos(s facts.Span) token.Pos {
+	fs.mu.Lock()
+	defer fs.mu.Unlock()
+	if fs.m == nil {
+		fs.m = map[*facts.Document]*token.File{}
+	}
+	f, ok := fs.m[s.Doc]
+	if !ok {
+		f = token.NewFile(s.Doc.Name, -1, len(s.Doc.Text)+1)
+		f.SetLines(s.Doc.LineStarts())
+		fs.m[s.Doc] = f
+	}
+	return f.Pos(s.Start, token.NoRelPos)
+}
+
+// Encode returns the CUE expression of a claim's value, every node
+// positioned at the claim's words; nil when the value constrains nothing
+// (a relative date with no reference).
+func (fs *files) Encode(c facts.Claim) ast.Expr {
+	pos := fs.pos(c.Span)
+	return encodeValue(c.Value, pos)
+}
+
+func encodeValue(v facts.Value, pos token.Pos) ast.Expr {
+	switch v := v.(type) {
+	case facts.DateValue:
+		var fields []any
+		if v.Year != 0 {
+			fields = append(fields, field("year", intLit(v.Year, pos)))
+		}
+		if len(v.Months) > 0 {
+			alts := make([]ast.Expr, len(v.Months))
+			for i, m := range v.Months {
+				alts[i] = intLit(m, pos)
+			}
+			fields = append(fields, field("month", or(alts)))
+		}
+		if v.Day != 0 {
+			fields = append(fields, field("day", intLit(v.Day, pos)))
+		}
+		if v.Weekday != "" {
+			fields = append(fields, field("weekday", strLit(v.Weekday, pos)))
+		}
+		if len(fields) == 0 {
+			return nil
+		}
+		return structLit(pos, fields...)
+	case facts.Quantity:
+		return interval(v.N, pos)
+	case facts.Ordinal:
+		return interval(v.N, pos)
+	case facts.Money:
+		return structLit(pos, field(v.Currency, interval(v.Amount, pos)))
+	case facts.Duration:
+		return structLit(pos, field(v.Unit, interval(v.N, pos)))
+	case facts.Place:
+		fields := []any{field("country", strLit(v.Country, pos))}
+		if v.City {
+			fields = append(fields, field("city", strLit(v.Name, pos)))
+		}
+		return structLit(pos, fields...)
+	}
+	return nil
+}
+
+func field(label string, x ast.Expr) *ast.Field {
+	var l ast.Label = ast.NewIdent(label)
+	if !ast.IsValidIdent(label) {
+		l = ast.NewString(label)
+	}
+	return &ast.Field{Label: l, Value: x}
+}
+
+func structLit(pos token.Pos, fields ...any) *ast.StructLit {
+	s := ast.NewStruct(fields...)
+	s.Lbrace = pos
+	return s
+}
+
+func or(xs []ast.Expr) ast.Expr {
+	x := xs[0]
+	for _, y := range xs[1:] {
+		x = &ast.BinaryExpr{X: x, Op: token.OR, OpPos: y.Pos(), Y: y}
+	}
+	return x
+}
+
+func intLit(n int, pos token.Pos) ast.Expr {
+	l := &ast.BasicLit{Kind: token.INT, Value: strconv.Itoa(n)}
+	ast.SetPos(l, pos)
+	return l
+}
+
+func strLit(s string, pos token.Pos) ast.Expr {
+	l := ast.NewString(s)
+	ast.SetPos(l, pos)
+	return l
+}
+
+func numLit(r *big.Rat, pos token.Pos) ast.Expr {
+	var l *ast.BasicLit
+	if r.IsInt() {
+		l = &ast.BasicLit{Kind: token.INT, Value: r.Num().String()}
+	} else {
+		l = &ast.BasicLit{Kind: token.FLOAT, Value: r.FloatString(12)}
+	}
+	ast.SetPos(l, pos)
+	return l
+}
+
+// interval encodes 40, >40, >=13 & <=14.
+func interval(iv facts.Interval, pos token.Pos) ast.Expr {
+	if iv.IsExact() {
+		return numLit(iv.Lo, pos)
+	}
+	bound := func(op token.Token, r *big.Rat) ast.Expr {
+		return &ast.UnaryExpr{Op: op, OpPos: pos, X: numLit(r, pos)}
+	}
+	var xs []ast.Expr
+	if iv.Lo != nil {
+		op := token.GEQ
+		if iv.LoOpen {
+			op = token.GTR
+		}
+		xs = append(xs, bound(op, iv.Lo))
+	}
+	if iv.Hi != nil {
+		op := token.LEQ
+		if iv.HiOpen {
+			op = token.LSS
+		}
+		xs = append(xs, bound(op, iv.Hi))
+	}
+	if len(xs) == 0 {
+		return ast.NewIdent("number")
+	}
+	x := xs[0]
+	for _, y := range xs[1:] {
+		x = &ast.BinaryExpr{X: x, Op: token.AND, OpPos: pos, Y: y}
+	}
+	return x
+}
+
+// nest builds {a: {b: {c: x}}} for the path a.b.c.
+func nest(path []string, x ast.Expr) ast.Expr {
+	for i := len(path) - 1; i >= 0; i-- {
+		x = ast.NewStruct(field(path[i], x))
+	}
+	return x
+}
+
+// EncodeValue returns the CUE expression of a value, unpositioned; nil
+// when it constrains nothing.
+func EncodeValue(v facts.Value) ast.Expr { return encodeValue(v, token.NoPos) }

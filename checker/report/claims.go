@@ -1,0 +1,108 @@
+package report
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"cuelang.org/go/cue/ast"
+	"cuelang.org/go/cue/format"
+
+	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/facts"
+)
+
+type jsonClaims struct {
+	Version int         `json:"version"`
+	Claims  []jsonClaim `json:"claims"`
+}
+
+type jsonClaim struct {
+	Kind       string         `json:"kind"`
+	Key        string         `json:"key"`
+	Value      string         `json:"value"`
+	File       string         `json:"file"`
+	Line       int            `json:"line"`
+	Column     int            `json:"column"`
+	Text       string         `json:"text"`
+	Source     string         `json:"source"`
+	Qualifiers jsonQualifiers `json:"qualifiers"`
+	Sentence   string         `json:"sentence"`
+}
+
+type jsonQualifiers struct {
+	Approximate bool   `json:"approximate,omitempty"`
+	Bound       bool   `json:"bound,omitempty"`
+	Attributed  string `json:"attributed,omitempty"`
+	Hedged      bool   `json:"hedged,omitempty"`
+	Negated     bool   `json:"negated,omitempty"`
+	Scope       string `json:"scope,omitempty"`
+}
+
+// ClaimsJSON writes every claim, keyed or not, as
+// {"version": 1, "claims": [{"kind", "key", "value", "file", "line",
+// "column", "text", "source", "qualifiers", "sentence"}]}; key is "" when
+// no event word gave one.
+func ClaimsJSON(w io.Writer, claims []facts.Claim) error {
+	out := jsonClaims{Version: JSONVersion, Claims: []jsonClaim{}}
+	for _, c := range claims {
+		p := c.Span.Position()
+		q := c.Qual
+		out.Claims = append(out.Claims, jsonClaim{Kind: c.Kind.String(), Key: c.Key, Value: c.Value.String(),
+			File: c.Span.Doc.Name, Line: p.Line, Column: p.Column, Text: c.Text(), Source: checker.Source(c),
+			Sentence: oneLine(c.Sentence.Text()),
+			Qualifiers: jsonQualifiers{Approximate: q.Approximate, Bound: q.Bound, Attributed: q.Attributed,
+				Hedged: q.Hedged, Negated: q.Negated, Scope: q.Scope}})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+// ClaimsCUE writes every claim as CUE, one list per file:
+//
+//	claims: "a.txt": [{at: "3:14", kind: "date", key: "visit.date", text: "Thursday", value: {weekday: "Thu"}}]
+func ClaimsCUE(w io.Writer, claims []facts.Claim) error {
+	var decls []ast.Decl
+	var list *ast.ListLit
+	file := ""
+	for _, c := range claims {
+		if c.Span.Doc.Name != file || list == nil {
+			file = c.Span.Doc.Name
+			list = &ast.ListLit{}
+			decls = append(decls, &ast.Field{Label: ast.NewIdent("claims"),
+				Value: ast.NewStruct(&ast.Field{Label: ast.NewString(file), Value: list})})
+		}
+		p := c.Span.Position()
+		fields := []any{
+			"at", ast.NewString(fmt.Sprintf("%d:%d", p.Line, p.Column)),
+			"kind", ast.NewString(c.Kind.String()),
+		}
+		if c.Key != "" {
+			fields = append(fields, "key", ast.NewString(c.Key))
+		}
+		if c.Voice != "" {
+			fields = append(fields, "voice", ast.NewString(c.Voice))
+		}
+		fields = append(fields, "text", ast.NewString(c.Text()))
+		if v := checker.EncodeValue(c.Value); v != nil {
+			fields = append(fields, "value", v)
+		} else {
+			fields = append(fields, "value", ast.NewString(c.Value.String()))
+		}
+		if c.Qual.Scope != "" {
+			fields = append(fields, "scope", ast.NewString(c.Qual.Scope))
+		}
+		if c.Qual.Negated {
+			fields = append(fields, "negated", ast.NewBool(true))
+		}
+		list.Elts = append(list.Elts, ast.NewStruct(fields...))
+	}
+	b, err := format.Node(&ast.File{Decls: decls}, format.Simplify())
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(b)
+	return err
+}

@@ -1,0 +1,196 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+
+	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/facts"
+)
+
+// TextOptions configure the text report.
+type TextOptions struct {
+	Color bool // ANSI colour, for terminals only
+	// MaxPerGroup caps the claims shown for one value; 0 shows all.
+	MaxPerGroup int
+}
+
+const (
+	bold   = "\x1b[1m"
+	red    = "\x1b[31m"
+	yellow = "\x1b[33m"
+	cyan   = "\x1b[36m"
+	dim    = "\x1b[2m"
+	reset  = "\x1b[0m"
+)
+
+// Text writes a report a person reads in ten seconds: each conflict as
+// file:line:col: severity: message, then each side's quotes with the claim
+// marked, then why. It writes nothing when there is no conflict.
+func Text(w io.Writer, r *checker.Report, opt TextOptions) error {
+	p := &printer{w: w, color: opt.Color}
+	for i, c := range r.Conflicts {
+		if i > 0 {
+			p.printf("\n")
+		}
+		pr := c.Primary()
+		p.printf("%s: %s: %s\n", p.paint(bold, pr.Span.String()), p.severity(c.Severity), c.Message)
+		for s, side := range c.Sides {
+			for _, g := range side {
+				claims := g.Claims
+				more := 0
+				if opt.MaxPerGroup > 0 && len(claims) > opt.MaxPerGroup {
+					more, claims = len(claims)-opt.MaxPerGroup, claims[:opt.MaxPerGroup]
+				}
+				mark := "  "
+				if s == 1 {
+					mark = "> "
+				}
+				for _, cl := range claims {
+					who := cl.Span.String()
+					if cl.Voice != "" {
+						who += " " + cl.Voice
+					}
+					p.printf("  %s%s  %s\n", mark, p.paint(cyan, g.Value), who)
+					p.printf("      %s\n", p.quote(cl))
+				}
+				if more > 0 {
+					p.printf("      %s\n", p.paint(dim, fmt.Sprintf("and %d more saying %s", more, g.Value)))
+				}
+			}
+		}
+		if c.Explanation != "" {
+			p.printf("  = %s\n", c.Explanation)
+		}
+	}
+	if n := len(r.Conflicts); n > 0 {
+		p.printf("\n%s in %d documents (%d sources, %d claims)\n", counts(r), r.Documents, r.Sources, r.Claims)
+	}
+	return p.err
+}
+
+func counts(r *checker.Report) string {
+	n := map[checker.Severity]int{}
+	for _, c := range r.Conflicts {
+		n[c.Severity]++
+	}
+	var parts []string
+	for _, s := range []checker.Severity{checker.Error, checker.Warning, checker.Info} {
+		if n[s] > 0 {
+			name := s.String()
+			if n[s] > 1 {
+				name += "s"
+			}
+			parts = append(parts, fmt.Sprintf("%d %s", n[s], name))
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
+type printer struct {
+	w     io.Writer
+	color bool
+	err   error
+}
+
+func (p *printer) printf(format string, args ...any) {
+	if p.err == nil {
+		_, p.err = fmt.Fprintf(p.w, format, args...)
+	}
+}
+
+func (p *printer) paint(code, s string) string {
+	if !p.color {
+		return s
+	}
+	return code + s + reset
+}
+
+func (p *printer) severity(s checker.Severity) string {
+	switch s {
+	case checker.Error:
+		return p.paint(bold+red, s.String())
+	case checker.Warning:
+		return p.paint(bold+yellow, s.String())
+	}
+	return s.String()
+}
+
+// quote is the claim's sentence on one line, at most about 120 runes
+// around the claim, the claim's words marked.
+func (p *printer) quote(c facts.Claim) string {
+	text := c.Sentence.Doc.Text
+	before := oneLine(string(text[c.Sentence.Start:c.Span.Start]))
+	words := oneLine(string(text[c.Span.Start:c.Span.End]))
+	after := oneLine(string(text[c.Span.End:c.Sentence.End]))
+	before, after = clip(before, 60, true), clip(after, 60, false)
+	open, close := "[", "]"
+	if p.color {
+		open, close = bold+"\x1b[4m", reset
+	}
+	return before + open + words + close + after
+}
+
+func oneLine(s string) string {
+	var b strings.Builder
+	space := false
+	if r := []rune(s); len(r) > 0 && unicode.IsSpace(r[0]) {
+		b.WriteByte(' ')
+	}
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 && !strings.HasSuffix(b.String(), " ") {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	if space && b.Len() > 0 {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// clip shortens s to about n runes, cutting at a space, keeping its end
+// (left side) or its start.
+func clip(s string, n int, left bool) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	if left {
+		r = r[len(r)-n:]
+		if i := indexRune(r, ' '); i >= 0 && i < n/2 {
+			r = r[i:]
+		}
+		return "…" + string(r)
+	}
+	r = r[:n]
+	if i := lastIndexRune(r, ' '); i > n/2 {
+		r = r[:i]
+	}
+	return string(r) + "…"
+}
+
+func indexRune(r []rune, c rune) int {
+	for i, x := range r {
+		if x == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func lastIndexRune(r []rune, c rune) int {
+	for i := len(r) - 1; i >= 0; i-- {
+		if r[i] == c {
+			return i
+		}
+	}
+	return -1
+}

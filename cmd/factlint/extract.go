@@ -1,0 +1,72 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/checker/report"
+	"github.com/factlint/factlint/facts"
+)
+
+func extractCmd(e *env) *cobra.Command {
+	var f checkFlags
+	c := &cobra.Command{
+		Use:   "extract [paths...]",
+		Short: "Print every claim found, keyed or not",
+		Long: `Extract prints the claims factlint finds in the documents, with their
+normalized values, keys, positions and qualifiers: as CUE (the default, a
+start for a fact sheet) or as JSON. A claim with no key is shown here but
+never takes part in a conflict.
+
+Examples:
+  factlint extract testdata/stoltenberg/003_0db232e74ff22dfd.txt
+  factlint extract --format json testdata/stoltenberg`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if f.format != "cue" && f.format != "json" {
+				return fmt.Errorf("--format: unknown format %q (want cue or json)", f.format)
+			}
+			set, err := loadRules(f.rules)
+			if err != nil {
+				return err
+			}
+			l, err := newLoader(e, f.inputOptions)
+			if err != nil {
+				return err
+			}
+			for _, a := range args {
+				l.add(a)
+			}
+			bad := l.report()
+			opt, err := checker.ExtractOptions(set, nil)
+			if err != nil {
+				return err
+			}
+			all, err := checker.ExtractAll(cmd.Context(), l.docs, opt)
+			if err != nil {
+				return err
+			}
+			var claims []facts.Claim
+			for _, cs := range all {
+				claims = append(claims, cs...)
+			}
+			if f.format == "json" {
+				err = report.ClaimsJSON(e.stdout, claims)
+			} else {
+				err = report.ClaimsCUE(e.stdout, claims)
+			}
+			if bad {
+				e.status = exitUsage
+			}
+			return err
+		},
+	}
+	fl := c.Flags()
+	fl.StringVar(&f.format, "format", "cue", "output format: cue or json")
+	fl.StringVar(&f.manifest, "manifest", "", "sources manifest (CUE) giving each file's date and outlet")
+	fl.StringVar(&f.date, "date", "", "reference date for every document (YYYY-MM-DD)")
+	fl.StringSliceVar(&f.rules, "rules", nil, "extra CUE rule files")
+	return c
+}

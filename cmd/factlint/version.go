@@ -1,0 +1,94 @@
+package main
+
+import (
+	"fmt"
+	"runtime/debug"
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+)
+
+// version is set at link time (-ldflags "-X main.version=v1.2.3"); else
+// the module version from the build info is used.
+var version = ""
+
+func versionString() string {
+	if version != "" {
+		return version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		return bi.Main.Version
+	}
+	return "(devel)"
+}
+
+func versionCmd(e *env) *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print factlint's version",
+		Long:  "Version prints factlint's version.\n\nExamples:\n  factlint version",
+		Args:  cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error {
+			_, err := fmt.Fprintf(e.stdout, "factlint %s\n", versionString())
+			return err
+		},
+	}
+}
+
+func rulesCmd(e *env) *cobra.Command {
+	var paths []string
+	c := &cobra.Command{
+		Use:   "rules",
+		Short: "List the active rules and the event lexicon",
+		Long: `Rules lists how each kind of conflict is judged (severity, downgrades) and
+the events of the lexicon with their words, after unifying the embedded rules
+with any --rules files.
+
+Examples:
+  factlint rules
+  factlint rules --rules newsroom.cue`,
+		Args: cobra.NoArgs,
+		RunE: func(*cobra.Command, []string) error {
+			set, err := loadRules(paths)
+			if err != nil {
+				return err
+			}
+			var b strings.Builder
+			kinds := make([]string, 0, len(set.Kinds))
+			for k := range set.Kinds {
+				kinds = append(kinds, k)
+			}
+			sort.Strings(kinds)
+			for _, k := range kinds {
+				r := set.Kinds[k]
+				fmt.Fprintf(&b, "%s (%s)\n  %s\n", k, r.Severity, r.Doc)
+				if r.Example != "" {
+					fmt.Fprintf(&b, "  example: %s\n", r.Example)
+				}
+				qs := make([]string, 0, len(r.Downgrade))
+				for q := range r.Downgrade {
+					qs = append(qs, q)
+				}
+				sort.Strings(qs)
+				for _, q := range qs {
+					fmt.Fprintf(&b, "  when one side is all %s: %s\n", q, r.Downgrade[q].Severity)
+				}
+			}
+			b.WriteString("\nevents:\n")
+			for _, ev := range set.Events {
+				fields := make([]string, 0, len(ev.Fields))
+				for k, f := range ev.Fields {
+					fields = append(fields, k+" -> "+ev.Name+"."+f)
+				}
+				sort.Strings(fields)
+				fmt.Fprintf(&b, "  %s: %s\n    keys: %s\n", ev.Name, strings.Join(ev.Words, ", "), strings.Join(fields, ", "))
+			}
+			fmt.Fprintf(&b, "\ntolerance: %s\n", set.Tolerance)
+			_, err = fmt.Fprint(e.stdout, b.String())
+			return err
+		},
+	}
+	c.Flags().StringSliceVar(&paths, "rules", nil, "extra CUE rule files")
+	return c
+}

@@ -1,0 +1,230 @@
+package facts
+
+import (
+	"fmt"
+	"math/big"
+	"strings"
+)
+
+// Kind is the kind of a claim.
+type Kind uint8
+
+const (
+	KindDate Kind = iota + 1
+	KindCount
+	KindMoney
+	KindDuration
+	KindPlace
+	KindOrdinal
+)
+
+var kindNames = [...]string{KindDate: "date", KindCount: "count", KindMoney: "money",
+	KindDuration: "duration", KindPlace: "place", KindOrdinal: "ordinal"}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) && kindNames[k] != "" {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("kind(%d)", k)
+}
+
+// MarshalText implements encoding.TextMarshaler.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// A Claim is one checkable statement found in a document.
+type Claim struct {
+	Kind     Kind
+	Key      string // what the value is about ("visit.date"); "" when unknown
+	Value    Value
+	Span     Span   // the exact words of the value
+	Trigger  Span   // the event word that gave the key; zero when Key is ""
+	Sentence Span   // the sentence around it
+	Voice    string // "@handle" when the claim is inside an embedded post
+	Qual     Qualifiers
+}
+
+// Text returns the claim's exact words.
+func (c Claim) Text() string { return c.Span.Text() }
+
+// Qualifiers say how firmly a claim is made.
+type Qualifiers struct {
+	Approximate bool   // "nearly", "about"
+	Bound       bool   // "more than", "at least"
+	Attributed  string // who says it, when the sentence reports speech ("Russia says")
+	Hedged      bool   // "reportedly", "may", "expected to"
+	Negated     bool   // "not", "no"
+	Scope       string // "since the launch of Russia's full-scale invasion of Ukraine"
+}
+
+// A Value is a normalized claim value: one of DateValue, Quantity, Money,
+// Duration, Place or Ordinal.
+type Value interface {
+	String() string
+	isValue()
+}
+
+// DateValue is a partial date. Zero fields are unknown. Months holds one
+// month, or the alternatives of a season ("this summer": 6, 7, 8).
+type DateValue struct {
+	Year    int
+	Months  []int
+	Day     int
+	Weekday string // "Mon" ... "Sun"
+	// Relative is set for a date that could not be resolved for want of a
+	// reference date or anchor ("a day before"): an ISO 8601 offset.
+	Relative string
+}
+
+func (DateValue) isValue() {}
+
+// String renders the date for people: "Thu", "Jul 2023", "Jun|Jul|Aug
+// 2023", "20 Apr 2023 (Thu)", "2022".
+func (v DateValue) String() string {
+	var parts []string
+	if v.Day != 0 {
+		parts = append(parts, fmt.Sprint(v.Day))
+	}
+	if len(v.Months) > 0 {
+		ms := make([]string, len(v.Months))
+		for i, m := range v.Months {
+			ms[i] = strings.ToUpper(monthNames[m-1][:1]) + monthNames[m-1][1:3]
+		}
+		parts = append(parts, strings.Join(ms, "|"))
+	}
+	if v.Year != 0 {
+		parts = append(parts, fmt.Sprint(v.Year))
+	}
+	if v.Weekday != "" {
+		if len(parts) > 0 {
+			parts = append(parts, "("+v.Weekday+")")
+		} else {
+			parts = append(parts, v.Weekday)
+		}
+	}
+	if v.Relative != "" {
+		parts = append(parts, v.Relative)
+	}
+	return strings.Join(parts, " ")
+}
+
+// An Interval is a set of numbers: exact (Lo == Hi, both closed), bounded
+// on one side (Hi nil: "more than 40" is (40,)), or a range ("nearly 14"
+// is [13,14]). Numbers are exact rationals: "15 billion" is 15000000000.
+type Interval struct {
+	Lo, Hi         *big.Rat // nil: unbounded
+	LoOpen, HiOpen bool
+}
+
+// Exact returns the interval holding n alone.
+func Exact(n *big.Rat) Interval { return Interval{Lo: n, Hi: n} }
+
+// IsExact reports whether the interval is a single number.
+func (iv Interval) IsExact() bool {
+	return iv.Lo != nil && iv.Hi != nil && iv.Lo.Cmp(iv.Hi) == 0 && !iv.LoOpen && !iv.HiOpen
+}
+
+// String renders the interval as Recognizers-Text does: 40, (40,), [13,14].
+func (iv Interval) String() string {
+	if iv.IsExact() {
+		return ratString(iv.Lo)
+	}
+	var b strings.Builder
+	b.WriteByte("[("[btoi(iv.LoOpen || iv.Lo == nil)])
+	if iv.Lo != nil {
+		b.WriteString(ratString(iv.Lo))
+	}
+	b.WriteByte(',')
+	if iv.Hi != nil {
+		b.WriteString(ratString(iv.Hi))
+	}
+	b.WriteByte("])"[btoi(iv.HiOpen || iv.Hi == nil)])
+	return b.String()
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// Expr renders the interval as a CUE-like constraint: 40, >40,
+// >=13 & <=14.
+func (iv Interval) Expr() string {
+	if iv.IsExact() {
+		return ratString(iv.Lo)
+	}
+	var parts []string
+	if iv.Lo != nil {
+		parts = append(parts, map[bool]string{true: ">", false: ">="}[iv.LoOpen]+ratString(iv.Lo))
+	}
+	if iv.Hi != nil {
+		parts = append(parts, map[bool]string{true: "<", false: "<="}[iv.HiOpen]+ratString(iv.Hi))
+	}
+	return strings.Join(parts, " & ")
+}
+
+// ratString prints a rational as an integer or a finite decimal.
+func ratString(r *big.Rat) string {
+	if r.IsInt() {
+		return r.Num().String()
+	}
+	s := r.FloatString(6)
+	s = strings.TrimRight(s, "0")
+	return strings.TrimSuffix(s, ".")
+}
+
+// Quantity is a count of things: "more than 40 nations".
+type Quantity struct {
+	N    Interval
+	Unit string // the counted noun, singular and lower case ("nation")
+}
+
+func (Quantity) isValue() {}
+
+func (v Quantity) String() string { return v.N.Expr() + " " + v.Unit }
+
+// Money is an amount in one currency (ISO 4217).
+type Money struct {
+	Currency string
+	Amount   Interval
+}
+
+func (Money) isValue() {}
+
+func (v Money) String() string { return v.Currency + " " + v.Amount.Expr() }
+
+// Duration is a length of time in one unit ("month", "year", "week", "day").
+type Duration struct {
+	Unit string
+	N    Interval
+}
+
+func (Duration) isValue() {}
+
+func (v Duration) String() string { return v.N.Expr() + " " + v.Unit }
+
+// Place is a gazetteer entry: a city (with its country) or a country.
+type Place struct {
+	ID      string // GeoNames id for cities, ISO 3166 code for countries
+	Name    string // canonical name ("Kyiv")
+	Country string // ISO 3166-1 alpha-2
+	City    bool   // false for a country
+}
+
+func (Place) isValue() {}
+
+func (v Place) String() string {
+	if v.City {
+		return v.Name + ", " + v.Country
+	}
+	return v.Name
+}
+
+// Ordinal says which occurrence of an event this is: "first" is 1, "back
+// in" is (1,).
+type Ordinal struct{ N Interval }
+
+func (Ordinal) isValue() {}
+
+func (v Ordinal) String() string { return v.N.Expr() }

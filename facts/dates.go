@@ -1,0 +1,318 @@
+package facts
+
+import (
+	"fmt"
+	"strings"
+	"time"
+)
+
+var monthNames = [...]string{"january", "february", "march", "april", "may", "june", "july",
+	"august", "september", "october", "november", "december"}
+
+var weekdays = map[string]string{"monday": "Mon", "tuesday": "Tue", "wednesday": "Wed",
+	"thursday": "Thu", "friday": "Fri", "saturday": "Sat", "sunday": "Sun"}
+
+var seasons = map[string][]int{"spring": {3, 4, 5}, "summer": {6, 7, 8}, "autumn": {9, 10, 11},
+	"fall": {9, 10, 11}, "winter": {12, 1, 2}}
+
+// monthAt returns the month (1-12) named by toks[i] and the index after it
+// (a trailing period of an abbreviation included). Capitalized only.
+func monthAt(toks []token, i int) (int, int) {
+	if i >= len(toks) || toks[i].kind != tWord || !toks[i].capitalized() {
+		return 0, i
+	}
+	w := toks[i].lower
+	for m, name := range monthNames {
+		if w == name {
+			return m + 1, i + 1
+		}
+		if len(w) >= 3 && len(w) <= 4 && strings.HasPrefix(name, w) && name != "may" && (w != "sept" || m == 8) {
+			if i+1 < len(toks) && toks[i+1].text == "." && !toks[i+1].space {
+				return m + 1, i + 2
+			}
+			if w == "sept" || len(w) == 3 && m != 4 && w != "mar" && w != "jun" {
+				return m + 1, i + 1
+			}
+		}
+	}
+	return 0, i
+}
+
+func dayAt(toks []token, i int) (int, int) {
+	if i < len(toks) && toks[i].kind == tNum && len(toks[i].text) <= 2 {
+		var d int
+		fmt.Sscan(toks[i].text, &d)
+		if d >= 1 && d <= 31 {
+			j := i + 1
+			if j < len(toks) && !toks[j].space && toks[j].is("st", "nd", "rd", "th") {
+				j++
+			}
+			return d, j
+		}
+	}
+	if i < len(toks) && toks[i].kind == tWord && len(toks[i].lower) <= 4 {
+		// "20th" is a word token: digits then a suffix
+		var d int
+		var suf string
+		if n, _ := fmt.Sscanf(toks[i].lower, "%d%s", &d, &suf); n == 2 && d >= 1 && d <= 31 && (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") {
+			return d, i + 1
+		}
+	}
+	return 0, i
+}
+
+func yearAt(toks []token, i int) (int, int) {
+	if i < len(toks) && toks[i].kind == tNum && len(toks[i].text) == 4 {
+		var y int
+		fmt.Sscan(toks[i].text, &y)
+		if y >= 1800 && y <= 2199 {
+			return y, i + 1
+		}
+	}
+	return 0, i
+}
+
+// bare-month context: a month name alone is a date only after these.
+var monthLead = map[string]bool{"in": true, "of": true, "since": true, "until": true, "by": true,
+	"during": true, "before": true, "after": true, "early": true, "late": true, "mid": true,
+	"last": true, "next": true, "this": true, "from": true, "through": true, "till": true}
+
+func (x *extraction) dates(toks []token) {
+	for i := 0; i < len(toks); i++ {
+		if x.used[i] {
+			continue
+		}
+		if v, end, ok := x.dateAt(toks, i); ok {
+			x.emit(KindDate, v, i, end, Qualifiers{})
+			i = end - 1
+		}
+	}
+}
+
+func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
+	t := toks[i]
+	ref := x.ref
+	// Month-led: "April 20, 2023", "April 20", "April 2023", "in July".
+	if m, j := monthAt(toks, i); m != 0 {
+		if d, k := dayAt(toks, j); d != 0 && k <= len(toks) {
+			if k < len(toks) && toks[k].text == "," {
+				if y, e := yearAt(toks, k+1); y != 0 {
+					return fullDate(y, m, d), e, true
+				}
+			}
+			if y, e := yearAt(toks, k); y != 0 {
+				return fullDate(y, m, d), e, true
+			}
+			return x.monthDay(m, d), k, true
+		}
+		if y, k := yearAt(toks, j); y != 0 {
+			return DateValue{Year: y, Months: []int{m}}, k, true
+		}
+		if m == 5 || m == 3 { // "May", "March": only in a date context
+			if i == 0 || !monthLead[toks[i-1].lower] {
+				return DateValue{}, i, false
+			}
+		}
+		if i > 0 && (monthLead[toks[i-1].lower] || toks[i-1].text == "-") || i == 0 {
+			if i > 0 && toks[i-1].is("last") {
+				return x.lastMonth(m), j, true
+			}
+			if i > 0 && toks[i-1].is("next") {
+				return x.nextMonth(m), j, true
+			}
+			return x.nearestMonth(m), j, true
+		}
+		return DateValue{}, i, false
+	}
+	// Day-led: "20 April 2023", "20 April".
+	if d, j := dayAt(toks, i); d != 0 {
+		if m, k := monthAt(toks, j); m != 0 {
+			if y, e := yearAt(toks, k); y != 0 {
+				return fullDate(y, m, d), e, true
+			}
+			return x.monthDay(m, d), k, true
+		}
+	}
+	if wd, ok := weekdays[t.lower]; ok && t.capitalized() {
+		return DateValue{Weekday: wd}, i + 1, true
+	}
+	// "in 2022", "since 2014"
+	if y, j := yearAt(toks, i); y != 0 && i > 0 && monthLead[toks[i-1].lower] {
+		if j < len(toks) && (toks[j].kind == tNum || toks[j].is("percent", "%")) {
+			return DateValue{}, i, false
+		}
+		return DateValue{Year: y}, j, true
+	}
+	if i+1 < len(toks) && t.is("last", "this", "next", "previous") || (t.is("the") && i+2 < len(toks) && toks[i+1].is("previous", "following")) {
+		j := i + 1
+		delta := map[string]int{"last": -1, "previous": -1, "this": 0, "next": 1, "following": 1}[t.lower]
+		if t.is("the") {
+			delta = map[string]int{"previous": -1, "following": 1}[toks[i+1].lower]
+			j = i + 2
+		}
+		u := toks[j].lower
+		switch {
+		case u == "year":
+			if ref.IsZero() {
+				return DateValue{Relative: fmt.Sprintf("P%dY", delta)}, j + 1, true
+			}
+			return DateValue{Year: ref.Year + delta}, j + 1, true
+		case u == "month":
+			if ref.IsZero() {
+				return DateValue{Relative: fmt.Sprintf("P%dM", delta)}, j + 1, true
+			}
+			tt := time.Date(ref.Year, time.Month(ref.Month)+time.Month(delta), 1, 0, 0, 0, 0, time.UTC)
+			return DateValue{Year: tt.Year(), Months: []int{int(tt.Month())}}, j + 1, true
+		case u == "week":
+			return DateValue{Relative: fmt.Sprintf("P%dW", delta)}, j + 1, true
+		case seasons[u] != nil && !t.is("the"):
+			v := DateValue{Months: seasons[u]}
+			if !ref.IsZero() && u != "winter" {
+				v.Year = ref.Year + delta
+				if delta == -1 && ref.Month > seasons[u][2] {
+					v.Year = ref.Year // "last summer" said in October
+				}
+			}
+			return v, j + 1, true
+		}
+	}
+	// "a day before", "the day after"
+	if i+2 < len(toks) && t.is("a", "the", "one") && toks[i+1].is("day", "week") && toks[i+2].is("before", "after", "earlier", "later") {
+		sign := "-"
+		if toks[i+2].is("after", "later") {
+			sign = ""
+		}
+		return DateValue{Relative: sign + "P1" + strings.ToUpper(toks[i+1].lower[:1])}, i + 3, true
+	}
+	if t.is("yesterday") && !ref.IsZero() {
+		return dateValueOf(dateOf(ref.Time().AddDate(0, 0, -1))), i + 1, true
+	}
+	// "nearly 14 months ago"
+	if n, ok := x.parseNumber(toks, i, nil); ok && n.end+1 < len(toks) && toks[n.end+1].is("ago") {
+		if unit := timeUnit(toks[n.end].lower); unit != "" {
+			return x.ago(n.iv, unit), n.end + 2, true
+		}
+	}
+	return DateValue{}, i, false
+}
+
+func timeUnit(w string) string {
+	switch w {
+	case "day", "days":
+		return "day"
+	case "week", "weeks":
+		return "week"
+	case "month", "months":
+		return "month"
+	case "year", "years":
+		return "year"
+	}
+	return ""
+}
+
+func fullDate(y, m, d int) DateValue {
+	return dateValueOf(Date{y, m, d})
+}
+
+func dateValueOf(d Date) DateValue {
+	t := d.Time()
+	if t.Day() != d.Day { // 31 April
+		return DateValue{Year: d.Year, Months: []int{d.Month}, Day: d.Day}
+	}
+	return DateValue{Year: d.Year, Months: []int{d.Month}, Day: d.Day, Weekday: t.Weekday().String()[:3]}
+}
+
+// monthDay resolves "April 20" to the nearest such day around the
+// reference date.
+func (x *extraction) monthDay(m, d int) DateValue {
+	if x.ref.IsZero() {
+		return DateValue{Months: []int{m}, Day: d}
+	}
+	return dateValueOf(Date{Year: x.nearestYear(m), Month: m, Day: d})
+}
+
+// nearestYear is the year of the occurrence of month m nearest the
+// reference date (within six months either side).
+func (x *extraction) nearestYear(m int) int {
+	diff := m - x.ref.Month
+	switch {
+	case diff > 6:
+		return x.ref.Year - 1
+	case diff < -6:
+		return x.ref.Year + 1
+	}
+	return x.ref.Year
+}
+
+func (x *extraction) nearestMonth(m int) DateValue {
+	if x.ref.IsZero() {
+		return DateValue{Months: []int{m}}
+	}
+	return DateValue{Year: x.nearestYear(m), Months: []int{m}}
+}
+
+// lastMonth resolves "last September": the latest September before the
+// reference month.
+func (x *extraction) lastMonth(m int) DateValue {
+	if x.ref.IsZero() {
+		return DateValue{Months: []int{m}}
+	}
+	y := x.ref.Year
+	if m >= x.ref.Month {
+		y--
+	}
+	return DateValue{Year: y, Months: []int{m}}
+}
+
+func (x *extraction) nextMonth(m int) DateValue {
+	if x.ref.IsZero() {
+		return DateValue{Months: []int{m}}
+	}
+	y := x.ref.Year
+	if m <= x.ref.Month {
+		y++
+	}
+	return DateValue{Year: y, Months: []int{m}}
+}
+
+// ago resolves "N units ago" against the reference date. An interval of
+// N ("nearly 14 months") gives every month it may fall in, when they share
+// a year; without a reference date the value stays relative.
+func (x *extraction) ago(iv Interval, unit string) DateValue {
+	rel := DateValue{Relative: "-P" + iv.String() + strings.ToUpper(unit[:1])}
+	if x.ref.IsZero() || iv.Lo == nil || iv.Hi == nil || !iv.Lo.IsInt() || !iv.Hi.IsInt() {
+		return rel
+	}
+	lo, hi := iv.Lo.Num().Int64(), iv.Hi.Num().Int64()
+	if hi > 1000 {
+		return rel
+	}
+	back := func(n int64) time.Time {
+		t := x.ref.Time()
+		switch unit {
+		case "day":
+			return t.AddDate(0, 0, -int(n))
+		case "week":
+			return t.AddDate(0, 0, -7*int(n))
+		case "month":
+			return t.AddDate(0, -int(n), 0)
+		}
+		return t.AddDate(-int(n), 0, 0)
+	}
+	from, to := back(hi), back(lo)
+	if lo == hi && (unit == "day" || unit == "week") {
+		return dateValueOf(dateOf(from))
+	}
+	if from.Year() != to.Year() {
+		return rel
+	}
+	v := DateValue{Year: from.Year()}
+	if unit == "year" && lo == hi {
+		return v
+	}
+	for m := from.Month(); m <= to.Month(); m++ {
+		v.Months = append(v.Months, int(m))
+	}
+	return v
+}
+

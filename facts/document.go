@@ -1,0 +1,131 @@
+package facts
+
+import (
+	"fmt"
+	"sort"
+	"time"
+	"unicode/utf8"
+)
+
+// A Document is one source text.
+type Document struct {
+	Name   string // as the user named it (slash-separated path or "-")
+	Date   Date   // publication date; zero when unknown
+	Outlet string
+	Title  string
+	URL    string
+	Text   []byte // the original bytes, never modified
+
+	prose []byte // Text with markup blanked out, same length
+	lines []int  // byte offset of the start of each line
+	posts []Post
+}
+
+// A Post is an embedded social-media post inside a document (a quoted tweet
+// with its "— Name (@handle) Date" line): a separate voice with its own date.
+type Post struct {
+	Start, End int    // the post's text
+	Handle     string // "@jensstoltenberg"
+	Date       Date
+}
+
+// Posts returns the embedded posts found in the document.
+func (d *Document) Posts() []Post { return d.posts }
+
+// Voice returns the handle of the post containing offset off, or "".
+func (d *Document) Voice(off int) string {
+	for _, p := range d.posts {
+		if off >= p.Start && off < p.End {
+			return p.Handle
+		}
+	}
+	return ""
+}
+
+// A Position is a line and column, both 1-based; the column counts code
+// points, as SARIF and most editors do.
+type Position struct {
+	Line, Column int
+}
+
+// Position returns the line and column of byte offset off.
+func (d *Document) Position(off int) Position {
+	if off < 0 {
+		off = 0
+	}
+	if off > len(d.Text) {
+		off = len(d.Text)
+	}
+	i := sort.Search(len(d.lines), func(i int) bool { return d.lines[i] > off }) - 1
+	if i < 0 {
+		i = 0
+	}
+	start := d.lines[i]
+	return Position{Line: i + 1, Column: utf8.RuneCount(d.Text[start:off]) + 1}
+}
+
+// LineStarts returns the byte offset where each line begins.
+func (d *Document) LineStarts() []int { return d.lines }
+
+func (d *Document) index() {
+	d.lines = append(d.lines[:0], 0)
+	for i, c := range d.Text {
+		if c == '\n' {
+			d.lines = append(d.lines, i+1)
+		}
+	}
+}
+
+// A Span is a half-open byte range of a document's text.
+type Span struct {
+	Doc        *Document
+	Start, End int
+}
+
+// Text returns the bytes of the span.
+func (s Span) Text() string { return string(s.Doc.Text[s.Start:s.End]) }
+
+// Position returns where the span starts.
+func (s Span) Position() Position { return s.Doc.Position(s.Start) }
+
+// String renders the span as file:line:col.
+func (s Span) String() string {
+	p := s.Position()
+	return fmt.Sprintf("%s:%d:%d", s.Doc.Name, p.Line, p.Column)
+}
+
+// A Date is a calendar date; any part may be zero (unknown).
+type Date struct {
+	Year  int
+	Month int
+	Day   int
+}
+
+// IsZero reports whether nothing of the date is known.
+func (d Date) IsZero() bool { return d == Date{} }
+
+// Full reports whether year, month and day are all known.
+func (d Date) Full() bool { return d.Year != 0 && d.Month != 0 && d.Day != 0 }
+
+// Time returns the date at midnight UTC; only meaningful when Full.
+func (d Date) Time() time.Time {
+	return time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+}
+
+func dateOf(t time.Time) Date { return Date{t.Year(), int(t.Month()), t.Day()} }
+
+// ParseDate parses an ISO date (2023-04-20).
+func ParseDate(s string) (Date, error) {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return Date{}, fmt.Errorf("invalid date %q: want YYYY-MM-DD", s)
+	}
+	return dateOf(t), nil
+}
+
+func (d Date) String() string {
+	if d.Full() {
+		return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d(partial)", d.Year, d.Month, d.Day)
+}

@@ -1,0 +1,185 @@
+package facts
+
+import (
+	"math/big"
+
+	"github.com/factlint/factlint/facts/gazetteer"
+)
+
+// Options configure extraction.
+type Options struct {
+	Lexicon *Lexicon
+	// Places is the gazetteer; nil finds no places.
+	Places *gazetteer.Gazetteer
+	// Tolerance is how far "nearly" and "about" reach, as a fraction of
+	// the number; nil means 1/10.
+	Tolerance *big.Rat
+}
+
+// found is a claim being built, with its token range in the sentence.
+type found struct {
+	Claim
+	a, b           int    // tokens of the value
+	scopeA, scopeB int    // tokens of a "since ..." scope
+	event          *Event // named by the claim's own words ("first visit")
+	trigger        int    // token of the event word; -1 when none
+	afterOff       bool   // do not look for the event after the value
+}
+
+type extraction struct {
+	doc       *Document
+	opt       Options
+	ref       Date // the date relative expressions resolve against
+	s         *sentence
+	used      []bool
+	found     []*found
+	countries map[string]bool // countries named so far: they break ties between places
+}
+
+// An Extractor finds one kind of claim in a sentence's tokens.
+type Extractor struct {
+	ID  string
+	Doc string
+	run func(x *extraction, toks []token)
+}
+
+// Extractors run in this order; each claims its tokens, so that "15
+// billion euros" is money and not also a count.
+var Extractors = []Extractor{
+	{"money", "amounts with a currency: $325 million, more than 15 billion euros", (*extraction).money},
+	{"date", "dates: April 20, 2023; Thursday; in July; last September; nearly 14 months ago; this summer", (*extraction).dates},
+	{"duration", "lengths of time: the 14-month invasion, for three weeks", (*extraction).durations},
+	{"count", "numbers of things: more than 40 nations, dozens of civilians", (*extraction).counts},
+	{"place", "gazetteer places: Kyiv (Kiev), Vilnius, Ukraine", (*extraction).places},
+	{"ordinal", "first visit since ..., back in Kyiv, again", (*extraction).ordinals},
+}
+
+// Extract returns the claims of a document in text order.
+func Extract(d *Document, opt Options) []Claim {
+	if opt.Tolerance == nil {
+		opt.Tolerance = big.NewRat(1, 10)
+	}
+	x := &extraction{doc: d, opt: opt, countries: map[string]bool{}}
+	var claims []Claim
+	for _, s := range sentences(d.prose) {
+		x.s = &s
+		x.ref = d.Date
+		voice := d.Voice(s.start)
+		for _, p := range d.posts {
+			if p.Handle == voice && s.start >= p.Start && s.start < p.End && !p.Date.IsZero() {
+				x.ref = p.Date
+			}
+		}
+		x.used = make([]bool, len(s.toks))
+		x.found = x.found[:0]
+		for _, e := range Extractors {
+			e.run(x, s.toks)
+		}
+		sortFound(x.found)
+		for _, f := range x.found {
+			if p, ok := f.Value.(Place); ok {
+				x.countries[p.Country] = true
+			}
+			x.key(f)
+			x.qualify(f)
+			f.Voice = voice
+			if f.Key != "" && f.trigger >= 0 {
+				t := s.toks[f.trigger]
+				f.Trigger = Span{Doc: d, Start: t.start, End: t.end}
+			}
+			claims = append(claims, f.Claim)
+		}
+	}
+	return claims
+}
+
+func sortFound(fs []*found) {
+	for i := 1; i < len(fs); i++ { // insertion sort: few claims, stable
+		for j := i; j > 0 && fs[j].a < fs[j-1].a; j-- {
+			fs[j], fs[j-1] = fs[j-1], fs[j]
+		}
+	}
+}
+
+// emit records a claim over tokens [a, b) and marks them used.
+func (x *extraction) emit(k Kind, v Value, a, b int, q Qualifiers) *found {
+	toks := x.s.toks
+	f := &found{a: a, b: b, trigger: -1, Claim: Claim{
+		Kind: k, Value: v, Qual: q,
+		Span:     Span{Doc: x.doc, Start: toks[a].start, End: toks[b-1].end},
+		Sentence: Span{Doc: x.doc, Start: x.s.start, End: x.s.end},
+	}}
+	for i := a; i < b; i++ {
+		x.used[i] = true
+	}
+	x.found = append(x.found, f)
+	return f
+}
+
+var (
+	negations = map[string]bool{"not": true, "no": true, "never": true, "n't": true, "neither": true, "nor": true, "without": true}
+	hedges    = map[string]bool{"reportedly": true, "may": true, "might": true, "could": true,
+		"possibly": true, "perhaps": true, "likely": true, "expected": true, "allegedly": true,
+		"rumoured": true, "rumored": true, "unconfirmed": true, "probably": true, "believed": true}
+	pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true}
+	speech   = map[string]bool{"said": true, "says": true, "told": true, "claimed": true, "claims": true,
+		"stated": true, "announced": true, "argued": true, "argue": true, "say": true}
+)
+
+// qualify marks negation and hedges in the clause before the value, and
+// reported speech in the sentence.
+func (x *extraction) qualify(f *found) {
+	toks := x.s.toks
+	for k, n := f.a-1, 0; k >= 0 && n < 5; k-- {
+		t := toks[k]
+		if clauseStops[t.lower] || t.text == "," {
+			break
+		}
+		if t.kind == tPunct {
+			continue
+		}
+		n++
+		if negations[t.lower] || t.lower == "t" && k > 0 && toks[k-1].text == "’" {
+			f.Qual.Negated = true
+		}
+		if hedges[t.lower] {
+			f.Qual.Hedged = true
+		}
+	}
+	for k, t := range toks {
+		if t.is("according") && k+1 < len(toks) && toks[k+1].is("to") {
+			f.Qual.Attributed = x.nameAfter(k + 2)
+			return
+		}
+		if speech[t.lower] && k > 0 {
+			if name := x.nameBefore(k); name != "" {
+				f.Qual.Attributed = name
+				return
+			}
+		}
+	}
+}
+
+func (x *extraction) nameBefore(k int) string {
+	toks := x.s.toks
+	a := k
+	for a > 0 && toks[a-1].kind == tWord && (toks[a-1].capitalized() || toks[a-1].is("the")) {
+		a--
+	}
+	if a == k || a == k-1 && pronouns[toks[a].lower] {
+		return ""
+	}
+	return string(x.doc.Text[toks[a].start:toks[k-1].end])
+}
+
+func (x *extraction) nameAfter(k int) string {
+	toks := x.s.toks
+	b := k
+	for b < len(toks) && toks[b].kind == tWord && toks[b].capitalized() {
+		b++
+	}
+	if b == k {
+		return ""
+	}
+	return string(x.doc.Text[toks[k].start:toks[b-1].end])
+}

@@ -1,0 +1,186 @@
+package facts
+
+import "strings"
+
+var currencySymbols = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
+	"₴": "UAH", "₽": "RUB", "₹": "INR", "₩": "KRW"}
+
+var currencyWords = map[string]string{
+	"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
+	"pounds": "GBP", "sterling": "GBP", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH",
+	"rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "yen": "JPY",
+	"yuan": "CNY", "renminbi": "CNY", "franc": "CHF", "francs": "CHF", "rupee": "INR",
+	"rupees": "INR", "zloty": "PLN", "zlotys": "PLN",
+}
+
+// symbolPrefixes qualify a dollar sign: "US$", "C$".
+var symbolPrefixes = map[string]string{"us": "USD", "c": "CAD", "a": "AUD", "nz": "NZD", "hk": "HKD"}
+
+// money finds "$325 million", "more than 15 billion euros", "US$1bn".
+func (x *extraction) money(toks []token) {
+	for i := 0; i < len(toks); i++ {
+		if x.used[i] {
+			continue
+		}
+		cur := ""
+		skip := func(j int) int { // a symbol between the bound and the numeral
+			if j+1 < len(toks) && symbolPrefixes[toks[j].lower] != "" && toks[j+1].text == "$" && !toks[j+1].space {
+				cur = symbolPrefixes[toks[j].lower]
+				return j + 2
+			}
+			if j < len(toks) && currencySymbols[toks[j].text] != "" {
+				cur = currencySymbols[toks[j].text]
+				return j + 1
+			}
+			return j
+		}
+		n, ok := x.parseNumber(toks, i, skip)
+		if !ok {
+			continue
+		}
+		end := n.end
+		if cur == "" {
+			if end < len(toks) && toks[end].is("us", "u.s") && end+1 < len(toks) && toks[end+1].is("dollars") {
+				end++
+			}
+			if end >= len(toks) || currencyWords[toks[end].lower] == "" {
+				continue
+			}
+			cur = currencyWords[toks[end].lower]
+			end++
+		}
+		x.emit(KindMoney, Money{Currency: cur, Amount: n.iv}, i, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
+		i = end - 1
+	}
+}
+
+// durations finds "14-month invasion", "nearly 14-month", "for three weeks".
+func (x *extraction) durations(toks []token) {
+	for i := 0; i < len(toks); i++ {
+		if x.used[i] {
+			continue
+		}
+		n, ok := x.parseNumber(toks, i, nil)
+		if !ok || n.end >= len(toks) {
+			continue
+		}
+		j := n.end
+		// adjectival: "14-month", not "14-year-old"
+		if toks[j].text == "-" && !toks[j].space && j+1 < len(toks) && !toks[j+1].space {
+			unit := timeUnit(toks[j+1].lower)
+			if unit == "" || strings.HasSuffix(toks[j+1].lower, "s") {
+				continue
+			}
+			end := j + 2
+			if end+1 < len(toks) && toks[end].text == "-" && toks[end+1].is("old") {
+				continue
+			}
+			if end+1 < len(toks) && toks[end].text == "-" && toks[end+1].is("long") {
+				end += 2
+			}
+			x.emit(KindDuration, Duration{Unit: unit, N: n.iv}, i, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
+			i = end - 1
+			continue
+		}
+		// "for 14 months", "lasted three weeks"; not "14 months ago"
+		unit := timeUnit(toks[j].lower)
+		if unit == "" || (j+1 < len(toks) && toks[j+1].is("ago", "old", "later", "earlier", "before", "after", "from")) {
+			continue
+		}
+		if i == 0 || !toks[i-1].is("for", "lasted", "lasting", "spent", "after", "over", "within") && n.start == i && !n.approx && !n.bound {
+			continue
+		}
+		x.emit(KindDuration, Duration{Unit: unit, N: n.iv}, i, j+1, Qualifiers{Approximate: n.approx, Bound: n.bound})
+		i = j
+	}
+}
+
+// counts finds a numeral followed by the noun it counts: "more than 40
+// nations", "14 Leopard 2s", "dozens of civilians".
+func (x *extraction) counts(toks []token) {
+	for i := 0; i < len(toks); i++ {
+		if x.used[i] {
+			continue
+		}
+		n, ok := x.parseNumber(toks, i, nil)
+		if !ok || n.end >= len(toks) || x.used[n.end-1] {
+			continue
+		}
+		if toks[n.start].kind == tNum && len(toks[n.start].text) == 4 && n.start == n.end-1 {
+			continue // a year, not a count
+		}
+		j := n.end
+		if j < len(toks) && toks[j].is("of") { // "dozens of", "thousands of"
+			if toks[n.end-1].kind == tNum || smallNumbers[toks[n.end-1].lower] != 0 {
+				continue // "one of the aims"
+			}
+			j++
+		}
+		unit, end := countedNoun(toks, j)
+		if unit == "" {
+			continue
+		}
+		x.emit(KindCount, Quantity{N: n.iv, Unit: unit}, i, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
+		i = end - 1
+	}
+}
+
+// nonNouns cannot be what a number counts.
+var nonNouns = map[string]bool{"of": true, "and": true, "or": true, "to": true, "in": true,
+	"on": true, "at": true, "the": true, "a": true, "per": true, "percent": true, "more": true,
+	"than": true, "times": true, "is": true, "are": true, "was": true, "were": true, "have": true,
+	"has": true, "had": true, "will": true, "would": true, "said": true, "says": true,
+	"who": true, "which": true, "that": true, "by": true, "for": true, "from": true, "with": true,
+	"as": true, "it": true, "he": true, "she": true, "they": true, "we": true, "other": true,
+	"am": true, "pm": true, "a.m": true, "p.m": true,
+}
+
+// countedNoun returns the noun counted at toks[j] (skipping one
+// capitalized or hyphenated modifier), singular and lower case.
+func countedNoun(toks []token, j int) (string, int) {
+	for k := j; k < len(toks) && k <= j+2; k++ {
+		t := toks[k]
+		if t.kind != tWord || nonNouns[t.lower] || timeUnit(t.lower) != "" {
+			return "", j
+		}
+		if t.text[0] >= '0' && t.text[0] <= '9' {
+			return "", j
+		}
+		next := k + 1
+		// a modifier: "Ukrainian territories", "military-grade shells"
+		if next < len(toks) && toks[next].kind == tWord && !nonNouns[toks[next].lower] &&
+			(t.capitalized() && !toks[next].capitalized() || toks[next].text[0] >= '0' && toks[next].text[0] <= '9') {
+			if toks[next].text[0] >= '0' && toks[next].text[0] <= '9' { // "Leopard 2s"
+				return singular(t.lower), next + 1
+			}
+			continue
+		}
+		if next+1 < len(toks) && toks[next].text == "-" && !toks[next].space {
+			continue
+		}
+		return singular(t.lower), next
+	}
+	return "", j
+}
+
+var irregularPlurals = map[string]string{"people": "person", "children": "child", "men": "man",
+	"women": "woman", "troops": "troop", "talks": "talks", "news": "news", "series": "series",
+	"species": "species", "countries": "country", "casualties": "casualty"}
+
+// singular turns a plural noun into its singular with a few plain rules.
+func singular(w string) string {
+	if s, ok := irregularPlurals[w]; ok {
+		return s
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"), strings.HasSuffix(w, "ches"), strings.HasSuffix(w, "shes"), strings.HasSuffix(w, "xes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "ss"), strings.HasSuffix(w, "us"), strings.HasSuffix(w, "is"):
+		return w
+	case strings.HasSuffix(w, "s") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}

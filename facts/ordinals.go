@@ -1,0 +1,89 @@
+package facts
+
+import "math/big"
+
+var ordinalWords = map[string]int64{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+	"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+
+var possessives = map[string]bool{"his": true, "her": true, "their": true, "its": true, "my": true, "our": true, "your": true}
+
+// ordinals finds "first visit since ...", "for the first time since ...",
+// "his first since ...", "second trip", "back in Kyiv", "returned to Kyiv",
+// "visited ... again".
+func (x *extraction) ordinals(toks []token) {
+	lex := x.opt.Lexicon
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if x.used[i] || t.kind != tWord {
+			continue
+		}
+		if n, ok := ordinalWords[t.lower]; ok && i+1 <= len(toks) {
+			next := i + 1
+			if next < len(toks) && toks[next].is("ever") {
+				next++
+			}
+			var ev *Event
+			end := i + 1
+			switch {
+			case next < len(toks) && lex.event(toks[next].lower) != nil:
+				ev, end = lex.event(toks[next].lower), next+1
+			case next < len(toks) && toks[next].is("time"):
+				end = next + 1
+			case i > 0 && possessives[toks[i-1].lower] && (next >= len(toks) || toks[next].is("since", "in") || toks[next].kind == tPunct):
+			default:
+				continue
+			}
+			f := x.emit(KindOrdinal, Ordinal{N: Exact(big.NewRat(n, 1))}, i, i+1, Qualifiers{})
+			f.event = ev
+			if ev != nil {
+				f.trigger = next
+			}
+			x.scope(f, end)
+			continue
+		}
+		// "back in Kyiv", "returned to Kyiv"
+		if ev := lex.again(t.lower); ev != nil && i+2 < len(toks) && toks[i+1].is("in", "to") && x.placeAt(i+2) {
+			if t.is("back") && i > 0 && !toks[i-1].is("be", "been", "is", "are", "was", "were", "am", "go", "went", "come", "came", "get", "got", "travel", "travelled", "traveled", "fly", "flew", "arrive", "arrived") {
+				continue // "push forces back in the east": back as a direction
+			}
+			f := x.emit(KindOrdinal, Ordinal{N: Interval{Lo: big.NewRat(1, 1), LoOpen: true}}, i, i+2, Qualifiers{})
+			f.event, f.trigger = ev, i
+			continue
+		}
+		if t.is("again") && i > 0 {
+			f := x.emit(KindOrdinal, Ordinal{N: Interval{Lo: big.NewRat(1, 1), LoOpen: true}}, i, i+1, Qualifiers{})
+			f.afterOff = true // the event stands before "again"
+		}
+	}
+}
+
+// placeAt reports whether a place claim of this sentence starts at token k.
+func (x *extraction) placeAt(k int) bool {
+	for _, f := range x.found {
+		if f.a == k && f.Kind == KindPlace {
+			return true
+		}
+	}
+	return false
+}
+
+// scope records "since ..." after an ordinal: the words from "since" to
+// the end of the clause qualify the ordinal and are not searched for its
+// event.
+func (x *extraction) scope(f *found, from int) {
+	toks := x.s.toks
+	for k := from; k < len(toks) && k < from+8; k++ {
+		if toks[k].is("since") {
+			e := k + 1
+			for e < len(toks) && !(toks[e].kind == tPunct && (toks[e].text == "," || toks[e].text == "." || toks[e].text == ";")) {
+				e++
+			}
+			f.scopeA, f.scopeB = k, e
+			f.Qual.Scope = string(x.doc.Text[toks[k].start:toks[e-1].end])
+			return
+		}
+		if toks[k].kind == tPunct && toks[k].text != "’" && toks[k].text != "'" {
+			return
+		}
+	}
+}

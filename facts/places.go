@@ -1,0 +1,72 @@
+package facts
+
+import "github.com/factlint/factlint/facts/gazetteer"
+
+// notPlaces are capitalized words that name a place in the gazetteer but
+// are far more often something else in news copy.
+var notPlaces = map[string]bool{
+	"of": true, "as": true, "in": true, "a": true, "be": true, "can": true, "along": true,
+	"mobile": true, "nice": true, "split": true, "reading": true, "bath": true, "union": true,
+	"president": true, "march": true, "may": true, "liberty": true, "independence": true,
+	"victoria": true, "florence": true, "sale": true, "hope": true, "enterprise": true,
+	"progress": true, "unity": true, "justice": true, "concord": true, "paradise": true,
+	"temple": true, "deal": true, "man": true, "nato": true, "bar": true, "best": true,
+	"police": true, "university": true, "opportunity": true, "young": true, "wall": true,
+	"crimea": false, "center": true, "centre": true, "eastern": true, "western": true,
+	"north": true, "south": true, "east": true, "west": true, "central": true, "federal": true,
+	"republic": true, "state": true, "city": true, "capital": true, "town": true,
+}
+
+// places finds gazetteer names in capitalized runs of words, longest
+// first. Of several places with one name, a country wins, then a city in a
+// country the document names, then the most populous.
+func (x *extraction) places(toks []token) {
+	g := x.opt.Places
+	if g == nil {
+		return
+	}
+	for i := 0; i < len(toks); i++ {
+		if x.used[i] || toks[i].kind != tWord || !toks[i].capitalized() {
+			continue
+		}
+		if i > 0 && (toks[i-1].text == "@" || toks[i-1].text == "#") && !toks[i].space {
+			continue
+		}
+		for n := min(g.MaxWords(), len(toks)-i); n >= 1; n-- {
+			end := i + n
+			last := toks[end-1]
+			if last.kind != tWord || !last.capitalized() && n > 1 || x.used[end-1] {
+				continue
+			}
+			name := string(x.doc.prose[toks[i].start:last.end])
+			if n == 1 && notPlaces[toks[i].lower] || len(name) < 3 {
+				continue
+			}
+			cands := g.Lookup(name)
+			if len(cands) == 0 {
+				continue
+			}
+			p := x.choose(cands)
+			// A one-word alternate name ("Seen" for a Mexican town) is a
+			// common word more often than a place, unless the place is big.
+			if n == 1 && gazetteer.Fold(p.Name) != gazetteer.Fold(name) && !p.IsCountry() && p.Population < 100000 {
+				continue
+			}
+			x.emit(KindPlace, Place{ID: p.ID, Name: p.Name, Country: p.Country, City: !p.IsCountry()}, i, end, Qualifiers{})
+			i = end - 1
+			break
+		}
+	}
+}
+
+func (x *extraction) choose(cands []*gazetteer.Place) *gazetteer.Place {
+	if cands[0].IsCountry() {
+		return cands[0]
+	}
+	for _, c := range cands {
+		if x.countries[c.Country] {
+			return c
+		}
+	}
+	return cands[0]
+}

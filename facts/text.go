@@ -1,0 +1,217 @@
+package facts
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tWord tokKind = iota
+	tNum
+	tPunct
+)
+
+// A token is a word, a number or one punctuation rune of the prose.
+type token struct {
+	start, end int
+	kind       tokKind
+	text       string // as written
+	lower      string
+	space      bool // whitespace (or nothing at all) precedes it
+	newline    bool // a line break precedes it
+}
+
+func (t token) is(words ...string) bool {
+	for _, w := range words {
+		if t.lower == w {
+			return true
+		}
+	}
+	return false
+}
+
+func (t token) capitalized() bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r)
+}
+
+// A sentence is a run of tokens between sentence boundaries.
+type sentence struct {
+	start, end int
+	toks       []token
+}
+
+// abbreviations end in a period that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "lt": true,
+	"col": true, "sgt": true, "gov": true, "sen": true, "rep": true, "prof": true, "jr": true,
+	"sr": true, "inc": true, "co": true, "corp": true, "ltd": true, "vs": true, "etc": true,
+	"no": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "u.s": true,
+	"u.k": true, "u.n": true, "e.g": true, "i.e": true, "approx": true, "est": true,
+}
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+
+// tokenize splits prose into tokens. It is a single left-to-right pass.
+func tokenize(p []byte, start, end int) []token {
+	var toks []token
+	space, newline := true, false
+	for i := start; i < end; {
+		r, n := utf8.DecodeRune(p[i:end])
+		switch {
+		case r == '\n':
+			space, newline = true, true
+			i += n
+			continue
+		case unicode.IsSpace(r):
+			space = true
+			i += n
+			continue
+		}
+		j := i + n
+		kind := tPunct
+		if unicode.IsDigit(r) {
+			kind = tNum
+			for j < end {
+				c, m := utf8.DecodeRune(p[j:end])
+				if unicode.IsDigit(c) {
+					j += m
+					continue
+				}
+				// 1,000 and 1.5: a separator between digits.
+				if (c == ',' || c == '.') && j+1 < end && p[j+1] >= '0' && p[j+1] <= '9' {
+					j++
+					continue
+				}
+				if unicode.IsLetter(c) { // "2s", "F16": a word after all
+					kind = tWord
+					j = scanWord(p, j, end)
+				}
+				break
+			}
+		} else if isLetterOrDigit(r) {
+			kind = tWord
+			j = scanWord(p, j, end)
+			// U.S. and U.K.: single letters joined by periods.
+			for j+2 <= end && p[j] == '.' && j-i <= 3 && isSingleLetterRun(p[i:j]) && j+1 < end && isUpperASCII(p[j+1]) && (j+2 == end || p[j+2] == '.') {
+				j += 2
+			}
+		}
+		text := string(p[i:j])
+		toks = append(toks, token{start: i, end: j, kind: kind, text: text, lower: strings.ToLower(text), space: space, newline: newline})
+		space, newline = false, false
+		i = j
+	}
+	return toks
+}
+
+func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
+
+func isSingleLetterRun(b []byte) bool {
+	for i, c := range b {
+		if i%2 == 0 && !isUpperASCII(c) || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// scanWord extends a word over letters, digits and inner apostrophes.
+func scanWord(p []byte, j, end int) int {
+	for j < end {
+		c, m := utf8.DecodeRune(p[j:end])
+		if isLetterOrDigit(c) {
+			j += m
+			continue
+		}
+		if c == '\'' || c == '’' {
+			if c2, _ := utf8.DecodeRune(p[j+m : end]); j+m < end && unicode.IsLetter(c2) {
+				j += m
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// sentences splits the prose into sentences and tokenizes each one.
+// A sentence ends at . ! ? (not after an abbreviation or an initial) before
+// a capital, digit or quote; at a blank line; and, in documents written a
+// paragraph per line, at every line break.
+func sentences(p []byte) []sentence {
+	toks := tokenize(p, 0, len(p))
+	wrapped := isHardWrapped(toks)
+	var out []sentence
+	first := 0
+	flush := func(i int) { // tokens [first, i) form a sentence
+		if i > first {
+			ts := toks[first:i:i]
+			out = append(out, sentence{start: ts[0].start, end: ts[len(ts)-1].end, toks: ts})
+		}
+		first = i
+	}
+	for i := 1; i < len(toks); i++ {
+		t, prev := toks[i], toks[i-1]
+		if t.newline && (!wrapped || blankLineBefore(p, t.start) || (prev.kind == tPunct && strings.ContainsAny(prev.text, ".!?\"”’") && startsSentence(t))) {
+			flush(i)
+			continue
+		}
+		if prev.kind == tPunct && strings.ContainsAny(prev.text, ".!?") && t.space && startsSentence(t) {
+			if prev.text == "." && i >= 2 {
+				w := toks[i-2]
+				if w.end == prev.start && (abbreviations[w.lower] || (w.kind == tWord && utf8.RuneCountInString(w.text) == 1 && w.capitalized())) {
+					continue
+				}
+			}
+			flush(i)
+			continue
+		}
+		// closing quote after the stop: "... said." Next
+		if prev.kind == tPunct && strings.ContainsAny(prev.text, "\"”’)") && i >= 2 && toks[i-2].kind == tPunct && strings.ContainsAny(toks[i-2].text, ".!?") && t.space && startsSentence(t) {
+			flush(i)
+		}
+	}
+	flush(len(toks))
+	return out
+}
+
+func startsSentence(t token) bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'(—–-", r)
+}
+
+func blankLineBefore(p []byte, off int) bool {
+	n := 0
+	for i := off - 1; i >= 0; i-- {
+		switch p[i] {
+		case '\n':
+			if n++; n == 2 {
+				return true
+			}
+		case ' ', '\t', '\r':
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// isHardWrapped reports whether lines are wrapped inside sentences: a
+// tenth or more of the line breaks fall before a lower-case word.
+func isHardWrapped(toks []token) bool {
+	breaks, inside := 0, 0
+	for _, t := range toks {
+		if t.newline {
+			breaks++
+			if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsLower(r) {
+				inside++
+			}
+		}
+	}
+	return breaks > 0 && inside*10 >= breaks
+}

@@ -1,0 +1,8 @@
+// Package rules owns factlint's CUE: the schema of claim values, the event
+// lexicon that gives claims their keys, and the judgement of each kind of
+// conflict (severity, downgrades, explanations). The embedded files in
+// cue/ are the defaults; user rule files are unified with them.
+//
+// Load returns a validated Set or an error that carries the CUE position
+// (file:line:col) of the first problem. The package knows CUE, not text.
+package rules

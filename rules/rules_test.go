@@ -1,0 +1,65 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestLoadEmbedded(t *testing.T) {
+	s, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Tolerance != "0.1" {
+		t.Errorf("tolerance = %q, want 0.1", s.Tolerance)
+	}
+	var visit *Event
+	for i := range s.Events {
+		if s.Events[i].Name == "visit" {
+			visit = &s.Events[i]
+		}
+	}
+	if visit == nil || visit.Fields["date"] != "date" || len(visit.Again) == 0 {
+		t.Fatalf("visit event = %+v", visit)
+	}
+	if got := s.Kinds["ordinal"].Downgrade["scoped"].Severity; got != "warning" {
+		t.Errorf("scoped ordinal downgrade = %q, want warning", got)
+	}
+	if !s.Schema("date").Exists() {
+		t.Error("no date schema")
+	}
+}
+
+func TestLoadUserRules(t *testing.T) {
+	tests := []struct {
+		name, src, wantErr string
+	}{
+		{"extends lexicon", `lexicon: visit: words: ["visit", "visits", "visited", "visiting", "trip", "trips", "travelled", "traveled", "travels", "journey", "tour", "arrived", "arrival"]
+lexicon: election: {words: ["election", "vote"], fields: date: "date"}`, ""},
+		{"bad severity", "kinds: date: severity: \"fatal\"\n", "my.cue:1:"},
+		{"syntax", "kinds: {\n  date: \n", "my.cue:"},
+		{"tolerance out of range", "tolerance: 2\n", "tolerance"},
+		{"unknown kind", "kinds: colour: {doc: \"x\", severity: \"error\", downgrade: {}}\n", "my.cue:1:"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := Load(File{Name: "my.cue", Data: []byte(tt.src)})
+			if tt.wantErr == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				found := false
+				for _, e := range s.Events {
+					found = found || e.Name == "election"
+				}
+				if !found {
+					t.Error("user event missing")
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Fatalf("err = %v, want it to contain %q", err, tt.wantErr)
+			}
+		})
+	}
+}
