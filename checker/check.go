@@ -34,14 +34,17 @@ type Conflict struct {
 	Kind        facts.Kind
 	Message     string
 	Explanation string
-	// Sides holds the groups of claims that agree among themselves; no
-	// group of Sides[0] can hold together with any of Sides[1].
+	// Sides[0] holds the groups of claims that agree among themselves and
+	// have the most sources behind them; Sides[1] the groups none of whose
+	// sources can agree with them.
 	Sides [2][]Group
+	// At is the claim a linter points at: the first of Sides[1], or in
+	// draft mode the draft's first.
+	At facts.Claim
 }
 
-// Primary is the claim a linter points at: the first of the dissenting
-// side (in draft mode, the draft's).
-func (c *Conflict) Primary() facts.Claim { return c.Sides[1][0].Claims[0] }
+// Primary returns the claim a linter points at.
+func (c *Conflict) Primary() facts.Claim { return c.At }
 
 // A Group is the claims of one or more sources that give one value.
 type Group struct {
@@ -213,7 +216,7 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 			r.Conflicts = append(r.Conflicts, c)
 		}
 	}
-	sortConflicts(r.Conflicts)
+	sortConflicts(r.Conflicts, opt.Draft)
 	return r
 }
 
@@ -283,74 +286,104 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 		return groups[i].Value < groups[j].Value
 	})
 	agree := func(a, b *Group) bool { return a.val.Unify(b.val).Validate() == nil }
-	var sides [2][]Group
-	var majority []*Group
-	for _, g := range groups {
-		ok := true
-		for _, m := range majority {
-			if !agree(g, m) {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			majority = append(majority, g)
-			sides[0] = append(sides[0], *g)
-		} else {
-			sides[1] = append(sides[1], *g)
-		}
-	}
+	sides := split(groups, agree)
 	if len(sides[1]) == 0 {
 		return Conflict{}, false
 	}
+	c := Conflict{Key: key, Kind: kind, Sides: sides}
 	if len(opt.Draft) > 0 {
-		var ok bool
-		if sides, ok = draftSides(opt.Draft, sides, agree); !ok {
+		// Only a draft's claim on one side against another document's on
+		// the other; the linter points at the draft.
+		d0, o0 := involves(sides[0], opt.Draft)
+		d1, o1 := involves(sides[1], opt.Draft)
+		if !(d0 && o1 || d1 && o0) {
 			return Conflict{}, false
 		}
 	}
-	c := Conflict{Key: key, Kind: kind, Sides: sides}
 	c.Severity, c.Explanation = judge(opt.Rules.Kinds[kind.String()], sides)
 	c.Message = message(key, sides)
 	return c, true
 }
 
-// draftSides keeps a conflict only if a draft's value disagrees with
-// another document's, and puts the draft's dissenting groups first.
-func draftSides(draft map[string]bool, sides [2][]Group, agree func(a, b *Group) bool) ([2][]Group, bool) {
-	isDraft := func(g *Group) bool {
+// involves reports whether a side holds a draft's claim, and another
+// document's.
+func involves(side []Group, draft map[string]bool) (hasDraft, hasOther bool) {
+	for _, g := range side {
 		for _, c := range g.Claims {
 			if draft[c.Span.Doc.Name] {
-				return true
+				hasDraft = true
+			} else {
+				hasOther = true
 			}
 		}
-		return false
 	}
-	var all []Group
-	all = append(append(all, sides[0]...), sides[1]...)
-	for i := range all {
-		if !isDraft(&all[i]) {
+	return hasDraft, hasOther
+}
+
+// split finds the set of mutually agreeing groups that the most sources
+// back (each group in turn seeds a greedy set; the first best wins) and
+// returns it with the groups left over.
+func split(groups []*Group, agree func(a, b *Group) bool) [2][]Group {
+	var best []bool
+	bestN := -1
+	for seed := range groups {
+		in := make([]bool, len(groups))
+		in[seed] = true
+		for i, g := range groups {
+			if in[i] {
+				continue
+			}
+			ok := true
+			for j := range groups {
+				if in[j] && !agree(g, groups[j]) {
+					ok = false
+					break
+				}
+			}
+			in[i] = ok
+		}
+		srcs, claims := map[string]bool{}, 0
+		for i, g := range groups {
+			if in[i] {
+				for _, s := range g.Sources {
+					srcs[s] = true
+				}
+				claims += len(g.Claims)
+			}
+		}
+		if n := len(srcs)*1000000 + claims; n > bestN {
+			best, bestN = in, n
+		}
+	}
+	// A source with one alternative in the agreeing set is satisfied: its
+	// other values are about other events, not a dissent.
+	satisfied := map[string]bool{}
+	var sides [2][]Group
+	for i, g := range groups {
+		if best[i] {
+			sides[0] = append(sides[0], *g)
+			for _, s := range g.Sources {
+				satisfied[s] = true
+			}
+		}
+	}
+	for i, g := range groups {
+		if best[i] {
 			continue
 		}
-		for j := range all {
-			if i != j && !isDraft(&all[j]) && !agree(&all[i], &all[j]) {
-				// the draft's group is the dissent; what it contradicts, the rest
-				var out [2][]Group
-				for k := range all {
-					if k == i {
-						continue
-					}
-					if agree(&all[i], &all[k]) {
-						continue
-					}
-					out[0] = append(out[0], all[k])
-				}
-				out[1] = []Group{all[i]}
-				return out, true
+		d := *g
+		d.Claims, d.Sources = nil, nil
+		for _, c := range g.Claims {
+			if src := Source(c); !satisfied[src] {
+				d.Claims = append(d.Claims, c)
+				d.Sources = append(d.Sources, src)
 			}
 		}
+		if len(d.Claims) > 0 {
+			sides[1] = append(sides[1], d)
+		}
 	}
-	return sides, false
+	return sides
 }
 
 // judge applies a kind's rule: its severity, lowered when every claim on
@@ -433,13 +466,33 @@ func sortedKeys[V any](m map[string]V) []string {
 	return ks
 }
 
-func sortConflicts(cs []Conflict) {
+// firstClaim is the first claim of the groups, of a draft if draft is set.
+func firstClaim(gs []Group, draft map[string]bool) facts.Claim {
+	for _, g := range gs {
+		for _, c := range g.Claims {
+			if draft == nil || draft[c.Span.Doc.Name] {
+				return c
+			}
+		}
+	}
+	return facts.Claim{}
+}
+
+func sortConflicts(cs []Conflict, draft map[string]bool) {
 	for i := range cs {
 		for s := range cs[i].Sides {
 			for g := range cs[i].Sides[s] {
 				sortClaims(cs[i].Sides[s][g].Claims)
 				sort.Strings(cs[i].Sides[s][g].Sources)
 				cs[i].Sides[s][g].Sources = dedupe(cs[i].Sides[s][g].Sources)
+			}
+		}
+	}
+	for i := range cs {
+		cs[i].At = firstClaim(cs[i].Sides[1], nil)
+		if draft != nil {
+			if d := firstClaim(append(append([]Group{}, cs[i].Sides[1]...), cs[i].Sides[0]...), draft); d.Span.Doc != nil {
+				cs[i].At = d
 			}
 		}
 	}

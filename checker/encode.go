@@ -69,8 +69,8 @@ func encodeValue(v facts.Value, pos token.Pos) ast.Expr {
 		return interval(v.N, pos)
 	case facts.Ordinal:
 		return interval(v.N, pos)
-	case facts.Money:
-		return structLit(pos, field(v.Currency, interval(v.Amount, pos)))
+	case facts.Money: // the currency is in the key
+		return interval(v.Amount, pos)
 	case facts.Duration:
 		return structLit(pos, field(v.Unit, interval(v.N, pos)))
 	case facts.Place:

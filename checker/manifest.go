@@ -32,7 +32,7 @@ type ManifestEntry struct {
 //	sources: "000.txt": {date: "2023-04-20", outlet: "Kyiv Post"}
 func LoadManifest(name string, data []byte) (map[string]ManifestEntry, error) {
 	ctx := cuecontext.New()
-	v := ctx.CompileString(ManifestSchema, cue.Filename("manifest schema")).Unify(ctx.CompileBytes(data, cue.Filename(name)))
+	v := ctx.CompileString(ManifestSchema, cue.Filename("factlint:manifest-schema")).Unify(ctx.CompileBytes(data, cue.Filename(name)))
 	if err := v.Validate(cue.Concrete(true)); err != nil {
 		return nil, rules.Error(err)
 	}

@@ -164,6 +164,36 @@ func (iv Interval) Expr() string {
 	return strings.Join(parts, " & ")
 }
 
+// display is Expr with thousands separated: >15,000,000,000.
+func (iv Interval) display() string {
+	e := iv.Expr()
+	var b strings.Builder
+	for i := 0; i < len(e); {
+		j := i
+		for j < len(e) && e[j] >= '0' && e[j] <= '9' {
+			j++
+		}
+		if j == i {
+			b.WriteByte(e[i])
+			i++
+			continue
+		}
+		digits := e[i:j]
+		if i > 0 && e[i-1] == '.' { // decimals stay as they are
+			b.WriteString(digits)
+		} else {
+			for k, c := range digits {
+				if k > 0 && (len(digits)-k)%3 == 0 {
+					b.WriteByte(',')
+				}
+				b.WriteRune(c)
+			}
+		}
+		i = j
+	}
+	return b.String()
+}
+
 // ratString prints a rational as an integer or a finite decimal.
 func ratString(r *big.Rat) string {
 	if r.IsInt() {
@@ -182,7 +212,28 @@ type Quantity struct {
 
 func (Quantity) isValue() {}
 
-func (v Quantity) String() string { return v.N.Expr() + " " + v.Unit }
+func (v Quantity) String() string {
+	unit := v.Unit
+	if !v.N.IsExact() || v.N.Lo.Cmp(big.NewRat(1, 1)) != 0 {
+		unit = plural(unit)
+	}
+	return v.N.display() + " " + unit
+}
+
+func plural(w string) string {
+	for p, s := range irregularPlurals {
+		if s == w {
+			return p
+		}
+	}
+	switch {
+	case strings.HasSuffix(w, "y") && len(w) > 2 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return w[:len(w)-1] + "ies"
+	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"):
+		return w + "es"
+	}
+	return w + "s"
+}
 
 // Money is an amount in one currency (ISO 4217).
 type Money struct {
@@ -192,7 +243,7 @@ type Money struct {
 
 func (Money) isValue() {}
 
-func (v Money) String() string { return v.Currency + " " + v.Amount.Expr() }
+func (v Money) String() string { return v.Currency + " " + v.Amount.display() }
 
 // Duration is a length of time in one unit ("month", "year", "week", "day").
 type Duration struct {

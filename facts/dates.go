@@ -134,7 +134,13 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 		}
 	}
 	if wd, ok := weekdays[t.lower]; ok && t.capitalized() {
-		return DateValue{Weekday: wd}, i + 1, true
+		lo, hi := -6, 6
+		if i > 0 && toks[i-1].is("last") {
+			lo, hi = -7, -1
+		} else if i > 0 && toks[i-1].is("next") {
+			lo, hi = 1, 7
+		}
+		return x.weekday(wd, lo, hi), i + 1, true
 	}
 	// "in 2022", "since 2014"
 	if y, j := yearAt(toks, i); y != 0 && i > 0 && monthLead[toks[i-1].lower] {
@@ -208,6 +214,37 @@ func timeUnit(w string) string {
 		return "year"
 	}
 	return ""
+}
+
+// weekday resolves a day name against the reference date, as news copy
+// uses them: the day of that name within a week of publication (lo..hi
+// days from it). One candidate gives a full date; two (last Wednesday or
+// next) keep what they share.
+func (x *extraction) weekday(wd string, lo, hi int) DateValue {
+	if x.ref.IsZero() {
+		return DateValue{Weekday: wd}
+	}
+	var cands []time.Time
+	for d := lo; d <= hi; d++ {
+		t := x.ref.Time().AddDate(0, 0, d)
+		if t.Weekday().String()[:3] == wd {
+			cands = append(cands, t)
+		}
+	}
+	if len(cands) == 1 {
+		return dateValueOf(dateOf(cands[0]))
+	}
+	v := DateValue{Weekday: wd}
+	a, b := cands[0], cands[len(cands)-1]
+	if a.Year() == b.Year() {
+		v.Year = a.Year()
+	}
+	if a.Month() == b.Month() {
+		v.Months = []int{int(a.Month())}
+	} else if v.Year != 0 {
+		v.Months = []int{int(a.Month()), int(b.Month())}
+	}
+	return v
 }
 
 func fullDate(y, m, d int) DateValue {

@@ -56,14 +56,18 @@ func (l *Lexicon) again(w string) *Event {
 }
 
 // keyFor is the key of a claim of kind k about event e: "visit.date",
-// "talks.count.nation"; "" when the event does not take that kind.
+// "talks.count.nation", "aid.amount.USD"; "" when the event does not take
+// that kind.
 func keyFor(e *Event, k Kind, v Value) string {
 	field := e.Fields[k]
 	if field == "" {
 		return ""
 	}
-	if q, ok := v.(Quantity); ok {
-		return e.Name + "." + field + "." + q.Unit
+	switch v := v.(type) {
+	case Quantity:
+		return e.Name + "." + field + "." + v.Unit
+	case Money: // amounts in different currencies are not compared
+		return e.Name + "." + field + "." + v.Currency
 	}
 	return e.Name + "." + field
 }

@@ -10,6 +10,7 @@ import (
 	"cuelang.org/go/cue"
 	"cuelang.org/go/cue/cuecontext"
 	"cuelang.org/go/cue/errors"
+	"cuelang.org/go/cue/token"
 )
 
 //go:embed cue/*.cue
@@ -136,10 +137,8 @@ func Error(err error) error {
 		if p := errors.Path(e); len(p) > 0 {
 			msg = strings.Join(p, ".") + ": " + msg
 		}
-		if pos := e.Position(); pos.IsValid() {
+		if pos := position(e); pos.IsValid() {
 			msg = pos.String() + ": " + msg
-		} else if ps := errors.Positions(e); len(ps) > 0 {
-			msg = ps[0].String() + ": " + msg
 		}
 		lines = append(lines, msg)
 	}
@@ -148,6 +147,31 @@ func Error(err error) error {
 		return err
 	}
 	return fmt.Errorf("%s", strings.Join(dedupe(lines), "\n"))
+}
+
+// position picks the position of an error to show: the first in a user's
+// file, else the first at all.
+func position(e errors.Error) token.Pos {
+	ps := append([]token.Pos{e.Position()}, errors.Positions(e)...)
+	var first token.Pos
+	for _, p := range ps {
+		if !p.IsValid() {
+			continue
+		}
+		if !first.IsValid() {
+			first = p
+		}
+		if !Internal(p.Filename()) {
+			return p
+		}
+	}
+	return first
+}
+
+// Internal reports whether a file name is one of factlint's own CUE
+// files (the embedded rules or a built-in schema), not a user's.
+func Internal(name string) bool {
+	return strings.HasPrefix(name, "rules/cue/") || strings.HasPrefix(name, "factlint:")
 }
 
 func dedupe(s []string) []string {

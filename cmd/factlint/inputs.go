@@ -116,6 +116,8 @@ func (l *loader) add(arg string) {
 		for _, m := range matches {
 			l.add(m)
 		}
+	case errors.Is(err, fs.ErrNotExist):
+		l.errs = append(l.errs, fmt.Errorf("%s: no such file or folder", arg))
 	default:
 		l.errs = append(l.errs, err)
 	}
