@@ -352,4 +352,3 @@ func (x *extraction) ago(iv Interval, unit string) DateValue {
 	}
 	return v
 }
-

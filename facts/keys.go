@@ -9,8 +9,8 @@ import "sync"
 type Lexicon struct {
 	Events []Event
 
-	once  sync.Once
-	words map[string]*Event
+	once   sync.Once
+	words  map[string]*Event
 	againW map[string]*Event
 }
 

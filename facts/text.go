@@ -54,7 +54,9 @@ var abbreviations = map[string]bool{
 	"u.k": true, "u.n": true, "e.g": true, "i.e": true, "approx": true, "est": true,
 }
 
-func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isLetterOrDigit(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 // tokenize splits prose into tokens. It is a single left-to-right pass.
 func tokenize(p []byte, start, end int) []token {
