@@ -83,7 +83,9 @@ func (x *extraction) dates(toks []token) {
 			continue
 		}
 		if v, end, ok := x.dateAt(toks, i); ok {
-			x.emit(KindDate, v, i, end, Qualifiers{})
+			op, _ := boundAt(toks, i)
+			q := Qualifiers{Approximate: strings.HasPrefix(op, "~"), Bound: op != "" && !strings.HasPrefix(op, "~")}
+			x.emit(KindDate, v, i, end, q)
 			i = end - 1
 		}
 	}
@@ -92,6 +94,17 @@ func (x *extraction) dates(toks []token) {
 func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 	t := toks[i]
 	ref := x.ref
+	// "last September", "next July"
+	if t.is("last", "next") {
+		if m, j := monthAt(toks, i+1); m != 0 {
+			if _, k := dayAt(toks, j); k == j {
+				if t.is("last") {
+					return x.lastMonth(m), j, true
+				}
+				return x.nextMonth(m), j, true
+			}
+		}
+	}
 	// Month-led: "April 20, 2023", "April 20", "April 2023", "in July".
 	if m, j := monthAt(toks, i); m != 0 {
 		if d, k := dayAt(toks, j); d != 0 && k <= len(toks) {
@@ -114,12 +127,6 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 			}
 		}
 		if i > 0 && (monthLead[toks[i-1].lower] || toks[i-1].text == "-") || i == 0 {
-			if i > 0 && toks[i-1].is("last") {
-				return x.lastMonth(m), j, true
-			}
-			if i > 0 && toks[i-1].is("next") {
-				return x.nextMonth(m), j, true
-			}
 			return x.nearestMonth(m), j, true
 		}
 		return DateValue{}, i, false

@@ -1,6 +1,10 @@
 package facts
 
-import "github.com/factlint/factlint/facts/gazetteer"
+import (
+	"strings"
+
+	"github.com/factlint/factlint/facts/gazetteer"
+)
 
 // notPlaces are capitalized words that name a place in the gazetteer but
 // are far more often something else in news copy.
@@ -38,12 +42,17 @@ func (x *extraction) places(toks []token) {
 			if last.kind != tWord || !last.capitalized() && n > 1 || x.used[end-1] {
 				continue
 			}
-			name := string(x.doc.prose[toks[i].start:last.end])
-			if n == 1 && notPlaces[toks[i].lower] || len(name) < 3 {
+			stop := last.end
+			// "Russia’s": the place without the possessive
+			if strings.HasSuffix(last.text, "’s") || strings.HasSuffix(last.text, "'s") {
+				stop -= len(last.text) - len(strings.TrimSuffix(strings.TrimSuffix(last.text, "’s"), "'s"))
+			}
+			name := string(x.doc.prose[toks[i].start:stop])
+			if n == 1 && notPlaces[strings.ToLower(name)] {
 				continue
 			}
 			cands := g.Lookup(name)
-			if len(cands) == 0 {
+			if len(cands) == 0 || len(name) < 3 && !cands[0].IsCountry() {
 				continue
 			}
 			p := x.choose(cands)
@@ -52,7 +61,8 @@ func (x *extraction) places(toks []token) {
 			if n == 1 && gazetteer.Fold(p.Name) != gazetteer.Fold(name) && !p.IsCountry() && p.Population < 100000 {
 				continue
 			}
-			x.emit(KindPlace, Place{ID: p.ID, Name: p.Name, Country: p.Country, City: !p.IsCountry()}, i, end, Qualifiers{})
+			f := x.emit(KindPlace, Place{ID: p.ID, Name: p.Name, Country: p.Country, City: !p.IsCountry()}, i, end, Qualifiers{})
+			f.Span.End = stop
 			i = end - 1
 			break
 		}
