@@ -39,32 +39,40 @@ func monthAt(toks []token, i int) (int, int) {
 }
 
 func dayAt(toks []token, i int) (int, int) {
-	if i < len(toks) && toks[i].kind == tNum && len(toks[i].text) <= 2 {
-		var d int
-		fmt.Sscan(toks[i].text, &d)
-		if d >= 1 && d <= 31 {
-			j := i + 1
-			if j < len(toks) && !toks[j].space && toks[j].is("st", "nd", "rd", "th") {
-				j++
-			}
-			return d, j
-		}
+	if i >= len(toks) || toks[i].text[0] < '0' || toks[i].text[0] > '9' {
+		return 0, i
 	}
-	if i < len(toks) && toks[i].kind == tWord && len(toks[i].lower) <= 4 {
-		// "20th" is a word token: digits then a suffix
-		var d int
-		var suf string
-		if n, _ := fmt.Sscanf(toks[i].lower, "%d%s", &d, &suf); n == 2 && d >= 1 && d <= 31 && (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") {
-			return d, i + 1
+	t := toks[i]
+	d, k := 0, 0
+	for k < len(t.text) && k < 3 && t.text[k] >= '0' && t.text[k] <= '9' {
+		d = d*10 + int(t.text[k]-'0')
+		k++
+	}
+	if d < 1 || d > 31 || k > 2 {
+		return 0, i
+	}
+	switch suf := t.lower[k:]; {
+	case suf == "" && t.kind == tNum:
+		j := i + 1
+		if j < len(toks) && !toks[j].space && toks[j].is("st", "nd", "rd", "th") {
+			j++
 		}
+		return d, j
+	case suf == "st" || suf == "nd" || suf == "rd" || suf == "th": // "20th"
+		return d, i + 1
 	}
 	return 0, i
 }
 
 func yearAt(toks []token, i int) (int, int) {
 	if i < len(toks) && toks[i].kind == tNum && len(toks[i].text) == 4 {
-		var y int
-		fmt.Sscan(toks[i].text, &y)
+		y := 0
+		for _, c := range []byte(toks[i].text) {
+			if c < '0' || c > '9' {
+				return 0, i
+			}
+			y = y*10 + int(c-'0')
+		}
 		if y >= 1800 && y <= 2199 {
 			return y, i + 1
 		}

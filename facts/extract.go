@@ -2,6 +2,7 @@ package facts
 
 import (
 	"math/big"
+	"sort"
 
 	"github.com/factlint/factlint/facts/gazetteer"
 )
@@ -34,6 +35,9 @@ type extraction struct {
 	used      []bool
 	found     []*found
 	countries map[string]bool // countries named so far: they break ties between places
+
+	placeStart []bool // a place claim starts at this token of the sentence
+	speaker    string // who the sentence reports, if anyone
 }
 
 // An Extractor finds one kind of claim in a sentence's tokens.
@@ -71,7 +75,9 @@ func Extract(d *Document, opt Options) []Claim {
 			}
 		}
 		x.used = make([]bool, len(s.toks))
+		x.placeStart = make([]bool, len(s.toks))
 		x.found = x.found[:0]
+		x.speaker = x.attribution()
 		for _, e := range Extractors {
 			e.run(x, s.toks)
 		}
@@ -94,11 +100,7 @@ func Extract(d *Document, opt Options) []Claim {
 }
 
 func sortFound(fs []*found) {
-	for i := 1; i < len(fs); i++ { // insertion sort: few claims, stable
-		for j := i; j > 0 && fs[j].a < fs[j-1].a; j-- {
-			fs[j], fs[j-1] = fs[j-1], fs[j]
-		}
-	}
+	sort.SliceStable(fs, func(i, j int) bool { return fs[i].a < fs[j].a })
 }
 
 // emit records a claim over tokens [a, b) and marks them used.
@@ -127,7 +129,7 @@ var (
 )
 
 // qualify marks negation and hedges in the clause before the value, and
-// reported speech in the sentence.
+// the sentence's reported speaker.
 func (x *extraction) qualify(f *found) {
 	toks := x.s.toks
 	for k, n := f.a-1, 0; k >= 0 && n < 5; k-- {
@@ -146,18 +148,24 @@ func (x *extraction) qualify(f *found) {
 			f.Qual.Hedged = true
 		}
 	}
+	f.Qual.Attributed = x.speaker
+}
+
+// attribution finds who a sentence reports: "according to Reuters",
+// "Stoltenberg said".
+func (x *extraction) attribution() string {
+	toks := x.s.toks
 	for k, t := range toks {
 		if t.is("according") && k+1 < len(toks) && toks[k+1].is("to") {
-			f.Qual.Attributed = x.nameAfter(k + 2)
-			return
+			return x.nameAfter(k + 2)
 		}
 		if speech[t.lower] && k > 0 {
 			if name := x.nameBefore(k); name != "" {
-				f.Qual.Attributed = name
-				return
+				return name
 			}
 		}
 	}
+	return ""
 }
 
 func (x *extraction) nameBefore(k int) string {

@@ -148,9 +148,42 @@ var boundWords = []struct {
 	{[]string{"an", "estimated"}, "~"},
 }
 
+// boundFirst indexes boundWords by their first word; numberStart holds
+// every word that may begin a number.
+var boundFirst, numberStart = func() (map[string]bool, map[string]bool) {
+	b, n := map[string]bool{}, map[string]bool{"a": true, "an": true, "between": true}
+	for _, w := range boundWords {
+		b[w.words[0]], n[w.words[0]] = true, true
+	}
+	for w := range smallNumbers {
+		n[w] = true
+	}
+	for w := range vagueNumbers {
+		n[w] = true
+	}
+	for w := range symbolPrefixes {
+		n[w] = true
+	}
+	return b, n
+}()
+
+// mayStartNumber is a cheap test that toks[i] can begin a number.
+func mayStartNumber(t token) bool {
+	if t.kind == tNum || t.text[0] >= '0' && t.text[0] <= '9' {
+		return true
+	}
+	if t.kind != tWord {
+		return currencySymbols[t.text] != ""
+	}
+	return numberStart[t.lower]
+}
+
 // boundAt matches a bound phrase at toks[i] and returns its operator and
 // the index after it.
 func boundAt(toks []token, i int) (string, int) {
+	if i >= len(toks) || !boundFirst[toks[i].lower] {
+		return "", i
+	}
 next:
 	for _, b := range boundWords {
 		if i+len(b.words) > len(toks) {
@@ -170,6 +203,9 @@ next:
 // than 40", "nearly 14", "between 20 and 30". skip says how to read the
 // token after a bound phrase (a currency symbol may stand between).
 func (x *extraction) parseNumber(toks []token, i int, skip func(int) int) (number, bool) {
+	if i >= len(toks) || !mayStartNumber(toks[i]) {
+		return number{}, false
+	}
 	op, j := boundAt(toks, i)
 	if skip != nil {
 		j = skip(j)

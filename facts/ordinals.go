@@ -58,14 +58,7 @@ func (x *extraction) ordinals(toks []token) {
 }
 
 // placeAt reports whether a place claim of this sentence starts at token k.
-func (x *extraction) placeAt(k int) bool {
-	for _, f := range x.found {
-		if f.a == k && f.Kind == KindPlace {
-			return true
-		}
-	}
-	return false
-}
+func (x *extraction) placeAt(k int) bool { return x.placeStart[k] }
 
 // scope records "since ..." after an ordinal: the words from "since" to
 // the end of the clause qualify the ordinal and are not searched for its

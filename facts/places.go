@@ -21,6 +21,10 @@ var notPlaces = map[string]bool{
 	"republic": true, "state": true, "city": true, "capital": true, "town": true,
 }
 
+var nameJoiners = map[string]bool{"of": true, "and": true, "on": true, "upon": true, "de": true,
+	"la": true, "del": true, "da": true, "do": true, "dos": true, "el": true, "al": true, "am": true,
+	"the": true, "sur": true, "le": true, "les": true, "en": true, "an": true, "der": true, "y": true}
+
 // places finds gazetteer names in capitalized runs of words, longest
 // first. Of several places with one name, a country wins, then a city in a
 // country the document names, then the most populous.
@@ -36,7 +40,17 @@ func (x *extraction) places(toks []token) {
 		if i > 0 && (toks[i-1].text == "@" || toks[i-1].text == "#") && !toks[i].space {
 			continue
 		}
-		for n := min(g.MaxWords(), len(toks)-i); n >= 1; n-- {
+		// The longest name to try: a run of capitalized words and the
+		// short words inside names ("Rostov-on-Don", "Isle of Man").
+		run := 1
+		for run < g.MaxWords() && i+run < len(toks) {
+			t := toks[i+run]
+			if !(t.kind == tWord && (t.capitalized() || nameJoiners[t.lower]) || t.text == "-" || t.text == ".") {
+				break
+			}
+			run++
+		}
+		for n := run; n >= 1; n-- {
 			end := i + n
 			last := toks[end-1]
 			if last.kind != tWord || !last.capitalized() && n > 1 || x.used[end-1] {
@@ -63,6 +77,7 @@ func (x *extraction) places(toks []token) {
 			}
 			f := x.emit(KindPlace, Place{ID: p.ID, Name: p.Name, Country: p.Country, City: !p.IsCountry()}, i, end, Qualifiers{})
 			f.Span.End = stop
+			x.placeStart[i] = true
 			i = end - 1
 			break
 		}

@@ -60,7 +60,7 @@ func isLetterOrDigit(r rune) bool {
 
 // tokenize splits prose into tokens. It is a single left-to-right pass.
 func tokenize(p []byte, start, end int) []token {
-	var toks []token
+	toks := make([]token, 0, (end-start)/5+1)
 	space, newline := true, false
 	for i := start; i < end; {
 		r, n := utf8.DecodeRune(p[i:end])
@@ -141,6 +141,11 @@ func scanWord(p []byte, j, end int) int {
 	return j
 }
 
+// maxSentence is the most tokens a sentence may have; a longer run is cut.
+// News sentences rarely pass 80; text without stops is cut so that no step
+// of extraction grows with the square of its length.
+const maxSentence = 256
+
 // sentences splits the prose into sentences and tokenizes each one.
 // A sentence ends at . ! ? (not after an abbreviation or an initial) before
 // a capital, digit or quote; at a blank line; and, in documents written a
@@ -159,6 +164,10 @@ func sentences(p []byte) []sentence {
 	}
 	for i := 1; i < len(toks); i++ {
 		t, prev := toks[i], toks[i-1]
+		if i-first >= maxSentence { // keeps every per-sentence step linear
+			flush(i)
+			continue
+		}
 		if t.newline && (!wrapped || blankLineBefore(p, t.start) || (prev.kind == tPunct && strings.ContainsAny(prev.text, ".!?\"”’") && startsSentence(t))) {
 			flush(i)
 			continue

@@ -131,7 +131,7 @@ func readCities(path string, minPop int) ([]string, error) {
 			}
 			pop, _ := strconv.Atoi(c[14])
 			if pop >= minPop && c[6] == "P" {
-				rows = append(rows, row(c[0], c[2], c[8], pop, strings.Split(c[3], ",")))
+				rows = append(rows, row(c[0], c[1], c[8], pop, append([]string{c[2]}, strings.Split(c[3], ",")...)))
 			}
 		}
 		if err == io.EOF {

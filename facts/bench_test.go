@@ -1,0 +1,53 @@
+package facts
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// seedCorpus is the five seed articles, n times over.
+func seedCorpus(b *testing.B, n int) []byte {
+	var buf bytes.Buffer
+	for i := 0; i < n; i++ {
+		for _, name := range seedNames {
+			t, err := readTestdata("stoltenberg/" + name)
+			if err != nil {
+				b.Fatal(err)
+			}
+			buf.Write(t)
+			buf.WriteString("\n\n")
+		}
+	}
+	return buf.Bytes()
+}
+
+// BenchmarkExtract measures extraction throughput (MB/s) on the seed
+// articles, and on text built to defeat it: long runs of capitalized
+// words, digits, bound words and sentence stops.
+func BenchmarkExtract(b *testing.B) {
+	inputs := []struct {
+		name string
+		data []byte
+	}{
+		{"seeds", seedCorpus(b, 1)},
+		{"seeds-x64", seedCorpus(b, 64)},
+		{"capitals", []byte(strings.Repeat("New York Saint Petersburg Rio De ", 20000))},
+		{"numbers", []byte(strings.Repeat("more than 1,000 about 2 nearly 3 million twenty-five ", 10000))},
+		{"stops", []byte(strings.Repeat("Mr. A. B. U.S. St. ", 30000))},
+	}
+	opt := testOptions(b)
+	for _, in := range inputs {
+		b.Run(in.name, func(b *testing.B) {
+			d, err := Load("bench.txt", in.data, Meta{Date: Date{2023, 4, 20}})
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(int64(len(in.data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Extract(d, opt)
+			}
+		})
+	}
+}

@@ -1,0 +1,90 @@
+package facts
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzExtract loads and extracts any bytes: no panic, every span inside the
+// text on UTF-8 boundaries, claims in text order.
+func FuzzExtract(f *testing.F) {
+	for _, name := range seedNames {
+		b, err := readTestdata("stoltenberg/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b, true)
+	}
+	for _, s := range []string{
+		"---\ndate: 2023-04-20\n---\n# Title\n\nThe summit in Vilnius in July.",
+		"more than 40 nations, nearly 14 months ago, $325 million, €15bn, 14-month war",
+		"An honour to be back in Kyiv.\n— Jens Stoltenberg (@jensstoltenberg) April 20, 2023",
+		"U.S.-led talks. Mr. X. A day before. Last September. Between 20 and 30 people.",
+		"twenty-five thousand and one troops; a dozen; dozens of; Sept. 31, 2023",
+	} {
+		f.Add([]byte(s), false)
+	}
+	opt := testOptions(f)
+	f.Fuzz(func(t *testing.T, data []byte, dated bool) {
+		name := "f.md"
+		if !dated {
+			name = "f.txt"
+		}
+		meta := Meta{}
+		if dated {
+			meta.Date = Date{2023, 4, 20}
+		}
+		d, err := Load(name, data, meta)
+		if err != nil {
+			return
+		}
+		last := -1
+		for _, c := range Extract(d, opt) {
+			for _, s := range []Span{c.Span, c.Sentence, c.Trigger} {
+				if s.Doc == nil && s == (Span{}) {
+					continue
+				}
+				if s.Start < 0 || s.End > len(data) || s.Start > s.End {
+					t.Fatalf("span %d:%d outside text of %d bytes", s.Start, s.End, len(data))
+				}
+				if !boundary(data, s.Start) || !boundary(data, s.End) {
+					t.Fatalf("span %d:%d not on UTF-8 boundaries", s.Start, s.End)
+				}
+			}
+			if c.Span.Start < c.Sentence.Start || c.Span.End > c.Sentence.End {
+				t.Fatalf("claim %d:%d outside its sentence %d:%d", c.Span.Start, c.Span.End, c.Sentence.Start, c.Sentence.End)
+			}
+			if c.Sentence.Start < last {
+				t.Fatalf("claims out of order")
+			}
+			last = c.Sentence.Start
+			_ = c.Value.String()
+			_ = c.Span.String()
+		}
+	})
+}
+
+func boundary(b []byte, i int) bool { return i == len(b) || utf8.RuneStart(b[i]) }
+
+// FuzzSentences: sentences and tokens cover the text in order, on rune
+// boundaries.
+func FuzzSentences(f *testing.F) {
+	f.Add([]byte("Mr. A said. B. \n\nC\nd e. “F.” G"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if !utf8.Valid(data) {
+			return
+		}
+		end := 0
+		for _, s := range sentences(data) {
+			if s.start < end || s.end > len(data) || s.start >= s.end {
+				t.Fatalf("sentence %d:%d after %d", s.start, s.end, end)
+			}
+			for _, tk := range s.toks {
+				if tk.start < end || tk.end > s.end || !boundary(data, tk.start) || !boundary(data, tk.end) {
+					t.Fatalf("token %d:%d", tk.start, tk.end)
+				}
+				end = tk.end
+			}
+		}
+	})
+}

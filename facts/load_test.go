@@ -1,0 +1,77 @@
+package facts
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestLoadErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		file string
+		data string
+		want string
+	}{
+		{"empty", "a.txt", "", "a.txt: empty file"},
+		{"blank", "a.txt", " \n\t\n", "a.txt: empty file"},
+		{"binary", "a.txt", "line one\nline\x00two", "a.txt:2: binary file (NUL byte)"},
+		{"invalid utf-8", "a.txt", "fine\nfine\nbad \xff byte", "a.txt:3: invalid UTF-8"},
+		{"huge", "a.txt", strings.Repeat("a", MaxSize+1), "a.txt: file too large"},
+		{"unclosed front matter", "a.md", "---\ntitle: x\n\nText.", "a.md:1: front matter is not closed by a --- line"},
+		{"broken yaml", "a.md", "---\ntitle: [x\n---\nText.", "a.md:2: front matter:"},
+		{"bad date", "a.md", "---\ntitle: x\ndate: 20 April\n---\nText.", "a.md:3: front matter: invalid date \"20 April\""},
+		{"wrong type", "a.md", "---\ntitle: [1, 2]\n---\nText.", "a.md:2: front matter:"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load(tt.file, []byte(tt.data), Meta{})
+			var ie *InputError
+			if !errors.As(err, &ie) {
+				t.Fatalf("err = %v, want an InputError", err)
+			}
+			if !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("err = %q, want prefix %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestLoadFrontMatter(t *testing.T) {
+	src := "---\ntitle: Stoltenberg in Kyiv\ndate: 2023-04-20T10:00:00Z\nsource: Wire\n---\nThe summit in `Riga` is in [July](https://example.org/riga-june).\n"
+	d, err := Load("a.md", []byte(src), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Date != (Date{2023, 4, 20}) || d.Title != "Stoltenberg in Kyiv" || d.Outlet != "Wire" {
+		t.Errorf("meta = %v %q %q", d.Date, d.Title, d.Outlet)
+	}
+	// The flag wins over the front matter; a manifest does not.
+	if d, _ := Load("a.md", []byte(src), Meta{Date: Date{2024, 1, 1}, Override: true}); d.Date != (Date{2024, 1, 1}) {
+		t.Errorf("override date = %v", d.Date)
+	}
+	if d, _ := Load("a.md", []byte(src), Meta{Date: Date{2024, 1, 1}}); d.Date != (Date{2023, 4, 20}) {
+		t.Errorf("manifest date beat front matter: %v", d.Date)
+	}
+	var got []string
+	for _, c := range Extract(d, testOptions(t)) {
+		got = append(got, describe(c)+" @"+c.Span.String())
+	}
+	// Code spans and link targets are not prose; the link text is, with
+	// its span in the original bytes.
+	want := []string{"date summit.date=Jul 2023 «July» @a.md:6:29"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("claims = %q, want %q", got, want)
+	}
+}
+
+func TestPosition(t *testing.T) {
+	d, err := Load("a.txt", []byte("héllo\nwörld Kyiv"), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	off := strings.Index(string(d.Text), "Kyiv")
+	if p := d.Position(off); p != (Position{2, 7}) {
+		t.Errorf("Position = %+v, want 2:7 (columns count runes)", p)
+	}
+}
