@@ -278,4 +278,3 @@ func TestExtractIsDeterministic(t *testing.T) {
 
 var seedNames = []string{"000_a2eaa727f0b6c825.txt", "001_3989fe258a17d18d.txt",
 	"002_07e091c8550bb069.txt", "003_0db232e74ff22dfd.txt", "004_a5e96aefa4245598.txt"}
-

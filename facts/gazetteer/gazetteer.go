@@ -8,10 +8,11 @@
 package gazetteer
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
+	"encoding/binary"
 	_ "embed"
+	"fmt"
 	"io"
 	"sort"
 	"strconv"
@@ -40,9 +41,12 @@ type Place struct {
 // IsCountry reports whether the place is a country.
 func (p *Place) IsCountry() bool { return p.ID == p.Country }
 
-// A Gazetteer maps names to places.
+// A Gazetteer maps names to places. Its name index is one sorted string
+// searched in place, so that loading it costs little more than reading it.
 type Gazetteer struct {
-	byName   map[string][]*Place
+	places   []Place
+	index    string  // "=name\tids\n" lines, sorted by name
+	lines    []int32 // offset of each index line
 	maxWords int
 }
 
@@ -57,68 +61,72 @@ func Default() (*Gazetteer, error) {
 	once.Do(func() {
 		var zr *gzip.Reader
 		if zr, err = gzip.NewReader(bytes.NewReader(data)); err == nil {
-			def, err = Read(zr)
+			// gzip ends with the size of its content: read it in one piece
+			size := int(binary.LittleEndian.Uint32(data[len(data)-4:]))
+			def, err = read(zr, size)
 		}
 	})
 	return def, err
 }
 
-// Read parses a gazetteer in the places.tsv format: id, name, country,
-// population and |-separated alternate names, tab-separated; # comments.
-func Read(r io.Reader) (*Gazetteer, error) {
-	g := &Gazetteer{byName: make(map[string][]*Place, 1<<17)}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
+// Read parses a gazetteer in the format gen writes: # comments; places,
+// one a line (id, name, country, population, tab-separated); then the
+// index, one line per folded name ("=kyiv\t12,40"), sorted, each naming
+// places by line number, best first.
+func Read(r io.Reader) (*Gazetteer, error) { return read(r, 0) }
+
+func read(r io.Reader, size int) (*Gazetteer, error) {
+	var sb strings.Builder
+	sb.Grow(size + 1)
+	if _, err := io.Copy(&sb, r); err != nil {
+		return nil, err
+	}
+	text := sb.String()
+	g := &Gazetteer{}
+	for len(text) > 0 {
+		line := text
+		if i := strings.IndexByte(text, '\n'); i >= 0 {
+			line, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		f := strings.SplitN(line, "\t", 5)
+		if line[0] == '=' {
+			g.index = line + "\n" + text
+			break
+		}
+		f := strings.SplitN(line, "\t", 4)
 		if len(f) < 4 {
-			continue
+			return nil, fmt.Errorf("gazetteer: bad place line %q", line)
 		}
 		pop, _ := strconv.Atoi(f[3])
-		p := &Place{ID: f[0], Name: f[1], Country: f[2], Population: pop}
-		g.add(f[1], p)
-		if len(f) == 5 && f[4] != "" {
-			for _, a := range strings.Split(f[4], "|") {
-				g.add(a, p)
-			}
+		g.places = append(g.places, Place{ID: f[0], Name: f[1], Country: f[2], Population: pop})
+	}
+	idx := g.index
+	for off := 0; off < len(idx); {
+		g.lines = append(g.lines, int32(off))
+		end := strings.IndexByte(idx[off:], '\n')
+		if end < 0 {
+			end = len(idx) - off
 		}
+		name := idx[off+1 : off+strings.IndexByte(idx[off:], '\t')]
+		if n := strings.Count(name, " ") + 1; n > g.maxWords {
+			g.maxWords = n
+		}
+		off += end + 1
 	}
-	for _, ps := range g.byName {
-		sort.SliceStable(ps, func(i, j int) bool { return better(ps[i], ps[j]) })
+	if !sort.SliceIsSorted(g.lines, func(i, j int) bool { return g.key(i) < g.key(j) }) {
+		return nil, fmt.Errorf("gazetteer: index not sorted")
 	}
-	return g, sc.Err()
+	return g, nil
 }
 
-// better orders candidates for one name: countries first, then by
-// population, then by id for a stable order.
-func better(a, b *Place) bool {
-	if a.IsCountry() != b.IsCountry() {
-		return a.IsCountry()
-	}
-	if a.Population != b.Population {
-		return a.Population > b.Population
-	}
-	return a.ID < b.ID
-}
-
-func (g *Gazetteer) add(name string, p *Place) {
-	k := Fold(name)
-	if k == "" {
-		return
-	}
-	for _, q := range g.byName[k] {
-		if q == p {
-			return
-		}
-	}
-	g.byName[k] = append(g.byName[k], p)
-	if n := strings.Count(k, " ") + 1; n > g.maxWords {
-		g.maxWords = n
-	}
+// key is the folded name of index line i.
+func (g *Gazetteer) key(i int) string {
+	s := g.index[g.lines[i]+1:]
+	return s[:strings.IndexByte(s, '\t')]
 }
 
 // MaxWords is the most words any name has.
@@ -126,7 +134,22 @@ func (g *Gazetteer) MaxWords() int { return g.maxWords }
 
 // Lookup returns the places a name may denote, best first. Case, accents
 // and punctuation other than letters are ignored.
-func (g *Gazetteer) Lookup(name string) []*Place { return g.byName[Fold(name)] }
+func (g *Gazetteer) Lookup(name string) []*Place {
+	k := Fold(name)
+	i := sort.Search(len(g.lines), func(i int) bool { return g.key(i) >= k })
+	if i == len(g.lines) || g.key(i) != k {
+		return nil
+	}
+	s := g.index[int(g.lines[i])+len(k)+2:]
+	s = s[:strings.IndexByte(s, '\n')]
+	var out []*Place
+	for _, id := range strings.Split(s, ",") {
+		if n, err := strconv.Atoi(id); err == nil && n >= 0 && n < len(g.places) {
+			out = append(out, &g.places[n])
+		}
+	}
+	return out
+}
 
 var foldPool = sync.Pool{New: func() any {
 	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)

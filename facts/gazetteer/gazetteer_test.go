@@ -62,7 +62,7 @@ func BenchmarkLoad(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		if _, err := Read(zr); err != nil {
+		if _, err := read(zr, 2<<20); err != nil {
 			b.Fatal(err)
 		}
 	}

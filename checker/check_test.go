@@ -1,0 +1,187 @@
+package checker
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"cuelang.org/go/cue/ast"
+	"cuelang.org/go/cue/errors"
+
+	"github.com/factlint/factlint/facts"
+	"github.com/factlint/factlint/rules"
+)
+
+func loadSeeds(t testing.TB) []*facts.Document {
+	t.Helper()
+	names, err := filepath.Glob("../testdata/stoltenberg/*.txt")
+	if err != nil || len(names) != 5 {
+		t.Fatalf("seeds: %v %v", names, err)
+	}
+	var docs []*facts.Document
+	for _, n := range names {
+		b, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := facts.Load(filepath.Base(n), b, facts.Meta{Date: facts.Date{Year: 2023, Month: 4, Day: 20}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+func mustRules(t testing.TB) *rules.Set {
+	s, err := rules.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// TestSeeds: on the unmodified seeds, the only conflict is the scoped
+// first visit against the tweet's "back in Kyiv", a warning citing both.
+func TestSeeds(t *testing.T) {
+	r, err := Check(context.Background(), loadSeeds(t), Options{Rules: mustRules(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Conflicts) != 1 {
+		t.Fatalf("%d conflicts, want 1: %+v", len(r.Conflicts), r.Conflicts)
+	}
+	c := r.Conflicts[0]
+	if c.Key != "visit.ordinal" || c.Severity != Warning || !strings.Contains(c.Explanation, "scoped") {
+		t.Errorf("conflict = %s %s %q", c.Severity, c.Key, c.Explanation)
+	}
+	back := c.Sides[1][0].Claims[0]
+	if back.Text() != "back in" || back.Voice != "@jensstoltenberg" || !strings.Contains(back.Sentence.Text(), "An honour to be back in Kyiv") {
+		t.Errorf("dissent = %q in %q", back.Text(), back.Sentence.Text())
+	}
+	if n := len(c.Sides[0][0].Sources); n != 5 {
+		t.Errorf("%d sources say first, want 5", n)
+	}
+}
+
+// TestCUEPositionsPointIntoArticles: the values unified are positioned in
+// the articles, so a CUE error reads file:line:col of the article.
+func TestCUEPositionsPointIntoArticles(t *testing.T) {
+	set := mustRules(t)
+	eo, err := ExtractOptions(set, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := facts.Load("a.txt", []byte("Intro.\nThe summit in Vilnius is in July."), facts.Meta{})
+	b, _ := facts.Load("b.txt", []byte("The summit is in June."), facts.Meta{})
+	var fs files
+	ctx := set.Context()
+	var vals []ast.Expr
+	for _, d := range []*facts.Document{a, b} {
+		for _, c := range facts.Extract(d, eo) {
+			if c.Key == "summit.date" {
+				vals = append(vals, fs.Encode(c))
+			}
+		}
+	}
+	if len(vals) != 2 {
+		t.Fatalf("%d summit dates", len(vals))
+	}
+	err = ctx.BuildExpr(vals[0]).Unify(ctx.BuildExpr(vals[1])).Validate()
+	var got []string
+	for _, p := range errors.Positions(err) {
+		got = append(got, p.String())
+	}
+	want := "a.txt:2:29 b.txt:1:18"
+	if strings.Join(got, " ") != want {
+		t.Errorf("positions = %v, want %s (err: %v)", got, want, err)
+	}
+}
+
+// TestDeterministic: the same input gives the same report, whatever the
+// order of the documents.
+func TestDeterministic(t *testing.T) {
+	docs := loadSeeds(t)
+	set := mustRules(t)
+	var first string
+	for i := 0; i < 3; i++ {
+		if i == 2 { // reversed
+			for l, r := 0, len(docs)-1; l < r; l, r = l+1, r-1 {
+				docs[l], docs[r] = docs[r], docs[l]
+			}
+		}
+		r, err := Check(context.Background(), docs, Options{Rules: set})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b bytes.Buffer
+		for _, c := range r.Conflicts {
+			b.WriteString(c.Message + "|" + c.Primary().Span.String() + "\n")
+		}
+		if i == 0 {
+			first = b.String()
+		} else if b.String() != first {
+			t.Fatalf("run %d differs:\n%s\nvs\n%s", i, b.String(), first)
+		}
+	}
+}
+
+// TestImportBoundaries: cmd -> checker -> {facts, rules}; facts and rules
+// never import each other or checker; CUE only in rules and checker; cobra
+// only in cmd.
+func TestImportBoundaries(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs go list")
+	}
+	const mod = "github.com/factlint/factlint/"
+	deps := func(pkg string) string {
+		out, err := exec.Command("go", "list", "-deps", mod+pkg).Output()
+		if err != nil {
+			t.Fatalf("go list %s: %v", pkg, err)
+		}
+		return string(out)
+	}
+	for _, tt := range []struct {
+		pkg    string
+		forbid []string
+	}{
+		{"facts", []string{mod + "rules", mod + "checker", "cuelang.org/go", "github.com/spf13/cobra"}},
+		{"rules", []string{mod + "facts", mod + "checker", "github.com/spf13/cobra"}},
+		{"checker", []string{mod + "cmd", "github.com/spf13/cobra"}},
+	} {
+		d := deps(tt.pkg)
+		for _, f := range tt.forbid {
+			if strings.Contains(d, f) {
+				t.Errorf("%s imports %s", tt.pkg, f)
+			}
+		}
+	}
+}
+
+// BenchmarkCheckSeeds is a whole check of the five seed articles, from
+// loaded documents to the report (the gazetteer already in memory).
+func BenchmarkCheckSeeds(b *testing.B) {
+	docs := loadSeeds(b)
+	set := mustRules(b)
+	var n int64
+	for _, d := range docs {
+		n += int64(len(d.Text))
+	}
+	b.SetBytes(n)
+	for b.Loop() {
+		if _, err := Check(context.Background(), docs, Options{Rules: set}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkRulesLoad is the cost of compiling the embedded CUE rules.
+func BenchmarkRulesLoad(b *testing.B) {
+	for b.Loop() {
+		mustRules(b)
+	}
+}
