@@ -1,4 +1,3 @@
-// Command factlint checks that texts about one event agree on their facts.
 package main
 
 import "os"

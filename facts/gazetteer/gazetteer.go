@@ -10,8 +10,8 @@ package gazetteer
 import (
 	"bytes"
 	"compress/gzip"
-	"encoding/binary"
 	_ "embed"
+	"encoding/binary"
 	"fmt"
 	"io"
 	"sort"
@@ -166,6 +166,7 @@ func Fold(s string) string {
 		}
 	}
 	if !ascii {
+		s = strings.ToValidUTF8(s, " ")
 		t := foldPool.Get().(transform.Transformer)
 		if out, _, err := transform.String(t, s); err == nil {
 			s = out
