@@ -185,3 +185,19 @@ func BenchmarkRulesLoad(b *testing.B) {
 		mustRules(b)
 	}
 }
+
+// FuzzLoadManifest: any bytes as a sources manifest give entries or an
+// error, never a panic.
+func FuzzLoadManifest(f *testing.F) {
+	f.Add([]byte(`sources: "a.txt": {date: "2023-04-20", outlet: "X"}`))
+	f.Add([]byte(`sources: "a.txt": date: "2023-02-31"`))
+	f.Add([]byte("sources: [\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := LoadManifest("sources.cue", data)
+		if err == nil {
+			for _, e := range m {
+				_ = e.Date.String()
+			}
+		}
+	})
+}

@@ -131,7 +131,19 @@ func Load(user ...File) (*Set, error) {
 // problem with its position, "file:line:col: message", one per line.
 func Error(err error) error {
 	var lines []string
-	for _, e := range errors.Errors(err) {
+	errs := errors.Errors(err)
+	// Where some errors are in the user's files, show only those: the
+	// embedded side of a conflict is noise to the user.
+	var mine []errors.Error
+	for _, e := range errs {
+		if p := position(e); p.IsValid() && !Internal(p.Filename()) {
+			mine = append(mine, e)
+		}
+	}
+	if len(mine) > 0 {
+		errs = mine
+	}
+	for _, e := range errs {
 		format, args := e.Msg()
 		msg := fmt.Sprintf(format, args...)
 		if p := errors.Path(e); len(p) > 0 {

@@ -94,8 +94,16 @@ func ClaimsCUE(w io.Writer, claims []facts.Claim) error {
 		if c.Qual.Scope != "" {
 			fields = append(fields, "scope", ast.NewString(c.Qual.Scope))
 		}
-		if c.Qual.Negated {
-			fields = append(fields, "negated", ast.NewBool(true))
+		for _, q := range []struct {
+			on   bool
+			name string
+		}{{c.Qual.Approximate, "approximate"}, {c.Qual.Bound, "bound"}, {c.Qual.Hedged, "hedged"}, {c.Qual.Negated, "negated"}} {
+			if q.on {
+				fields = append(fields, q.name, ast.NewBool(true))
+			}
+		}
+		if c.Qual.Attributed != "" {
+			fields = append(fields, "attributed", ast.NewString(c.Qual.Attributed))
 		}
 		list.Elts = append(list.Elts, ast.NewStruct(fields...))
 	}

@@ -79,7 +79,8 @@ Examples:
 			for _, ev := range set.Events {
 				fields := make([]string, 0, len(ev.Fields))
 				for k, f := range ev.Fields {
-					fields = append(fields, k+" -> "+ev.Name+"."+f)
+					suffix := map[string]string{"count": ".<noun>", "money": ".<currency>"}[k]
+					fields = append(fields, k+" -> "+ev.Name+"."+f+suffix)
 				}
 				sort.Strings(fields)
 				fmt.Fprintf(&b, "  %s: %s\n    keys: %s\n", ev.Name, strings.Join(ev.Words, ", "), strings.Join(fields, ", "))
