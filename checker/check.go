@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/big"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -484,7 +485,7 @@ func sortConflicts(cs []Conflict, draft map[string]bool) {
 			for g := range cs[i].Sides[s] {
 				sortClaims(cs[i].Sides[s][g].Claims)
 				sort.Strings(cs[i].Sides[s][g].Sources)
-				cs[i].Sides[s][g].Sources = dedupe(cs[i].Sides[s][g].Sources)
+				cs[i].Sides[s][g].Sources = slices.Compact(cs[i].Sides[s][g].Sources)
 			}
 		}
 	}
@@ -515,14 +516,4 @@ func sortClaims(cs []facts.Claim) {
 		}
 		return cs[i].Span.Start < cs[j].Span.Start
 	})
-}
-
-func dedupe(s []string) []string {
-	out := s[:0]
-	for i, x := range s {
-		if i == 0 || x != s[i-1] {
-			out = append(out, x)
-		}
-	}
-	return out
 }

@@ -4,6 +4,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 
@@ -158,7 +159,7 @@ func Error(err error) error {
 	if len(lines) == 0 {
 		return err
 	}
-	return fmt.Errorf("%s", strings.Join(dedupe(lines), "\n"))
+	return fmt.Errorf("%s", strings.Join(slices.Compact(lines), "\n"))
 }
 
 // position picks the position of an error to show: the first in a user's
@@ -184,14 +185,4 @@ func position(e errors.Error) token.Pos {
 // files (the embedded rules or a built-in schema), not a user's.
 func Internal(name string) bool {
 	return strings.HasPrefix(name, "rules/cue/") || strings.HasPrefix(name, "factlint:")
-}
-
-func dedupe(s []string) []string {
-	out := s[:0]
-	for i, x := range s {
-		if i == 0 || x != s[i-1] {
-			out = append(out, x)
-		}
-	}
-	return out
 }

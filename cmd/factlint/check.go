@@ -72,16 +72,9 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 	if f.format != "text" && f.format != "json" {
 		return fmt.Errorf("--format: unknown format %q (want text or json)", f.format)
 	}
-	set, err := loadRules(f.rules)
+	set, l, err := start(e, f, args)
 	if err != nil {
 		return err
-	}
-	l, err := newLoader(e, f.inputOptions)
-	if err != nil {
-		return err
-	}
-	for _, a := range args {
-		l.add(a)
 	}
 	opt := checker.Options{Rules: set}
 	if len(f.against) > 0 {
@@ -117,6 +110,22 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 		}
 	}
 	return nil
+}
+
+// start loads the rules and then the documents the arguments name.
+func start(e *env, f checkFlags, args []string) (*rules.Set, *loader, error) {
+	set, err := loadRules(f.rules)
+	if err != nil {
+		return nil, nil, err
+	}
+	l, err := newLoader(e, f.inputOptions)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, a := range args {
+		l.add(a)
+	}
+	return set, l, nil
 }
 
 func loadRules(paths []string) (*rules.Set, error) {

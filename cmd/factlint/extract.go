@@ -28,16 +28,9 @@ Examples:
 			if f.format != "cue" && f.format != "json" {
 				return fmt.Errorf("--format: unknown format %q (want cue or json)", f.format)
 			}
-			set, err := loadRules(f.rules)
+			set, l, err := start(e, f, args)
 			if err != nil {
 				return err
-			}
-			l, err := newLoader(e, f.inputOptions)
-			if err != nil {
-				return err
-			}
-			for _, a := range args {
-				l.add(a)
 			}
 			bad := l.report()
 			opt, err := checker.ExtractOptions(set, nil)

@@ -48,7 +48,7 @@ was, 2 for a usage or input error.`,
 	root.SetErr(stderr)
 	root.AddCommand(checkCmd(e), extractCmd(e), rulesCmd(e), versionCmd(e))
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return fmt.Errorf("%w\nRun '%s --help' for usage.", err, c.CommandPath())
+		return fmt.Errorf("%w (run '%s --help' for usage)", err, c.CommandPath())
 	})
 	if err := root.Execute(); err != nil {
 		if !errors.Is(err, errReported) {
