@@ -60,6 +60,7 @@ type Group struct {
 // A Report is the result of a check.
 type Report struct {
 	Documents int
+	Files     []string // the documents' names, in the order given
 	Sources   int
 	Claims    int
 	Conflicts []Conflict
@@ -143,6 +144,9 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 	}
 	r := Unify(opt, claims)
 	r.Documents = len(docs)
+	for _, d := range docs {
+		r.Files = append(r.Files, d.Name)
+	}
 	return r, nil
 }
 

@@ -73,14 +73,12 @@ func JSON(w io.Writer, r *checker.Report) error {
 		}
 		jc := jsonConflict{Severity: c.Severity.String(), Key: c.Key, Kind: c.Kind.String(),
 			Message: c.Message, Explanation: c.Explanation, Evidence: []jsonEvidence{}}
-		// the dissent first: its first claim is the one pointed at
-		for _, s := range []int{1, 0} {
-			side := [...]string{"consensus", "dissent"}[s]
-			for _, g := range c.Sides[s] {
-				for _, cl := range g.Claims {
-					jc.Evidence = append(jc.Evidence, evidence(cl, g.Value, side))
-				}
+		for _, it := range evidenceOf(c) {
+			side := "consensus"
+			if it.dissent {
+				side = "dissent"
 			}
+			jc.Evidence = append(jc.Evidence, evidence(it.claim, it.value, side))
 		}
 		out.Conflicts = append(out.Conflicts, jc)
 	}

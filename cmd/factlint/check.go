@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -51,7 +52,7 @@ Examples:
 		RunE: func(cmd *cobra.Command, args []string) error { return runCheck(cmd, e, f, args) },
 	}
 	fl := c.Flags()
-	fl.StringVar(&f.format, "format", "text", "output format: text or json")
+	fl.StringVar(&f.format, "format", "text", "output format: "+strings.Join(report.FormatNames(), ", "))
 	fl.StringVar(&f.failOn, "fail-on", "error", "exit 1 on conflicts at or above: error, warning, info or none")
 	fl.StringSliceVar(&f.against, "against", nil, "check the paths as drafts against these sources")
 	fl.StringVar(&f.manifest, "manifest", "", "sources manifest (CUE) giving each file's date and outlet")
@@ -69,8 +70,8 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 		}
 		failOn = s
 	}
-	if f.format != "text" && f.format != "json" {
-		return fmt.Errorf("--format: unknown format %q (want text or json)", f.format)
+	if _, ok := report.Formats[f.format]; !ok {
+		return fmt.Errorf("--format: unknown format %q (want %s)", f.format, strings.Join(report.FormatNames(), ", "))
 	}
 	set, l, err := start(e, f, args)
 	if err != nil {
@@ -91,12 +92,10 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 	if err != nil {
 		return err
 	}
-	switch f.format {
-	case "json":
-		err = report.JSON(e.stdout, r)
-	default:
-		err = report.Text(e.stdout, r, report.TextOptions{Color: e.isTerminal(e.stdout), MaxPerGroup: 3})
-	}
+	err = report.Write(e.stdout, f.format, r, report.Options{
+		Color: e.isTerminal(e.stdout), MaxPerGroup: 3, Rules: set,
+		Tool: report.Tool{Name: "factlint", Version: versionString(), URI: "https://github.com/factlint/factlint"},
+	})
 	if err != nil {
 		return err
 	}
