@@ -28,7 +28,9 @@ type Tool struct {
 
 // Formats lists the report formats, each a pure function of the report.
 var Formats = map[string]func(io.Writer, *checker.Report, Options) error{
-	"text":     func(w io.Writer, r *checker.Report, o Options) error { return Text(w, r, TextOptions{Color: o.Color, MaxPerGroup: o.MaxPerGroup}) },
+	"text": func(w io.Writer, r *checker.Report, o Options) error {
+		return Text(w, r, TextOptions{Color: o.Color, MaxPerGroup: o.MaxPerGroup})
+	},
 	"json":     func(w io.Writer, r *checker.Report, _ Options) error { return JSON(w, r) },
 	"sarif":    SARIF,
 	"github":   GitHub,
