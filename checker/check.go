@@ -26,13 +26,23 @@ type Options struct {
 	Draft map[string]bool
 	// Places is the gazetteer; nil means the embedded one.
 	Places *gazetteer.Gazetteer
+	// Aliases maps place names to the gazetteer names they stand for.
+	Aliases map[string]string
+	// Facts are fact sheets, unified with every document.
+	Facts []*FactSheet
+	// Ignore lists keys never reported: "aid.amount.USD", or a prefix of
+	// whole segments ("aid", "aid.amount").
+	Ignore []string
 }
 
 // A Conflict is a key on which the sources cannot all be right.
 type Conflict struct {
-	Severity    Severity
-	Key         string
-	Kind        facts.Kind
+	Severity Severity
+	Key      string
+	Kind     facts.Kind
+	// Rule names what found it: the claim kind ("date"), or "directive"
+	// for a finding about a suppression directive.
+	Rule        string
 	Message     string
 	Explanation string
 	// Sides[0] holds the groups of claims that agree among themselves and
@@ -53,8 +63,9 @@ type Group struct {
 	Claims  []facts.Claim
 	Sources []string // distinct, sorted
 
-	expr ast.Expr
-	val  cue.Value
+	expr  ast.Expr
+	val   cue.Value
+	sheet bool // from a fact sheet: established, it outweighs any text
 }
 
 // A Report is the result of a check.
@@ -107,6 +118,18 @@ func ExtractOptions(s *rules.Set, places *gazetteer.Gazetteer) (facts.Options, e
 	return facts.Options{Lexicon: Lexicon(s), Places: places, Tolerance: tol}, nil
 }
 
+// FoldAliases keys place aliases by their folded form, as facts wants.
+func FoldAliases(aliases map[string]string) map[string]string {
+	if len(aliases) == 0 {
+		return nil
+	}
+	out := map[string]string{}
+	for from, to := range aliases {
+		out[gazetteer.Fold(from)] = to
+	}
+	return out
+}
+
 // ExtractAll extracts the claims of every document, in parallel, and
 // returns them in document order.
 func ExtractAll(ctx context.Context, docs []*facts.Document, opt facts.Options) ([][]facts.Claim, error) {
@@ -134,6 +157,7 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 	if err != nil {
 		return nil, err
 	}
+	eo.Aliases = FoldAliases(opt.Aliases)
 	all, err := ExtractAll(ctx, docs, eo)
 	if err != nil {
 		return nil, err
@@ -143,11 +167,21 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 		claims = append(claims, cs...)
 	}
 	r := Unify(opt, claims)
+	r.Conflicts = suppress(r.Conflicts, docs, opt.Draft)
 	r.Documents = len(docs)
 	for _, d := range docs {
 		r.Files = append(r.Files, d.Name)
 	}
 	return r, nil
+}
+
+func ignored(key string, ignore []string) bool {
+	for _, i := range ignore {
+		if key == i || strings.HasPrefix(key, i+".") {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceKey is one source's claims for one key.
@@ -194,7 +228,8 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 	}
 	r.Sources = len(sources)
 
-	// Each source becomes one struct; all of them unify.
+	// Each source becomes one struct; all of them unify, and the fact
+	// sheets with them.
 	keys := sortedKeys(byKey)
 	bySource := map[string][]any{}
 	for _, k := range keys {
@@ -207,6 +242,14 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 	for _, s := range sortedKeys(bySource) {
 		u = u.Unify(ctx.BuildExpr(ast.NewStruct(bySource[s]...)))
 	}
+	for _, fs := range opt.Facts {
+		u = u.Unify(fs.Value)
+		for _, k := range keys {
+			if g := fs.group(k, kinds[k]); g != nil {
+				byKey[k][fs.Doc.Name] = &sourceKey{source: fs.Doc.Name, key: k, groups: []*Group{g}}
+			}
+		}
+	}
 	failed := map[string]bool{}
 	for _, e := range errors.Errors(u.Validate()) {
 		if k := keyOf(errors.Path(e), byKey); k != "" {
@@ -214,7 +257,7 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 		}
 	}
 	for _, k := range keys {
-		if !failed[k] {
+		if !failed[k] || ignored(k, opt.Ignore) {
 			continue
 		}
 		if c, ok := conflict(opt, k, kinds[k], byKey[k]); ok {
@@ -295,7 +338,7 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 	if len(sides[1]) == 0 {
 		return Conflict{}, false
 	}
-	c := Conflict{Key: key, Kind: kind, Sides: sides}
+	c := Conflict{Key: key, Kind: kind, Rule: kind.String(), Sides: sides}
 	if len(opt.Draft) > 0 {
 		// Only a draft's claim on one side against another document's on
 		// the other; the linter points at the draft.
@@ -347,16 +390,19 @@ func split(groups []*Group, agree func(a, b *Group) bool) [2][]Group {
 			}
 			in[i] = ok
 		}
-		srcs, claims := map[string]bool{}, 0
+		srcs, claims, sheets := map[string]bool{}, 0, 0
 		for i, g := range groups {
 			if in[i] {
 				for _, s := range g.Sources {
 					srcs[s] = true
 				}
 				claims += len(g.Claims)
+				if g.sheet {
+					sheets++
+				}
 			}
 		}
-		if n := len(srcs)*1000000 + claims; n > bestN {
+		if n := sheets<<40 + len(srcs)<<20 + claims; n > bestN {
 			best, bestN = in, n
 		}
 	}
@@ -494,6 +540,9 @@ func sortConflicts(cs []Conflict, draft map[string]bool) {
 		}
 	}
 	for i := range cs {
+		if cs[i].Rule == RuleDirective {
+			continue
+		}
 		cs[i].At = firstClaim(cs[i].Sides[1], nil)
 		if draft != nil {
 			if d := firstClaim(append(append([]Group{}, cs[i].Sides[1]...), cs[i].Sides[0]...), draft); d.Span.Doc != nil {

@@ -279,3 +279,11 @@ type Ordinal struct{ N Interval }
 func (Ordinal) isValue() {}
 
 func (v Ordinal) String() string { return v.N.Expr() }
+
+// Literal is a value stated outside any text, as written: a fact sheet's
+// CUE.
+type Literal struct{ Text string }
+
+func (Literal) isValue() {}
+
+func (v Literal) String() string { return v.Text }

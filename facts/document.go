@@ -19,6 +19,8 @@ type Document struct {
 	prose []byte // Text with markup blanked out, same length
 	lines []int  // byte offset of the start of each line
 	posts []Post
+	// directives are the inline suppressions
+	directives []Directive
 }
 
 // A Post is an embedded social-media post inside a document (a quoted tweet

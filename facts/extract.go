@@ -15,6 +15,9 @@ type Options struct {
 	// Tolerance is how far "nearly" and "about" reach, as a fraction of
 	// the number; nil means 1/10.
 	Tolerance *big.Rat
+	// Aliases maps place names (folded with gazetteer.Fold) to the
+	// gazetteer names they stand for.
+	Aliases map[string]string
 }
 
 // found is a claim being built, with its token range in the sentence.

@@ -75,6 +75,7 @@ func Load(name string, data []byte, meta Meta) (*Document, error) {
 		return nil, err
 	}
 	blank(d.prose, 0, end)
+	d.findDirectives()
 	if ext := strings.ToLower(path.Ext(name)); ext == ".md" || ext == ".markdown" {
 		maskMarkdown(d.prose, end)
 	}

@@ -69,7 +69,7 @@ func (s *Set) Value() cue.Value { return s.value }
 // Load compiles the embedded rules and the user's files, unifies them and
 // validates the result.
 func Load(user ...File) (*Set, error) {
-	ctx := cuecontext.New()
+	ctx := newContext()
 	files, err := fs.Glob(embedded, "cue/*.cue")
 	if err != nil {
 		return nil, err
@@ -128,6 +128,8 @@ func Load(user ...File) (*Set, error) {
 	return s, nil
 }
 
+func newContext() *cue.Context { return cuecontext.New() }
+
 // Error flattens a CUE error into one error whose message lists every
 // problem with its position, "file:line:col: message", one per line.
 func Error(err error) error {
@@ -144,11 +146,26 @@ func Error(err error) error {
 	if len(mine) > 0 {
 		errs = mine
 	}
+	// A value outside a disjunction fails once per alternative, at one
+	// place: say it once.
+	seen := map[string]int{}
 	for _, e := range errs {
+		seen[position(e).String()+" "+strings.Join(errors.Path(e), ".")]++
+	}
+	for _, e := range errs {
+		k := position(e).String() + " " + strings.Join(errors.Path(e), ".")
+		n := seen[k]
+		if n == 0 {
+			continue
+		}
+		seen[k] = 0
 		format, args := e.Msg()
 		msg := fmt.Sprintf(format, args...)
 		if p := errors.Path(e); len(p) > 0 {
 			msg = strings.Join(p, ".") + ": " + msg
+		}
+		if n > 1 {
+			msg += fmt.Sprintf(" (and %d other alternatives)", n-1)
 		}
 		if pos := position(e); pos.IsValid() {
 			msg = pos.String() + ": " + msg

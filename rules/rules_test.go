@@ -63,3 +63,32 @@ lexicon: election: {words: ["election", "vote"], fields: date: "date"}`, ""},
 		})
 	}
 }
+
+func TestLoadConfig(t *testing.T) {
+	good := `sources: ["wires/"]
+draft: ["draft.md"]
+"fail-on": "warning"
+facts: ["facts.cue"]
+aliases: Kiew: "Kyiv"
+ignore: ["aid.amount"]
+lexicon: election: {words: ["election"], fields: date: "date"}
+`
+	c, err := LoadConfig(".factlint.cue", []byte(good))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.FailOn != "warning" || c.Aliases["Kiew"] != "Kyiv" || len(c.Sources) != 1 || c.Ignore[0] != "aid.amount" {
+		t.Errorf("config = %+v", c)
+	}
+	for _, tt := range []struct{ src, want string }{
+		{`"fail-on": "fatal"`, ".factlint.cue:1:12:"},
+		{"sources: [\"a\"]\nsoruces: [\"b\"]\n", ".factlint.cue:2:1: soruces: field not allowed"},
+		{"date: \"April\"\n", ".factlint.cue:1:7:"},
+		{"sources: [\n", ".factlint.cue:"},
+	} {
+		_, err := LoadConfig(".factlint.cue", []byte(tt.src))
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("LoadConfig(%q) = %v, want %q", tt.src, err, tt.want)
+		}
+	}
+}

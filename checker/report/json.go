@@ -71,7 +71,7 @@ func JSON(w io.Writer, r *checker.Report) error {
 		default:
 			out.Summary.Infos++
 		}
-		jc := jsonConflict{Severity: c.Severity.String(), Key: c.Key, Kind: c.Kind.String(),
+		jc := jsonConflict{Severity: c.Severity.String(), Key: c.Key, Kind: c.Rule,
 			Message: c.Message, Explanation: c.Explanation, Evidence: []jsonEvidence{}}
 		for _, it := range evidenceOf(c) {
 			side := "consensus"

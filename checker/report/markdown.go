@@ -15,11 +15,11 @@ import (
 func Markdown(w io.Writer, r *checker.Report, _ Options) error {
 	var b strings.Builder
 	if len(r.Conflicts) == 0 {
-		fmt.Fprintf(&b, "**factlint**: no conflicts in %d documents.\n", r.Documents)
+		fmt.Fprintf(&b, "**factlint**: no conflicts in %s.\n", plural(r.Documents, "document"))
 		_, err := io.WriteString(w, b.String())
 		return err
 	}
-	fmt.Fprintf(&b, "## factlint: %s in %d documents\n", counts(r), r.Documents)
+	fmt.Fprintf(&b, "## factlint: %s in %s\n", counts(r), plural(r.Documents, "document"))
 	for _, c := range r.Conflicts {
 		fmt.Fprintf(&b, "\n### %s `%s`\n\n%s\n\n", c.Severity, c.Key, mdEscape(c.Message))
 		b.WriteString("| | source | value | quote |\n|---|---|---|---|\n")

@@ -1,11 +1,8 @@
 package report
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"io"
-	"sort"
 	"strings"
 
 	"github.com/factlint/factlint/checker"
@@ -108,13 +105,16 @@ func SARIF(w io.Writer, r *checker.Report, o Options) error {
 	run := sarifRun{ColumnKind: "unicodeCodePoints", Results: []sarifResult{},
 		Tool: sarifTool{Driver: sarifDriver{Name: tool.Name, Version: tool.Version, InformationURI: tool.URI, Rules: []sarifRule{}}}}
 	index := map[string]int{}
-	addRule := func(kind facts.Kind) int {
-		id := kind.String()
+	addRule := func(id string) int {
 		if i, ok := index[id]; ok {
 			return i
 		}
 		rule := sarifRule{ID: id, Name: ruleName(id), DefaultConfiguration: sarifDefault{Level: "error"}}
 		rule.ShortDescription.Text = "Sources disagree on a " + id + "."
+		if id == checker.RuleDirective {
+			rule.ShortDescription.Text = "A factlint:ignore directive needs a key and a reason, and must silence something."
+			rule.DefaultConfiguration.Level = "warning"
+		}
 		if o.Rules != nil {
 			if k, ok := o.Rules.Kinds[id]; ok {
 				rule.ShortDescription.Text = k.Doc
@@ -133,8 +133,8 @@ func SARIF(w io.Writer, r *checker.Report, o Options) error {
 		return index[id]
 	}
 	for _, c := range r.Conflicts {
-		res := sarifResult{RuleID: c.Kind.String(), RuleIndex: addRule(c.Kind), Level: sarifLevel(c.Severity),
-			PartialFingerprints: map[string]string{"factlint/v1": Fingerprint(c)}}
+		res := sarifResult{RuleID: c.Rule, RuleIndex: addRule(c.Rule), Level: sarifLevel(c.Severity),
+			PartialFingerprints: map[string]string{"factlint/v1": checker.Fingerprint(c)}}
 		res.Message.Text = c.Message
 		if c.Explanation != "" {
 			res.Message.Text += " " + c.Explanation
@@ -179,16 +179,4 @@ func uri(name string) string {
 		parts[i] = strings.NewReplacer("%", "%25", " ", "%20", "#", "%23", "?", "%3F").Replace(p)
 	}
 	return strings.Join(parts, "/")
-}
-
-// Fingerprint identifies a conflict independently of line numbers: its
-// key and, for every source, what it says. Baselines and SARIF use it.
-func Fingerprint(c checker.Conflict) string {
-	var parts []string
-	for _, it := range evidenceOf(c) {
-		parts = append(parts, checker.Source(it.claim)+"\x00"+it.value+"\x00"+it.claim.Text())
-	}
-	sort.Strings(parts)
-	h := sha256.Sum256([]byte(c.Key + "\x01" + strings.Join(parts, "\x01")))
-	return hex.EncodeToString(h[:16])
 }

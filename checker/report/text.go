@@ -37,6 +37,9 @@ func Text(w io.Writer, r *checker.Report, opt TextOptions) error {
 		}
 		pr := c.Primary()
 		p.printf("%s: %s: %s\n", p.paint(bold, pr.Span.String()), p.severity(c.Severity), c.Message)
+		if c.Rule == checker.RuleDirective {
+			continue // the header says it all
+		}
 		for s, side := range c.Sides {
 			for _, g := range side {
 				claims := g.Claims
@@ -66,7 +69,7 @@ func Text(w io.Writer, r *checker.Report, opt TextOptions) error {
 		}
 	}
 	if n := len(r.Conflicts); n > 0 {
-		p.printf("\n%s in %d documents (%d sources, %d claims)\n", counts(r), r.Documents, r.Sources, r.Claims)
+		p.printf("\n%s in %s (%s, %s)\n", counts(r), plural(r.Documents, "document"), plural(r.Sources, "source"), plural(r.Claims, "claim"))
 	}
 	return p.err
 }
@@ -87,6 +90,13 @@ func counts(r *checker.Report) string {
 		}
 	}
 	return strings.Join(parts, ", ")
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 type printer struct {

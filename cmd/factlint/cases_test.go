@@ -19,7 +19,7 @@ var update = flag.Bool("update", os.Getenv("FACTLINT_UPDATE") != "", "rewrite th
 // written to a fresh folder, "seeds" copies the seed articles into it
 // (with "FILE: OLD => NEW" edits, each of which must apply), "cmd" holds
 // the arguments, and want/stdout, want/stderr and want/exit the exact
-// expected results. -update (or FACTLINT_UPDATE=1) rewrites the wants;
+// expected results; a cmd of several lines runs each in turn. -update (or FACTLINT_UPDATE=1) rewrites the wants;
 // read the diff before committing.
 func TestCases(t *testing.T) {
 	archives, err := filepath.Glob("../../testdata/cases/*.txtar")
@@ -40,11 +40,13 @@ func TestCases(t *testing.T) {
 				t.Fatal(err)
 			}
 			dir := t.TempDir()
-			var args []string
+			var cmds [][]string
 			for _, f := range ar.Files {
 				switch {
 				case f.Name == "cmd":
-					args = strings.Fields(string(f.Data))
+					for _, line := range strings.Split(strings.TrimSpace(string(f.Data)), "\n") {
+						cmds = append(cmds, strings.Fields(line))
+					}
 				case f.Name == "seeds":
 					copySeeds(t, seeds, dir, string(f.Data))
 				case strings.HasPrefix(f.Name, "want/"):
@@ -58,17 +60,24 @@ func TestCases(t *testing.T) {
 					}
 				}
 			}
-			if args == nil {
+			if cmds == nil {
 				t.Fatal("no cmd section")
 			}
 			t.Chdir(dir)
-			var stdout, stderr bytes.Buffer
-			stdin := strings.NewReader(section(ar, "stdin"))
-			code := run(args, stdin, &stdout, &stderr)
-			got := map[string]string{
-				"want/stdout": stdout.String(),
-				"want/stderr": stderr.String(),
-				"want/exit":   strconv.Itoa(code) + "\n",
+			// One command: its outputs as they are. Several, run in
+			// order: each output headed by "$ factlint ARGS".
+			got := map[string]string{}
+			for _, args := range cmds {
+				var stdout, stderr bytes.Buffer
+				stdin := strings.NewReader(section(ar, "stdin"))
+				code := run(args, stdin, &stdout, &stderr)
+				head := ""
+				if len(cmds) > 1 {
+					head = "$ factlint " + strings.Join(args, " ") + "\n"
+				}
+				got["want/stdout"] += head + stdout.String()
+				got["want/stderr"] += head + stderr.String()
+				got["want/exit"] += strconv.Itoa(code) + "\n"
 			}
 			if *update {
 				for name, data := range got {

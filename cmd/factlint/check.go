@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -21,10 +22,15 @@ func isTerminal(w io.Writer) bool {
 
 type checkFlags struct {
 	inputOptions
-	format  string
-	failOn  string
-	against []string
-	rules   []string
+	format        string
+	failOn        string
+	against       []string
+	rules         []string
+	config        string
+	facts         []string
+	baseline      string
+	writeBaseline string
+	preCommit     bool
 }
 
 func checkCmd(e *env) *cobra.Command {
@@ -36,32 +42,54 @@ func checkCmd(e *env) *cobra.Command {
 reports each key on which the sources cannot all be right, quoting each side.
 
 Paths are files, folders (searched for .txt, .md and .markdown files), globs,
-or - for standard input. A sources.cue beside the files (or --manifest) gives
-each file its publication date, against which "last September" or "nearly 14
-months ago" resolve; --date gives one date to all.
+or - for standard input; with none, the sources of .factlint.cue. A
+sources.cue beside the files (or --manifest) gives each file its publication
+date, against which "last September" or "nearly 14 months ago" resolve;
+--date gives one date to all.
 
 With --against, the paths given are drafts: only conflicts between a draft and
-the documents of --against are reported.
+the documents of --against (or a fact sheet) are reported. --pre-commit does
+the same with the configuration's sources as --against: the changed files a
+hook passes are checked against the whole set, and only they are reported.
+
+.factlint.cue is found from the working directory up (or --config); flags win
+over it. Inline <!-- factlint:ignore KEY reason --> comments silence the next
+paragraph's conflicts on KEY; --write-baseline records today's conflicts so
+that --baseline reports only new ones.
 
 Examples:
   factlint check testdata/stoltenberg
   factlint check --format json articles/*.txt
   factlint check draft.md --against wires/
-  cat draft.md | factlint check - --against wires/ --date 2023-04-20`,
-		Args: cobra.MinimumNArgs(1),
+  factlint check draft.md --facts newsroom/facts.cue
+  cat draft.md | factlint check - --against wires/ --date 2023-04-20
+  factlint check --write-baseline .factlint-baseline.json archive/`,
 		RunE: func(cmd *cobra.Command, args []string) error { return runCheck(cmd, e, f, args) },
 	}
 	fl := c.Flags()
-	fl.StringVar(&f.format, "format", "text", "output format: "+strings.Join(report.FormatNames(), ", "))
-	fl.StringVar(&f.failOn, "fail-on", "error", "exit 1 on conflicts at or above: error, warning, info or none")
+	fl.StringVar(&f.format, "format", "", "output format: "+strings.Join(report.FormatNames(), ", ")+" (default text)")
+	fl.StringVar(&f.failOn, "fail-on", "", "exit 1 on conflicts at or above: error, warning, info or none (default error)")
 	fl.StringSliceVar(&f.against, "against", nil, "check the paths as drafts against these sources")
 	fl.StringVar(&f.manifest, "manifest", "", "sources manifest (CUE) giving each file's date and outlet")
 	fl.StringVar(&f.date, "date", "", "reference date for every document (YYYY-MM-DD)")
 	fl.StringSliceVar(&f.rules, "rules", nil, "extra CUE rule files")
+	fl.StringVar(&f.config, "config", "", "configuration file (default: .factlint.cue from here up)")
+	fl.StringSliceVar(&f.facts, "facts", nil, "fact sheets: CUE files of established facts")
+	fl.StringVar(&f.baseline, "baseline", "", "do not report the conflicts recorded in this baseline")
+	fl.StringVar(&f.writeBaseline, "write-baseline", "", "record the conflicts found in this baseline file")
+	fl.BoolVar(&f.preCommit, "pre-commit", false, "the paths are changed files: check them against the configured sources")
 	return c
 }
 
 func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
+	p, err := findConfig(f.config)
+	if err != nil {
+		return err
+	}
+	f.format = pick(f.format, p.cfg.Format, "text")
+	f.failOn = pick(f.failOn, p.cfg.FailOn, "error")
+	f.date = pick(f.date, p.cfg.Date, "")
+	f.baseline = pick(f.baseline, p.cfg.Baseline, "")
 	var failOn checker.Severity
 	if f.failOn != "none" {
 		s, err := checker.ParseSeverity(f.failOn)
@@ -73,11 +101,51 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 	if _, ok := report.Formats[f.format]; !ok {
 		return fmt.Errorf("--format: unknown format %q (want %s)", f.format, strings.Join(report.FormatNames(), ", "))
 	}
-	set, l, err := start(e, f, args)
+	switch {
+	case f.preCommit:
+		if len(args) == 0 {
+			return nil // nothing staged that factlint reads
+		}
+		if len(f.against) == 0 {
+			f.against = p.cfg.Sources
+		}
+	case len(args) == 0 && len(p.cfg.Draft) > 0:
+		args = p.cfg.Draft
+		if len(f.against) == 0 {
+			f.against = p.cfg.Sources
+		}
+	case len(args) == 0:
+		args = p.cfg.Sources
+	}
+	if len(args) == 0 {
+		return errNoPaths(p)
+	}
+	set, l, err := start(e, f, p, args)
 	if err != nil {
 		return err
 	}
-	opt := checker.Options{Rules: set}
+	opt := checker.Options{Rules: set, Aliases: p.cfg.Aliases, Ignore: p.cfg.Ignore}
+	for _, path := range append(append([]string{}, p.cfg.Facts...), f.facts...) {
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		fs, err := checker.LoadFacts(set, path, b)
+		if err != nil {
+			return err
+		}
+		opt.Facts = append(opt.Facts, fs)
+	}
+	var baseline *checker.Baseline
+	if f.baseline != "" && f.writeBaseline == "" {
+		b, err := os.ReadFile(f.baseline)
+		if err != nil {
+			return err
+		}
+		if baseline, err = checker.ReadBaseline(f.baseline, b); err != nil {
+			return err
+		}
+	}
 	if len(f.against) > 0 {
 		opt.Draft = map[string]bool{}
 		for _, d := range l.docs {
@@ -92,6 +160,14 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 	if err != nil {
 		return err
 	}
+	if baseline != nil {
+		baseline.Filter(r)
+	}
+	if f.writeBaseline != "" && !bad {
+		if err := writeFile(f.writeBaseline, checker.NewBaseline(r).Write); err != nil {
+			return err
+		}
+	}
 	err = report.Write(e.stdout, f.format, r, report.Options{
 		Color: e.isTerminal(e.stdout), MaxPerGroup: 3, Rules: set,
 		Tool: report.Tool{Name: "factlint", Version: versionString(), URI: "https://github.com/factlint/factlint"},
@@ -103,6 +179,9 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 		e.status = exitUsage
 		return nil
 	}
+	if f.writeBaseline != "" {
+		return nil // adopting: what was recorded does not fail the run
+	}
 	for _, c := range r.Conflicts {
 		if failOn != 0 && c.Severity >= failOn {
 			e.status = exitConflicts
@@ -111,9 +190,31 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 	return nil
 }
 
+// writeFile writes a file whole or not at all: to a temporary file beside
+// it, renamed into place.
+func writeFile(path string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".factlint-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
 // start loads the rules and then the documents the arguments name.
-func start(e *env, f checkFlags, args []string) (*rules.Set, *loader, error) {
-	set, err := loadRules(f.rules)
+func start(e *env, f checkFlags, p *project, args []string) (*rules.Set, *loader, error) {
+	files, err := p.ruleFiles(f.rules)
+	if err != nil {
+		return nil, nil, err
+	}
+	set, err := rules.Load(files...)
 	if err != nil {
 		return nil, nil, err
 	}

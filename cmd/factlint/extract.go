@@ -23,12 +23,22 @@ never takes part in a conflict.
 Examples:
   factlint extract testdata/stoltenberg/003_0db232e74ff22dfd.txt
   factlint extract --format json testdata/stoltenberg`,
-		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if f.format != "cue" && f.format != "json" {
 				return fmt.Errorf("--format: unknown format %q (want cue or json)", f.format)
 			}
-			set, l, err := start(e, f, args)
+			p, err := findConfig(f.config)
+			if err != nil {
+				return err
+			}
+			f.date = pick(f.date, p.cfg.Date, "")
+			if len(args) == 0 {
+				args = append(append([]string{}, p.cfg.Draft...), p.cfg.Sources...)
+			}
+			if len(args) == 0 {
+				return errNoPaths(p)
+			}
+			set, l, err := start(e, f, p, args)
 			if err != nil {
 				return err
 			}
@@ -37,6 +47,7 @@ Examples:
 			if err != nil {
 				return err
 			}
+			opt.Aliases = checker.FoldAliases(p.cfg.Aliases)
 			all, err := checker.ExtractAll(cmd.Context(), l.docs, opt)
 			if err != nil {
 				return err
@@ -61,5 +72,6 @@ Examples:
 	fl.StringVar(&f.manifest, "manifest", "", "sources manifest (CUE) giving each file's date and outlet")
 	fl.StringVar(&f.date, "date", "", "reference date for every document (YYYY-MM-DD)")
 	fl.StringSliceVar(&f.rules, "rules", nil, "extra CUE rule files")
+	fl.StringVar(&f.config, "config", "", "configuration file (default: .factlint.cue from here up)")
 	return c
 }
