@@ -334,7 +334,7 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 		return groups[i].Value < groups[j].Value
 	})
 	agree := func(a, b *Group) bool { return a.val.Unify(b.val).Validate() == nil }
-	sides := split(groups, agree)
+	sides := split(groups, agree, opt.Draft)
 	if len(sides[1]) == 0 {
 		return Conflict{}, false
 	}
@@ -368,10 +368,11 @@ func involves(side []Group, draft map[string]bool) (hasDraft, hasOther bool) {
 	return hasDraft, hasOther
 }
 
-// split finds the set of mutually agreeing groups that the most sources
-// back (each group in turn seeds a greedy set; the first best wins) and
+// split finds the set of mutually agreeing groups that a fact sheet, else
+// the most claims of documents other than drafts, else the most sources
+// back (each group in turn seeds a greedy set; the first best wins), and
 // returns it with the groups left over.
-func split(groups []*Group, agree func(a, b *Group) bool) [2][]Group {
+func split(groups []*Group, agree func(a, b *Group) bool, draft map[string]bool) [2][]Group {
 	var best []bool
 	bestN := -1
 	for seed := range groups {
@@ -390,11 +391,16 @@ func split(groups []*Group, agree func(a, b *Group) bool) [2][]Group {
 			}
 			in[i] = ok
 		}
-		srcs, claims, sheets := map[string]bool{}, 0, 0
+		srcs, firm, claims, sheets := map[string]bool{}, map[string]bool{}, 0, 0
 		for i, g := range groups {
 			if in[i] {
 				for _, s := range g.Sources {
 					srcs[s] = true
+				}
+				for _, c := range g.Claims {
+					if !draft[c.Span.Doc.Name] {
+						firm[Source(c)] = true // a draft is under review: sources weigh more
+					}
 				}
 				claims += len(g.Claims)
 				if g.sheet {
@@ -402,7 +408,7 @@ func split(groups []*Group, agree func(a, b *Group) bool) [2][]Group {
 				}
 			}
 		}
-		if n := sheets<<40 + len(srcs)<<20 + claims; n > bestN {
+		if n := sheets<<48 + len(firm)<<32 + len(srcs)<<16 + claims; n > bestN {
 			best, bestN = in, n
 		}
 	}

@@ -46,7 +46,7 @@ was, 2 for a usage or input error.`,
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.AddCommand(checkCmd(e), extractCmd(e), rulesCmd(e), versionCmd(e))
+	root.AddCommand(checkCmd(e), extractCmd(e), rulesCmd(e), explainCmd(e), hookCmd(e), versionCmd(e))
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return fmt.Errorf("%w (run '%s --help' for usage)", err, c.CommandPath())
 	})

@@ -91,5 +91,20 @@ Examples:
 		},
 	}
 	c.Flags().StringSliceVar(&paths, "rules", nil, "extra CUE rule files")
+	c.AddCommand(&cobra.Command{
+		Use:   "vet FILE...",
+		Short: "Validate rule files",
+		Long: `Vet unifies the rule files with the embedded rules and reports the first
+problems with their file:line:col, exit status 2; it prints nothing and exits
+0 when they are valid.
+
+Examples:
+  factlint rules vet newsroom.cue`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			_, err := loadRules(args)
+			return err
+		},
+	})
 	return c
 }

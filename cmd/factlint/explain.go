@@ -1,0 +1,89 @@
+package main
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/factlint/factlint/rules"
+)
+
+func explainCmd(e *env) *cobra.Command {
+	var paths []string
+	c := &cobra.Command{
+		Use:   "explain KIND|KEY",
+		Short: "Explain a rule: why a conflict of that kind or key is reported",
+		Long: `Explain prints the rationale, severity, downgrades and example of the rule
+for a claim kind (date, place, ordinal, count, money, duration) or for a key
+(summit.place: the place rule, and the words that make a summit), from the
+docs kept in the rules' CUE.
+
+Examples:
+  factlint explain ordinal
+  factlint explain summit.place`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(_ *cobra.Command, args []string) error {
+			set, err := loadRules(paths)
+			if err != nil {
+				return err
+			}
+			text, err := explain(set, args[0])
+			if err != nil {
+				return err
+			}
+			_, err = fmt.Fprint(e.stdout, text)
+			return err
+		},
+	}
+	c.Flags().StringSliceVar(&paths, "rules", nil, "extra CUE rule files")
+	return c
+}
+
+func explain(set *rules.Set, name string) (string, error) {
+	var b strings.Builder
+	kind := name
+	if ev, field, ok := strings.Cut(name, "."); ok {
+		kind = ""
+		for _, e := range set.Events {
+			if e.Name != ev {
+				continue
+			}
+			for k, f := range e.Fields {
+				if f == strings.SplitN(field, ".", 2)[0] {
+					kind = k
+					fmt.Fprintf(&b, "%s: the %s of a %s, found near: %s\n\n", name, k, e.Name, strings.Join(e.Words, ", "))
+					if len(e.Again) > 0 {
+						fmt.Fprintf(&b, "Words that say it happened before: %s\n\n", strings.Join(e.Again, ", "))
+					}
+				}
+			}
+		}
+		if kind == "" {
+			return "", fmt.Errorf("unknown key %q: see 'factlint rules' for the events and their keys", name)
+		}
+	}
+	k, ok := set.Kinds[kind]
+	if !ok {
+		var kinds []string
+		for n := range set.Kinds {
+			kinds = append(kinds, n)
+		}
+		sort.Strings(kinds)
+		return "", fmt.Errorf("unknown rule %q (want a key or one of %s)", name, strings.Join(kinds, ", "))
+	}
+	fmt.Fprintf(&b, "%s (%s)\n\n%s\n", kind, k.Severity, k.Doc)
+	if k.Example != "" {
+		fmt.Fprintf(&b, "\nExample: %s\n", k.Example)
+	}
+	var qs []string
+	for q := range k.Downgrade {
+		qs = append(qs, q)
+	}
+	sort.Strings(qs)
+	for _, q := range qs {
+		fmt.Fprintf(&b, "\nWhen every claim on one side is %s: %s.\n  %s\n", q, k.Downgrade[q].Severity, k.Downgrade[q].Explain)
+	}
+	return b.String(), nil
+}
