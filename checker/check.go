@@ -242,11 +242,11 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 	for _, s := range sortedKeys(bySource) {
 		u = u.Unify(ctx.BuildExpr(ast.NewStruct(bySource[s]...)))
 	}
-	for _, fs := range opt.Facts {
-		u = u.Unify(fs.Value)
+	for _, sheet := range opt.Facts {
+		u = u.Unify(sheet.Value)
 		for _, k := range keys {
-			if g := fs.group(k, kinds[k]); g != nil {
-				byKey[k][fs.Doc.Name] = &sourceKey{source: fs.Doc.Name, key: k, groups: []*Group{g}}
+			if g := sheet.group(k, kinds[k]); g != nil {
+				byKey[k][sheet.Doc.Name] = &sourceKey{source: sheet.Doc.Name, key: k, groups: []*Group{g}}
 			}
 		}
 	}

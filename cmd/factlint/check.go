@@ -103,6 +103,11 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 	}
 	switch {
 	case f.preCommit:
+		// Changed files outside the configured set (a README) are not
+		// the set's business.
+		if set := append(append([]string{}, p.cfg.Sources...), p.cfg.Draft...); len(set) > 0 {
+			args = inSet(args, set)
+		}
 		if len(args) == 0 {
 			return nil // nothing staged that factlint reads
 		}
@@ -188,6 +193,24 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 		}
 	}
 	return nil
+}
+
+// inSet keeps the paths that one of the set's paths names: the same file,
+// a file under that folder, or a match of that glob.
+func inSet(paths, set []string) []string {
+	var out []string
+	for _, p := range paths {
+		c := filepath.Clean(p)
+		for _, s := range set {
+			s = filepath.Clean(s)
+			ok, _ := filepath.Match(s, c)
+			if ok || c == s || strings.HasPrefix(c, s+string(filepath.Separator)) || s == "." {
+				out = append(out, p)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // writeFile writes a file whole or not at all: to a temporary file beside
