@@ -43,7 +43,7 @@ func newRepo(t *testing.T, env ...string) *repo {
 		t.Skip("git not installed")
 	}
 	r := gitRepo(t, t.TempDir(), env...)
-	r.write(".factlint.cue", "sources: [\"wires/\"]\ndate: \"2023-04-20\"\n")
+	r.write(".factlint.cue", "sources: [\"wires/\"]\ndraft: [\"draft.md\"]\ndate: \"2023-04-20\"\n")
 	r.write("wires/reuters.txt", "NATO leaders will meet at the summit in Vilnius in July.\n")
 	r.git("add", ".")
 	r.git("commit", "-q", "-m", "wires")
