@@ -67,8 +67,10 @@ func Load(name string, data []byte, meta Meta) (*Document, error) {
 	d := &Document{Name: name, Text: data, Outlet: meta.Outlet, Date: meta.Date}
 	d.index()
 	d.prose = bytes.Clone(data)
-	if i := bytes.IndexByte(d.prose, '\r'); i >= 0 {
-		d.prose = bytes.ReplaceAll(d.prose, []byte("\r"), []byte(" "))
+	for i, c := range d.prose { // CRLF: the CR is not text
+		if c == '\r' {
+			d.prose[i] = ' '
+		}
 	}
 	end, err := d.frontMatter(meta)
 	if err != nil {
@@ -106,7 +108,11 @@ func blank(b []byte, start, end int) {
 	}
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+// yaml.v3 reports lines relative to the front matter, in its messages.
+var (
+	yamlLine      = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+	yamlTypeError = regexp.MustCompile(`^line (\d+): (.*)$`)
+)
 
 // frontMatter parses a leading "---" YAML block and returns where it ends.
 func (d *Document) frontMatter(meta Meta) (int, error) {
@@ -151,7 +157,7 @@ func (d *Document) frontMatter(meta Meta) (int, error) {
 			line, msg = n+1, m[2]
 		} else if te := (*yaml.TypeError)(nil); errors.As(err, &te) && len(te.Errors) > 0 {
 			msg = te.Errors[0]
-			if m := regexp.MustCompile(`^line (\d+): (.*)$`).FindStringSubmatch(msg); m != nil {
+			if m := yamlTypeError.FindStringSubmatch(msg); m != nil {
 				n, _ := strconv.Atoi(m[1])
 				line, msg = n+1, m[2]
 			}

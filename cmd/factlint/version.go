@@ -3,8 +3,6 @@ package main
 import (
 	"fmt"
 	"runtime/debug"
-	"sort"
-	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -36,75 +34,3 @@ func versionCmd(e *env) *cobra.Command {
 	}
 }
 
-func rulesCmd(e *env) *cobra.Command {
-	var paths []string
-	c := &cobra.Command{
-		Use:   "rules",
-		Short: "List the active rules and the event lexicon",
-		Long: `Rules lists how each kind of conflict is judged (severity, downgrades) and
-the events of the lexicon with their words, after unifying the embedded rules
-with any --rules files.
-
-Examples:
-  factlint rules
-  factlint rules --rules newsroom.cue`,
-		Args: cobra.NoArgs,
-		RunE: func(*cobra.Command, []string) error {
-			set, err := loadRules(paths)
-			if err != nil {
-				return err
-			}
-			var b strings.Builder
-			kinds := make([]string, 0, len(set.Kinds))
-			for k := range set.Kinds {
-				kinds = append(kinds, k)
-			}
-			sort.Strings(kinds)
-			for _, k := range kinds {
-				r := set.Kinds[k]
-				fmt.Fprintf(&b, "%s (%s)\n  %s\n", k, r.Severity, r.Doc)
-				if r.Example != "" {
-					fmt.Fprintf(&b, "  example: %s\n", r.Example)
-				}
-				qs := make([]string, 0, len(r.Downgrade))
-				for q := range r.Downgrade {
-					qs = append(qs, q)
-				}
-				sort.Strings(qs)
-				for _, q := range qs {
-					fmt.Fprintf(&b, "  when one side is all %s: %s\n", q, r.Downgrade[q].Severity)
-				}
-			}
-			b.WriteString("\nevents:\n")
-			for _, ev := range set.Events {
-				fields := make([]string, 0, len(ev.Fields))
-				for k, f := range ev.Fields {
-					suffix := map[string]string{"count": ".<noun>", "money": ".<currency>"}[k]
-					fields = append(fields, k+" -> "+ev.Name+"."+f+suffix)
-				}
-				sort.Strings(fields)
-				fmt.Fprintf(&b, "  %s: %s\n    keys: %s\n", ev.Name, strings.Join(ev.Words, ", "), strings.Join(fields, ", "))
-			}
-			fmt.Fprintf(&b, "\ntolerance: %s\n", set.Tolerance)
-			_, err = fmt.Fprint(e.stdout, b.String())
-			return err
-		},
-	}
-	c.Flags().StringSliceVar(&paths, "rules", nil, "extra CUE rule files")
-	c.AddCommand(&cobra.Command{
-		Use:   "vet FILE...",
-		Short: "Validate rule files",
-		Long: `Vet unifies the rule files with the embedded rules and reports the first
-problems with their file:line:col, exit status 2; it prints nothing and exits
-0 when they are valid.
-
-Examples:
-  factlint rules vet newsroom.cue`,
-		Args: cobra.MinimumNArgs(1),
-		RunE: func(_ *cobra.Command, args []string) error {
-			_, err := loadRules(args)
-			return err
-		},
-	})
-	return c
-}
