@@ -33,4 +33,3 @@ func versionCmd(e *env) *cobra.Command {
 		},
 	}
 }
-
