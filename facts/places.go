@@ -66,8 +66,10 @@ func (x *extraction) places(toks []token) {
 				continue
 			}
 			cands := g.Lookup(name)
-			if to, ok := x.opt.Aliases[gazetteer.Fold(name)]; ok {
-				cands = g.Lookup(to)
+			if len(x.opt.Aliases) > 0 {
+				if to, ok := x.opt.Aliases[gazetteer.Fold(name)]; ok {
+					cands = g.Lookup(to)
+				}
 			}
 			if len(cands) == 0 || len(name) < 3 && !cands[0].IsCountry() {
 				continue

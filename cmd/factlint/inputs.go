@@ -65,7 +65,8 @@ func readManifest(path string) (map[string]checker.ManifestEntry, error) {
 }
 
 // add reads the documents a path names: a file, a folder (its .txt, .md
-// and .markdown files, recursively), a glob, or "-" for standard input.
+// and .markdown files, recursively; "dir/..." too), a glob, or "-" for
+// standard input.
 func (l *loader) add(arg string) {
 	if arg == "-" {
 		b, err := io.ReadAll(l.e.stdin)
@@ -75,6 +76,13 @@ func (l *loader) add(arg string) {
 		}
 		l.load("-", "", b)
 		return
+	}
+	// "dir/..." as in Go: the folder, recursively (folders always are).
+	if d, ok := strings.CutSuffix(arg, "/..."); ok {
+		arg = d
+		if arg == "" || arg == "." {
+			arg = "."
+		}
 	}
 	info, err := os.Stat(arg)
 	switch {
