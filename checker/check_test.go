@@ -201,3 +201,28 @@ func FuzzLoadManifest(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLoadFacts: any bytes as a fact sheet or a baseline give a value or
+// an error, never a panic; a sheet that loads can take part in a check.
+func FuzzLoadFacts(f *testing.F) {
+	f.Add([]byte(`summit: place: city: "Vilnius"`))
+	f.Add([]byte(`summit: date: {year: 2023, month: 7}`))
+	f.Add([]byte(`talks: count: nation: >40`))
+	f.Add([]byte(`{"version": 1, "conflicts": [{"fingerprint": "x"}]}`))
+	set := mustRules(f)
+	d, err := facts.Load("a.txt", []byte("The summit in Riga in June."), facts.Meta{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	eo, err := ExtractOptions(set, nil)
+	if err != nil {
+		f.Fatal(err)
+	}
+	claims := facts.Extract(d, eo)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if sheet, err := LoadFacts(set, "facts.cue", data); err == nil {
+			Unify(Options{Rules: set, Facts: []*FactSheet{sheet}}, claims)
+		}
+		_, _ = ReadBaseline("b.json", data)
+	})
+}

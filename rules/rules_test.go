@@ -92,3 +92,18 @@ lexicon: election: {words: ["election"], fields: date: "date"}
 		}
 	}
 }
+
+// FuzzLoad: any bytes as a rule file or a configuration give a value or
+// an error, never a panic.
+func FuzzLoad(f *testing.F) {
+	f.Add([]byte(`lexicon: election: {words: ["vote"], fields: date: "date"}`))
+	f.Add([]byte(`kinds: date: severity: "warning"`))
+	f.Add([]byte(`sources: ["a/"], "fail-on": "none", aliases: Kiew: "Kyiv"`))
+	f.Add([]byte("tolerance: 0.5\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if s, err := Load(File{Name: "f.cue", Data: data}); err == nil && s.Kinds == nil {
+			t.Fatal("nil kinds without an error")
+		}
+		_, _ = LoadConfig(".factlint.cue", data)
+	})
+}

@@ -11,6 +11,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/rogpeppe/go-internal/txtar"
+
+	"github.com/factlint/factlint/checker/report"
 )
 
 var update = flag.Bool("update", os.Getenv("FACTLINT_UPDATE") != "", "rewrite the want/ sections of testdata/cases")
@@ -152,6 +154,26 @@ func copySeeds(t *testing.T, from, dir, spec string) {
 	for _, name := range order {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(files[name]), 0o644); err != nil {
 			t.Fatal(err)
+		}
+	}
+}
+
+// TestFormatKeepsExitStatus: every format exits as the text format does.
+func TestFormatKeepsExitStatus(t *testing.T) {
+	for _, failOn := range []string{"error", "warning", "none"} {
+		want := -1
+		for _, format := range report.FormatNames() {
+			var stdout, stderr bytes.Buffer
+			code := run([]string{"check", "--format", format, "--fail-on", failOn, "../../testdata/stoltenberg"}, nil, &stdout, &stderr)
+			if want == -1 {
+				want = code
+			}
+			if code != want || stderr.Len() > 0 {
+				t.Errorf("--format %s --fail-on %s: exit %d, want %d; %s", format, failOn, code, want, stderr.String())
+			}
+		}
+		if wantFor := map[string]int{"error": 0, "warning": 1, "none": 0}[failOn]; want != wantFor {
+			t.Errorf("--fail-on %s: exit %d, want %d", failOn, want, wantFor)
 		}
 	}
 }
