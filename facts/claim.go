@@ -3,6 +3,7 @@ package facts
 import (
 	"fmt"
 	"math/big"
+	"strconv"
 	"strings"
 )
 
@@ -73,6 +74,9 @@ type DateValue struct {
 	// Relative is set for a date that could not be resolved for want of a
 	// reference date or anchor ("a day before"): an ISO 8601 offset.
 	Relative string
+	// Timex is what the words say, in TIMEX3 (TimeML): "XXXX-04-20" for
+	// "April 20" even when a reference date resolves the year.
+	Timex string
 }
 
 func (DateValue) isValue() {}
@@ -199,9 +203,25 @@ func ratString(r *big.Rat) string {
 	if r.IsInt() {
 		return r.Num().String()
 	}
-	s := r.FloatString(6)
-	s = strings.TrimRight(s, "0")
-	return strings.TrimSuffix(s, ".")
+	// A decimal as written ("9.2321312") prints exactly; a fraction that
+	// never ends (2/3) to 15 significant digits, as .NET's doubles do.
+	d := new(big.Int).Set(r.Denom())
+	for _, p := range []int64{2, 5} {
+		for new(big.Int).Mod(d, big.NewInt(p)).Sign() == 0 {
+			d.Quo(d, big.NewInt(p))
+		}
+	}
+	if d.Cmp(big.NewInt(1)) == 0 {
+		digits, den := 0, new(big.Int).Set(r.Denom())
+		for ; den.Cmp(big.NewInt(1)) != 0 && digits < 40; digits++ {
+			g := new(big.Int).GCD(nil, nil, den, big.NewInt(10))
+			den.Quo(den, g)
+		}
+		s := strings.TrimRight(r.FloatString(digits), "0")
+		return strings.TrimSuffix(s, ".")
+	}
+	f, _ := r.Float64()
+	return strconv.FormatFloat(f, 'g', 15, 64)
 }
 
 // Quantity is a count of things: "more than 40 nations".

@@ -91,6 +91,9 @@ func (x *extraction) dates(toks []token) {
 			continue
 		}
 		if v, end, ok := x.dateAt(toks, i); ok {
+			if v.Timex == "" {
+				v.Timex = timexOf(v)
+			}
 			op, _ := boundAt(toks, i)
 			q := Qualifiers{Approximate: strings.HasPrefix(op, "~"), Bound: op != "" && !strings.HasPrefix(op, "~")}
 			x.emit(KindDate, v, i, end, q)
@@ -102,16 +105,27 @@ func (x *extraction) dates(toks []token) {
 func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 	t := toks[i]
 	ref := x.ref
-	// "last September", "next July"
-	if t.is("last", "next") {
+	// "last September", "next July", "this August"
+	if t.is("last", "next", "this") {
 		if m, j := monthAt(toks, i+1); m != 0 {
 			if _, k := dayAt(toks, j); k == j {
-				if t.is("last") {
+				switch {
+				case t.is("last"):
 					return x.lastMonth(m), j, true
+				case t.is("next"):
+					return x.nextMonth(m), j, true
+				case !ref.IsZero():
+					return DateValue{Year: ref.Year, Months: []int{m}}, j, true
 				}
-				return x.nextMonth(m), j, true
 			}
 		}
+	}
+	// "today", "tomorrow", "yesterday"
+	if off, ok := map[string]int{"today": 0, "tomorrow": 1, "yesterday": -1}[t.lower]; ok {
+		if ref.IsZero() {
+			return DateValue{Relative: fmt.Sprintf("P%dD", off)}, i + 1, true
+		}
+		return dateValueOf(dateOf(ref.Time().AddDate(0, 0, off))), i + 1, true
 	}
 	// Month-led: "April 20, 2023", "April 20", "April 2023", "in July".
 	if m, j := monthAt(toks, i); m != 0 {
@@ -185,14 +199,20 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 			tt := time.Date(ref.Year, time.Month(ref.Month)+time.Month(delta), 1, 0, 0, 0, 0, time.UTC)
 			return DateValue{Year: tt.Year(), Months: []int{int(tt.Month())}}, j + 1, true
 		case u == "week":
-			return DateValue{Relative: fmt.Sprintf("P%dW", delta)}, j + 1, true
+			v := DateValue{Relative: fmt.Sprintf("P%dW", delta)}
+			if !ref.IsZero() {
+				y, w := ref.Time().AddDate(0, 0, 7*delta).ISOWeek()
+				v.Timex = fmt.Sprintf("%04d-W%02d", y, w)
+			}
+			return v, j + 1, true
 		case seasons[u] != nil && !t.is("the"):
-			v := DateValue{Months: seasons[u]}
+			v := DateValue{Months: seasons[u], Timex: "XXXX-" + seasonCodes[u]}
 			if !ref.IsZero() && u != "winter" {
 				v.Year = ref.Year + delta
 				if delta == -1 && ref.Month > seasons[u][2] {
 					v.Year = ref.Year // "last summer" said in October
 				}
+				v.Timex = fmt.Sprintf("%04d-%s", v.Year, seasonCodes[u])
 			}
 			return v, j + 1, true
 		}
@@ -205,9 +225,6 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 		}
 		return DateValue{Relative: sign + "P1" + strings.ToUpper(toks[i+1].lower[:1])}, i + 3, true
 	}
-	if t.is("yesterday") && !ref.IsZero() {
-		return dateValueOf(dateOf(ref.Time().AddDate(0, 0, -1))), i + 1, true
-	}
 	// "nearly 14 months ago"
 	if n, ok := x.parseNumber(toks, i, nil); ok && n.end+1 < len(toks) && toks[n.end+1].is("ago") {
 		if unit := timeUnit(toks[n.end].lower); unit != "" {
@@ -215,6 +232,41 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 		}
 	}
 	return DateValue{}, i, false
+}
+
+var seasonCodes = map[string]string{"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+// weekdayTimex is a bare day name in TIMEX3: Thursday is XXXX-WXX-4.
+func weekdayTimex(wd string) string {
+	for i, d := range []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"} {
+		if d == wd {
+			return fmt.Sprintf("XXXX-WXX-%d", i+1)
+		}
+	}
+	return ""
+}
+
+// timexOf writes a date value in TIMEX3: 2023-04-20, 2023-07, XXXX-07,
+// 2022; "" when it is not one date (two months, a relative offset).
+func timexOf(v DateValue) string {
+	if v.Relative != "" || len(v.Months) > 1 {
+		return ""
+	}
+	y := "XXXX"
+	if v.Year != 0 {
+		y = fmt.Sprintf("%04d", v.Year)
+	}
+	switch {
+	case len(v.Months) == 1 && v.Day != 0:
+		return fmt.Sprintf("%s-%02d-%02d", y, v.Months[0], v.Day)
+	case len(v.Months) == 1:
+		return fmt.Sprintf("%s-%02d", y, v.Months[0])
+	case v.Year != 0:
+		return y
+	case v.Weekday != "":
+		return weekdayTimex(v.Weekday)
+	}
+	return ""
 }
 
 func timeUnit(w string) string {
@@ -235,7 +287,8 @@ func timeUnit(w string) string {
 // uses them: the day of that name within a week of publication (lo..hi
 // days from it). One candidate gives a full date; two (last Wednesday or
 // next) keep what they share.
-func (x *extraction) weekday(wd string, lo, hi int) DateValue {
+func (x *extraction) weekday(wd string, lo, hi int) (v DateValue) {
+	defer func() { v.Timex = weekdayTimex(wd) }()
 	if x.ref.IsZero() {
 		return DateValue{Weekday: wd}
 	}
@@ -249,7 +302,7 @@ func (x *extraction) weekday(wd string, lo, hi int) DateValue {
 	if len(cands) == 1 {
 		return dateValueOf(dateOf(cands[0]))
 	}
-	v := DateValue{Weekday: wd}
+	v = DateValue{Weekday: wd}
 	a, b := cands[0], cands[len(cands)-1]
 	if a.Year() == b.Year() {
 		v.Year = a.Year()
@@ -277,10 +330,13 @@ func dateValueOf(d Date) DateValue {
 // monthDay resolves "April 20" to the nearest such day around the
 // reference date.
 func (x *extraction) monthDay(m, d int) DateValue {
+	timex := fmt.Sprintf("XXXX-%02d-%02d", m, d)
 	if x.ref.IsZero() {
-		return DateValue{Months: []int{m}, Day: d}
+		return DateValue{Months: []int{m}, Day: d, Timex: timex}
 	}
-	return dateValueOf(Date{Year: x.nearestYear(m), Month: m, Day: d})
+	v := dateValueOf(Date{Year: x.nearestYear(m), Month: m, Day: d})
+	v.Timex = timex
+	return v
 }
 
 // nearestYear is the year of the occurrence of month m nearest the
@@ -297,10 +353,11 @@ func (x *extraction) nearestYear(m int) int {
 }
 
 func (x *extraction) nearestMonth(m int) DateValue {
+	timex := fmt.Sprintf("XXXX-%02d", m)
 	if x.ref.IsZero() {
-		return DateValue{Months: []int{m}}
+		return DateValue{Months: []int{m}, Timex: timex}
 	}
-	return DateValue{Year: x.nearestYear(m), Months: []int{m}}
+	return DateValue{Year: x.nearestYear(m), Months: []int{m}, Timex: timex}
 }
 
 // lastMonth resolves "last September": the latest September before the

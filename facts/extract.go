@@ -23,11 +23,13 @@ type Options struct {
 // found is a claim being built, with its token range in the sentence.
 type found struct {
 	Claim
-	a, b           int    // tokens of the value
-	scopeA, scopeB int    // tokens of a "since ..." scope
-	event          *Event // named by the claim's own words ("first visit")
-	trigger        int    // token of the event word; -1 when none
-	afterOff       bool   // do not look for the event after the value
+	a, b           int      // tokens of the value
+	scopeA, scopeB int      // tokens of a "since ..." scope
+	event          *Event   // named by the claim's own words ("first visit")
+	trigger        int      // token of the event word; -1 when none
+	afterOff       bool     // do not look for the event after the value
+	said           *big.Rat // money: the amount as written, before bounds
+	core           int      // money: the token where the amount starts
 }
 
 type extraction struct {

@@ -161,6 +161,7 @@ func TestExtract(t *testing.T) {
 			ref, []string{
 				"place =Ukraine «Ukraine»",
 				"date =Feb 2022 «February 2022»",
+				"date =20 Apr 2023 (Thu) «today»",
 			}},
 		{"back in a place, but not back as a direction (002)",
 			"Ukraine is preparing for an expected counteroffensive that could push Russian forces back in the eastern region of Donbas.",
@@ -216,6 +217,7 @@ func TestSeedsBackInKyiv(t *testing.T) {
 	want := []string{
 		"ordinal visit.ordinal=>1 «back in» voice=@jensstoltenberg",
 		"place =Kyiv, UA «Kyiv» voice=@jensstoltenberg",
+		"date =20 Apr 2023 (Thu) «today» voice=@jensstoltenberg",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("tweet claims (-want +got):\n%s", diff)

@@ -10,7 +10,8 @@ var currencyWords = map[string]string{
 	"pounds": "GBP", "sterling": "GBP", "hryvnia": "UAH", "hryvnias": "UAH", "hryvnas": "UAH",
 	"rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "yen": "JPY",
 	"yuan": "CNY", "renminbi": "CNY", "franc": "CHF", "francs": "CHF", "rupee": "INR",
-	"rupees": "INR", "zloty": "PLN", "zlotys": "PLN",
+	"rupees": "INR", "zloty": "PLN", "zlotys": "PLN", "peseta": "ESP", "pesetas": "ESP",
+	"guilder": "NLG", "guilders": "NLG", "lira": "TRY", "lire": "ITL",
 }
 
 // symbolPrefixes qualify a dollar sign: "US$", "C$".
@@ -24,7 +25,7 @@ func (x *extraction) money(toks []token) {
 		}
 		cur := ""
 		skip := func(j int) int { // a symbol between the bound and the numeral
-			if j+1 < len(toks) && symbolPrefixes[toks[j].lower] != "" && toks[j+1].text == "$" && !toks[j+1].space {
+			if j+1 < len(toks) && symbolPrefixes[toks[j].lower] != "" && toks[j+1].text == "$" && (!toks[j+1].space || toks[j].lower != "a") {
 				cur = symbolPrefixes[toks[j].lower]
 				return j + 2
 			}
@@ -40,8 +41,11 @@ func (x *extraction) money(toks []token) {
 		}
 		end := n.end
 		if cur == "" {
-			if end < len(toks) && toks[end].is("us", "u.s") && end+1 < len(toks) && toks[end+1].is("dollars") {
-				end++
+			// "australian dollars", "swiss francs": the adjective names the currency
+			if end+1 < len(toks) && currencyAdjectives[toks[end].lower+" "+toks[end+1].lower] != "" {
+				x.emitMoney(toks, n, i, end+2, currencyAdjectives[toks[end].lower+" "+toks[end+1].lower])
+				i = end + 1
+				continue
 			}
 			if end >= len(toks) || currencyWords[toks[end].lower] == "" {
 				continue
@@ -49,9 +53,30 @@ func (x *extraction) money(toks []token) {
 			cur = currencyWords[toks[end].lower]
 			end++
 		}
-		x.emit(KindMoney, Money{Currency: cur, Amount: n.iv}, i, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
+		x.emitMoney(toks, n, i, end, cur)
 		i = end - 1
 	}
+}
+
+func (x *extraction) emitMoney(toks []token, n number, i, end int, cur string) {
+	f := x.emit(KindMoney, Money{Currency: cur, Amount: n.iv}, i, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
+	f.said, f.core = n.said, n.core
+	if f.core > i && (symbolPrefixes[toks[f.core-1].lower] != "" || currencySymbols[toks[f.core-1].text] != "") {
+		f.core-- // the symbol is part of the amount
+		if f.core > i && toks[f.core].text == "$" && symbolPrefixes[toks[f.core-1].lower] != "" {
+			f.core--
+		}
+	}
+}
+
+// currencyAdjectives name currencies with their noun.
+var currencyAdjectives = map[string]string{
+	"us dollars": "USD", "u.s dollars": "USD", "american dollars": "USD", "australian dollars": "AUD",
+	"australian dollar": "AUD", "canadian dollars": "CAD", "canadian dollar": "CAD",
+	"hong kong": "HKD", "new zealand": "NZD", "swiss francs": "CHF", "swiss franc": "CHF",
+	"mexican pesos": "MXN", "mexican peso": "MXN", "turkish lira": "TRY", "japanese yen": "JPY",
+	"chinese yuan": "CNY", "british pounds": "GBP", "british pound": "GBP", "dutch guilders": "NLG",
+	"netherlands guilders": "NLG", "finnish markka": "FIM", "finnish markkaa": "FIM",
 }
 
 // durations finds "14-month invasion", "nearly 14-month", "for three weeks".

@@ -28,9 +28,12 @@ var vagueNumbers = map[string]int64{
 // A number is a parsed numeral: tokens [start, end) of a sentence.
 type number struct {
 	start, end int
+	core       int      // where the numeral itself starts, after "more than" or "$"
+	said       *big.Rat // the numeral's value
 	iv         Interval
 	approx     bool // "nearly", "about"
 	bound      bool // "more than", "at least", "dozens"
+	between    bool // "between 20 and 30"
 }
 
 // parseNumeral reads a bare numeral at toks[i]: digits ("1,000", "1.5"),
@@ -48,6 +51,22 @@ func parseNumeral(toks []token, i int) (*big.Rat, bool, int) {
 			return nil, false, i
 		}
 		j := i + 1
+		// "4/5", "1 4/5"
+		if j+1 < len(toks) && toks[j].text == "/" && !toks[j].space && toks[j+1].kind == tNum && !toks[j+1].space && r.IsInt() {
+			if den, ok := new(big.Rat).SetString(toks[j+1].text); ok && den.Sign() != 0 && den.IsInt() {
+				return r.Quo(r, den), false, j + 2
+			}
+		}
+		if j+2 < len(toks) && r.IsInt() && toks[j].kind == tNum && toks[j].space && toks[j+1].text == "/" && !toks[j+1].space && !toks[j+2].space {
+			num, ok1 := new(big.Rat).SetString(toks[j].text)
+			den, ok2 := new(big.Rat).SetString(toks[j+2].text)
+			if ok1 && ok2 && den.Sign() != 0 && num.Cmp(den) < 0 {
+				return r.Add(r, num.Quo(num, den)), false, j + 3
+			}
+		}
+		if j < len(toks) && toks[j].is("dozen", "dozens") {
+			return r.Mul(r, big.NewRat(12, 1)), false, j + 1
+		}
 		if j < len(toks) && toks[j].kind == tWord && scales[toks[j].lower] >= 1000 && toks[j].space && len(toks[j].lower) > 2 {
 			r.Mul(r, big.NewRat(scales[toks[j].lower], 1))
 			j++
@@ -78,6 +97,9 @@ func parseNumberWords(toks []token, i int) (*big.Rat, bool, int) {
 		if toks[j+1].is("dozen") {
 			return big.NewRat(12, 1), false, j + 2
 		}
+		if d, ok := fractionWords[toks[j+1].lower]; ok && !strings.HasSuffix(toks[j+1].lower, "s") {
+			return big.NewRat(1, d), false, j + 2 // "a quarter", "a half"
+		}
 		if s := scales[toks[j+1].lower]; s >= 100 && len(toks[j+1].lower) > 2 {
 			cur, seen, j = 1, true, j+1
 		} else {
@@ -97,11 +119,15 @@ func parseNumberWords(toks []token, i int) (*big.Rat, bool, int) {
 			}
 			seen = true
 			j++
-			// twenty-five
-			if j+1 < len(toks) && toks[j].text == "-" && !toks[j].space && !toks[j+1].space && v >= 20 {
-				if u, ok := smallNumbers[toks[j+1].lower]; ok && u > 0 && u < 10 {
+			// twenty-five, "fifty - two", "fifty two"
+			if v >= 20 && v%10 == 0 && j < len(toks) {
+				k := j
+				if toks[k].text == "-" && k+1 < len(toks) {
+					k++
+				}
+				if u, ok := smallNumbers[toks[k].lower]; ok && u > 0 && u < 10 {
 					cur += u
-					j += 2
+					j = k + 1
 				}
 			}
 			continue
@@ -119,7 +145,7 @@ func parseNumberWords(toks []token, i int) (*big.Rat, bool, int) {
 			}
 			continue
 		}
-		if t.is("dozen") && seen {
+		if t.is("dozen", "dozens") && seen {
 			cur *= 12
 			j++
 			continue
@@ -129,8 +155,27 @@ func parseNumberWords(toks []token, i int) (*big.Rat, bool, int) {
 	if !seen {
 		return nil, false, i
 	}
-	return big.NewRat(total+cur, 1), false, j
+	r := big.NewRat(total+cur, 1)
+	// "two thirds", "one half", "a quarter"; "two and a half"
+	if j < len(toks) {
+		if d, ok := fractionWords[toks[j].lower]; ok && (r.Cmp(big.NewRat(1, 1)) == 0 || strings.HasSuffix(toks[j].lower, "s") || toks[j].is("half")) {
+			return r.Quo(r, big.NewRat(d, 1)), false, j + 1
+		}
+	}
+	if j+2 < len(toks) && toks[j].is("and") && toks[j+1].is("a", "an", "one") {
+		if d, ok := fractionWords[toks[j+2].lower]; ok {
+			return r.Add(r, big.NewRat(1, d)), false, j + 3
+		}
+	}
+	return r, false, j
 }
+
+// fractionWords are denominators: "half", "thirds", "quarter".
+var fractionWords = map[string]int64{"half": 2, "halves": 2, "third": 3, "thirds": 3,
+	"quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5,
+	"sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+	"ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
+	"thousandth": 1000, "thousandths": 1000}
 
 // Bound words before a numeral, longest first.
 var boundWords = []struct {
@@ -140,6 +185,15 @@ var boundWords = []struct {
 	{[]string{"no", "more", "than"}, "<="}, {[]string{"no", "fewer", "than"}, ">="},
 	{[]string{"no", "less", "than"}, ">="}, {[]string{"more", "than"}, ">"},
 	{[]string{"fewer", "than"}, "<"}, {[]string{"less", "than"}, "<"},
+	{[]string{"greater", "than", "or", "equal", "to"}, ">="}, {[]string{"less", "than", "or", "equal", "to"}, "<="},
+	{[]string{"larger", "or", "equal", "than"}, ">="}, {[]string{"bigger", "or", "equal", "than"}, ">="},
+	{[]string{"higher", "or", "equal", "than"}, ">="}, {[]string{"greater", "or", "equal", "than"}, ">="},
+	{[]string{"less", "or", "equal", "than"}, "<="}, {[]string{"lower", "or", "equal", "than"}, "<="},
+	{[]string{"smaller", "or", "equal", "than"}, "<="}, {[]string{"equal", "or", "more", "than"}, ">="},
+	{[]string{"equal", "or", "less", "than"}, "<="},
+	{[]string{"greater", "than"}, ">"}, {[]string{"larger", "than"}, ">"}, {[]string{"bigger", "than"}, ">"},
+	{[]string{"higher", "than"}, ">"}, {[]string{"smaller", "than"}, "<"}, {[]string{"lower", "than"}, "<"},
+	{[]string{"above"}, ">"}, {[]string{"below"}, "<"},
 	{[]string{"at", "least"}, ">="}, {[]string{"at", "most"}, "<="},
 	{[]string{"up", "to"}, "<="}, {[]string{"just", "over"}, ">"}, {[]string{"just", "under"}, "<"},
 	{[]string{"over"}, ">"}, {[]string{"under"}, "<"}, {[]string{"nearly"}, "~<"},
@@ -214,7 +268,7 @@ func (x *extraction) parseNumber(toks []token, i int, skip func(int) int) (numbe
 		lo, _, k := parseNumeral(toks, i+1)
 		if lo != nil && k < len(toks) && toks[k].is("and") {
 			if hi, _, e := parseNumeral(toks, k+1); hi != nil && hi.Cmp(lo) > 0 {
-				return number{start: i, end: e, iv: Interval{Lo: lo, Hi: hi}, bound: true}, true
+				return number{start: i, end: e, core: i, said: lo, iv: Interval{Lo: lo, Hi: hi}, bound: true, between: true}, true
 			}
 		}
 		return number{}, false
@@ -223,7 +277,7 @@ func (x *extraction) parseNumber(toks []token, i int, skip func(int) int) (numbe
 	if r == nil {
 		return number{}, false
 	}
-	n := number{start: i, end: e, iv: Exact(r)}
+	n := number{start: i, end: e, core: j, said: new(big.Rat).Set(r), iv: Exact(r)}
 	if vague {
 		n.iv, n.bound = Interval{Lo: r}, true
 		if op != "" {

@@ -76,6 +76,10 @@ func tokenize(p []byte, start, end int) []token {
 		}
 		j := i + n
 		kind := tPunct
+		// ".08": a decimal without its zero, where no number stands before
+		if r == '.' && j < end && p[j] >= '0' && p[j] <= '9' && (i == start || !isLetterOrDigit(rune(p[i-1]))) {
+			r = '0'
+		}
 		if unicode.IsDigit(r) {
 			kind = tNum
 			for j < end {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 
 	"cuelang.org/go/cue/ast"
 	"cuelang.org/go/cue/format"
@@ -28,6 +29,14 @@ type jsonClaim struct {
 	Source     string         `json:"source"`
 	Qualifiers jsonQualifiers `json:"qualifiers"`
 	Sentence   string         `json:"sentence"`
+	// By kind: a date's TIMEX3 value; a count's, amount's or duration's
+	// interval ("40", "(40,)", "[13,14]"); money's ISO 4217 currency; a
+	// place's gazetteer id (GeoNames, or ISO 3166 for a country) and name.
+	Timex    string `json:"timex,omitempty"`
+	Interval string `json:"interval,omitempty"`
+	Currency string `json:"currency,omitempty"`
+	ID       string `json:"id,omitempty"`
+	Name     string `json:"name,omitempty"`
 }
 
 type jsonQualifiers struct {
@@ -48,11 +57,31 @@ func ClaimsJSON(w io.Writer, claims []facts.Claim) error {
 	for _, c := range claims {
 		p := c.Span.Position()
 		q := c.Qual
+		var jc jsonClaim
+		switch v := c.Value.(type) {
+		case facts.DateValue:
+			jc.Timex = v.Timex
+		case facts.Quantity:
+			jc.Interval = v.N.String()
+		case facts.Duration:
+			jc.Interval = v.N.String()
+			jc.Timex = "P" + strings.Trim(v.N.String(), "[]()") + strings.ToUpper(v.Unit[:1])
+			if !v.N.IsExact() {
+				jc.Timex = ""
+			}
+		case facts.Money:
+			jc.Interval, jc.Currency = v.Amount.String(), v.Currency
+		case facts.Ordinal:
+			jc.Interval = v.N.String()
+		case facts.Place:
+			jc.ID, jc.Name = v.ID, v.Name
+		}
 		out.Claims = append(out.Claims, jsonClaim{Kind: c.Kind.String(), Key: c.Key, Value: c.Value.String(),
 			File: c.Span.Doc.Name, Line: p.Line, Column: p.Column, Text: c.Text(), Source: checker.Source(c),
 			Sentence: oneLine(c.Sentence.Text()),
 			Qualifiers: jsonQualifiers{Approximate: q.Approximate, Bound: q.Bound, Attributed: q.Attributed,
-				Hedged: q.Hedged, Negated: q.Negated, Scope: q.Scope}})
+				Hedged: q.Hedged, Negated: q.Negated, Scope: q.Scope},
+			Timex: jc.Timex, Interval: jc.Interval, Currency: jc.Currency, ID: jc.ID, Name: jc.Name})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

@@ -1,0 +1,142 @@
+package facts
+
+import (
+	"math/big"
+	"strings"
+)
+
+// A Mention is a number, range, ordinal, amount or date found in a text
+// with no regard to what it is about: the raw material of claims, resolved
+// as Microsoft's Recognizers-Text resolves it, so that extraction can be
+// measured against that peer (facts/peer_test.go).
+type Mention struct {
+	Type       string // number, numberrange, ordinal, currency, date
+	Start, End int    // byte offsets, half-open
+	Value      string // "40", "(40,)", "2023-04-20"
+	Unit       string // ISO 4217 code, for currency
+}
+
+// Mentions returns the mentions of a document, in text order.
+func Mentions(d *Document, opt Options) []Mention {
+	if opt.Tolerance == nil {
+		opt.Tolerance = big.NewRat(1, 10)
+	}
+	x := &extraction{doc: d, opt: opt, countries: map[string]bool{}, ref: d.Date}
+	var out []Mention
+	for _, s := range sentences(d.prose) {
+		x.s = &s
+		x.used = make([]bool, len(s.toks))
+		x.placeStart = make([]bool, len(s.toks))
+		x.found = x.found[:0]
+		x.money(s.toks)
+		x.dates(s.toks)
+		for _, f := range x.found {
+			switch v := f.Value.(type) {
+			case Money: // the amount as said, without "about" or "more than"
+				out = append(out, Mention{Type: "currency", Start: s.toks[f.core].start, End: f.Span.End, Value: ratString(f.said), Unit: v.Currency})
+			case DateValue:
+				if v.Timex != "" {
+					out = append(out, Mention{Type: "date", Start: f.Span.Start, End: f.Span.End, Value: v.Timex})
+				}
+			}
+		}
+		toks := s.toks
+		for i := 0; i < len(toks); i++ {
+			if x.used[i] {
+				continue
+			}
+			if n, end, ok := ordinalAt(toks, i); ok {
+				out = append(out, Mention{Type: "ordinal", Start: toks[i].start, End: toks[end-1].end, Value: n})
+				i = end - 1
+				continue
+			}
+			n, ok := x.parseNumber(toks, i, nil)
+			if !ok {
+				continue
+			}
+			out = append(out, x.numberMention(toks, n))
+			i = n.end - 1
+		}
+	}
+	sortMentions(out)
+	return out
+}
+
+// numberMention turns a number into a mention as Recognizers-Text has
+// them: "about 20" is the number 20; "more than 40" the range (40,);
+// "between 20 and 30" the half-open [20,30); "-1" and "negative ten" are
+// negative.
+func (x *extraction) numberMention(toks []token, n number) Mention {
+	start := toks[n.start].start
+	said := new(big.Rat).Set(n.said)
+	if n.core > 0 && n.core == n.start {
+		if p := toks[n.core-1]; p.text == "-" && !toks[n.core].space && (p.space || n.core == 1) || p.is("negative", "minus") {
+			start, said = p.start, said.Neg(said)
+		}
+	}
+	m := Mention{Type: "number", Start: start, End: toks[n.end-1].end, Value: ratString(said)}
+	switch {
+	case n.between:
+		iv := n.iv
+		iv.HiOpen = true
+		m.Type, m.Value = "numberrange", iv.String()
+	case n.bound && !n.approx:
+		m.Type, m.Value = "numberrange", n.iv.String()
+	case n.approx:
+		m.Start = toks[n.core].start
+	}
+	return m
+}
+
+// relativeOrdinals are ordinals counted from the end or from the current
+// item, as Recognizers-Text resolves them.
+var relativeOrdinals = []struct {
+	words []string
+	value string
+}{
+	{[]string{"the", "last", "but", "one"}, "end-1"}, {[]string{"second", "to", "last"}, "end-1"},
+	{[]string{"next", "to", "last"}, "end-1"}, {[]string{"penultimate"}, "end-1"},
+	{[]string{"antepenultimate"}, "end-2"}, {[]string{"last"}, "end+0"},
+	{[]string{"next"}, "current+1"}, {[]string{"previous"}, "current-1"},
+}
+
+// ordinalAt reads "first", "twenty-first", "21st", "penultimate" or
+// "next to last" at toks[i] and returns its value and end.
+func ordinalAt(toks []token, i int) (string, int, bool) {
+next:
+	for _, r := range relativeOrdinals {
+		if i+len(r.words) > len(toks) {
+			continue
+		}
+		for k, w := range r.words {
+			if toks[i+k].lower != w {
+				continue next
+			}
+		}
+		return r.value, i + len(r.words), true
+	}
+	v, ok := cardinalOrdinal(toks, i)
+	return v, i + 1, ok
+}
+
+func cardinalOrdinal(toks []token, i int) (string, bool) {
+	t := toks[i]
+	if n, ok := ordinalWords[t.lower]; ok {
+		return big.NewInt(n).String(), true
+	}
+	if t.kind == tWord && t.text[0] >= '0' && t.text[0] <= '9' {
+		k := strings.IndexFunc(t.lower, func(c rune) bool { return c < '0' || c > '9' })
+		if suf := t.lower[k:]; suf == "st" || suf == "nd" || suf == "rd" || suf == "th" {
+			return strings.TrimLeft(t.lower[:k], "0"), true
+		}
+	}
+	return "", false
+}
+
+func sortMentions(ms []Mention) {
+	for i := 1; i < len(ms); i++ {
+		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
+			ms[j], ms[j-1] = ms[j-1], ms[j]
+		}
+	}
+}
