@@ -1,7 +1,9 @@
 package facts
 
 import (
+	"math"
 	"math/big"
+	"strconv"
 	"strings"
 )
 
@@ -9,13 +11,13 @@ var smallNumbers = map[string]int64{
 	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
 	"fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-	"nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	"nineteen": 19, "nought": 0, "naught": 0, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
 	"seventy": 70, "eighty": 80, "ninety": 90,
 }
 
 var scales = map[string]int64{
 	"hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-	"bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12,
+	"lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "bln": 1e9, "tln": 1e12, "mil": 1e6,
 }
 
 // vagueNumbers are plural number words read as lower bounds: "dozens" is
@@ -36,88 +38,175 @@ type number struct {
 	between    bool // "between 20 and 30"
 }
 
-// parseNumeral reads a bare numeral at toks[i]: digits ("1,000", "1.5"),
-// digits with a scale ("15 billion", "325m"), number words ("fourteen",
-// "twenty-five thousand", "a dozen") or a vague plural ("dozens of").
+// parseNumeral reads a bare numeral at toks[i]: digits ("1,000", "1.5",
+// ".08", "1 234 567", "1.3e6"), digits with a scale ("15 billion", "325m",
+// "2.33 k"), number words ("fourteen", "twenty-five thousand", "a dozen",
+// "two hundred point zero three"), mixtures ("3 hundred and 21"),
+// fractions ("4/5", "two thirds", "one over three", "⅔", "five and a half
+// million") and vague plurals read as lower bounds ("dozens of").
 func parseNumeral(toks []token, i int) (*big.Rat, bool, int) {
 	if i >= len(toks) {
 		return nil, false, i
 	}
 	t := toks[i]
-	switch {
-	case t.kind == tNum:
-		r, ok := new(big.Rat).SetString(strings.ReplaceAll(t.text, ",", ""))
-		if !ok {
-			return nil, false, i
-		}
-		j := i + 1
-		// "4/5", "1 4/5"
-		if j+1 < len(toks) && toks[j].text == "/" && !toks[j].space && toks[j+1].kind == tNum && !toks[j+1].space && r.IsInt() {
-			if den, ok := new(big.Rat).SetString(toks[j+1].text); ok && den.Sign() != 0 && den.IsInt() {
-				return r.Quo(r, den), false, j + 2
-			}
-		}
-		if j+2 < len(toks) && r.IsInt() && toks[j].kind == tNum && toks[j].space && toks[j+1].text == "/" && !toks[j+1].space && !toks[j+2].space {
-			num, ok1 := new(big.Rat).SetString(toks[j].text)
-			den, ok2 := new(big.Rat).SetString(toks[j+2].text)
-			if ok1 && ok2 && den.Sign() != 0 && num.Cmp(den) < 0 {
-				return r.Add(r, num.Quo(num, den)), false, j + 3
-			}
-		}
-		if j < len(toks) && toks[j].is("dozen", "dozens") {
-			return r.Mul(r, big.NewRat(12, 1)), false, j + 1
-		}
-		if j < len(toks) && toks[j].kind == tWord && scales[toks[j].lower] >= 1000 && toks[j].space && len(toks[j].lower) > 2 {
-			r.Mul(r, big.NewRat(scales[toks[j].lower], 1))
-			j++
-		}
-		return r, false, j
-	case t.kind == tWord && t.text[0] >= '0' && t.text[0] <= '9':
-		// "325m", "15bn"
-		k := strings.IndexFunc(t.lower, func(c rune) bool { return c < '0' || c > '9' })
-		s, ok := scales[t.lower[k:]]
-		if !ok || s < 1000 {
-			return nil, false, i
-		}
-		r, _ := new(big.Rat).SetString(t.lower[:k])
-		return r.Mul(r, big.NewRat(s, 1)), false, i + 1
-	case t.kind == tWord:
-		if v, ok := vagueNumbers[t.lower]; ok {
-			return big.NewRat(v, 1), true, i + 1
-		}
-		return parseNumberWords(toks, i)
+	if v, ok := vagueNumbers[t.lower]; ok {
+		return big.NewRat(v, 1), true, i + 1
 	}
-	return nil, false, i
+	if f, ok := vulgarFractions[t.text]; ok {
+		return new(big.Rat).Set(f), false, i + 1
+	}
+	r, j := parseCompound(toks, i)
+	if r == nil {
+		return nil, false, i
+	}
+	// "one over three", "2 out of 5", "1 in twenty-one"
+	k := j
+	switch {
+	case k+1 < len(toks) && toks[k].is("over") && !toks[i].is("a", "an"):
+		k++
+	case k+2 < len(toks) && toks[k].is("out") && toks[k+1].is("of"):
+		k += 2
+	default:
+		return r, false, j
+	}
+	if den, e := parseCompound(toks, k); den != nil && den.Sign() != 0 && den.IsInt() && r.IsInt() {
+		return new(big.Rat).Quo(r, den), false, e
+	}
+	return r, false, j
 }
 
-func parseNumberWords(toks []token, i int) (*big.Rat, bool, int) {
-	var total, cur int64
-	j, seen := i, false
-	if toks[j].is("a", "an") && j+1 < len(toks) { // "a dozen", "a hundred", "a million"
-		if toks[j+1].is("dozen") {
-			return big.NewRat(12, 1), false, j + 2
+var vulgarFractions = map[string]*big.Rat{"½": big.NewRat(1, 2), "⅓": big.NewRat(1, 3),
+	"⅔": big.NewRat(2, 3), "¼": big.NewRat(1, 4), "¾": big.NewRat(3, 4), "⅕": big.NewRat(1, 5),
+	"⅖": big.NewRat(2, 5), "⅗": big.NewRat(3, 5), "⅘": big.NewRat(4, 5), "⅙": big.NewRat(1, 6),
+	"⅚": big.NewRat(5, 6), "⅛": big.NewRat(1, 8), "⅜": big.NewRat(3, 8), "⅝": big.NewRat(5, 8),
+	"⅞": big.NewRat(7, 8)}
+
+// digitSuffixes are scales written onto digits: "10k", "1.2b", "15bn".
+var digitSuffixes = map[string]int64{"k": 1e3, "m": 1e6, "mm": 1e6, "mn": 1e6, "mil": 1e6,
+	"b": 1e9, "bn": 1e9, "bln": 1e9, "g": 1e9, "t": 1e12, "tn": 1e12, "tln": 1e12}
+
+// spacedSuffixes are the same, standing alone after the digits: "2.33 k".
+var spacedSuffixes = map[string]int64{"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "G": 1e9,
+	"B": 1e9, "bn": 1e9, "bln": 1e9, "mn": 1e6, "mil": 1e6, "T": 1e12, "tn": 1e12, "tln": 1e12}
+
+// digitsAt reads a number written in digits at toks[i]: "1,234.5",
+// "1 234 567" (groups of three after a space), "1.3e6", "10k", "1.1^23".
+func digitsAt(toks []token, i int) (*big.Rat, int) {
+	t := toks[i]
+	text := t.lower
+	if t.kind == tWord {
+		k := strings.IndexFunc(text, func(c rune) bool { return (c < '0' || c > '9') && c != '.' && c != ',' })
+		if k <= 0 {
+			return nil, i
 		}
-		if d, ok := fractionWords[toks[j+1].lower]; ok && !strings.HasSuffix(toks[j+1].lower, "s") {
-			return big.NewRat(1, d), false, j + 2 // "a quarter", "a half"
+		s, ok := digitSuffixes[text[k:]]
+		if !ok {
+			return nil, i
 		}
-		if s := scales[toks[j+1].lower]; s >= 100 && len(toks[j+1].lower) > 2 {
-			cur, seen, j = 1, true, j+1
-		} else {
-			return nil, false, i
+		r, ok := new(big.Rat).SetString(strings.ReplaceAll(text[:k], ",", ""))
+		if !ok {
+			return nil, i
 		}
+		return r.Mul(r, big.NewRat(s, 1)), i + 1
+	}
+	if t.kind != tNum {
+		return nil, i
+	}
+	r, ok := new(big.Rat).SetString(strings.ReplaceAll(text, ",", ""))
+	if !ok {
+		return nil, i
+	}
+	j := i + 1
+	// "1 234 567": a leading group of one to three digits, then groups of three
+	if len(text) <= 3 && !strings.ContainsAny(text, ".,") {
+		digits := text
+		for j < len(toks) && toks[j].kind == tNum && toks[j].space && !toks[j].newline && len(toks[j].text) == 3 && !strings.ContainsAny(toks[j].text, ",") &&
+			(j+1 >= len(toks) || toks[j+1].kind != tNum || len(toks[j+1].text) == 3 || strings.Contains(toks[j+1].text, ".")) {
+			digits += strings.SplitN(toks[j].text, ".", 2)[0]
+			frac := ""
+			if p := strings.IndexByte(toks[j].text, '.'); p >= 0 {
+				frac = toks[j].text[p:]
+			}
+			r.SetString(digits + frac)
+			j++
+			if frac != "" {
+				break
+			}
+		}
+	}
+	// "1.1^23": a power
+	if j+1 < len(toks) && toks[j].text == "^" && !toks[j].space {
+		k := j + 1
+		neg := false
+		for k < len(toks) && (toks[k].text == "+" || toks[k].text == "-") && !toks[k].space {
+			neg = neg != (toks[k].text == "-")
+			k++
+		}
+		if k < len(toks) && toks[k].kind == tNum && !toks[k].space {
+			base, _ := r.Float64()
+			exp, _ := new(big.Rat).SetString(toks[k].text)
+			e, _ := exp.Float64()
+			if neg {
+				e = -e
+			}
+			if v := math.Pow(base, e); !math.IsInf(v, 0) && !math.IsNaN(v) {
+				if pr, ok := new(big.Rat).SetString(strconv.FormatFloat(v, 'g', 15, 64)); ok {
+					return pr, k + 1
+				}
+			}
+		}
+	}
+	if j < len(toks) && toks[j].space {
+		if s, ok := spacedSuffixes[toks[j].text]; ok && (j+1 >= len(toks) || toks[j+1].kind != tWord) {
+			return r.Mul(r, big.NewRat(s, 1)), j + 1
+		}
+	}
+	return r, j
+}
+
+// parseCompound reads numbers written in words, digits or both, with
+// scales, "and", "point", fractions and dozens. It returns nil when
+// toks[i] starts no number.
+func parseCompound(toks []token, i int) (*big.Rat, int) {
+	total, cur := new(big.Rat), new(big.Rat)
+	var last *big.Rat  // the last small number added, which a fraction word divides
+	var scale *big.Rat // the last scale applied ("million")
+	seen, j := false, i
+	add := func(v *big.Rat) { cur.Add(cur, v); last = v; seen = true }
+	// "a dozen", "a hundred", "a quarter", "half a dozen", "half million"
+	if toks[j].is("a", "an") && j+1 < len(toks) {
+		switch n := toks[j+1].lower; {
+		case n == "dozen":
+			return big.NewRat(12, 1), j + 2
+		case fractionWords[n] != 0 && !strings.HasSuffix(n, "s"):
+			return big.NewRat(1, fractionWords[n]), j + 2
+		case scales[n] >= 100 && len(n) > 2:
+			add(big.NewRat(1, 1))
+			j++
+		default:
+			return nil, i
+		}
+	} else if toks[j].is("half", "quarter") && j+1 < len(toks) {
+		f := big.NewRat(1, fractionWords[toks[j].lower])
+		k := j + 1
+		if toks[k].is("a", "an") && k+1 < len(toks) {
+			k++
+		}
+		if toks[k].is("dozen") {
+			return f.Mul(f, big.NewRat(12, 1)), k + 1
+		}
+		if s := scales[toks[k].lower]; s >= 1000 && len(toks[k].lower) > 2 {
+			return f.Mul(f, big.NewRat(s, 1)), k + 1
+		}
+		return nil, i
 	}
 	for j < len(toks) {
 		t := toks[j]
 		if v, ok := smallNumbers[t.lower]; ok && t.kind == tWord {
-			switch {
-			case !seen:
-				cur = v
-			case cur%100 == 0 && (cur > 0 || total > 0):
-				cur += v // "one hundred twenty", "two thousand five"
-			default:
-				return big.NewRat(total+cur, 1), false, j
+			if seen && !canFollow(cur, total, scale, j > i && toks[j-1].is("and")) {
+				break
 			}
-			seen = true
+			n := big.NewRat(v, 1)
 			j++
 			// twenty-five, "fifty - two", "fifty two"
 			if v >= 20 && v%10 == 0 && j < len(toks) {
@@ -125,57 +214,151 @@ func parseNumberWords(toks []token, i int) (*big.Rat, bool, int) {
 				if toks[k].text == "-" && k+1 < len(toks) {
 					k++
 				}
-				if u, ok := smallNumbers[toks[k].lower]; ok && u > 0 && u < 10 {
-					cur += u
+				if u, ok := smallNumbers[toks[k].lower]; ok && u > 0 && u < 10 && toks[k].kind == tWord {
+					n.Add(n, big.NewRat(u, 1))
 					j = k + 1
 				}
 			}
+			add(n)
+			continue
+		}
+		if t.kind == tNum || t.kind == tWord && t.text[0] >= '0' && t.text[0] <= '9' {
+			if seen && !canFollow(cur, total, scale, j > i && toks[j-1].is("and")) {
+				break
+			}
+			r, e := digitsAt(toks, j)
+			if r == nil {
+				break
+			}
+			j = e
+			// "4/5" and "1 4/5"
+			if j+1 < len(toks) && toks[j].text == "/" && !toks[j].space && toks[j+1].kind == tNum && !toks[j+1].space && r.IsInt() {
+				if den, ok := new(big.Rat).SetString(toks[j+1].text); ok && den.Sign() != 0 && den.IsInt() {
+					r.Quo(r, den)
+					j += 2
+				}
+			} else if j+2 < len(toks) && r.IsInt() && toks[j].kind == tNum && toks[j].space && toks[j+1].text == "/" && !toks[j+1].space && !toks[j+2].space {
+				num, ok1 := new(big.Rat).SetString(toks[j].text)
+				den, ok2 := new(big.Rat).SetString(toks[j+2].text)
+				if ok1 && ok2 && den.Sign() != 0 && num.Cmp(den) < 0 {
+					r.Add(r, num.Quo(num, den))
+					j += 3
+				}
+			}
+			add(r)
 			continue
 		}
 		if s, ok := scales[t.lower]; ok && seen && len(t.lower) > 2 {
+			if cur.Sign() == 0 {
+				cur.SetInt64(1)
+			}
 			if s == 100 {
-				cur *= 100
+				cur.Mul(cur, big.NewRat(100, 1))
 			} else {
-				total += cur * s
-				cur = 0
+				total.Add(total, cur.Mul(cur, big.NewRat(s, 1)))
+				cur = new(big.Rat)
 			}
+			scale, last = big.NewRat(s, 1), nil
 			j++
-			if j+1 < len(toks) && toks[j].is("and") && smallNumbers[toks[j+1].lower] > 0 {
-				j++
-			}
 			continue
 		}
-		if t.is("dozen", "dozens") && seen {
-			cur *= 12
+		if t.is("dozen", "dozens", "dz", "dzs", "doz", "dozs") && seen {
+			cur.Mul(cur, big.NewRat(12, 1))
+			last = nil
 			j++
 			continue
+		}
+		// "two thirds", "one hundred and three quarters"
+		if d, ok := fractionWords[t.lower]; ok && seen && last != nil && (last.Cmp(big.NewRat(1, 1)) == 0 || strings.HasSuffix(t.lower, "s") || t.is("half")) {
+			cur.Sub(cur, last)
+			cur.Add(cur, new(big.Rat).Quo(last, big.NewRat(d, 1)))
+			last = nil
+			j++
+			continue
+		}
+		// "point zero three", "point seventy-one"
+		if t.is("point") && seen && j+1 < len(toks) {
+			digits, k := "", j+1
+			for k < len(toks) {
+				if v, ok := smallNumbers[toks[k].lower]; ok && toks[k].kind == tWord {
+					if v >= 20 && v%10 == 0 && k+2 < len(toks) && toks[k+1].text == "-" {
+						if u, ok := smallNumbers[toks[k+2].lower]; ok && u < 10 {
+							v += u
+							k += 2
+						}
+					}
+					digits += strconvItoa(v)
+					k++
+					continue
+				}
+				if toks[k].kind == tNum && !strings.ContainsAny(toks[k].text, ".,") {
+					digits += toks[k].text
+					k++
+				}
+				break
+			}
+			if digits == "" {
+				break
+			}
+			f, _ := new(big.Rat).SetString("0." + digits)
+			cur.Add(cur, f)
+			j = k
+			continue
+		}
+		// "and": more of the same number follows ("three hundred and two",
+		// "two and a half", "a million and a half")
+		if t.is("and") && seen && j+1 < len(toks) {
+			n := toks[j+1]
+			if n.is("a", "an", "one") && j+2 < len(toks) && fractionWords[toks[j+2].lower] != 0 {
+				f := big.NewRat(1, fractionWords[toks[j+2].lower])
+				if cur.Sign() == 0 && scale != nil {
+					total.Add(total, f.Mul(f, scale))
+				} else {
+					cur.Add(cur, f)
+				}
+				j += 3
+				continue
+			}
+			_, small := smallNumbers[n.lower]
+			afterScale := scale != nil && (cur.Sign() == 0 || new(big.Rat).Quo(cur, big.NewRat(100, 1)).IsInt())
+			fraction := j+2 < len(toks) && fractionWords[toks[j+2].lower] != 0
+			if (small || n.kind == tNum) && (afterScale || fraction) {
+				j++
+				continue
+			}
 		}
 		break
 	}
 	if !seen {
-		return nil, false, i
+		return nil, i
 	}
-	r := big.NewRat(total+cur, 1)
-	// "two thirds", "one half", "a quarter"; "two and a half"
-	if j < len(toks) {
-		if d, ok := fractionWords[toks[j].lower]; ok && (r.Cmp(big.NewRat(1, 1)) == 0 || strings.HasSuffix(toks[j].lower, "s") || toks[j].is("half")) {
-			return r.Quo(r, big.NewRat(d, 1)), false, j + 1
-		}
+	// a trailing "and" was not part of the number
+	for j > i && toks[j-1].is("and") {
+		j--
 	}
-	if j+2 < len(toks) && toks[j].is("and") && toks[j+1].is("a", "an", "one") {
-		if d, ok := fractionWords[toks[j+2].lower]; ok {
-			return r.Add(r, big.NewRat(1, d)), false, j + 3
-		}
-	}
-	return r, false, j
+	return total.Add(total, cur), j
 }
+
+// canFollow reports whether a small number may continue the one read so
+// far: after a hundred ("one hundred two"), after a scale ("two million
+// three"), or after "and".
+func canFollow(cur, total, scale *big.Rat, afterAnd bool) bool {
+	if afterAnd {
+		return true
+	}
+	hundreds := new(big.Rat).Quo(cur, big.NewRat(100, 1))
+	return cur.Sign() == 0 && total.Sign() > 0 || cur.Sign() > 0 && hundreds.IsInt() && scale != nil
+}
+
+func strconvItoa(v int64) string { return strconv.FormatInt(v, 10) }
 
 // fractionWords are denominators: "half", "thirds", "quarter".
 var fractionWords = map[string]int64{"half": 2, "halves": 2, "third": 3, "thirds": 3,
 	"quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5,
 	"sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
 	"ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
-	"thousandth": 1000, "thousandths": 1000}
+	"thousandth": 1000, "thousandths": 1000, "thirtieth": 30, "thirtieths": 30,
+	"twentieth": 20, "twentieths": 20}
 
 // Bound words before a numeral, longest first.
 var boundWords = []struct {

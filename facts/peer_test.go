@@ -15,7 +15,7 @@ import (
 
 var peerTable = flag.Bool("peer.table", false, "print the Recognizers-Text score table")
 
-var peerShow = 40
+var peerShow = 200
 
 // A peerCase is one case of a Recognizers-Text test table
 // (testdata/peer/recognizers-text, MIT).
