@@ -30,6 +30,8 @@ type found struct {
 	afterOff       bool     // do not look for the event after the value
 	said           *big.Rat // money: the amount as written, before bounds
 	core           int      // money: the token where the amount starts
+	numStart       int      // money: the numeral's tokens [numStart, numEnd)
+	numEnd         int
 }
 
 type extraction struct {

@@ -60,7 +60,7 @@ func (x *extraction) money(toks []token) {
 
 func (x *extraction) emitMoney(toks []token, n number, i, end int, cur string) {
 	f := x.emit(KindMoney, Money{Currency: cur, Amount: n.iv}, i, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
-	f.said, f.core = n.said, n.core
+	f.said, f.core, f.numStart, f.numEnd = n.said, n.core, n.core, n.end
 	if f.core > i && (symbolPrefixes[toks[f.core-1].lower] != "" || currencySymbols[toks[f.core-1].text] != "") {
 		f.core-- // the symbol is part of the amount
 		if f.core > i && toks[f.core].text == "$" && symbolPrefixes[toks[f.core-1].lower] != "" {

@@ -33,7 +33,8 @@ func Mentions(d *Document, opt Options) []Mention {
 		for _, f := range x.found {
 			switch v := f.Value.(type) {
 			case Money: // the amount as said, without "about" or "more than"
-				out = append(out, Mention{Type: "currency", Start: s.toks[f.core].start, End: f.Span.End, Value: ratString(f.said), Unit: v.Currency})
+				out = append(out, Mention{Type: "currency", Start: s.toks[f.core].start, End: f.Span.End, Value: ratString(f.said), Unit: v.Currency},
+					Mention{Type: "number", Start: s.toks[f.numStart].start, End: s.toks[f.numEnd-1].end, Value: ratString(f.said)})
 			case DateValue:
 				if v.Timex != "" {
 					out = append(out, Mention{Type: "date", Start: f.Span.Start, End: f.Span.End, Value: v.Timex})
@@ -52,6 +53,11 @@ func Mentions(d *Document, opt Options) []Mention {
 			}
 			n, ok := x.parseNumber(toks, i, nil)
 			if !ok {
+				continue
+			}
+			// "1m" alone is a length; "the one you mentioned" a pronoun
+			if t := toks[n.end-1]; n.end-n.start == 1 && (strings.HasSuffix(t.lower, "m") && t.kind == tWord ||
+				t.is("one") && i > 0 && toks[i-1].is("the", "this", "that", "which", "each", "every", "any", "no", "another")) {
 				continue
 			}
 			out = append(out, x.numberMention(toks, n))

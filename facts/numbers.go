@@ -69,7 +69,7 @@ func parseNumeral(toks []token, i int) (*big.Rat, bool, int) {
 	default:
 		return r, false, j
 	}
-	if den, e := parseCompound(toks, k); den != nil && den.Sign() != 0 && den.IsInt() && r.IsInt() {
+	if den, e := parseCompound(toks, k); den != nil && den.Sign() != 0 && den.IsInt() && r.IsInt() && r.Cmp(den) < 0 {
 		return new(big.Rat).Quo(r, den), false, e
 	}
 	return r, false, j
@@ -98,6 +98,16 @@ func digitsAt(toks []token, i int) (*big.Rat, int) {
 		k := strings.IndexFunc(text, func(c rune) bool { return (c < '0' || c > '9') && c != '.' && c != ',' })
 		if k <= 0 {
 			return nil, i
+		}
+		// "1e10", "1.3e6"; "12.32e+14", "-12e-1" (the sign is a token)
+		if text[k] == 'e' {
+			exp, e := text[k+1:], i+1
+			if exp == "" && e+1 < len(toks) && (toks[e].text == "+" || toks[e].text == "-") && !toks[e].space && toks[e+1].kind == tNum && !toks[e+1].space {
+				exp, e = toks[e].text+toks[e+1].text, e+2
+			}
+			if r, ok := new(big.Rat).SetString(text[:k] + "e" + exp); ok && exp != "" {
+				return r, e
+			}
 		}
 		s, ok := digitSuffixes[text[k:]]
 		if !ok {
@@ -172,6 +182,7 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 	var last *big.Rat  // the last small number added, which a fraction word divides
 	var scale *big.Rat // the last scale applied ("million")
 	seen, j := false, i
+	andAfterScale := false // "six million and two thirds": a fraction of the scale
 	add := func(v *big.Rat) { cur.Add(cur, v); last = v; seen = true }
 	// "a dozen", "a hundred", "a quarter", "half a dozen", "half million"
 	if toks[j].is("a", "an") && j+1 < len(toks) {
@@ -268,10 +279,18 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 			j++
 			continue
 		}
-		// "two thirds", "one hundred and three quarters"
+		// "two thirds", "one hundred and three quarters", "one-eighth"
+		if t.text == "-" && seen && last != nil && j+1 < len(toks) && fractionWords[toks[j+1].lower] != 0 {
+			j++
+			t = toks[j]
+		}
 		if d, ok := fractionWords[t.lower]; ok && seen && last != nil && (last.Cmp(big.NewRat(1, 1)) == 0 || strings.HasSuffix(t.lower, "s") || t.is("half")) {
 			cur.Sub(cur, last)
-			cur.Add(cur, new(big.Rat).Quo(last, big.NewRat(d, 1)))
+			f := new(big.Rat).Quo(last, big.NewRat(d, 1))
+			if andAfterScale {
+				f.Mul(f, scale)
+			}
+			cur.Add(cur, f)
 			last = nil
 			j++
 			continue
@@ -311,9 +330,13 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 			n := toks[j+1]
 			if n.is("a", "an", "one") && j+2 < len(toks) && fractionWords[toks[j+2].lower] != 0 {
 				f := big.NewRat(1, fractionWords[toks[j+2].lower])
-				if cur.Sign() == 0 && scale != nil {
+				switch {
+				case j+3 < len(toks) && scales[toks[j+3].lower] >= 1000: // "and a half million"
+					total.Add(total, f.Mul(f, big.NewRat(scales[toks[j+3].lower], 1)))
+					j++
+				case cur.Sign() == 0 && scale != nil: // "a million and a half"
 					total.Add(total, f.Mul(f, scale))
-				} else {
+				default:
 					cur.Add(cur, f)
 				}
 				j += 3
@@ -322,7 +345,12 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 			_, small := smallNumbers[n.lower]
 			afterScale := scale != nil && (cur.Sign() == 0 || new(big.Rat).Quo(cur, big.NewRat(100, 1)).IsInt())
 			fraction := j+2 < len(toks) && fractionWords[toks[j+2].lower] != 0
+			// "3 hundred and 2 hundred" are two numbers
+			if j+2 < len(toks) && scale != nil && scales[toks[j+2].lower] >= scaleInt(scale) {
+				break
+			}
 			if (small || n.kind == tNum) && (afterScale || fraction) {
+				andAfterScale = cur.Sign() == 0 && scale != nil
 				j++
 				continue
 			}
@@ -351,6 +379,8 @@ func canFollow(cur, total, scale *big.Rat, afterAnd bool) bool {
 }
 
 func strconvItoa(v int64) string { return strconv.FormatInt(v, 10) }
+
+func scaleInt(r *big.Rat) int64 { return r.Num().Int64() }
 
 // fractionWords are denominators: "half", "thirds", "quarter".
 var fractionWords = map[string]int64{"half": 2, "halves": 2, "third": 3, "thirds": 3,
@@ -388,7 +418,7 @@ var boundWords = []struct {
 // boundFirst indexes boundWords by their first word; numberStart holds
 // every word that may begin a number.
 var boundFirst, numberStart = func() (map[string]bool, map[string]bool) {
-	b, n := map[string]bool{}, map[string]bool{"a": true, "an": true, "between": true}
+	b, n := map[string]bool{}, map[string]bool{"a": true, "an": true, "between": true, "half": true, "quarter": true}
 	for _, w := range boundWords {
 		b[w.words[0]], n[w.words[0]] = true, true
 	}
@@ -410,7 +440,7 @@ func mayStartNumber(t token) bool {
 		return true
 	}
 	if t.kind != tWord {
-		return currencySymbols[t.text] != ""
+		return currencySymbols[t.text] != "" || vulgarFractions[t.text] != nil
 	}
 	return numberStart[t.lower]
 }
