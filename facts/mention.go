@@ -60,7 +60,31 @@ func Mentions(d *Document, opt Options) []Mention {
 				t.is("one") && i > 0 && toks[i-1].is("the", "this", "that", "which", "each", "every", "any", "no", "another")) {
 				continue
 			}
-			out = append(out, x.numberMention(toks, n))
+			m := x.numberMention(toks, n)
+			// "more than 100 and less than 300", "at most 100 and at least 20"
+			if m.Type == "numberrange" && !n.between && n.end+1 < len(toks) && toks[n.end].is("and", "but", ",") {
+				if n2, ok := x.parseNumber(toks, n.end+1, nil); ok && n2.bound && !n2.between {
+					if iv, ok := joinBounds(n.iv, n2.iv); ok {
+						m.End, m.Value = toks[n2.end-1].end, iv.String()
+						n = n2
+					}
+				}
+			}
+			// "20 through 100", "from 200 to 3000000", "1000-5000", "20~100"
+			if m.Type == "number" && n.end+1 < len(toks) && (toks[n.end].is("to", "through", "~", "-", "–") && n.end+1 < len(toks)) {
+				if n2, ok := x.parseNumber(toks, n.end+1, nil); ok && !n2.bound && !n2.approx && n2.said.Cmp(n.said) > 0 &&
+					(!toks[n.end].is("to") || n.start > 0 && toks[n.start-1].is("from")) &&
+					(n2.end >= len(toks) || !strings.ContainsAny(toks[n2.end].text, "-/")) && // not a phone number
+					(n.start == 0 || toks[n.start-1].text != "+") {
+					if n.start > 0 && toks[n.start-1].is("from") {
+						m.Start = toks[n.start-1].start
+					}
+					m.Type, m.End = "numberrange", toks[n2.end-1].end
+					m.Value = Interval{Lo: n.said, Hi: n2.said, HiOpen: true}.String()
+					n = n2
+				}
+			}
+			out = append(out, m)
 			i = n.end - 1
 		}
 	}
@@ -82,6 +106,8 @@ func (x *extraction) numberMention(toks []token, n number) Mention {
 	}
 	m := Mention{Type: "number", Start: start, End: toks[n.end-1].end, Value: ratString(said)}
 	switch {
+	case n.equal:
+		m.Type, m.Value = "numberrange", "["+ratString(said)+","+ratString(said)+"]"
 	case n.between:
 		iv := n.iv
 		iv.HiOpen = true
@@ -137,6 +163,18 @@ func cardinalOrdinal(toks []token, i int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// joinBounds makes one interval of a lower and an upper bound, in either
+// order, when they leave something between them.
+func joinBounds(a, b Interval) (Interval, bool) {
+	if a.Lo == nil {
+		a, b = b, a
+	}
+	if a.Lo == nil || a.Hi != nil || b.Hi == nil || b.Lo != nil || a.Lo.Cmp(b.Hi) >= 0 {
+		return Interval{}, false
+	}
+	return Interval{Lo: a.Lo, LoOpen: a.LoOpen, Hi: b.Hi, HiOpen: b.HiOpen}, true
 }
 
 func sortMentions(ms []Mention) {

@@ -3,6 +3,7 @@ package facts
 import (
 	"math"
 	"math/big"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -36,6 +37,7 @@ type number struct {
 	approx     bool // "nearly", "about"
 	bound      bool // "more than", "at least", "dozens"
 	between    bool // "between 20 and 30"
+	equal      bool // "equal to 20"
 }
 
 // parseNumeral reads a bare numeral at toks[i]: digits ("1,000", "1.5",
@@ -346,7 +348,7 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 			afterScale := scale != nil && (cur.Sign() == 0 || new(big.Rat).Quo(cur, big.NewRat(100, 1)).IsInt())
 			fraction := j+2 < len(toks) && fractionWords[toks[j+2].lower] != 0
 			// "3 hundred and 2 hundred" are two numbers
-			if j+2 < len(toks) && scale != nil && scales[toks[j+2].lower] >= scaleInt(scale) {
+			if j+2 < len(toks) && scale != nil && scales[toks[j+2].lower] == scaleInt(scale) {
 				break
 			}
 			if (small || n.kind == tNum) && (afterScale || fraction) {
@@ -407,12 +409,24 @@ var boundWords = []struct {
 	{[]string{"greater", "than"}, ">"}, {[]string{"larger", "than"}, ">"}, {[]string{"bigger", "than"}, ">"},
 	{[]string{"higher", "than"}, ">"}, {[]string{"smaller", "than"}, "<"}, {[]string{"lower", "than"}, "<"},
 	{[]string{"above"}, ">"}, {[]string{"below"}, "<"},
+	{[]string{"equal", "to", "or", "less", "than"}, "<="}, {[]string{"equal", "to", "or", "more", "than"}, ">="},
+	{[]string{"equal", "to", "or", "greater", "than"}, ">="}, {[]string{"at", "least", "or", "equal", "to"}, ">="},
+	{[]string{"exceed"}, ">"}, {[]string{"exceeds"}, ">"}, {[]string{"exceeding"}, ">"},
+	{[]string{"surpass"}, ">"}, {[]string{"surpasses"}, ">"}, {[]string{"surpassing"}, ">"},
+	{[]string{">", "="}, ">="}, {[]string{"<", "="}, "<="}, {[]string{">="}, ">="}, {[]string{"<="}, "<="},
+	{[]string{"≥"}, ">="}, {[]string{"≤"}, "<="}, {[]string{">"}, ">"}, {[]string{"<"}, "<"},
+	{[]string{"is", "equal", "to"}, "="}, {[]string{"equal", "to"}, "="}, {[]string{"equals", "to"}, "="},
+	{[]string{"equals"}, "="}, {[]string{"equaling", "to"}, "="},
 	{[]string{"at", "least"}, ">="}, {[]string{"at", "most"}, "<="},
 	{[]string{"up", "to"}, "<="}, {[]string{"just", "over"}, ">"}, {[]string{"just", "under"}, "<"},
 	{[]string{"over"}, ">"}, {[]string{"under"}, "<"}, {[]string{"nearly"}, "~<"},
 	{[]string{"almost"}, "~<"}, {[]string{"about"}, "~"}, {[]string{"around"}, "~"},
 	{[]string{"roughly"}, "~"}, {[]string{"approximately"}, "~"}, {[]string{"some"}, "~"},
 	{[]string{"an", "estimated"}, "~"},
+}
+
+func init() { // longest phrases first: "less than or equal to" before "less than"
+	sort.SliceStable(boundWords, func(i, j int) bool { return len(boundWords[i].words) > len(boundWords[j].words) })
 }
 
 // boundFirst indexes boundWords by their first word; numberStart holds
@@ -440,7 +454,7 @@ func mayStartNumber(t token) bool {
 		return true
 	}
 	if t.kind != tWord {
-		return currencySymbols[t.text] != "" || vulgarFractions[t.text] != nil
+		return currencySymbols[t.text] != "" || vulgarFractions[t.text] != nil || boundFirst[t.text]
 	}
 	return numberStart[t.lower]
 }
@@ -449,6 +463,10 @@ func mayStartNumber(t token) bool {
 // the index after it.
 func boundAt(toks []token, i int) (string, int) {
 	if i >= len(toks) || !boundFirst[toks[i].lower] {
+		return "", i
+	}
+	// "<>30", "=>30": not comparisons factlint reads
+	if i > 0 && toks[i].kind == tPunct && !toks[i].space && strings.ContainsAny(toks[i-1].text, "<>=") {
 		return "", i
 	}
 next:
@@ -512,6 +530,29 @@ func (x *extraction) parseNumber(toks []token, i int, skip func(int) int) (numbe
 		n.iv, n.approx = Interval{Lo: new(big.Rat).Sub(r, d), Hi: r}, true
 	case "~":
 		n.iv, n.approx = Interval{Lo: new(big.Rat).Sub(r, d), Hi: new(big.Rat).Add(r, d)}, true
+	case "=":
+		n.equal = true
+	}
+	// "500 or more", "200 or greater", "30 or less", "more than 5000 or
+	// equal to": the bound is said after the number
+	if e := n.end; e+1 < len(toks) && toks[e].is("or", "and") {
+		if op == "=" {
+			op, n.equal = "", false
+		}
+		switch {
+		case op == "" && toks[e+1].is("more", "greater", "above", "higher", "over"):
+			n.iv, n.bound, n.end = Interval{Lo: r}, true, e+2
+		case op == "" && toks[e+1].is("less", "fewer", "below", "lower", "under"):
+			n.iv, n.bound, n.end = Interval{Hi: r}, true, e+2
+		case (op == ">" || op == "<") && toks[e+1].is("equal"):
+			n.iv.LoOpen, n.iv.HiOpen, n.end = false, false, e+2
+			if n.end < len(toks) && toks[n.end].is("to") && (n.end+1 >= len(toks) || toks[n.end+1].kind != tNum) {
+				n.end++
+			}
+		}
+		if n.end < len(toks) && toks[n.end].is("than") && (n.end+1 >= len(toks) || !mayStartNumber(toks[n.end+1])) {
+			n.end++
+		}
 	}
 	if n.iv.Lo != nil && n.iv.Lo.Sign() < 0 {
 		n.iv.Lo = new(big.Rat)
