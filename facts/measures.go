@@ -1,9 +1,13 @@
 package facts
 
-import "strings"
+import (
+	"math/big"
+	"strings"
+)
 
 var currencySymbols = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
-	"₴": "UAH", "₽": "RUB", "₹": "INR", "₩": "KRW"}
+	"₴": "UAH", "₽": "RUB", "₹": "INR", "₩": "KRW", "₡": "CRC", "₾": "GEL", "₭": "LAK",
+	"元": "CNY", "₺": "TRY", "₦": "NGN", "₱": "PHP", "₪": "ILS", "₫": "VND"}
 
 var currencyWords = map[string]string{
 	"dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
@@ -15,22 +19,43 @@ var currencyWords = map[string]string{
 }
 
 // symbolPrefixes qualify a dollar sign: "US$", "C$".
-var symbolPrefixes = map[string]string{"us": "USD", "c": "CAD", "a": "AUD", "nz": "NZD", "hk": "HKD"}
+var symbolPrefixes = map[string]string{"us": "USD", "u.s": "USD", "c": "CAD", "a": "AUD",
+	"nz": "NZD", "hk": "HKD", "mex": "MXN"}
 
-// money finds "$325 million", "more than 15 billion euros", "US$1bn".
+// isoCodes are currency codes written as words: "USD 200", "200 usd".
+var isoCodes = map[string]string{"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY",
+	"cny": "CNY", "rmb": "CNY", "chf": "CHF", "cad": "CAD", "aud": "AUD", "nzd": "NZD",
+	"hkd": "HKD", "mxn": "MXN", "uah": "UAH", "rub": "RUB", "inr": "INR", "pln": "PLN",
+	"sek": "SEK", "nok": "NOK", "dkk": "DKK", "try": "TRY", "krw": "KRW", "brl": "BRL"}
+
+// money finds "$325 million", "more than 15 billion euros", "US$1bn",
+// "USD 200", "200 USD", "10 €", "3 dollars 50 cents".
 func (x *extraction) money(toks []token) {
 	for i := 0; i < len(toks); i++ {
 		if x.used[i] {
 			continue
 		}
+		// "USD115", "115USD": a code and digits in one word
+		if cur, v, ok := codeAndDigits(toks[i]); ok {
+			n := number{start: i, end: i + 1, core: i, said: v, iv: Exact(v)}
+			x.emitMoney(toks, n, i, i+1, cur)
+			continue
+		}
 		cur := ""
-		skip := func(j int) int { // a symbol between the bound and the numeral
-			if j+1 < len(toks) && symbolPrefixes[toks[j].lower] != "" && toks[j+1].text == "$" && (!toks[j+1].space || toks[j].lower != "a") {
+		skip := func(j int) int { // a symbol or code between the bound and the numeral
+			if j+1 < len(toks) && (symbolPrefixes[toks[j].lower] != "" || isoCodes[toks[j].lower] != "") && toks[j+1].text == "$" && (!toks[j+1].space || toks[j].lower != "a") {
 				cur = symbolPrefixes[toks[j].lower]
+				if cur == "" {
+					cur = isoCodes[toks[j].lower]
+				}
 				return j + 2
 			}
 			if j < len(toks) && currencySymbols[toks[j].text] != "" {
 				cur = currencySymbols[toks[j].text]
+				return j + 1
+			}
+			if j+1 < len(toks) && isoCodes[toks[j].lower] != "" && mayStartNumber(toks[j+1]) && toks[j].kind == tWord && strings.ToUpper(toks[j].text) == toks[j].text {
+				cur = isoCodes[toks[j].lower]
 				return j + 1
 			}
 			return j
@@ -41,21 +66,73 @@ func (x *extraction) money(toks []token) {
 		}
 		end := n.end
 		if cur == "" {
-			// "australian dollars", "swiss francs": the adjective names the currency
-			if end+1 < len(toks) && currencyAdjectives[toks[end].lower+" "+toks[end+1].lower] != "" {
-				x.emitMoney(toks, n, i, end+2, currencyAdjectives[toks[end].lower+" "+toks[end+1].lower])
-				i = end + 1
+			switch {
+			case end+1 < len(toks) && currencyAdjectives[toks[end].lower+" "+toks[end+1].lower] != "":
+				// "australian dollars", "swiss francs": the adjective names it
+				cur, end = currencyAdjectives[toks[end].lower+" "+toks[end+1].lower], end+2
+			case end < len(toks) && currencyWords[toks[end].lower] != "":
+				cur, end = currencyWords[toks[end].lower], end+1
+			case end < len(toks) && isoCodes[toks[end].lower] != "":
+				cur, end = isoCodes[toks[end].lower], end+1
+				// "75 USD million"
+				if end < len(toks) && scales[toks[end].lower] >= 1000 {
+					n.said.Mul(n.said, big.NewRat(scales[toks[end].lower], 1))
+					n.iv = Exact(n.said)
+					end++
+				}
+			case end < len(toks) && currencySymbols[toks[end].text] != "" && toks[end].text != "$" || end < len(toks) && toks[end].text == "$" && (end+1 >= len(toks) || !mayStartNumber(toks[end+1])):
+				// "10 €", "10 $"
+				cur, end = currencySymbols[toks[end].text], end+1
+			default:
 				continue
 			}
-			if end >= len(toks) || currencyWords[toks[end].lower] == "" {
-				continue
-			}
-			cur = currencyWords[toks[end].lower]
-			end++
+			end = x.cents(toks, &n, end)
 		}
 		x.emitMoney(toks, n, i, end, cur)
 		i = end - 1
 	}
+}
+
+// cents reads the cents after a whole amount: "3 dollars 50 cents",
+// "thirteen dollars and forty-five cents", "15 dollars 50".
+func (x *extraction) cents(toks []token, n *number, end int) int {
+	k := end
+	if k < len(toks) && toks[k].is("and") {
+		k++
+	}
+	if k >= len(toks) || !n.said.IsInt() || n.bound || n.approx {
+		return end
+	}
+	c, e := parseCompound(toks, k)
+	if c == nil || !c.IsInt() || c.Sign() <= 0 || c.Cmp(big.NewRat(100, 1)) >= 0 {
+		return end
+	}
+	if e < len(toks) && toks[e].is("cents", "cent") {
+		e++
+	} else if e < len(toks) && (toks[e].kind == tWord && !toks[e].is("and")) {
+		return end // "50 dollar 40 rmb": another amount
+	}
+	n.said.Add(n.said, c.Quo(c, big.NewRat(100, 1)))
+	n.iv = Exact(n.said)
+	return e
+}
+
+// codeAndDigits reads "USD115" and "115.5USD".
+func codeAndDigits(t token) (string, *big.Rat, bool) {
+	if t.kind != tWord || len(t.lower) < 4 {
+		return "", nil, false
+	}
+	if c := isoCodes[t.lower[:3]]; c != "" && t.text[:3] == strings.ToUpper(t.text[:3]) {
+		if r, ok := new(big.Rat).SetString(t.lower[3:]); ok {
+			return c, r, true
+		}
+	}
+	if c := isoCodes[t.lower[len(t.lower)-3:]]; c != "" {
+		if r, ok := new(big.Rat).SetString(t.lower[:len(t.lower)-3]); ok {
+			return c, r, true
+		}
+	}
+	return "", nil, false
 }
 
 func (x *extraction) emitMoney(toks []token, n number, i, end int, cur string) {

@@ -126,6 +126,10 @@ var relativeOrdinals = []struct {
 	words []string
 	value string
 }{
+	{[]string{"the", "one", "before", "the", "last", "one"}, "end-1"}, {[]string{"one", "before", "the", "last", "one"}, "end-1"},
+	{[]string{"the", "one", "before", "the", "last"}, "end-1"}, {[]string{"the", "second", "to", "last"}, "end-1"},
+	{[]string{"previous", "one"}, "current-1"}, {[]string{"next", "one"}, "current+1"},
+	{[]string{"current", "one"}, "current+0"}, {[]string{"current"}, "current+0"},
 	{[]string{"the", "last", "but", "one"}, "end-1"}, {[]string{"second", "to", "last"}, "end-1"},
 	{[]string{"next", "to", "last"}, "end-1"}, {[]string{"penultimate"}, "end-1"},
 	{[]string{"antepenultimate"}, "end-2"}, {[]string{"last"}, "end+0"},
@@ -147,13 +151,56 @@ next:
 		}
 		return r.value, i + len(r.words), true
 	}
-	v, ok := cardinalOrdinal(toks, i)
-	return v, i + 1, ok
+	if v, ok := cardinalOrdinal(toks, i); ok {
+		return v, i + 1, true
+	}
+	return compoundOrdinal(toks, i)
+}
+
+// ordinalUnits are ordinal words below a hundred; ordinalScales the ones
+// that multiply ("two hundredth" is 200).
+var ordinalUnits = map[string]int64{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+	"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "nineth": 9, "tenth": 10, "eleventh": 11,
+	"twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+	"seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+	"fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90}
+
+var ordinalScales = map[string]int64{"hundredth": 100, "thousandth": 1e3, "millionth": 1e6,
+	"billionth": 1e9, "trillionth": 1e12}
+
+// compoundOrdinal reads "twenty-first", "one hundred twenty fifth", "two
+// hundredth", "trillionth" at toks[i].
+func compoundOrdinal(toks []token, i int) (string, int, bool) {
+	r, j := parseCompound(toks, i)
+	if r == nil {
+		r, j = new(big.Rat), i
+	}
+	// the compound may have eaten the tens of "twenty-fifth": give them back
+	for k := j; k <= j+1 && k < len(toks); k++ {
+		if toks[k].text == "-" {
+			continue
+		}
+		w := toks[k].lower
+		if u, ok := ordinalUnits[w]; ok {
+			return ratString(r.Add(r, big.NewRat(u, 1))), k + 1, r.Sign() > 0 || k == i
+		}
+		if sc, ok := ordinalScales[w]; ok {
+			if k > 0 && toks[k-1].is("a", "an") {
+				break // "a trillionth" is a fraction
+			}
+			if r.Sign() == 0 {
+				r.SetInt64(1)
+			}
+			return ratString(r.Mul(r, big.NewRat(sc, 1))), k + 1, true
+		}
+		break
+	}
+	return "", i, false
 }
 
 func cardinalOrdinal(toks []token, i int) (string, bool) {
 	t := toks[i]
-	if n, ok := ordinalWords[t.lower]; ok {
+	if n, ok := ordinalWords[t.lower]; ok && !(i+1 < len(toks) && toks[i+1].text == "-") {
 		return big.NewInt(n).String(), true
 	}
 	if t.kind == tWord && t.text[0] >= '0' && t.text[0] <= '9' {

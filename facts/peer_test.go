@@ -57,10 +57,10 @@ var peerTables = []struct {
 // (numbers, ordinals), 90 (ranges, currency), 85 (dates) and 95 for cases
 // with no results.
 var peerFloors = map[string]struct{ withResults, empty float64 }{
-	"NumberModel":      {41.6, 72.2},
-	"NumberRangeModel": {26.5, 100},
-	"OrdinalModel":     {56.6, 100},
-	"CurrencyModel":    {55.2, 100},
+	"NumberModel":      {75.0, 100},
+	"NumberRangeModel": {77.2, 87.5},
+	"OrdinalModel":     {96.2, 100},
+	"CurrencyModel":    {71.7, 100},
 	"DateTimeModel":    {10.7, 100},
 }
 
