@@ -139,17 +139,10 @@ var relativeOrdinals = []struct {
 // ordinalAt reads "first", "twenty-first", "21st", "penultimate" or
 // "next to last" at toks[i] and returns its value and end.
 func ordinalAt(toks []token, i int) (string, int, bool) {
-next:
 	for _, r := range relativeOrdinals {
-		if i+len(r.words) > len(toks) {
-			continue
+		if wordsAt(toks, i, r.words) {
+			return r.value, i + len(r.words), true
 		}
-		for k, w := range r.words {
-			if toks[i+k].lower != w {
-				continue next
-			}
-		}
-		return r.value, i + len(r.words), true
 	}
 	if v, ok := cardinalOrdinal(toks, i); ok {
 		return v, i + 1, true

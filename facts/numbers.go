@@ -180,6 +180,9 @@ func digitsAt(toks []token, i int) (*big.Rat, int) {
 // scales, "and", "point", fractions and dozens. It returns nil when
 // toks[i] starts no number.
 func parseCompound(toks []token, i int) (*big.Rat, int) {
+	if t := toks[i]; t.is("a", "an") && (i+1 >= len(toks) || !toks[i+1].is("dozen") && fractionWords[toks[i+1].lower] == 0 && scales[toks[i+1].lower] < 100) {
+		return nil, i // the article, most of the time: no allocation
+	}
 	total, cur := new(big.Rat), new(big.Rat)
 	var last *big.Rat  // the last small number added, which a fraction word divides
 	var scale *big.Rat // the last scale applied ("million")
@@ -469,19 +472,25 @@ func boundAt(toks []token, i int) (string, int) {
 	if i > 0 && toks[i].kind == tPunct && !toks[i].space && strings.ContainsAny(toks[i-1].text, "<>=") {
 		return "", i
 	}
-next:
 	for _, b := range boundWords {
-		if i+len(b.words) > len(toks) {
-			continue
+		if wordsAt(toks, i, b.words) {
+			return b.op, i + len(b.words)
 		}
-		for k, w := range b.words {
-			if toks[i+k].lower != w {
-				continue next
-			}
-		}
-		return b.op, i + len(b.words)
 	}
 	return "", i
+}
+
+// wordsAt reports whether toks[i:] starts with the words, in lower case.
+func wordsAt(toks []token, i int, words []string) bool {
+	if i+len(words) > len(toks) {
+		return false
+	}
+	for k, w := range words {
+		if toks[i+k].lower != w {
+			return false
+		}
+	}
+	return true
 }
 
 // parseNumber reads an optionally bounded numeral at toks[i]: "40", "more
