@@ -76,3 +76,24 @@ func TestReadmeSnippets(t *testing.T) {
 		t.Errorf("ran %d workflow commands, want 2", ran)
 	}
 }
+
+// TestReadmeExample: the report the README shows is the one the main
+// command prints today.
+func TestReadmeExample(t *testing.T) {
+	b, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile("(?s)```\n(testdata/stoltenberg/.*?)```").FindSubmatch(b)
+	if m == nil {
+		t.Fatal("README shows no example report")
+	}
+	t.Chdir("../..")
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"check", "testdata/stoltenberg"}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if got := stdout.String(); got != string(m[1]) {
+		t.Errorf("README example differs from the output:\n%s", got)
+	}
+}
