@@ -2,12 +2,21 @@ package facts
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
 
 var monthNames = [...]string{"january", "february", "march", "april", "may", "june", "july",
 	"august", "september", "october", "november", "december"}
+
+var fullMonth = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range monthNames {
+		m[n] = true
+	}
+	return m
+}()
 
 var weekdays = map[string]string{"monday": "Mon", "tuesday": "Tue", "wednesday": "Wed",
 	"thursday": "Thu", "friday": "Fri", "saturday": "Sat", "sunday": "Sun"}
@@ -18,7 +27,11 @@ var seasons = map[string][]int{"spring": {3, 4, 5}, "summer": {6, 7, 8}, "autumn
 // monthAt returns the month (1-12) named by toks[i] and the index after it
 // (a trailing period of an abbreviation included). Capitalized only.
 func monthAt(toks []token, i int) (int, int) {
-	if i >= len(toks) || toks[i].kind != tWord || !toks[i].capitalized() {
+	if i >= len(toks) || toks[i].kind != tWord {
+		return 0, i
+	}
+	// lower case only for full names that are nothing else ("july", not "may")
+	if !toks[i].capitalized() && (!fullMonth[toks[i].lower] || toks[i].is("may", "march", "august")) {
 		return 0, i
 	}
 	w := toks[i].lower
@@ -120,8 +133,45 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 			}
 		}
 	}
+	// "next Monday", "last Friday", "previous Monday": one day, resolved
+	if t.is("next", "last", "previous") && i+1 < len(toks) {
+		if wd, ok := weekdays[toks[i+1].lower]; ok {
+			lo, hi := -7, -1
+			if t.is("next") {
+				lo, hi = 1, 7
+			}
+			v := x.weekday(wd, lo, hi)
+			if v.Day != 0 && v.Year != 0 {
+				v.Timex = timexOf(DateValue{Year: v.Year, Months: v.Months, Day: v.Day})
+			}
+			return v, i + 2, true
+		}
+	}
+	// "2023-04-20", "2015-3", "1/1/2016", "22/04", "Oct/2"
+	if v, e, ok := numericDate(toks, i); ok {
+		return v, e, true
+	}
+	// "Tue May 9", "Friday 7/6": the day name before a date
+	if _, ok := weekdays[t.lower]; ok && t.capitalized() && i+1 < len(toks) {
+		if v, e, ok := x.dateAt(toks, i+1); ok && v.Day != 0 && toks[i+1].kind != tWord || ok && v.Day != 0 && monthOf(toks[i+1]) != 0 {
+			return v, e, true
+		}
+	}
+	// "second of Aug", "09th of May"
+	if d, ok := dayOrdinal(toks[i]); ok && i+2 < len(toks) && toks[i+1].is("of") {
+		if m, e := monthAt(toks, i+2); m != 0 {
+			if y, e2 := yearAt(toks, e); y != 0 {
+				return fullDate(y, m, d), e2, true
+			}
+			return x.monthDay(m, d), e, true
+		}
+	}
+	// "in two weeks", "two days after today", "three weeks from tomorrow"
+	if v, e, ok := x.offsetDate(toks, i); ok {
+		return v, e, true
+	}
 	// "today", "tomorrow", "yesterday"
-	if off, ok := map[string]int{"today": 0, "tomorrow": 1, "yesterday": -1}[t.lower]; ok {
+	if off, ok := map[string]int{"today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}[t.lower]; ok {
 		if ref.IsZero() {
 			return DateValue{Relative: fmt.Sprintf("P%dD", off)}, i + 1, true
 		}
@@ -232,6 +282,154 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 		}
 	}
 	return DateValue{}, i, false
+}
+
+// monthOf is the month a token names, capitalized or not ("Aug", "july").
+func monthOf(t token) int {
+	m, _ := monthAt([]token{t}, 0)
+	return m
+}
+
+// dayOrdinal reads a day of the month written as an ordinal: "second",
+// "09th", "21st".
+func dayOrdinal(t token) (int, bool) {
+	if n, ok := ordinalWords[t.lower]; ok {
+		return int(n), true
+	}
+	if d, j := dayAt([]token{t}, 0); d != 0 && j == 1 && t.kind == tWord {
+		return d, true
+	}
+	return 0, false
+}
+
+// numericDate reads dates written in digits: ISO "2023-04-20" and
+// "2015-3", US "1/1/2016" and "11/20", "22/04" (day first when it must
+// be), "Oct/2", "05-Aug-2016".
+func numericDate(toks []token, i int) (DateValue, int, bool) {
+	num := func(k int) (int, bool) {
+		if k >= len(toks) || toks[k].kind != tNum || strings.ContainsAny(toks[k].text, ".,") || len(toks[k].text) > 4 {
+			return 0, false
+		}
+		n, err := strconv.Atoi(toks[k].text)
+		return n, err == nil
+	}
+	tight := func(k int, sep string) bool {
+		return k < len(toks) && toks[k].text == sep && !toks[k].space && k+1 < len(toks) && !toks[k+1].space
+	}
+	// "Oct/2", "05-Aug-2016"
+	if m := monthOf(toks[i]); m != 0 && tight(i+1, "/") {
+		if d, ok := num(i + 2); ok && d >= 1 && d <= 31 {
+			return DateValue{Months: []int{m}, Day: d, Timex: fmt.Sprintf("XXXX-%02d-%02d", m, d)}, i + 3, true
+		}
+	}
+	a, ok := num(i)
+	if !ok {
+		return DateValue{}, i, false
+	}
+	if tight(i+1, "-") && i+2 < len(toks) {
+		if m := monthOf(toks[i+2]); m != 0 && tight(i+3, "-") {
+			if y, ok := num(i + 4); ok && y >= 1000 && a >= 1 && a <= 31 {
+				return fullDate(y, m, a), i + 5, true
+			}
+		}
+	}
+	for _, sep := range []string{"-", "/"} {
+		if !tight(i+1, sep) {
+			continue
+		}
+		b, ok := num(i + 2)
+		if !ok {
+			continue
+		}
+		c, three := 0, tight(i+3, sep)
+		if three {
+			if c, ok = num(i + 4); !ok {
+				three = false
+			}
+		}
+		switch {
+		case len(toks[i].text) == 4 && three && valid(a, b, c): // 2023-04-20
+			return fullDate(a, b, c), i + 5, true
+		case len(toks[i].text) == 4 && !three && b >= 1 && b <= 12 && sep == "-": // 2015-3
+			return DateValue{Year: a, Months: []int{b}}, i + 3, true
+		case three && len(toks[i+4].text) == 4 && sep == "/": // 1/1/2016, 22/04/2016
+			if valid(c, a, b) {
+				return fullDate(c, a, b), i + 5, true
+			}
+			if valid(c, b, a) {
+				return fullDate(c, b, a), i + 5, true
+			}
+		case !three && sep == "/" && len(toks[i+2].text) <= 2 && i > 0 && (toks[i-1].is("on", "from", "until", "till", "by", "since", "before", "after", "date", "?", ":") || weekdays[toks[i-1].lower] != ""):
+			// 11/20, 22/04: a fraction too, so only where a date is expected
+			if a >= 1 && a <= 12 && b >= 1 && b <= 31 {
+				return DateValue{Months: []int{a}, Day: b, Timex: fmt.Sprintf("XXXX-%02d-%02d", a, b)}, i + 3, true
+			}
+			if b >= 1 && b <= 12 && a >= 1 && a <= 31 {
+				return DateValue{Months: []int{b}, Day: a, Timex: fmt.Sprintf("XXXX-%02d-%02d", b, a)}, i + 3, true
+			}
+		}
+	}
+	return DateValue{}, i, false
+}
+
+func valid(y, m, d int) bool {
+	if y < 1000 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return false
+	}
+	return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Day() == d
+}
+
+// offsetDate reads "in two weeks" and "two days after today": a date a
+// whole number of days, weeks, months or years from the reference or from
+// today, tomorrow or yesterday.
+func (x *extraction) offsetDate(toks []token, i int) (DateValue, int, bool) {
+	if x.ref.IsZero() {
+		return DateValue{}, i, false
+	}
+	k, sign := i, 1
+	if toks[i].is("in") {
+		k++
+	}
+	n, e := parseCompound(toks, k)
+	if n == nil || !n.IsInt() || e >= len(toks) {
+		return DateValue{}, i, false
+	}
+	unit := timeUnit(toks[e].lower)
+	if unit == "" {
+		return DateValue{}, i, false
+	}
+	e++
+	anchor := x.ref.Time()
+	switch {
+	case toks[i].is("in"):
+		if e < len(toks) && toks[e].is("from", "after", "before") {
+			return DateValue{}, i, false
+		}
+	case e+1 < len(toks) && toks[e].is("after", "from", "before"):
+		if toks[e].is("before") {
+			sign = -1
+		}
+		off, ok := map[string]int{"today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}[toks[e+1].lower]
+		if !ok {
+			return DateValue{}, i, false
+		}
+		anchor, e = anchor.AddDate(0, 0, off), e+2
+	default:
+		return DateValue{}, i, false
+	}
+	c := int(n.Num().Int64()) * sign
+	var t time.Time
+	switch unit {
+	case "day":
+		t = anchor.AddDate(0, 0, c)
+	case "week":
+		t = anchor.AddDate(0, 0, 7*c)
+	case "month":
+		t = anchor.AddDate(0, c, 0)
+	default:
+		t = anchor.AddDate(c, 0, 0)
+	}
+	return dateValueOf(dateOf(t)), e, true
 }
 
 var seasonCodes = map[string]string{"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}

@@ -61,6 +61,11 @@ func FuzzExtract(f *testing.F) {
 			_ = c.Value.String()
 			_ = c.Span.String()
 		}
+		for _, m := range Mentions(d, opt) {
+			if m.Start < 0 || m.End > len(data) || m.Start > m.End || !boundary(data, m.Start) || !boundary(data, m.End) {
+				t.Fatalf("mention %d:%d outside text of %d bytes or off a rune boundary", m.Start, m.End, len(data))
+			}
+		}
 	})
 }
 

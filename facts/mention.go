@@ -37,7 +37,7 @@ func Mentions(d *Document, opt Options) []Mention {
 					Mention{Type: "number", Start: s.toks[f.numStart].start, End: s.toks[f.numEnd-1].end, Value: ratString(f.said)})
 			case DateValue:
 				if v.Timex != "" {
-					out = append(out, Mention{Type: "date", Start: f.Span.Start, End: f.Span.End, Value: v.Timex})
+					out = append(out, Mention{Type: "date", Start: s.toks[dateLead(s.toks, f.a)].start, End: f.Span.End, Value: v.Timex})
 				}
 			}
 		}
@@ -203,6 +203,32 @@ func cardinalOrdinal(toks []token, i int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// dateLeads are the words Recognizers-Text counts as part of a date
+// before it: "since August", "after 2018", "the end of 1989", "mid-May".
+var dateLeads = [][]string{
+	{"as", "late", "as"}, {"as", "early", "as"}, {"the", "end", "of"}, {"end", "of"},
+	{"the", "beginning", "of"}, {"beginning", "of"}, {"the", "middle", "of"}, {"middle", "of"},
+	{"the", "week", "of"}, {"the", "week", "beginning"}, {"the", "week", "starting", "on"},
+	{"the", "week", "commencing"}, {"starting", "on"}, {"beginning", "on"}, {"w", "/", "c"},
+	{"since"}, {"after"}, {"before"}, {"until"}, {"till"}, {"by"}, {"starting"}, {"beginning"},
+	{"earlier"}, {"later"}, {"mid"}, {"mid", "-"}, {"early"}, {"late"},
+}
+
+// dateLead returns where a date's span starts once the words before it
+// that belong to it are counted, repeatedly ("before end of this year").
+func dateLead(toks []token, a int) int {
+	for changed := true; changed; {
+		changed = false
+		for _, w := range dateLeads {
+			if k := a - len(w); k >= 0 && wordsAt(toks, k, w) {
+				a, changed = k, true
+				break
+			}
+		}
+	}
+	return a
 }
 
 // joinBounds makes one interval of a lower and an upper bound, in either
