@@ -96,7 +96,8 @@ func yearAt(toks []token, i int) (int, int) {
 // bare-month context: a month name alone is a date only after these.
 var monthLead = map[string]bool{"in": true, "of": true, "since": true, "until": true, "by": true,
 	"during": true, "before": true, "after": true, "early": true, "late": true, "mid": true,
-	"last": true, "next": true, "this": true, "from": true, "through": true, "till": true}
+	"last": true, "next": true, "this": true, "from": true, "through": true, "till": true,
+	"to": true, "between": true}
 
 func (x *extraction) dates(toks []token) {
 	for i := 0; i < len(toks); i++ {

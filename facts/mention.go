@@ -1,8 +1,10 @@
 package facts
 
 import (
+	"fmt"
 	"math/big"
 	"strings"
+	"time"
 )
 
 // A Mention is a number, range, ordinal, amount or date found in a text
@@ -28,9 +30,23 @@ func Mentions(d *Document, opt Options) []Mention {
 		x.used = make([]bool, len(s.toks))
 		x.placeStart = make([]bool, len(s.toks))
 		x.found = x.found[:0]
+		for i := 0; i < len(s.toks); i++ {
+			if m, end, ok := yearRange(s.toks, i); ok {
+				out = append(out, m)
+				for k := i; k < end; k++ {
+					x.used[k] = true
+				}
+				i = end - 1
+			}
+		}
 		x.money(s.toks)
 		x.dates(s.toks)
+		sortFound(x.found)
+		joinDateRanges(s.toks, x.found, &out)
 		for _, f := range x.found {
+			if f.Kind == 0 {
+				continue // joined into a range
+			}
 			switch v := f.Value.(type) {
 			case Money: // the amount as said, without "about" or "more than"
 				out = append(out, Mention{Type: "currency", Start: s.toks[f.core].start, End: f.Span.End, Value: ratString(f.said), Unit: v.Currency},
@@ -203,6 +219,132 @@ func cardinalOrdinal(toks []token, i int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// joinDateRanges turns "from 2014 to 2018", "between March and May",
+// "Nov 18-Dec 19, 2015" into one daterange mention, as Recognizers-Text
+// resolves them: (start,end,duration), the end excluded. The dates joined
+// are marked with Kind 0 so that they are not mentioned again.
+func joinDateRanges(toks []token, fs []*found, out *[]Mention) {
+	for k := 0; k+1 < len(fs); k++ {
+		a, b := fs[k], fs[k+1]
+		va, okA := a.Value.(DateValue)
+		vb, okB := b.Value.(DateValue)
+		if !okA || !okB || b.a < a.b+1 || b.a > a.b+1 {
+			continue
+		}
+		conn := toks[a.b]
+		start := a.a
+		lead := start > 0 && toks[start-1].is("from", "between")
+		switch {
+		case conn.is("to", "till", "until", "through", "thru", "-", "–", "~"):
+		case conn.is("and") && start > 0 && toks[start-1].is("between"):
+		default:
+			continue
+		}
+		timex, ok := rangeTimex(va, vb)
+		if !ok {
+			continue
+		}
+		if lead {
+			start--
+		} else {
+			start = dateLead(toks, start)
+		}
+		*out = append(*out, Mention{Type: "date", Start: toks[start].start, End: b.Span.End, Value: timex})
+		a.Kind, b.Kind = 0, 0
+		k++
+	}
+}
+
+// rangeTimex writes the TIMEX3 range from a to b: years to years count
+// years, months count months, days count days; a year said on one side
+// only serves both.
+func rangeTimex(a, b DateValue) (string, bool) {
+	if a.Relative != "" || b.Relative != "" || len(a.Months) > 1 || len(b.Months) > 1 || a.Weekday != "" && a.Day == 0 || b.Weekday != "" && b.Day == 0 {
+		return "", false
+	}
+	if a.Year == 0 && len(a.Months) == 0 || b.Year == 0 && len(b.Months) == 0 {
+		return "", false
+	}
+	if a.Year == 0 && b.Year != 0 && a.Timex != "" && !strings.HasPrefix(a.Timex, "XXXX") {
+		return "", false
+	}
+	// the year said on one side only serves both: "May to Oct 2020",
+	// "Nov-Feb 2017" (November of the year before)
+	if a.Year == 0 && b.Year != 0 && len(a.Months) == 1 {
+		a.Year = b.Year
+		if len(b.Months) == 1 && a.Months[0] > b.Months[0] {
+			a.Year--
+		}
+	}
+	if b.Year == 0 && a.Year != 0 && len(b.Months) == 1 && len(a.Months) == 1 {
+		b.Year = a.Year
+		if b.Months[0] < a.Months[0] {
+			b.Year++
+		}
+	}
+	unknown := a.Year == 0 || b.Year == 0
+	ya, yb := a.Year, b.Year
+	if unknown {
+		ya, yb = 2001, 2001 // a common year, to count days and months
+		if len(a.Months) == 1 && len(b.Months) == 1 && (b.Months[0] < a.Months[0] || b.Months[0] == a.Months[0] && b.Day < a.Day) {
+			yb = 2002
+		}
+	}
+	first := func(y int, v DateValue) time.Time {
+		m, d := 1, 1
+		if len(v.Months) == 1 {
+			m = v.Months[0]
+		}
+		if v.Day != 0 {
+			d = v.Day
+		}
+		return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	}
+	ta, tb := first(ya, a), first(yb, b)
+	if !tb.After(ta) {
+		return "", false
+	}
+	var dur string
+	switch {
+	case a.Day != 0 || b.Day != 0:
+		dur = fmt.Sprintf("P%dD", int(tb.Sub(ta).Hours()/24))
+	case len(a.Months) == 0 && len(b.Months) == 0:
+		dur = fmt.Sprintf("P%dY", tb.Year()-ta.Year())
+	default:
+		dur = fmt.Sprintf("P%dM", (tb.Year()-ta.Year())*12+int(tb.Month())-int(ta.Month()))
+	}
+	date := func(t time.Time, known bool) string {
+		if !known {
+			return "XXXX" + t.Format("-01-02")
+		}
+		return t.Format("2006-01-02")
+	}
+	return "(" + date(ta, !unknown) + "," + date(tb, !unknown) + "," + dur + ")", true
+}
+
+// yearRange reads "2014-2018", "from 2014 to 2018", "between 2007 and
+// 2009": (2014-01-01,2018-01-01,P4Y).
+func yearRange(toks []token, i int) (Mention, int, bool) {
+	j := i
+	if toks[j].is("from", "between") {
+		j++
+	}
+	y1, k := yearAt(toks, j)
+	if y1 == 0 || k+1 >= len(toks) || j > 0 && toks[j-1].text == "-" && !toks[j].space {
+		return Mention{}, i, false // "138-2010-2015" is a phone number
+	}
+	conn := toks[k]
+	if !(conn.is("to", "till", "until", "through", "-", "–", "~") || conn.is("and") && toks[i].is("between")) {
+		return Mention{}, i, false
+	}
+	y2, e := yearAt(toks, k+1)
+	if y2 <= y1 || e < len(toks) && (toks[e].text == "-" || toks[e].text == "/") {
+		return Mention{}, i, false
+	}
+	return Mention{Type: "date", Start: toks[i].start, End: toks[e-1].end,
+		Value: fmt.Sprintf("(%04d-01-01,%04d-01-01,P%dY)", y1, y2, y2-y1)}, e, true
 }
 
 // dateLeads are the words Recognizers-Text counts as part of a date
