@@ -77,6 +77,17 @@ func dayAt(toks []token, i int) (int, int) {
 	return 0, i
 }
 
+// yearAfter reads the year that may close a date: "2023", ", 2023",
+// "of 1995".
+func yearAfter(toks []token, k int) (int, int) {
+	if k < len(toks) && (toks[k].text == "," || toks[k].is("of")) {
+		if y, e := yearAt(toks, k+1); y != 0 {
+			return y, e
+		}
+	}
+	return yearAt(toks, k)
+}
+
 func yearAt(toks []token, i int) (int, int) {
 	if i < len(toks) && toks[i].kind == tNum && len(toks[i].text) == 4 {
 		y := 0
@@ -180,18 +191,21 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 	}
 	// Month-led: "April 20, 2023", "April 20", "April 2023", "in July".
 	if m, j := monthAt(toks, i); m != 0 {
-		if d, k := dayAt(toks, j); d != 0 && k <= len(toks) {
-			if k < len(toks) && toks[k].text == "," {
-				if y, e := yearAt(toks, k+1); y != 0 {
-					return fullDate(y, m, d), e, true
+		d, k := dayAt(toks, j)
+		if d == 0 && j < len(toks) { // "January first", "february twenty second"
+			if v, e, ok := compoundOrdinal(toks, j); ok {
+				if n, err := strconv.Atoi(v); err == nil && n >= 1 && n <= 31 {
+					d, k = n, e
 				}
 			}
-			if y, e := yearAt(toks, k); y != 0 {
+		}
+		if d != 0 {
+			if y, e := yearAfter(toks, k); y != 0 {
 				return fullDate(y, m, d), e, true
 			}
 			return x.monthDay(m, d), k, true
 		}
-		if y, k := yearAt(toks, j); y != 0 {
+		if y, k := yearAfter(toks, j); y != 0 {
 			return DateValue{Year: y, Months: []int{m}}, k, true
 		}
 		if m == 5 || m == 3 { // "May", "March": only in a date context
@@ -207,10 +221,16 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 	// Day-led: "20 April 2023", "20 April".
 	if d, j := dayAt(toks, i); d != 0 {
 		if m, k := monthAt(toks, j); m != 0 {
-			if y, e := yearAt(toks, k); y != 0 {
+			if y, e := yearAfter(toks, k); y != 0 {
 				return fullDate(y, m, d), e, true
 			}
 			return x.monthDay(m, d), k, true
+		}
+	}
+	// "the year 2019"
+	if t.is("the") && i+2 < len(toks) && toks[i+1].is("year") {
+		if y, e := yearAt(toks, i+2); y != 0 {
+			return DateValue{Year: y}, e, true
 		}
 	}
 	if wd, ok := weekdays[t.lower]; ok && t.capitalized() {
@@ -327,6 +347,20 @@ func numericDate(toks []token, i int) (DateValue, int, bool) {
 	if !ok {
 		return DateValue{}, i, false
 	}
+	// "2019/aug/01", "2019-aug-1"
+	for _, sep := range []string{"-", "/"} {
+		if len(toks[i].text) == 4 && tight(i+1, sep) && i+2 < len(toks) && monthOf(toks[i+2]) != 0 && tight(i+3, sep) {
+			if d, ok := num(i + 4); ok && valid(a, monthOf(toks[i+2]), d) {
+				return fullDate(a, monthOf(toks[i+2]), d), i + 5, true
+			}
+		}
+	}
+	// "12-2015", not the tail of "123-12-1234"
+	if a >= 1 && a <= 12 && len(toks[i].text) <= 2 && tight(i+1, "-") && !(i > 0 && toks[i-1].text == "-" && !toks[i].space) {
+		if y, ok := num(i + 2); ok && y >= 1000 && len(toks[i+2].text) == 4 && !tight(i+3, "-") {
+			return DateValue{Year: y, Months: []int{a}}, i + 3, true
+		}
+	}
 	if tight(i+1, "-") && i+2 < len(toks) {
 		if m := monthOf(toks[i+2]); m != 0 && tight(i+3, "-") {
 			if y, ok := num(i + 4); ok && y >= 1000 && a >= 1 && a <= 31 {
@@ -410,11 +444,16 @@ func (x *extraction) offsetDate(toks []token, i int) (DateValue, int, bool) {
 		if toks[e].is("before") {
 			sign = -1
 		}
-		off, ok := map[string]int{"today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}[toks[e+1].lower]
-		if !ok {
+		if off, ok := map[string]int{"today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}[toks[e+1].lower]; ok {
+			anchor, e = anchor.AddDate(0, 0, off), e+2
+			break
+		}
+		// "3 days after January 12th", "2 weeks before May 13 1999"
+		v, end, ok := x.dateAt(toks, e+1)
+		if !ok || v.Year == 0 || len(v.Months) != 1 || v.Day == 0 {
 			return DateValue{}, i, false
 		}
-		anchor, e = anchor.AddDate(0, 0, off), e+2
+		anchor, e = time.Date(v.Year, time.Month(v.Months[0]), v.Day, 0, 0, 0, 0, time.UTC), end
 	default:
 		return DateValue{}, i, false
 	}
