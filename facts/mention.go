@@ -72,7 +72,7 @@ func Mentions(d *Document, opt Options) []Mention {
 				continue
 			}
 			// "1m" alone is a length; "the one you mentioned" a pronoun
-			if t := toks[n.end-1]; n.end-n.start == 1 && (strings.HasSuffix(t.lower, "m") && t.kind == tWord ||
+			if t := toks[n.end-1]; n.end-n.start == 1 && (strings.HasSuffix(t.text, "m") && t.kind == tWord ||
 				t.is("one") && i > 0 && toks[i-1].is("the", "this", "that", "which", "each", "every", "any", "no", "another")) {
 				continue
 			}

@@ -292,7 +292,9 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 		if d, ok := fractionWords[t.lower]; ok && seen && last != nil && (last.Cmp(big.NewRat(1, 1)) == 0 || strings.HasSuffix(t.lower, "s") || t.is("half")) {
 			cur.Sub(cur, last)
 			f := new(big.Rat).Quo(last, big.NewRat(d, 1))
-			if andAfterScale {
+			// "six million and two thirds" is of the million, unless a
+			// scale follows ("one billion and three quarters million")
+			if andAfterScale && !(j+1 < len(toks) && scales[toks[j+1].lower] >= 1000) {
 				f.Mul(f, scale)
 			}
 			cur.Add(cur, f)
@@ -336,9 +338,8 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 			if n.is("a", "an", "one") && j+2 < len(toks) && fractionWords[toks[j+2].lower] != 0 {
 				f := big.NewRat(1, fractionWords[toks[j+2].lower])
 				switch {
-				case j+3 < len(toks) && scales[toks[j+3].lower] >= 1000: // "and a half million"
-					total.Add(total, f.Mul(f, big.NewRat(scales[toks[j+3].lower], 1)))
-					j++
+				case j+3 < len(toks) && scales[toks[j+3].lower] >= 1000: // "five and a half million"
+					cur.Add(cur, f) // the scale that follows multiplies it all
 				case cur.Sign() == 0 && scale != nil: // "a million and a half"
 					total.Add(total, f.Mul(f, scale))
 				default:
