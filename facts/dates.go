@@ -160,8 +160,10 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 		}
 	}
 	// "2023-04-20", "2015-3", "1/1/2016", "22/04", "Oct/2"
-	if v, e, ok := numericDate(toks, i); ok {
-		return v, e, true
+	if t.kind == tNum || t.kind == tWord && i+1 < len(toks) && toks[i+1].text == "/" {
+		if v, e, ok := numericDate(toks, i); ok {
+			return v, e, true
+		}
 	}
 	// "Tue May 9", "Friday 7/6": the day name before a date
 	if _, ok := weekdays[t.lower]; ok && t.capitalized() && i+1 < len(toks) {
@@ -192,7 +194,7 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 	// Month-led: "April 20, 2023", "April 20", "April 2023", "in July".
 	if m, j := monthAt(toks, i); m != 0 {
 		d, k := dayAt(toks, j)
-		if d == 0 && j < len(toks) { // "January first", "february twenty second"
+		if d == 0 && j < len(toks) && (ordinalUnits[toks[j].lower] != 0 || numberStart[toks[j].lower]) { // "January first", "february twenty second"
 			if v, e, ok := compoundOrdinal(toks, j); ok {
 				if n, err := strconv.Atoi(v); err == nil && n >= 1 && n <= 31 {
 					d, k = n, e
@@ -424,6 +426,9 @@ func (x *extraction) offsetDate(toks []token, i int) (DateValue, int, bool) {
 	k, sign := i, 1
 	if toks[i].is("in") {
 		k++
+	}
+	if k >= len(toks) || !mayStartNumber(toks[k]) {
+		return DateValue{}, i, false
 	}
 	n, e := parseCompound(toks, k)
 	if n == nil || !n.IsInt() || e >= len(toks) {
