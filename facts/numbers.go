@@ -51,7 +51,7 @@ func parseNumeral(toks []token, i int) (*big.Rat, bool, int) {
 		return nil, false, i
 	}
 	t := toks[i]
-	if v, ok := vagueNumbers[t.lower]; ok {
+	if v, ok := vagueNumbers[t.lower]; ok && (t.lower != "scores" || i+1 < len(toks) && toks[i+1].is("of")) {
 		return big.NewRat(v, 1), true, i + 1
 	}
 	if f, ok := vulgarFractions[t.text]; ok {
@@ -419,7 +419,7 @@ var boundWords = []struct {
 	{[]string{"surpass"}, ">"}, {[]string{"surpasses"}, ">"}, {[]string{"surpassing"}, ">"},
 	{[]string{">", "="}, ">="}, {[]string{"<", "="}, "<="}, {[]string{">="}, ">="}, {[]string{"<="}, "<="},
 	{[]string{"≥"}, ">="}, {[]string{"≤"}, "<="}, {[]string{">"}, ">"}, {[]string{"<"}, "<"},
-	{[]string{"is", "equal", "to"}, "="}, {[]string{"equal", "to"}, "="}, {[]string{"equals", "to"}, "="},
+	{[]string{"equal", "to"}, "="}, {[]string{"equals", "to"}, "="},
 	{[]string{"equals"}, "="}, {[]string{"equaling", "to"}, "="},
 	{[]string{"at", "least"}, ">="}, {[]string{"at", "most"}, "<="},
 	{[]string{"up", "to"}, "<="}, {[]string{"just", "over"}, ">"}, {[]string{"just", "under"}, "<"},
@@ -506,15 +506,20 @@ func (x *extraction) parseNumber(toks []token, i int, skip func(int) int) (numbe
 		j = skip(j)
 	}
 	if op == "" && i < len(toks) && toks[i].is("between") {
-		lo, _, k := parseNumeral(toks, i+1)
+		lo, k := signedNumeral(toks, i+1)
 		if lo != nil && k < len(toks) && toks[k].is("and") {
-			if hi, _, e := parseNumeral(toks, k+1); hi != nil && hi.Cmp(lo) > 0 {
+			if hi, e := signedNumeral(toks, k+1); hi != nil && hi.Cmp(lo) > 0 {
 				return number{start: i, end: e, core: i, said: lo, iv: Interval{Lo: lo, Hi: hi}, bound: true, between: true}, true
 			}
 		}
 		return number{}, false
 	}
 	r, vague, e := parseNumeral(toks, j)
+	if r == nil && op != "" && op != "=" { // "<-30", "at least minus five"
+		if r, e = signedNumeral(toks, j); r != nil && r.Sign() >= 0 {
+			r = nil
+		}
+	}
 	if r == nil {
 		return number{}, false
 	}
@@ -546,10 +551,17 @@ func (x *extraction) parseNumber(toks []token, i int, skip func(int) int) (numbe
 	// "500 or more", "200 or greater", "30 or less", "more than 5000 or
 	// equal to": the bound is said after the number
 	if e := n.end; e+1 < len(toks) && toks[e].is("or", "and") {
-		if op == "=" {
-			op, n.equal = "", false
+		// "or less than 6000" is a bound of its own
+		next := e + 2
+		if next < len(toks) && toks[next].is("than", "to") {
+			next++
+		}
+		own := next < len(toks) && mayStartNumber(toks[next]) && toks[next].kind != tWord || next < len(toks) && smallNumbers[toks[next].lower] != 0
+		if (op == "=" || op == "~" || op == "~<") && !own && toks[e+1].is("more", "greater", "above", "higher", "over", "less", "fewer", "below", "lower", "under") {
+			op, n.equal, n.approx, n.start = "", false, false, n.core // "about 500 or more": the bound says it
 		}
 		switch {
+		case own:
 		case op == "" && toks[e+1].is("more", "greater", "above", "higher", "over"):
 			n.iv, n.bound, n.end = Interval{Lo: r}, true, e+2
 		case op == "" && toks[e+1].is("less", "fewer", "below", "lower", "under"):
@@ -568,6 +580,23 @@ func (x *extraction) parseNumber(toks []token, i int, skip func(int) int) (numbe
 		n.iv.Lo = new(big.Rat)
 	}
 	return n, true
+}
+
+// signedNumeral reads a numeral that may be negative: "minus five",
+// "negative ten", "-30".
+func signedNumeral(toks []token, j int) (*big.Rat, int) {
+	neg := false
+	if j < len(toks) && (toks[j].is("negative", "minus") || toks[j].text == "-" && j+1 < len(toks) && !toks[j+1].space) {
+		neg, j = true, j+1
+	}
+	r, _, e := parseNumeral(toks, j)
+	if r == nil {
+		return nil, j
+	}
+	if neg {
+		r.Neg(r)
+	}
+	return r, e
 }
 
 // tolerance is how far "nearly" and "about" reach from n: the tolerance

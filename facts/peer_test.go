@@ -58,9 +58,9 @@ var peerTables = []struct {
 // with no results.
 var peerFloors = map[string]struct{ withResults, empty float64 }{
 	"NumberModel":      {76.3, 100},
-	"NumberRangeModel": {77.2, 87.5},
+	"NumberRangeModel": {92.4, 87.5},
 	"OrdinalModel":     {96.2, 100},
-	"CurrencyModel":    {71.7, 100},
+	"CurrencyModel":    {72.3, 100},
 	"DateTimeModel":    {29.9, 100},
 }
 
