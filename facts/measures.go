@@ -3,6 +3,7 @@ package facts
 import (
 	"math/big"
 	"strings"
+	"unicode/utf8"
 )
 
 var currencySymbols = map[string]string{"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY",
@@ -37,11 +38,20 @@ func (x *extraction) money(toks []token) {
 		}
 		// "USD115", "115USD": a code and digits in one word
 		if cur, v, ok := codeAndDigits(toks[i]); ok {
-			n := number{start: i, end: i + 1, core: i, said: v, iv: Exact(v)}
-			x.emitMoney(toks, n, i, i+1, cur)
+			end := i + 1
+			// "USD115.5": the decimals are a token of their own
+			if end+1 < len(toks) && toks[end].text == "." && !toks[end].space && toks[end+1].kind == tNum && !toks[end+1].space {
+				if f, ok := new(big.Rat).SetString("0." + toks[end+1].text); ok {
+					v.Add(v, f)
+					end += 2
+				}
+			}
+			n := number{start: i, end: end, core: i, said: v, iv: Exact(v)}
+			x.emitMoney(toks, n, i, end, cur)
+			i = end - 1
 			continue
 		}
-		cur := ""
+		cur, million := "", false
 		skip := func(j int) int { // a symbol or code between the bound and the numeral
 			if j+1 < len(toks) && (symbolPrefixes[toks[j].lower] != "" || isoCodes[toks[j].lower] != "") && toks[j+1].text == "$" && (!toks[j+1].space || toks[j].lower != "a") {
 				cur = symbolPrefixes[toks[j].lower]
@@ -58,6 +68,11 @@ func (x *extraction) money(toks []token) {
 				cur = isoCodes[toks[j].lower]
 				return j + 1
 			}
+			// "MAUD 60": millions of a currency
+			if j+1 < len(toks) && millionCode(toks[j]) != "" && mayStartNumber(toks[j+1]) {
+				cur, million = millionCode(toks[j]), true
+				return j + 1
+			}
 			return j
 		}
 		n, ok := x.parseNumber(toks, i, skip)
@@ -65,8 +80,29 @@ func (x *extraction) money(toks []token) {
 			continue
 		}
 		end := n.end
+		// "12-cent", "one-yen": an amount as an adjective
+		if cur == "" && end+1 < len(toks) && toks[end].text == "-" && !toks[end].space && !toks[end+1].space &&
+			(currencyWords[toks[end+1].lower] != "" || subunits[toks[end+1].lower].code != "") {
+			end++
+		}
+		if cur != "" && end < len(toks) && toks[end].is("and") { // "c $ 100 and fifty"
+			end = x.cents(toks, &n, end)
+		}
+		if cur == "" && end < len(toks) && millionCode(toks[end]) != "" { // "30 MUSD"
+			cur, million, end = millionCode(toks[end]), true, end+1
+		}
+		if million {
+			n.said.Mul(n.said, big.NewRat(1e6, 1))
+			n.iv = Exact(n.said)
+		}
 		if cur == "" {
 			switch {
+			case end < len(toks) && subunits[toks[end].lower].code != "":
+				// "50 cents", "470 pence": hundredths of the currency
+				u := subunits[toks[end].lower]
+				n.said.Quo(n.said, big.NewRat(u.per, 1))
+				n.iv = Exact(n.said)
+				cur, end = u.code, end+1
 			case end+1 < len(toks) && currencyAdjectives[toks[end].lower+" "+toks[end+1].lower] != "":
 				// "australian dollars", "swiss francs": the adjective names it
 				cur, end = currencyAdjectives[toks[end].lower+" "+toks[end+1].lower], end+2
@@ -93,6 +129,21 @@ func (x *extraction) money(toks []token) {
 	}
 }
 
+// millionCode reads "MUSD", "MEUR": millions of a currency.
+func millionCode(t token) string {
+	if t.kind == tWord && len(t.text) == 4 && t.text[0] == 'M' && strings.ToUpper(t.text) == t.text {
+		return isoCodes[t.lower[1:]]
+	}
+	return ""
+}
+
+// subunits are the hundredths of currencies, said on their own.
+var subunits = map[string]struct {
+	code string
+	per  int64
+}{"cent": {"USD", 100}, "cents": {"USD", 100}, "penny": {"GBP", 100}, "pence": {"GBP", 100},
+	"pennies": {"GBP", 100}}
+
 // cents reads the cents after a whole amount: "3 dollars 50 cents",
 // "thirteen dollars and forty-five cents", "15 dollars 50".
 func (x *extraction) cents(toks []token, n *number, end int) int {
@@ -117,9 +168,17 @@ func (x *extraction) cents(toks []token, n *number, end int) int {
 	return e
 }
 
-// codeAndDigits reads "USD115" and "115.5USD".
+// codeAndDigits reads "USD115", "115.5USD" and "100元".
 func codeAndDigits(t token) (string, *big.Rat, bool) {
-	if t.kind != tWord || len(t.lower) < 4 {
+	if t.kind != tWord || len(t.lower) < 2 {
+		return "", nil, false
+	}
+	if r, n := utf8.DecodeLastRuneInString(t.text); currencySymbols[string(r)] != "" {
+		if v, ok := new(big.Rat).SetString(t.text[:len(t.text)-n]); ok {
+			return currencySymbols[string(r)], v, true
+		}
+	}
+	if len(t.lower) < 4 {
 		return "", nil, false
 	}
 	if c := isoCodes[t.lower[:3]]; c != "" && t.text[:3] == strings.ToUpper(t.text[:3]) {
@@ -138,17 +197,20 @@ func codeAndDigits(t token) (string, *big.Rat, bool) {
 func (x *extraction) emitMoney(toks []token, n number, i, end int, cur string) {
 	f := x.emit(KindMoney, Money{Currency: cur, Amount: n.iv}, i, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
 	f.said, f.core, f.numStart, f.numEnd = n.said, n.core, n.core, n.end
-	if f.core > i && (symbolPrefixes[toks[f.core-1].lower] != "" || currencySymbols[toks[f.core-1].text] != "") {
-		f.core-- // the symbol is part of the amount
-		if f.core > i && toks[f.core].text == "$" && symbolPrefixes[toks[f.core-1].lower] != "" {
-			f.core--
+	// the symbol or code before the number is part of the amount: "$",
+	// "US$", "usd$", "USD", "MAUD"
+	for f.core > i {
+		p := toks[f.core-1]
+		if symbolPrefixes[p.lower] == "" && currencySymbols[p.text] == "" && isoCodes[p.lower] == "" && millionCode(p) == "" {
+			break
 		}
+		f.core--
 	}
 }
 
 // currencyAdjectives name currencies with their noun.
 var currencyAdjectives = map[string]string{
-	"us dollars": "USD", "u.s dollars": "USD", "american dollars": "USD", "australian dollars": "AUD",
+	"us dollars": "USD", "us dollar": "USD", "u.s dollars": "USD", "american dollars": "USD", "australian dollars": "AUD",
 	"australian dollar": "AUD", "canadian dollars": "CAD", "canadian dollar": "CAD",
 	"hong kong": "HKD", "new zealand": "NZD", "swiss francs": "CHF", "swiss franc": "CHF",
 	"mexican pesos": "MXN", "mexican peso": "MXN", "turkish lira": "TRY", "japanese yen": "JPY",

@@ -195,7 +195,11 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 		case n == "dozen":
 			return big.NewRat(12, 1), j + 2
 		case fractionWords[n] != 0 && !strings.HasSuffix(n, "s"):
-			return big.NewRat(1, fractionWords[n]), j + 2
+			f := big.NewRat(1, fractionWords[n])
+			if j+2 < len(toks) && scales[toks[j+2].lower] >= 1000 { // "a quarter million"
+				return f.Mul(f, big.NewRat(scales[toks[j+2].lower], 1)), j + 3
+			}
+			return f, j + 2
 		case scales[n] >= 100 && len(n) > 2:
 			add(big.NewRat(1, 1))
 			j++
@@ -448,6 +452,9 @@ var boundFirst, numberStart = func() (map[string]bool, map[string]bool) {
 	}
 	for w := range symbolPrefixes {
 		n[w] = true
+	}
+	for w := range isoCodes { // "USD 200", "MUSD 30"
+		n[w], n["m"+w] = true, true
 	}
 	return b, n
 }()

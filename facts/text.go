@@ -103,7 +103,7 @@ func tokenize(p []byte, start, end int) []token {
 			kind = tWord
 			j = scanWord(p, j, end)
 			// U.S. and U.K.: single letters joined by periods.
-			for j+2 <= end && p[j] == '.' && j-i <= 3 && isSingleLetterRun(p[i:j]) && j+1 < end && isUpperASCII(p[j+1]) && (j+2 == end || p[j+2] == '.') {
+			for j+2 <= end && p[j] == '.' && j-i <= 3 && isSingleLetterRun(p[i:j]) && j+1 < end && isLetterASCII(p[j+1]) && (j+2 == end || p[j+2] == '.' || p[j+2] == ' ') {
 				j += 2
 			}
 		}
@@ -117,9 +117,11 @@ func tokenize(p []byte, start, end int) []token {
 
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
 
+func isLetterASCII(c byte) bool { return isUpperASCII(c) || c >= 'a' && c <= 'z' }
+
 func isSingleLetterRun(b []byte) bool {
 	for i, c := range b {
-		if i%2 == 0 && !isUpperASCII(c) || i%2 == 1 && c != '.' {
+		if i%2 == 0 && !isLetterASCII(c) || i%2 == 1 && c != '.' {
 			return false
 		}
 	}
