@@ -31,7 +31,11 @@ func Mentions(d *Document, opt Options) []Mention {
 		x.placeStart = make([]bool, len(s.toks))
 		x.found = x.found[:0]
 		for i := 0; i < len(s.toks); i++ {
-			if m, end, ok := yearRange(s.toks, i); ok {
+			m, end, ok := yearRange(s.toks, i)
+			if !ok {
+				m, end, ok = x.periodRange(s.toks, i)
+			}
+			if ok {
 				out = append(out, m)
 				for k := i; k < end; k++ {
 					x.used[k] = true
@@ -345,6 +349,136 @@ func yearRange(toks []token, i int) (Mention, int, bool) {
 	}
 	return Mention{Type: "date", Start: toks[i].start, End: toks[e-1].end,
 		Value: fmt.Sprintf("(%04d-01-01,%04d-01-01,P%dY)", y1, y2, y2-y1)}, e, true
+}
+
+// periodRange reads periods counted from the reference date and quarters:
+// "next 3 days", "the past 5 years", "10 previous weeks", "this quarter",
+// "q1 2019", "2019-Q3".
+func (x *extraction) periodRange(toks []token, i int) (Mention, int, bool) {
+	j := i
+	if toks[j].is("the") {
+		j++
+	}
+	if j >= len(toks) {
+		return Mention{}, i, false
+	}
+	// quarters
+	if q, y, e, ok := quarterAt(toks, j); ok {
+		if y == 0 && x.ref.IsZero() {
+			return Mention{}, i, false
+		}
+		if y == 0 {
+			y = x.ref.Year
+		}
+		start := time.Date(y, time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC)
+		return Mention{Type: "date", Start: toks[j].start, End: toks[e-1].end, Value: span(start, start.AddDate(0, 3, 0), "P3M")}, e, true
+	}
+	if x.ref.IsZero() {
+		return Mention{}, i, false
+	}
+	ref := x.ref.Time()
+	if toks[j].is("this", "current", "last", "previous", "past", "next", "coming", "following") && j+1 < len(toks) && toks[j+1].is("quarter") {
+		q := (int(ref.Month())-1)/3 + 1
+		start := time.Date(ref.Year(), time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC)
+		switch {
+		case toks[j].is("last", "previous", "past"):
+			start = start.AddDate(0, -3, 0)
+		case toks[j].is("next", "coming", "following"):
+			start = start.AddDate(0, 3, 0)
+		}
+		return Mention{Type: "date", Start: toks[i].start, End: toks[j+1].end, Value: span(start, start.AddDate(0, 3, 0), "P3M")}, j + 2, true
+	}
+	// "next 3 days" / "3 next days"; "past 5 years" / "5 past years"
+	dir, k := 0, j
+	word := func(t token) int {
+		switch {
+		case t.is("next", "coming", "upcoming", "following"):
+			return 1
+		case t.is("past", "last", "previous"):
+			return -1
+		}
+		return 0
+	}
+	if dir = word(toks[k]); dir != 0 {
+		k++
+	}
+	if k >= len(toks) || !mayStartNumber(toks[k]) {
+		return Mention{}, i, false
+	}
+	n, e := parseCompound(toks, k)
+	if n == nil || !n.IsInt() || n.Sign() <= 0 || e >= len(toks) {
+		return Mention{}, i, false
+	}
+	if dir == 0 {
+		if dir = word(toks[e]); dir == 0 {
+			return Mention{}, i, false
+		}
+		e++
+	}
+	if e >= len(toks) {
+		return Mention{}, i, false
+	}
+	unit := timeUnit(toks[e].lower)
+	if unit == "" {
+		return Mention{}, i, false
+	}
+	c := int(n.Num().Int64())
+	add := func(t time.Time, c int) time.Time {
+		switch unit {
+		case "day":
+			return t.AddDate(0, 0, c)
+		case "week":
+			return t.AddDate(0, 0, 7*c)
+		case "month":
+			return t.AddDate(0, c, 0)
+		}
+		return t.AddDate(c, 0, 0)
+	}
+	dur := fmt.Sprintf("P%d%s", c, strings.ToUpper(unit[:1]))
+	var from, to time.Time
+	if dir > 0 {
+		from = ref.AddDate(0, 0, 1)
+		to = add(from, c)
+	} else {
+		from, to = add(ref, -c), ref
+	}
+	return Mention{Type: "date", Start: toks[i].start, End: toks[e].end, Value: span(from, to, dur)}, e + 1, true
+}
+
+func span(from, to time.Time, dur string) string {
+	return "(" + from.Format("2006-01-02") + "," + to.Format("2006-01-02") + "," + dur + ")"
+}
+
+// quarterAt reads "q1 2019", "2019 q1", "2019-Q3", "q3 of 2018", "q2"
+// (year 0: unknown).
+func quarterAt(toks []token, i int) (q, y, end int, ok bool) {
+	quarter := func(t token) int {
+		if t.kind == tWord && len(t.lower) == 2 && t.lower[0] == 'q' && t.lower[1] >= '1' && t.lower[1] <= '4' {
+			return int(t.lower[1] - '0')
+		}
+		return 0
+	}
+	if q = quarter(toks[i]); q != 0 {
+		k := i + 1
+		if k < len(toks) && (toks[k].is("of") || toks[k].text == "-") {
+			k++
+		}
+		if y, e := yearAt(toks, k); y != 0 {
+			return q, y, e, true
+		}
+		return q, 0, i + 1, true
+	}
+	if y, k := yearAt(toks, i); y != 0 && k < len(toks) {
+		if k < len(toks) && toks[k].text == "-" && !toks[k].space {
+			k++
+		}
+		if k < len(toks) {
+			if q = quarter(toks[k]); q != 0 {
+				return q, y, k + 1, true
+			}
+		}
+	}
+	return 0, 0, i, false
 }
 
 // dateLeads are the words Recognizers-Text counts as part of a date

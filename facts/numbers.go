@@ -317,7 +317,7 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 							k += 2
 						}
 					}
-					digits += strconvItoa(v)
+					digits += strconv.FormatInt(v, 10)
 					k++
 					continue
 				}
@@ -387,8 +387,6 @@ func canFollow(cur, total, scale *big.Rat, afterAnd bool) bool {
 	hundreds := new(big.Rat).Quo(cur, big.NewRat(100, 1))
 	return cur.Sign() == 0 && total.Sign() > 0 || cur.Sign() > 0 && hundreds.IsInt() && scale != nil
 }
-
-func strconvItoa(v int64) string { return strconv.FormatInt(v, 10) }
 
 func scaleInt(r *big.Rat) int64 { return r.Num().Int64() }
 
