@@ -145,19 +145,11 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 			}
 		}
 	}
-	// "next Monday", "last Friday", "previous Monday": one day, resolved
-	if t.is("next", "last", "previous") && i+1 < len(toks) {
-		if wd, ok := weekdays[toks[i+1].lower]; ok {
-			lo, hi := -7, -1
-			if t.is("next") {
-				lo, hi = 1, 7
-			}
-			v := x.weekday(wd, lo, hi)
-			if v.Day != 0 && v.Year != 0 {
-				v.Timex = timexOf(DateValue{Year: v.Year, Months: v.Months, Day: v.Day})
-			}
-			return v, i + 2, true
-		}
+	// "next Friday" is in next week, "last Wednesday" in last week;
+	// "coming Friday" and "past Wednesday" are the nearest ones; "this
+	// week Monday", "next week Wednesday", "previous week - Monday"
+	if v, e, ok := x.namedWeekday(toks, i); ok {
+		return v, e, true
 	}
 	// "2023-04-20", "2015-3", "1/1/2016", "22/04", "Oct/2"
 	if t.kind == tNum || t.kind == tWord && i+1 < len(toks) && toks[i+1].text == "/" {
@@ -166,7 +158,7 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 		}
 	}
 	// "Tue May 9", "Friday 7/6": the day name before a date
-	if _, ok := weekdays[t.lower]; ok && t.capitalized() && i+1 < len(toks) {
+	if _, ok := weekdays[t.lower]; ok && i+1 < len(toks) {
 		if v, e, ok := x.dateAt(toks, i+1); ok && v.Day != 0 && toks[i+1].kind != tWord || ok && v.Day != 0 && monthOf(toks[i+1]) != 0 {
 			return v, e, true
 		}
@@ -235,7 +227,7 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 			return DateValue{Year: y}, e, true
 		}
 	}
-	if wd, ok := weekdays[t.lower]; ok && t.capitalized() {
+	if wd, ok := weekdays[t.lower]; ok {
 		lo, hi := -6, 6
 		if i > 0 && toks[i-1].is("last") {
 			lo, hi = -7, -1
@@ -524,6 +516,78 @@ func timeUnit(w string) string {
 		return "year"
 	}
 	return ""
+}
+
+// namedWeekday reads a day name placed by a word: "next Friday" (in next
+// week), "last Wednesday" (in last week), "coming Friday", "this past
+// Wednesday" (the nearest), "next week Wednesday", "monday of the
+// following week". With a reference date it is one full date.
+func (x *extraction) namedWeekday(toks []token, i int) (DateValue, int, bool) {
+	if x.ref.IsZero() {
+		return DateValue{}, i, false
+	}
+	weekOf := map[string]int{"next": 1, "following": 1, "last": -1, "previous": -1, "this": 0}
+	j, week, nearest := i, 0, 0
+	switch {
+	case wordsAt(toks, i, []string{"this", "past"}), wordsAt(toks, i, []string{"this", "last"}):
+		j, nearest = i+2, -1
+	case wordsAt(toks, i, []string{"this", "upcoming"}), wordsAt(toks, i, []string{"this", "coming"}):
+		j, nearest = i+2, 1
+	case toks[i].is("past"):
+		j, nearest = i+1, -1
+	case toks[i].is("coming", "upcoming"):
+		j, nearest = i+1, 1
+	case toks[i].is("next", "following", "last", "previous") && i+1 < len(toks) && weekdays[toks[i+1].lower] != "":
+		j, week = i+1, weekOf[toks[i].lower]
+	case toks[i].is("next", "following", "last", "previous", "this") && i+2 < len(toks) && toks[i+1].is("week"):
+		// "next week Wednesday", "previous week - Monday"
+		j, week = i+2, weekOf[toks[i].lower]
+		if j < len(toks) && toks[j].text == "-" {
+			j++
+		}
+		if j >= len(toks) || weekdays[toks[j].lower] == "" {
+			return DateValue{}, i, false
+		}
+	case weekdays[toks[i].lower] != "" && i+4 < len(toks) && toks[i+1].is("of") && toks[i+2].is("the", "next", "last", "this") && (toks[i+3].is("week") || toks[i+4].is("week")):
+		// "monday of the following week", "tuesday of next week"
+		k := i + 2
+		if toks[k].is("the") {
+			k++
+		}
+		if o, ok := weekOf[toks[k].lower]; ok && k+1 < len(toks) && toks[k+1].is("week") {
+			return x.inWeek(weekdays[toks[i].lower], o), k + 2, true
+		}
+		return DateValue{}, i, false
+	default:
+		return DateValue{}, i, false
+	}
+	wd := weekdays[toks[j].lower]
+	if wd == "" {
+		return DateValue{}, i, false
+	}
+	if nearest != 0 {
+		lo, hi := 1, 7
+		if nearest < 0 {
+			lo, hi = -7, -1
+		}
+		v := x.weekday(wd, lo, hi)
+		v.Timex = timexOf(DateValue{Year: v.Year, Months: v.Months, Day: v.Day})
+		return v, j + 1, true
+	}
+	return x.inWeek(wd, week), j + 1, true
+}
+
+// inWeek is the day named wd in the week (Monday to Sunday) offset weeks
+// from the reference date's.
+func (x *extraction) inWeek(wd string, offset int) DateValue {
+	ref := x.ref.Time()
+	monday := ref.AddDate(0, 0, -((int(ref.Weekday())+6)%7)+7*offset)
+	for k := 0; k < 7; k++ {
+		if d := monday.AddDate(0, 0, k); d.Weekday().String()[:3] == wd {
+			return dateValueOf(dateOf(d))
+		}
+	}
+	return DateValue{}
 }
 
 // weekday resolves a day name against the reference date, as news copy
