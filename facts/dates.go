@@ -163,6 +163,10 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 			return v, e, true
 		}
 	}
+	// "first week of 2015", "last week of July", "3rd week of Jan 2015"
+	if v, e, ok := x.weekOf(toks, i); ok {
+		return v, e, true
+	}
 	// "second of Aug", "09th of May"
 	if d, ok := dayOrdinal(toks[i]); ok && i+2 < len(toks) && toks[i+1].is("of") {
 		if m, e := monthAt(toks, i+2); m != 0 {
@@ -518,6 +522,53 @@ func timeUnit(w string) string {
 	return ""
 }
 
+// weekOf reads "the first week of 2015" (2015-W01), "last week of Dec
+// 2016" (2016-12-W05).
+func (x *extraction) weekOf(toks []token, i int) (DateValue, int, bool) {
+	var n int
+	switch {
+	case toks[i].is("last"):
+		n = -1
+	default:
+		d, ok := dayOrdinal(toks[i])
+		if !ok || d > 5 {
+			return DateValue{}, i, false
+		}
+		n = d
+	}
+	if !wordsAt(toks, i+1, []string{"week", "of"}) || i+3 >= len(toks) {
+		return DateValue{}, i, false
+	}
+	if m, e := monthAt(toks, i+3); m != 0 {
+		y, e2 := yearAfter(toks, e)
+		week := n
+		if n < 0 {
+			week = 5
+		}
+		v := DateValue{Year: y, Months: []int{m}}
+		v.Timex = fmt.Sprintf("%s-%02d-W%02d", yearOrX(y), m, week)
+		if y != 0 {
+			e = e2
+		}
+		return v, e, true
+	}
+	if y, e := yearAt(toks, i+3); y != 0 {
+		week := n
+		if n < 0 {
+			_, week = time.Date(y, 12, 28, 0, 0, 0, 0, time.UTC).ISOWeek() // the year's last ISO week
+		}
+		return DateValue{Year: y, Timex: fmt.Sprintf("%04d-W%02d", y, week)}, e, true
+	}
+	return DateValue{}, i, false
+}
+
+func yearOrX(y int) string {
+	if y == 0 {
+		return "XXXX"
+	}
+	return fmt.Sprintf("%04d", y)
+}
+
 // namedWeekday reads a day name placed by a word: "next Friday" (in next
 // week), "last Wednesday" (in last week), "coming Friday", "this past
 // Wednesday" (the nearest), "next week Wednesday", "monday of the
@@ -548,7 +599,7 @@ func (x *extraction) namedWeekday(toks []token, i int) (DateValue, int, bool) {
 		if j >= len(toks) || weekdays[toks[j].lower] == "" {
 			return DateValue{}, i, false
 		}
-	case weekdays[toks[i].lower] != "" && i+4 < len(toks) && toks[i+1].is("of") && toks[i+2].is("the", "next", "last", "this") && (toks[i+3].is("week") || toks[i+4].is("week")):
+	case weekdays[toks[i].lower] != "" && i+3 < len(toks) && toks[i+1].is("of") && toks[i+2].is("the", "next", "last", "this") && (toks[i+3].is("week") || i+4 < len(toks) && toks[i+4].is("week")):
 		// "monday of the following week", "tuesday of next week"
 		k := i + 2
 		if toks[k].is("the") {
