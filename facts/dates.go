@@ -163,6 +163,10 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 			return v, e, true
 		}
 	}
+	// "Christmas", "easter 2018", "the next new year day", "independence day"
+	if v, e, ok := x.holiday(toks, i); ok {
+		return v, e, true
+	}
 	// "first week of 2015", "last week of July", "3rd week of Jan 2015"
 	if v, e, ok := x.weekOf(toks, i); ok {
 		return v, e, true
@@ -520,6 +524,113 @@ func timeUnit(w string) string {
 		return "year"
 	}
 	return ""
+}
+
+// holidays by name: fixed dates, and those a rule places in a year.
+var holidays = []struct {
+	words []string
+	month int
+	day   int                   // fixed date; 0: see at
+	at    func(y int) time.Time // movable
+}{
+	{words: []string{"christmas", "eve"}, month: 12, day: 24},
+	{words: []string{"christmas", "day"}, month: 12, day: 25},
+	{words: []string{"christmas"}, month: 12, day: 25},
+	{words: []string{"new", "year's", "eve"}, month: 12, day: 31},
+	{words: []string{"new", "year's", "day"}, month: 1, day: 1},
+	{words: []string{"new", "year", "day"}, month: 1, day: 1},
+	{words: []string{"new", "year"}, month: 1, day: 1},
+	{words: []string{"independence", "day"}, month: 7, day: 4},
+	{words: []string{"halloween"}, month: 10, day: 31},
+	{words: []string{"valentine's", "day"}, month: 2, day: 14},
+	{words: []string{"easter", "monday"}, at: func(y int) time.Time { return easter(y).AddDate(0, 0, 1) }},
+	{words: []string{"easter"}, at: easter},
+	{words: []string{"black", "friday"}, at: func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4).AddDate(0, 0, 1) }},
+	{words: []string{"thanksgiving"}, at: func(y int) time.Time { return nthWeekday(y, 11, time.Thursday, 4) }},
+	{words: []string{"labor", "day"}, at: func(y int) time.Time { return nthWeekday(y, 9, time.Monday, 1) }},
+}
+
+// holiday reads a named holiday, with "this/next/last/previous/following"
+// before it or a year after it.
+func (x *extraction) holiday(toks []token, i int) (DateValue, int, bool) {
+	j, rel := i, ""
+	if toks[j].is("the") {
+		j++
+	}
+	if j < len(toks) && toks[j].is("this", "next", "last", "previous", "following") {
+		rel, j = toks[j].lower, j+1
+	}
+	for _, h := range holidays {
+		if !wordsAt(toks, j, h.words) {
+			continue
+		}
+		e := j + len(h.words)
+		date := func(y int) time.Time {
+			if h.at != nil {
+				return h.at(y)
+			}
+			return time.Date(y, time.Month(h.month), h.day, 0, 0, 0, 0, time.UTC)
+		}
+		if y, e2 := yearAt(toks, e); y != 0 {
+			return dateValueOf(dateOf(date(y))), e2, true
+		}
+		if rel != "" && !x.ref.IsZero() {
+			ref := x.ref.Time()
+			d := date(ref.Year())
+			switch rel {
+			case "next", "following":
+				if !d.After(ref) {
+					d = date(ref.Year() + 1)
+				}
+				if rel == "following" {
+					d = date(d.Year() + 1)
+				}
+			case "last", "previous":
+				if !d.Before(ref) {
+					d = date(ref.Year() - 1)
+				}
+			}
+			return dateValueOf(dateOf(d)), e, true
+		}
+		if h.at != nil { // movable, year unknown
+			if x.ref.IsZero() {
+				return DateValue{}, i, false
+			}
+			d := h.at(x.ref.Year)
+			v := dateValueOf(dateOf(d))
+			v.Timex = fmt.Sprintf("XXXX-%02d-%02d", int(d.Month()), d.Day())
+			return v, e, true
+		}
+		if rel != "" {
+			return DateValue{}, i, false
+		}
+		return x.monthDay(h.month, h.day), e, true
+	}
+	return DateValue{}, i, false
+}
+
+// easter is Easter Sunday of year y (the anonymous Gregorian computus).
+func easter(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+}
+
+// nthWeekday is the nth given weekday of a month.
+func nthWeekday(y, m int, wd time.Weekday, n int) time.Time {
+	d := time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+	for d.Weekday() != wd {
+		d = d.AddDate(0, 0, 1)
+	}
+	return d.AddDate(0, 0, 7*(n-1))
 }
 
 // weekOf reads "the first week of 2015" (2015-W01), "last week of Dec
