@@ -211,11 +211,12 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 			return DateValue{Year: y, Months: []int{m}}, k, true
 		}
 		if m == 5 || m == 3 { // "May", "March": only in a date context
-			if i == 0 || !monthLead[toks[i-1].lower] {
+			if (i == 0 || !monthLead[toks[i-1].lower]) && !(j+1 < len(toks) && toks[j].is("-", "to") && monthOf(toks[j+1]) != 0) {
 				return DateValue{}, i, false
 			}
 		}
-		if i > 0 && (monthLead[toks[i-1].lower] || toks[i-1].text == "-") || i == 0 {
+		rangeNext := j+1 < len(toks) && toks[j].is("-", "–", "to", "through", "till", "until") && monthOf(toks[j+1]) != 0
+		if i > 0 && (monthLead[toks[i-1].lower] || toks[i-1].text == "-") || i == 0 || rangeNext {
 			return x.nearestMonth(m), j, true
 		}
 		return DateValue{}, i, false

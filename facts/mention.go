@@ -246,6 +246,13 @@ func joinDateRanges(toks []token, fs []*found, out *[]Mention) {
 		default:
 			continue
 		}
+		end := b.Span.End
+		// "from april to June in 2017": the year closes both
+		if said(va) == 0 && said(vb) == 0 && b.b+1 < len(toks) && toks[b.b].is("in", ",") {
+			if y, e := yearAt(toks, b.b+1); y != 0 {
+				vb.Year, vb.Timex, end = y, "", toks[e-1].end
+			}
+		}
 		timex, ok := rangeTimex(va, vb)
 		if !ok {
 			continue
@@ -255,7 +262,7 @@ func joinDateRanges(toks []token, fs []*found, out *[]Mention) {
 		} else {
 			start = dateLead(toks, start)
 		}
-		*out = append(*out, Mention{Type: "date", Start: toks[start].start, End: b.Span.End, Value: timex})
+		*out = append(*out, Mention{Type: "date", Start: toks[start].start, End: end, Value: timex})
 		a.Kind, b.Kind = 0, 0
 		k++
 	}
@@ -265,6 +272,8 @@ func joinDateRanges(toks []token, fs []*found, out *[]Mention) {
 // years, months count months, days count days; a year said on one side
 // only serves both.
 func rangeTimex(a, b DateValue) (string, bool) {
+	// a year the words did not say (resolved from the reference) is unknown
+	a.Year, b.Year = said(a), said(b)
 	if a.Relative != "" || b.Relative != "" || len(a.Months) > 1 || len(b.Months) > 1 || a.Weekday != "" && a.Day == 0 || b.Weekday != "" && b.Day == 0 {
 		return "", false
 	}
@@ -328,11 +337,19 @@ func rangeTimex(a, b DateValue) (string, bool) {
 	return "(" + date(ta, !unknown) + "," + date(tb, !unknown) + "," + dur + ")", true
 }
 
+// said is the year a date's words gave, or 0.
+func said(v DateValue) int {
+	if strings.HasPrefix(v.Timex, "XXXX") {
+		return 0
+	}
+	return v.Year
+}
+
 // yearRange reads "2014-2018", "from 2014 to 2018", "between 2007 and
 // 2009": (2014-01-01,2018-01-01,P4Y).
 func yearRange(toks []token, i int) (Mention, int, bool) {
 	j := i
-	if toks[j].is("from", "between") {
+	if toks[j].is("from", "between", "in") {
 		j++
 	}
 	y1, k := yearAt(toks, j)
@@ -421,6 +438,9 @@ func (x *extraction) periodRange(toks []token, i int) (Mention, int, bool) {
 	unit := timeUnit(toks[e].lower)
 	if unit == "" {
 		return Mention{}, i, false
+	}
+	if !toks[j].is("next", "coming", "upcoming", "following", "past", "last", "previous") {
+		i = j // "the 5 upcoming years": the article is not counted
 	}
 	c := int(n.Num().Int64())
 	add := func(t time.Time, c int) time.Time {
