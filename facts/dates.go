@@ -397,7 +397,8 @@ func numericDate(toks []token, i int) (DateValue, int, bool) {
 			if valid(c, b, a) {
 				return fullDate(c, b, a), i + 5, true
 			}
-		case !three && sep == "/" && len(toks[i+2].text) <= 2 && i > 0 && (toks[i-1].is("on", "from", "until", "till", "by", "since", "before", "after", "date", "?", ":") || weekdays[toks[i-1].lower] != ""):
+		case !three && sep == "/" && len(toks[i+2].text) <= 2 && i > 0 && (toks[i-1].is("on", "from", "to", "until", "till", "by", "since", "before", "after", "between", "date", "?", ":", "this", "next") || weekdays[toks[i-1].lower] != "" ||
+			toks[i-1].text == "-" && i >= 2 && toks[i-2].kind == tNum): // "10/1-11/7"
 			// 11/20, 22/04: a fraction too, so only where a date is expected
 			if a >= 1 && a <= 12 && b >= 1 && b <= 31 {
 				return DateValue{Months: []int{a}, Day: b, Timex: fmt.Sprintf("XXXX-%02d-%02d", a, b)}, i + 3, true

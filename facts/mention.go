@@ -3,6 +3,7 @@ package facts
 import (
 	"fmt"
 	"math/big"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -34,6 +35,12 @@ func Mentions(d *Document, opt Options) []Mention {
 			m, end, ok := yearRange(s.toks, i)
 			if !ok {
 				m, end, ok = x.periodRange(s.toks, i)
+			}
+			if !ok {
+				m, end, ok = dayRange(s.toks, i)
+			}
+			if !ok {
+				m, end, ok = decade(s.toks, i)
 			}
 			if ok {
 				out = append(out, m)
@@ -335,6 +342,92 @@ func rangeTimex(a, b DateValue) (string, bool) {
 		return t.Format("2006-01-02")
 	}
 	return "(" + date(ta, !unknown) + "," + date(tb, !unknown) + "," + dur + ")", true
+}
+
+// dayRange reads days of one month: "November 18-19", "Nov 18 - 20,
+// 2015", "between 3 and 12 of Sept", "from 4 to 23 of May 2016".
+func dayRange(toks []token, i int) (Mention, int, bool) {
+	day := func(k int) (int, int) { // a day of the month: 3, 12th
+		if k < len(toks) {
+			if d, e := dayAt(toks, k); d != 0 {
+				return d, e
+			}
+		}
+		return 0, k
+	}
+	var m, d1, d2, e, y int
+	j := i
+	if toks[j].is("from", "between") {
+		j++
+	}
+	if mm, k := monthAt(toks, j); mm != 0 { // November 18-19
+		a, k2 := day(k)
+		if a == 0 || k2 >= len(toks) || !toks[k2].is("-", "–", "to", "through", "till") {
+			return Mention{}, i, false
+		}
+		b, k3 := day(k2 + 1)
+		if b == 0 {
+			return Mention{}, i, false
+		}
+		m, d1, d2, e = mm, a, b, k3
+	} else { // 3 and 12 of Sept
+		a, k := day(j)
+		if a == 0 || k >= len(toks) || !toks[k].is("-", "–", "to", "through", "till", "and") {
+			return Mention{}, i, false
+		}
+		b, k2 := day(k + 1)
+		if b == 0 || k2+1 >= len(toks) || !toks[k2].is("of") {
+			return Mention{}, i, false
+		}
+		mm, k3 := monthAt(toks, k2+1)
+		if mm == 0 {
+			return Mention{}, i, false
+		}
+		m, d1, d2, e = mm, a, b, k3
+	}
+	if d2 <= d1 {
+		return Mention{}, i, false
+	}
+	if yy, e2 := yearAfter(toks, e); yy != 0 {
+		y, e = yy, e2
+	}
+	from := DateValue{Year: y, Months: []int{m}, Day: d1}
+	to := DateValue{Year: y, Months: []int{m}, Day: d2}
+	if y == 0 {
+		from.Timex, to.Timex = "XXXX", "XXXX"
+	}
+	timex, ok := rangeTimex(from, to)
+	if !ok {
+		return Mention{}, i, false
+	}
+	return Mention{Type: "date", Start: toks[i].start, End: toks[e-1].end, Value: timex}, e, true
+}
+
+// decade reads "1990 s" and "the 1990s": (1990-01-01,2000-01-01,P10Y);
+// "15th century": (1400-01-01,1500-01-01,P100Y).
+func decade(toks []token, i int) (Mention, int, bool) {
+	t := toks[i]
+	if d, ok := dayOrdinal(t); ok && i+1 < len(toks) && toks[i+1].is("century") {
+		start := (d - 1) * 100
+		return Mention{Type: "date", Start: t.start, End: toks[i+1].end,
+			Value: fmt.Sprintf("(%04d-01-01,%04d-01-01,P100Y)", start, start+100)}, i + 2, true
+	}
+	var y int
+	e := i + 1
+	switch {
+	case t.kind == tNum && len(t.text) == 4 && strings.HasSuffix(t.text, "0") && e < len(toks) && toks[e].is("s"):
+		y, _ = strconv.Atoi(t.text)
+		e++
+	case t.kind == tWord && len(t.text) == 5 && strings.HasSuffix(t.lower, "0s") && t.text[0] >= '1' && t.text[0] <= '2':
+		y, _ = strconv.Atoi(t.text[:4])
+	default:
+		return Mention{}, i, false
+	}
+	if y < 1000 {
+		return Mention{}, i, false
+	}
+	return Mention{Type: "date", Start: t.start, End: toks[e-1].end,
+		Value: fmt.Sprintf("(%04d-01-01,%04d-01-01,P10Y)", y, y+10)}, e, true
 }
 
 // said is the year a date's words gave, or 0.
