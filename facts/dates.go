@@ -18,6 +18,10 @@ var fullMonth = func() map[string]bool {
 	return m
 }()
 
+// dayAbbreviations name days only before a date: "Tue May 9".
+var dayAbbreviations = map[string]bool{"Mon": true, "Tue": true, "Tues": true, "Wed": true,
+	"Thu": true, "Thur": true, "Thurs": true, "Fri": true, "Sat": true, "Sun": true}
+
 var weekdays = map[string]string{"monday": "Mon", "tuesday": "Tue", "wednesday": "Wed",
 	"thursday": "Thu", "friday": "Fri", "saturday": "Sat", "sunday": "Sun"}
 
@@ -158,7 +162,7 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 		}
 	}
 	// "Tue May 9", "Friday 7/6": the day name before a date
-	if _, ok := weekdays[t.lower]; ok && i+1 < len(toks) {
+	if _, ok := weekdays[t.lower]; (ok || dayAbbreviations[t.text]) && i+1 < len(toks) {
 		if v, e, ok := x.dateAt(toks, i+1); ok && v.Day != 0 && toks[i+1].kind != tWord || ok && v.Day != 0 && monthOf(toks[i+1]) != 0 {
 			return v, e, true
 		}
@@ -170,6 +174,11 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 	// "first week of 2015", "last week of July", "3rd week of Jan 2015"
 	if v, e, ok := x.weekOf(toks, i); ok {
 		return v, e, true
+	}
+	if t.is("the") && i+1 < len(toks) {
+		if v, e, ok := x.weekOf(toks, i+1); ok {
+			return v, e, true
+		}
 	}
 	// "second of Aug", "09th of May"
 	if d, ok := dayOrdinal(toks[i]); ok && i+2 < len(toks) && toks[i+1].is("of") {
@@ -252,13 +261,9 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 		}
 		return DateValue{Year: y}, j, true
 	}
-	if i+1 < len(toks) && t.is("last", "this", "next", "previous") || (t.is("the") && i+2 < len(toks) && toks[i+1].is("previous", "following")) {
+	if i+1 < len(toks) && t.is("last", "this", "next", "previous", "following") {
 		j := i + 1
 		delta := map[string]int{"last": -1, "previous": -1, "this": 0, "next": 1, "following": 1}[t.lower]
-		if t.is("the") {
-			delta = map[string]int{"previous": -1, "following": 1}[toks[i+1].lower]
-			j = i + 2
-		}
 		u := toks[j].lower
 		switch {
 		case u == "year":
@@ -556,9 +561,6 @@ var holidays = []struct {
 // before it or a year after it.
 func (x *extraction) holiday(toks []token, i int) (DateValue, int, bool) {
 	j, rel := i, ""
-	if toks[j].is("the") {
-		j++
-	}
 	if j < len(toks) && toks[j].is("this", "next", "last", "previous", "following") {
 		rel, j = toks[j].lower, j+1
 	}

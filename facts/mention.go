@@ -597,8 +597,8 @@ func quarterAt(toks []token, i int) (q, y, end int, ok bool) {
 // dateLeads are the words Recognizers-Text counts as part of a date
 // before it: "since August", "after 2018", "the end of 1989", "mid-May".
 var dateLeads = [][]string{
-	{"as", "late", "as"}, {"as", "early", "as"}, {"the", "end", "of"}, {"end", "of"},
-	{"the", "beginning", "of"}, {"beginning", "of"}, {"the", "middle", "of"}, {"middle", "of"},
+	{"as", "late", "as"}, {"as", "early", "as"}, {"end", "of"}, {"beginning", "of"}, {"middle", "of"},
+	{"more", "than"}, {"less", "than"}, {"no", "later", "than"}, {"this"}, {"next"},
 	{"the", "week", "of"}, {"the", "week", "beginning"}, {"the", "week", "starting", "on"},
 	{"the", "week", "commencing"}, {"starting", "on"}, {"beginning", "on"}, {"w", "/", "c"},
 	{"since"}, {"after"}, {"before"}, {"until"}, {"till"}, {"by"}, {"starting"}, {"beginning"},
@@ -608,6 +608,11 @@ var dateLeads = [][]string{
 // dateLead returns where a date's span starts once the words before it
 // that belong to it are counted, repeatedly ("before end of this year").
 func dateLead(toks []token, a int) int {
+	if a > 0 && toks[a-1].is("the") { // "the 09th of May"
+		if _, ok := dayOrdinal(toks[a]); ok {
+			a--
+		}
+	}
 	for changed := true; changed; {
 		changed = false
 		for _, w := range dateLeads {
