@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"math/big"
 	"strconv"
 	"strings"
 	"time"
@@ -203,11 +204,18 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 	// Month-led: "April 20, 2023", "April 20", "April 2023", "in July".
 	if m, j := monthAt(toks, i); m != 0 {
 		d, k := dayAt(toks, j)
-		if d == 0 && j < len(toks) && (ordinalUnits[toks[j].lower] != 0 || numberStart[toks[j].lower]) { // "January first", "february twenty second"
+		if d == 0 && j+1 < len(toks) && toks[j].text == "," { // "October, 1st"
+			if dd, kk := dayAt(toks, j+1); dd != 0 && toks[j+1].kind == tWord {
+				d, k = dd, kk
+			}
+		}
+		if d == 0 && j < len(toks) && (ordinalUnits[toks[j].lower] != 0 || numberStart[toks[j].lower]) { // "January first", "february twenty second", "May twenty nine"
 			if v, e, ok := compoundOrdinal(toks, j); ok {
 				if n, err := strconv.Atoi(v); err == nil && n >= 1 && n <= 31 {
 					d, k = n, e
 				}
+			} else if r, e := parseCompound(toks, j); r != nil && r.IsInt() && r.Sign() > 0 && r.Cmp(big.NewRat(31, 1)) <= 0 && toks[j].kind == tWord && (e >= len(toks) || toks[e].kind != tWord || toks[e].capitalized()) {
+				d, k = int(r.Num().Int64()), e
 			}
 		}
 		if d != 0 {
@@ -237,6 +245,12 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 				return fullDate(y, m, d), e, true
 			}
 			return x.monthDay(m, d), k, true
+		}
+	}
+	// "on the 18th": a day of some month
+	if t.is("the") && i > 0 && toks[i-1].is("on") && i+1 < len(toks) {
+		if d, ok := dayOrdinal(toks[i+1]); ok && toks[i+1].kind == tWord && (i+2 >= len(toks) || toks[i+2].kind == tPunct) {
+			return DateValue{Day: d, Timex: fmt.Sprintf("XXXX-XX-%02d", d)}, i + 2, true
 		}
 	}
 	// "the year 2019"
@@ -344,6 +358,12 @@ func numericDate(toks []token, i int) (DateValue, int, bool) {
 	}
 	tight := func(k int, sep string) bool {
 		return k < len(toks) && toks[k].text == sep && !toks[k].space && k+1 < len(toks) && !toks[k+1].space
+	}
+	// "Dec-2018", "Dec/2018"
+	if m := monthOf(toks[i]); m != 0 && (tight(i+1, "/") || tight(i+1, "-")) {
+		if y, ok := num(i + 2); ok && len(toks[i+2].text) == 4 && y >= 1000 {
+			return DateValue{Year: y, Months: []int{m}}, i + 3, true
+		}
 	}
 	// "Oct/2", "05-Aug-2016"
 	if m := monthOf(toks[i]); m != 0 && tight(i+1, "/") {
