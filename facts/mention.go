@@ -474,11 +474,9 @@ func (x *extraction) periodRange(toks []token, i int) (Mention, int, bool) {
 	}
 	// quarters
 	if q, y, e, ok := quarterAt(toks, j); ok {
-		if y == 0 && x.ref.IsZero() {
-			return Mention{}, i, false
-		}
-		if y == 0 {
-			y = x.ref.Year
+		if y == 0 { // "q1": of any year
+			return Mention{Type: "date", Start: toks[j].start, End: toks[e-1].end,
+				Value: fmt.Sprintf("(XXXX-%02d-01,XXXX-%02d-01,P3M)", 3*q-2, (3*q)%12+1)}, e, true
 		}
 		start := time.Date(y, time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC)
 		return Mention{Type: "date", Start: toks[j].start, End: toks[e-1].end, Value: span(start, start.AddDate(0, 3, 0), "P3M")}, e, true
@@ -496,7 +494,7 @@ func (x *extraction) periodRange(toks []token, i int) (Mention, int, bool) {
 		case toks[j].is("next", "coming", "following"):
 			start = start.AddDate(0, 3, 0)
 		}
-		return Mention{Type: "date", Start: toks[i].start, End: toks[j+1].end, Value: span(start, start.AddDate(0, 3, 0), "P3M")}, j + 2, true
+		return Mention{Type: "date", Start: toks[j].start, End: toks[j+1].end, Value: span(start, start.AddDate(0, 3, 0), "P3M")}, j + 2, true
 	}
 	// "next 3 days" / "3 next days"; "past 5 years" / "5 past years"
 	dir, k := 0, j
@@ -529,13 +527,19 @@ func (x *extraction) periodRange(toks []token, i int) (Mention, int, bool) {
 		return Mention{}, i, false
 	}
 	unit := timeUnit(toks[e].lower)
-	if unit == "" {
+	if unit == "" && !toks[e].is("quarters", "quarter") {
 		return Mention{}, i, false
 	}
-	if !toks[j].is("next", "coming", "upcoming", "following", "past", "last", "previous") {
-		i = j // "the 5 upcoming years": the article is not counted
-	}
+	i = j // "the next two days": the article is not counted
 	c := int(n.Num().Int64())
+	if toks[e].is("quarters", "quarter") { // whole quarters, from this one
+		q0 := time.Date(ref.Year(), time.Month((int(ref.Month())-1)/3*3+1), 1, 0, 0, 0, 0, time.UTC)
+		from, to := q0.AddDate(0, 3, 0), q0.AddDate(0, 3+3*c, 0)
+		if dir < 0 {
+			from, to = q0.AddDate(0, -3*c, 0), q0
+		}
+		return Mention{Type: "date", Start: toks[i].start, End: toks[e].end, Value: span(from, to, fmt.Sprintf("P%dM", 3*c))}, e + 1, true
+	}
 	add := func(t time.Time, c int) time.Time {
 		switch unit {
 		case "day":
