@@ -347,10 +347,18 @@ func rangeTimex(a, b DateValue) (string, bool) {
 // dayRange reads days of one month: "November 18-19", "Nov 18 - 20,
 // 2015", "between 3 and 12 of Sept", "from 4 to 23 of May 2016".
 func dayRange(toks []token, i int) (Mention, int, bool) {
-	day := func(k int) (int, int) { // a day of the month: 3, 12th
+	day := func(k int) (int, int) { // a day of the month: 3, 12th, the ninth, seventeenth
+		if k < len(toks) && toks[k].is("the") {
+			k++
+		}
 		if k < len(toks) {
 			if d, e := dayAt(toks, k); d != 0 {
 				return d, e
+			}
+			if v, e, ok := compoundOrdinal(toks, k); ok {
+				if d, err := strconv.Atoi(v); err == nil && d >= 1 && d <= 31 {
+					return d, e
+				}
 			}
 		}
 		return 0, k
