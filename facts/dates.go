@@ -113,7 +113,7 @@ func yearAt(toks []token, i int) (int, int) {
 var monthLead = map[string]bool{"in": true, "of": true, "since": true, "until": true, "by": true,
 	"during": true, "before": true, "after": true, "early": true, "late": true, "mid": true,
 	"last": true, "next": true, "this": true, "from": true, "through": true, "till": true,
-	"to": true, "between": true}
+	"to": true, "between": true, "the": true}
 
 func (x *extraction) dates(toks []token) {
 	for i := 0; i < len(toks); i++ {
@@ -184,7 +184,7 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 	// "second of Aug", "09th of May"
 	if d, ok := dayOrdinal(toks[i]); ok && i+2 < len(toks) && toks[i+1].is("of") {
 		if m, e := monthAt(toks, i+2); m != 0 {
-			if y, e2 := yearAt(toks, e); y != 0 {
+			if y, e2 := yearAfter(toks, e); y != 0 {
 				return fullDate(y, m, d), e2, true
 			}
 			return x.monthDay(m, d), e, true
@@ -267,6 +267,25 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 			lo, hi = 1, 7
 		}
 		return x.weekday(wd, lo, hi), i + 1, true
+	}
+	// "2017 april"
+	if y, j := yearAt(toks, i); y != 0 && j < len(toks) && fullMonth[toks[j].lower] && i > 0 && monthLead[toks[i-1].lower] {
+		return DateValue{Year: y, Months: []int{monthOf(toks[j])}}, j + 1, true
+	}
+	// "in 2007 and 2009": a year after a year
+	if y, j := yearAt(toks, i); y != 0 && i >= 2 && toks[i-1].is("and", "or", ",") {
+		if y0, _ := yearAt(toks, i-2); y0 != 0 {
+			return DateValue{Year: y}, j, true
+		}
+	}
+	// "in a week", "in a month": one of them from now
+	if t.is("in") && i+2 < len(toks) && toks[i+1].is("a", "an", "one") && !x.ref.IsZero() {
+		if unit := timeUnit(toks[i+2].lower); unit != "" {
+			ref := x.ref.Time()
+			d := map[string]time.Time{"day": ref.AddDate(0, 0, 1), "week": ref.AddDate(0, 0, 7),
+				"month": ref.AddDate(0, 1, 0), "year": ref.AddDate(1, 0, 0)}[unit]
+			return dateValueOf(dateOf(d)), i + 3, true
+		}
 	}
 	// "in 2022", "since 2014"
 	if y, j := yearAt(toks, i); y != 0 && i > 0 && monthLead[toks[i-1].lower] {
