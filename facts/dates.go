@@ -85,7 +85,7 @@ func dayAt(toks []token, i int) (int, int) {
 // yearAfter reads the year that may close a date: "2023", ", 2023",
 // "of 1995".
 func yearAfter(toks []token, k int) (int, int) {
-	if k < len(toks) && (toks[k].text == "," || toks[k].is("of")) {
+	if k < len(toks) && (toks[k].text == "," || toks[k].is("of", "in")) {
 		if y, e := yearAt(toks, k+1); y != 0 {
 			return y, e
 		}
@@ -157,7 +157,7 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 		return v, e, true
 	}
 	// "2023-04-20", "2015-3", "1/1/2016", "22/04", "Oct/2"
-	if t.kind == tNum || t.kind == tWord && i+1 < len(toks) && toks[i+1].text == "/" {
+	if t.kind == tNum || t.kind == tWord && i+1 < len(toks) && (toks[i+1].text == "/" || toks[i+1].text == "-") {
 		if v, e, ok := numericDate(toks, i); ok {
 			return v, e, true
 		}
@@ -251,6 +251,26 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 	if t.is("the") && i > 0 && toks[i-1].is("on") && i+1 < len(toks) {
 		if d, ok := dayOrdinal(toks[i+1]); ok && toks[i+1].kind == tWord && (i+2 >= len(toks) || toks[i+2].kind == tPunct) {
 			return DateValue{Day: d, Timex: fmt.Sprintf("XXXX-XX-%02d", d)}, i + 2, true
+		}
+	}
+	// "end of month", "end of year", "EOY", "the end of the week": the
+	// reference's month, year or week
+	if !x.ref.IsZero() && (t.is("eoy") || t.is("end") && i+2 < len(toks) && toks[i+1].is("of")) {
+		k := i + 2
+		if t.is("eoy") {
+			return DateValue{Year: x.ref.Year}, i + 1, true
+		}
+		if toks[k].is("the") && k+1 < len(toks) {
+			k++
+		}
+		switch {
+		case toks[k].is("month"):
+			return DateValue{Year: x.ref.Year, Months: []int{x.ref.Month}}, k + 1, true
+		case toks[k].is("year"):
+			return DateValue{Year: x.ref.Year}, k + 1, true
+		case toks[k].is("week"):
+			y, w := x.ref.Time().ISOWeek()
+			return DateValue{Relative: "P0W", Timex: fmt.Sprintf("%04d-W%02d", y, w)}, k + 1, true
 		}
 	}
 	// "the year 2019"

@@ -63,8 +63,20 @@ func Mentions(d *Document, opt Options) []Mention {
 				out = append(out, Mention{Type: "currency", Start: s.toks[f.core].start, End: f.Span.End, Value: ratString(f.said), Unit: v.Currency},
 					Mention{Type: "number", Start: s.toks[f.numStart].start, End: s.toks[f.numEnd-1].end, Value: ratString(f.said)})
 			case DateValue:
+				// "the day before", "the day after": from the reference
+				if v.Timex == "" && !x.ref.IsZero() && (v.Relative == "-P1D" || v.Relative == "P1D") && s.toks[f.a].is("the") {
+					off := map[string]int{"-P1D": -1, "P1D": 1}[v.Relative]
+					v.Timex = dateOf(x.ref.Time().AddDate(0, 0, off)).String()
+				}
 				if v.Timex != "" {
-					out = append(out, Mention{Type: "date", Start: s.toks[dateLead(s.toks, f.a)].start, End: f.Span.End, Value: v.Timex})
+					end := f.b
+					for _, tail := range dateTails {
+						if wordsAt(s.toks, end, tail) {
+							end += len(tail)
+							break
+						}
+					}
+					out = append(out, Mention{Type: "date", Start: s.toks[dateLead(s.toks, f.a)].start, End: s.toks[end-1].end, Value: v.Timex})
 				}
 			}
 		}
@@ -610,12 +622,18 @@ func quarterAt(toks []token, i int) (q, y, end int, ok bool) {
 // before it: "since August", "after 2018", "the end of 1989", "mid-May".
 var dateLeads = [][]string{
 	{"as", "late", "as"}, {"as", "early", "as"}, {"end", "of"}, {"beginning", "of"}, {"middle", "of"},
-	{"more", "than"}, {"less", "than"}, {"no", "later", "than"}, {"this"}, {"next"},
+	{"more", "than"}, {"less", "than"}, {"no", "later", "than"}, {"later", "than"}, {"earlier", "than"},
+	{"year", "greater", "than"}, {"year"}, {"this"}, {"next"},
 	{"the", "week", "of"}, {"the", "week", "beginning"}, {"the", "week", "starting", "on"},
 	{"the", "week", "commencing"}, {"starting", "on"}, {"beginning", "on"}, {"w", "/", "c"},
 	{"since"}, {"after"}, {"before"}, {"until"}, {"till"}, {"by"}, {"starting"}, {"beginning"},
 	{"earlier"}, {"later"}, {"mid"}, {"mid", "-"}, {"early"}, {"late"},
 }
+
+// dateTails are the words after a date that Recognizers-Text counts in
+// it: "2018 or later", "1/1/2016 and after".
+var dateTails = [][]string{{"or", "later"}, {"and", "later"}, {"or", "after"}, {"and", "after"},
+	{"and", "greater"}, {"or", "greater"}}
 
 // dateLead returns where a date's span starts once the words before it
 // that belong to it are counted, repeatedly ("before end of this year").
