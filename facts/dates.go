@@ -645,9 +645,6 @@ func (x *extraction) holiday(toks []token, i int) (DateValue, int, bool) {
 				if !d.After(ref) {
 					d = date(ref.Year() + 1)
 				}
-				if rel == "following" {
-					d = date(d.Year() + 1)
-				}
 			case "last", "previous":
 				if !d.Before(ref) {
 					d = date(ref.Year() - 1)

@@ -537,8 +537,9 @@ func (x *extraction) periodRange(toks []token, i int) (Mention, int, bool) {
 	if n == nil || !n.IsInt() || n.Sign() <= 0 || e >= len(toks) {
 		return Mention{}, i, false
 	}
-	if dir == 0 {
-		if dir = word(toks[e]); dir == 0 {
+	if dir == 0 { // "5 past years": a small count, then a plural unit
+		if dir = word(toks[e]); dir == 0 || n.Cmp(big.NewRat(100, 1)) > 0 || k > 0 && currencySymbols[toks[k-1].text] != "" ||
+			e+1 >= len(toks) || !strings.HasSuffix(toks[e+1].lower, "s") {
 			return Mention{}, i, false
 		}
 		e++
