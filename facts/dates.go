@@ -89,8 +89,36 @@ func yearAfter(toks []token, k int) (int, int) {
 		if y, e := yearAt(toks, k+1); y != 0 {
 			return y, e
 		}
+		if y, e := yearWords(toks, k+1); y != 0 {
+			return y, e
+		}
 	}
-	return yearAt(toks, k)
+	if y, e := yearAt(toks, k); y != 0 {
+		return y, e
+	}
+	return yearWords(toks, k)
+}
+
+// yearWords reads a year in words: "nineteen eighty six", "two thousand
+// and fifteen", "seventeen hundred thirty three". Not when a noun follows
+// ("two thousand villages").
+func yearWords(toks []token, k int) (int, int) {
+	if k >= len(toks) || toks[k].kind != tWord || smallNumbers[toks[k].lower] == 0 {
+		return 0, k
+	}
+	y, e := 0, k
+	if r, end := parseCompound(toks, k); r != nil && r.IsInt() {
+		y, e = int(r.Num().Int64()), end
+	}
+	if y >= 10 && y < 100 && e < len(toks) { // "nineteen eighty six": two pairs of digits
+		if r, end := parseCompound(toks, e); r != nil && r.IsInt() && r.Num().Int64() < 100 && toks[e].kind == tWord {
+			y, e = y*100+int(r.Num().Int64()), end
+		}
+	}
+	if y < 1000 || y > 2999 || e < len(toks) && toks[e].kind == tWord && !toks[e].capitalized() && !toks[e].is("and", "or", "to", "was", "were", "is") {
+		return 0, k
+	}
+	return y, e
 }
 
 func yearAt(toks []token, i int) (int, int) {
@@ -305,6 +333,12 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 			d := map[string]time.Time{"day": ref.AddDate(0, 0, 1), "week": ref.AddDate(0, 0, 7),
 				"month": ref.AddDate(0, 1, 0), "year": ref.AddDate(1, 0, 0)}[unit]
 			return dateValueOf(dateOf(d)), i + 3, true
+		}
+	}
+	// "in nineteen ninety six"
+	if i > 0 && toks[i-1].is("in", "since") {
+		if y, j := yearWords(toks, i); y != 0 {
+			return DateValue{Year: y}, j, true
 		}
 	}
 	// "in 2022", "since 2014"

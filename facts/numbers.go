@@ -180,6 +180,9 @@ func digitsAt(toks []token, i int) (*big.Rat, int) {
 // scales, "and", "point", fractions and dozens. It returns nil when
 // toks[i] starts no number.
 func parseCompound(toks []token, i int) (*big.Rat, int) {
+	if i >= len(toks) {
+		return nil, i
+	}
 	if t := toks[i]; t.is("a", "an") && (i+1 >= len(toks) || !toks[i+1].is("dozen") && fractionWords[toks[i+1].lower] == 0 && scales[toks[i+1].lower] < 100) {
 		return nil, i // the article, most of the time: no allocation
 	}
