@@ -301,6 +301,40 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 			return DateValue{Relative: "P0W", Timex: fmt.Sprintf("%04d-W%02d", y, w)}, k + 1, true
 		}
 	}
+	// "this weekend", "the weekend", "next weekend", "that weekend"
+	if k := i; t.is("this", "the", "next", "last", "that", "weekend") {
+		off, ok := map[string]int{"this": 0, "the": 0, "next": 1, "last": -1, "that": 99, "weekend": 0}[t.lower]
+		if !t.is("weekend") {
+			k++
+		}
+		if ok && k < len(toks) && toks[k].is("weekend") {
+			if off == 99 || x.ref.IsZero() {
+				return DateValue{Relative: "WE", Timex: "XXXX-WXX-WE"}, k + 1, true
+			}
+			y, w := x.ref.Time().AddDate(0, 0, 7*off).ISOWeek()
+			return DateValue{Relative: "WE", Timex: fmt.Sprintf("%04d-W%02d-WE", y, w)}, k + 1, true
+		}
+	}
+	// "the 15th day of June", "the twenty-sixth day of the month"
+	if t.is("the") && i+1 < len(toks) {
+		if v, e, ok := compoundOrdinal(toks, i+1); ok && e+1 < len(toks) && toks[e].is("day") && toks[e+1].is("of") {
+			d, _ := strconv.Atoi(v)
+			k := e + 2
+			if d >= 1 && d <= 31 && k < len(toks) {
+				if m, e2 := monthAt(toks, k); m != 0 {
+					return x.monthDay(m, d), e2, true
+				}
+				if wordsAt(toks, k, []string{"the", "month"}) && !x.ref.IsZero() {
+					return dateValueOf(Date{x.ref.Year, x.ref.Month, d}), k + 2, true
+				}
+				if (toks[k].is("next", "last", "this")) && k+1 < len(toks) && toks[k+1].is("month") && !x.ref.IsZero() {
+					off := map[string]int{"next": 1, "last": -1, "this": 0}[toks[k].lower]
+					m := x.ref.Time().AddDate(0, off, 0)
+					return dateValueOf(Date{m.Year(), int(m.Month()), d}), k + 2, true
+				}
+			}
+		}
+	}
 	// "the year 2019"
 	if t.is("the") && i+2 < len(toks) && toks[i+1].is("year") {
 		if y, e := yearAt(toks, i+2); y != 0 {
