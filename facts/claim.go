@@ -204,7 +204,11 @@ func ratString(r *big.Rat) string {
 		return r.Num().String()
 	}
 	// A decimal as written ("9.2321312") prints exactly; a fraction that
-	// never ends (2/3) to 15 significant digits, as .NET's doubles do.
+	// never ends (2/3) to 15 significant digits, as .NET's doubles do; a
+	// tiny one as 1E-12.
+	if f, _ := r.Float64(); f != 0 && f > -1e-4 && f < 1e-4 {
+		return strconv.FormatFloat(f, 'E', -1, 64)
+	}
 	d := new(big.Int).Set(r.Denom())
 	for _, p := range []int64{2, 5} {
 		for new(big.Int).Mod(d, big.NewInt(p)).Sign() == 0 {

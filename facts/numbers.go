@@ -191,12 +191,18 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 	var scale *big.Rat // the last scale applied ("million")
 	seen, j := false, i
 	andAfterScale := false // "six million and two thirds": a fraction of the scale
+	tensAfterAnd := false  // the last number read was "and thirty"
 	add := func(v *big.Rat) { cur.Add(cur, v); last = v; seen = true }
 	// "a dozen", "a hundred", "a quarter", "half a dozen", "half million"
 	if toks[j].is("a", "an") && j+1 < len(toks) {
 		switch n := toks[j+1].lower; {
 		case n == "dozen":
 			return big.NewRat(12, 1), j + 2
+		case smallNumbers[n] >= 20 && smallNumbers[n]%10 == 0: // "a twenty-first"
+			if u, k, ok := unitOrdinalAt(toks, j+2); ok {
+				return big.NewRat(1, smallNumbers[n]+u), k
+			}
+			return nil, i
 		case fractionWords[n] != 0 && !strings.HasSuffix(n, "s"):
 			f := big.NewRat(1, fractionWords[n])
 			if j+2 < len(toks) && scales[toks[j+2].lower] >= 1000 { // "a quarter million"
@@ -226,6 +232,16 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 	for j < len(toks) {
 		t := toks[j]
 		if v, ok := smallNumbers[t.lower]; ok && t.kind == tWord {
+			// "one twenty-fifth", "three twenty firsts": a compound ordinal
+			// denominator after the numerator
+			if seen && v >= 20 && v%10 == 0 {
+				// only as a fraction: plural ("three twenty firsts") or of one ("one twenty-fifth")
+				if u, k, ok := unitOrdinalAt(toks, j+1); ok && (strings.HasSuffix(toks[k-1].lower, "s") || new(big.Rat).Add(total, cur).Cmp(big.NewRat(1, 1)) == 0) {
+					cur.Quo(new(big.Rat).Add(total, cur), big.NewRat(v+u, 1))
+					total, last, j = new(big.Rat), nil, k
+					continue
+				}
+			}
 			if seen && !canFollow(cur, total, scale, j > i && toks[j-1].is("and")) {
 				break
 			}
@@ -243,6 +259,7 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 				}
 			}
 			add(n)
+			tensAfterAnd = j-2 >= i && toks[j-2].is("and")
 			continue
 		}
 		if t.kind == tNum || t.kind == tWord && t.text[0] >= '0' && t.text[0] <= '9' {
@@ -298,6 +315,14 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 		}
 		if d, ok := fractionWords[t.lower]; ok && seen && last != nil && (last.Cmp(big.NewRat(1, 1)) == 0 || strings.HasSuffix(t.lower, "s") || t.is("half")) {
 			cur.Sub(cur, last)
+			// "one hundred thirty fifths" is 100/35: the tens join the
+			// ordinal, unless "and" stands before them
+			if d < 10 && last.IsInt() && last.Num().Int64() >= 20 && last.Num().Int64()%10 == 0 && !tensAfterAnd && new(big.Rat).Add(total, cur).Sign() > 0 {
+				cur.Quo(new(big.Rat).Add(total, cur), big.NewRat(last.Num().Int64()+d, 1))
+				total, last = new(big.Rat), nil
+				j++
+				continue
+			}
 			f := new(big.Rat).Quo(last, big.NewRat(d, 1))
 			// "six million and two thirds" is of the million, unless a
 			// scale follows ("one billion and three quarters million")
@@ -393,13 +418,29 @@ func canFollow(cur, total, scale *big.Rat, afterAnd bool) bool {
 
 func scaleInt(r *big.Rat) int64 { return r.Num().Int64() }
 
+// unitOrdinalAt reads the unit of a compound ordinal denominator after
+// its tens ("twenty-fifth", "twenty firsts"), skipping a hyphen.
+func unitOrdinalAt(toks []token, k int) (int64, int, bool) {
+	if k < len(toks) && toks[k].text == "-" {
+		k++
+	}
+	if k >= len(toks) {
+		return 0, k, false
+	}
+	w := strings.TrimSuffix(toks[k].lower, "s")
+	u := map[string]int64{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+		"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}[w]
+	return u, k + 1, u != 0
+}
+
 // fractionWords are denominators: "half", "thirds", "quarter".
 var fractionWords = map[string]int64{"half": 2, "halves": 2, "third": 3, "thirds": 3,
 	"quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5,
 	"sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
 	"ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
 	"thousandth": 1000, "thousandths": 1000, "thirtieth": 30, "thirtieths": 30,
-	"twentieth": 20, "twentieths": 20}
+	"twentieth": 20, "twentieths": 20, "millionth": 1e6, "millionths": 1e6,
+	"billionth": 1e9, "billionths": 1e9, "trillionth": 1e12, "trillionths": 1e12}
 
 // Bound words before a numeral, longest first.
 var boundWords = []struct {
