@@ -183,7 +183,7 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 	if i >= len(toks) {
 		return nil, i
 	}
-	if t := toks[i]; t.is("a", "an") && (i+1 >= len(toks) || !toks[i+1].is("dozen") && fractionWords[toks[i+1].lower] == 0 && scales[toks[i+1].lower] < 100) {
+	if t := toks[i]; t.is("a", "an") && (i+1 >= len(toks) || !toks[i+1].is("dozen") && fractionWords[toks[i+1].lower] == 0 && scales[toks[i+1].lower] < 100 && smallNumbers[toks[i+1].lower] < 20) {
 		return nil, i // the article, most of the time: no allocation
 	}
 	total, cur := new(big.Rat), new(big.Rat)
@@ -192,6 +192,7 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 	seen, j := false, i
 	andAfterScale := false // "six million and two thirds": a fraction of the scale
 	tensAfterAnd := false  // the last number read was "and thirty"
+	sawAnd := false        // "and" joined parts of the number
 	add := func(v *big.Rat) { cur.Add(cur, v); last = v; seen = true }
 	// "a dozen", "a hundred", "a quarter", "half a dozen", "half million"
 	if toks[j].is("a", "an") && j+1 < len(toks) {
@@ -313,12 +314,29 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 			j++
 			t = toks[j]
 		}
+		// "a hundred trillionths": a plural fraction right after a scale word
+		if d, ok := fractionWords[t.lower]; ok && seen && last == nil && strings.HasSuffix(t.lower, "s") && scales[toks[j-1].lower] != 0 && toks[i].kind == tWord && d >= 100 {
+			cur.Quo(new(big.Rat).Add(total, cur), big.NewRat(d, 1))
+			total = new(big.Rat)
+			j++
+			continue
+		}
 		if d, ok := fractionWords[t.lower]; ok && seen && last != nil && (last.Cmp(big.NewRat(1, 1)) == 0 || strings.HasSuffix(t.lower, "s") || t.is("half")) {
 			cur.Sub(cur, last)
 			// "one hundred thirty fifths" is 100/35: the tens join the
 			// ordinal, unless "and" stands before them
 			if d < 10 && last.IsInt() && last.Num().Int64() >= 20 && last.Num().Int64()%10 == 0 && !tensAfterAnd && new(big.Rat).Add(total, cur).Sign() > 0 {
 				cur.Quo(new(big.Rat).Add(total, cur), big.NewRat(last.Num().Int64()+d, 1))
+				total, last = new(big.Rat), nil
+				j++
+				continue
+			}
+			// Without "and", or with a two-digit last number, the fraction
+			// divides the whole ("one million two thousand two hundred three
+			// fifths", "one hundred and thirty-two fifths"); "one hundred and
+			// three quarters" is a mixed number.
+			if !sawAnd || last.IsInt() && last.Num().Int64() >= 20 && d < 10 {
+				cur.Quo(new(big.Rat).Add(new(big.Rat).Add(total, cur), last), big.NewRat(d, 1))
 				total, last = new(big.Rat), nil
 				j++
 				continue
@@ -382,13 +400,18 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 			}
 			_, small := smallNumbers[n.lower]
 			afterScale := scale != nil && (cur.Sign() == 0 || new(big.Rat).Quo(cur, big.NewRat(100, 1)).IsInt())
-			fraction := j+2 < len(toks) && fractionWords[toks[j+2].lower] != 0
+			k := j + 2
+			for k < len(toks) && (toks[k].text == "-" || smallNumbers[toks[k].lower] != 0) {
+				k++
+			}
+			fraction := k < len(toks) && fractionWords[toks[k].lower] != 0
 			// "3 hundred and 2 hundred" are two numbers
 			if j+2 < len(toks) && scale != nil && scales[toks[j+2].lower] == scaleInt(scale) {
 				break
 			}
 			if (small || n.kind == tNum) && (afterScale || fraction) {
 				andAfterScale = cur.Sign() == 0 && scale != nil
+				sawAnd = true
 				j++
 				continue
 			}
