@@ -139,7 +139,7 @@ func (x *extraction) numberMention(toks []token, n number) Mention {
 	start := toks[n.start].start
 	said := new(big.Rat).Set(n.said)
 	if n.core > 0 && n.core == n.start {
-		if p := toks[n.core-1]; p.text == "-" && !toks[n.core].space && (p.space || n.core == 1) || p.is("negative", "minus") {
+		if p := toks[n.core-1]; p.text == "-" && (!toks[n.core].space || n.core == 1) && (p.space || n.core == 1) || p.is("negative", "minus") {
 			start, said = p.start, said.Neg(said)
 		}
 	}

@@ -61,6 +61,10 @@ func parseNumeral(toks []token, i int) (*big.Rat, bool, int) {
 	if r == nil {
 		return nil, false, i
 	}
+	// "two thirds of a million"
+	if !r.IsInt() && j+2 < len(toks) && toks[j].is("of") && toks[j+1].is("a", "an") && scales[toks[j+2].lower] >= 1000 {
+		return r.Mul(r, big.NewRat(scales[toks[j+2].lower], 1)), false, j + 3
+	}
 	// "one over three", "2 out of 5", "1 in twenty-one"
 	k := j
 	switch {
@@ -71,7 +75,8 @@ func parseNumeral(toks []token, i int) (*big.Rat, bool, int) {
 	default:
 		return r, false, j
 	}
-	if den, e := parseCompound(toks, k); den != nil && den.Sign() != 0 && den.IsInt() && r.IsInt() && r.Cmp(den) < 0 {
+	if den, e := parseCompound(toks, k); den != nil && den.Sign() != 0 && den.IsInt() && r.IsInt() &&
+		(r.Cmp(den) < 0 || toks[j].is("over") && (e >= len(toks) || toks[e].kind == tPunct)) {
 		return new(big.Rat).Quo(r, den), false, e
 	}
 	return r, false, j
@@ -124,6 +129,13 @@ func digitsAt(toks []token, i int) (*big.Rat, int) {
 	if t.kind != tNum {
 		return nil, i
 	}
+	// "1,3", "5,00", "1.111,11": one comma before one or two digits is a
+	// decimal comma
+	if c := strings.Count(text, ","); c == 1 {
+		if k := strings.IndexByte(text, ','); len(text)-k-1 <= 2 {
+			text = strings.ReplaceAll(text[:k], ".", "") + "." + text[k+1:]
+		}
+	}
 	r, ok := new(big.Rat).SetString(strings.ReplaceAll(text, ",", ""))
 	if !ok {
 		return nil, i
@@ -132,8 +144,12 @@ func digitsAt(toks []token, i int) (*big.Rat, int) {
 	// "1 234 567": a leading group of one to three digits, then groups of three
 	if len(text) <= 3 && !strings.ContainsAny(text, ".,") {
 		digits := text
-		for j < len(toks) && toks[j].kind == tNum && toks[j].space && !toks[j].newline && len(toks[j].text) == 3 && !strings.ContainsAny(toks[j].text, ",") &&
-			(j+1 >= len(toks) || toks[j+1].kind != tNum || len(toks[j+1].text) == 3 || strings.Contains(toks[j+1].text, ".")) {
+		group := func(t token) bool { // "234" or "567.89"
+			w, _, _ := strings.Cut(t.text, ".")
+			return t.kind == tNum && len(w) == 3 && !strings.ContainsAny(t.text, ",")
+		}
+		for j < len(toks) && toks[j].space && !toks[j].newline && group(toks[j]) &&
+			(j+1 >= len(toks) || toks[j+1].kind != tNum || group(toks[j+1])) {
 			digits += strings.SplitN(toks[j].text, ".", 2)[0]
 			frac := ""
 			if p := strings.IndexByte(toks[j].text, '.'); p >= 0 {
@@ -290,6 +306,13 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 			continue
 		}
 		if s, ok := scales[t.lower]; ok && seen && len(t.lower) > 2 {
+			// "three lakh crore": a scale after a scale multiplies it all
+			if cur.Sign() == 0 && total.Sign() > 0 && scales[toks[j-1].lower] >= 1000 {
+				total.Mul(total, big.NewRat(s, 1))
+				scale = big.NewRat(s, 1)
+				j++
+				continue
+			}
 			if cur.Sign() == 0 {
 				cur.SetInt64(1)
 			}
@@ -321,7 +344,8 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 			j++
 			continue
 		}
-		if d, ok := fractionWords[t.lower]; ok && seen && last != nil && (last.Cmp(big.NewRat(1, 1)) == 0 || strings.HasSuffix(t.lower, "s") || t.is("half")) {
+		if d, ok := fractionWords[t.lower]; ok && seen && last != nil && (last.Cmp(big.NewRat(1, 1)) == 0 || strings.HasSuffix(t.lower, "s") || t.is("half")) &&
+			!(d >= 100 && toks[j-1].kind == tNum) { // "100 millionths" is not a fraction
 			cur.Sub(cur, last)
 			// "one hundred thirty fifths" is 100/35: the tens join the
 			// ordinal, unless "and" stands before them
@@ -399,6 +423,9 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 				continue
 			}
 			_, small := smallNumbers[n.lower]
+			if n.text == "0" || n.is("zero") { // "4300 and 0": two numbers
+				break
+			}
 			afterScale := scale != nil && (cur.Sign() == 0 || new(big.Rat).Quo(cur, big.NewRat(100, 1)).IsInt())
 			k := j + 2
 			for k < len(toks) && (toks[k].text == "-" || smallNumbers[toks[k].lower] != 0) {
