@@ -200,6 +200,9 @@ func (iv Interval) display() string {
 
 // ratString prints a rational as an integer or a finite decimal.
 func ratString(r *big.Rat) string {
+	if f, _ := r.Float64(); f >= 1e15 || f <= -1e15 { // as .NET prints a double: 1.2732E+15
+		return strconv.FormatFloat(f, 'E', -1, 64)
+	}
 	if r.IsInt() {
 		return r.Num().String()
 	}

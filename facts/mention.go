@@ -68,6 +68,17 @@ func Mentions(d *Document, opt Options) []Mention {
 					off := map[string]int{"-P1D": -1, "P1D": 1}[v.Relative]
 					v.Timex = dateOf(x.ref.Time().AddDate(0, 0, off)).String()
 				}
+				// a date in digits holds numbers too: "5/17/2018"
+				for k := f.a; k < f.b && k+1 < f.b; k++ {
+					if s.toks[k+1].text == "/" || s.toks[k+1].text == "-" && k+2 < f.b && s.toks[k+2].kind == tNum {
+						for _, t := range s.toks[f.a:f.b] {
+							if t.kind == tNum {
+								out = append(out, Mention{Type: "number", Start: t.start, End: t.end, Value: strings.TrimLeft(t.text, "0")})
+							}
+						}
+						break
+					}
+				}
 				if v.Timex != "" {
 					end := f.b
 					for _, tail := range dateTails {

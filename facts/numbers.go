@@ -72,6 +72,8 @@ func parseNumeral(toks []token, i int) (*big.Rat, bool, int) {
 		k++
 	case k+2 < len(toks) && toks[k].is("out") && toks[k+1].is("of"):
 		k += 2
+	case k+1 < len(toks) && toks[k].is("in") && r.Cmp(big.NewRat(1, 1)) == 0 && toks[k+1].kind == tWord: // "1 in twenty-one"
+		k++
 	default:
 		return r, false, j
 	}
@@ -105,6 +107,22 @@ func digitsAt(toks []token, i int) (*big.Rat, int) {
 		k := strings.IndexFunc(text, func(c rune) bool { return (c < '0' || c > '9') && c != '.' && c != ',' })
 		if k <= 0 {
 			return nil, i
+		}
+		// "1.3x10^6", "6.23x10^-4"
+		if strings.HasSuffix(text, "x10") && i+2 < len(toks) && toks[i+1].text == "^" && !toks[i+1].space {
+			e, neg := i+2, false
+			if toks[e].text == "-" || toks[e].text == "+" {
+				neg, e = toks[e].text == "-", e+1
+			}
+			if m, ok := new(big.Rat).SetString(text[:len(text)-3]); ok && e < len(toks) && toks[e].kind == tNum {
+				if p, err := strconv.Atoi(toks[e].text); err == nil && p < 300 {
+					f := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(p)), nil))
+					if neg {
+						return m.Quo(m, f), e + 1
+					}
+					return m.Mul(m, f), e + 1
+				}
+			}
 		}
 		// "1e10", "1.3e6"; "12.32e+14", "-12e-1" (the sign is a token)
 		if text[k] == 'e' {
@@ -251,7 +269,7 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 		if v, ok := smallNumbers[t.lower]; ok && t.kind == tWord {
 			// "one twenty-fifth", "three twenty firsts": a compound ordinal
 			// denominator after the numerator
-			if seen && v >= 20 && v%10 == 0 {
+			if seen && v >= 20 && v%10 == 0 && !toks[j-1].is("and") {
 				// only as a fraction: plural ("three twenty firsts") or of one ("one twenty-fifth")
 				if u, k, ok := unitOrdinalAt(toks, j+1); ok && (strings.HasSuffix(toks[k-1].lower, "s") || new(big.Rat).Add(total, cur).Cmp(big.NewRat(1, 1)) == 0) {
 					cur.Quo(new(big.Rat).Add(total, cur), big.NewRat(v+u, 1))
@@ -290,7 +308,8 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 			j = e
 			// "4/5" and "1 4/5"
 			if j+1 < len(toks) && toks[j].text == "/" && !toks[j].space && toks[j+1].kind == tNum && !toks[j+1].space && r.IsInt() {
-				if den, ok := new(big.Rat).SetString(toks[j+1].text); ok && den.Sign() != 0 && den.IsInt() {
+				// a fraction is less than one: "2222/2222" and "17/5" are not
+				if den, ok := new(big.Rat).SetString(toks[j+1].text); ok && den.Sign() != 0 && den.IsInt() && r.Cmp(den) < 0 {
 					r.Quo(r, den)
 					j += 2
 				}
@@ -327,7 +346,11 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 			continue
 		}
 		if t.is("dozen", "dozens", "dz", "dzs", "doz", "dozs") && seen {
-			cur.Mul(cur, big.NewRat(12, 1))
+			if last != nil && sawAnd { // "three hundred and two dozens": the two
+				cur.Add(cur, new(big.Rat).Mul(last, big.NewRat(11, 1)))
+			} else {
+				cur.Mul(cur, big.NewRat(12, 1))
+			}
 			last = nil
 			j++
 			continue
@@ -337,8 +360,13 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 			j++
 			t = toks[j]
 		}
-		// "a hundred trillionths": a plural fraction right after a scale word
-		if d, ok := fractionWords[t.lower]; ok && seen && last == nil && strings.HasSuffix(t.lower, "s") && scales[toks[j-1].lower] != 0 && toks[i].kind == tWord && d >= 100 {
+		// "a hundred trillionths", "ninety-five hundred fifths": a plural
+		// fraction right after a scale word divides the whole
+		if t.text == "-" && seen && last == nil && j+1 < len(toks) && fractionWords[toks[j+1].lower] != 0 && scales[toks[j-1].lower] != 0 {
+			j++
+			t = toks[j]
+		}
+		if d, ok := fractionWords[t.lower]; ok && seen && last == nil && strings.HasSuffix(t.lower, "s") && j >= 1 && (scales[toks[j-1].lower] != 0 || toks[j-1].text == "-") && toks[i].kind == tWord {
 			cur.Quo(new(big.Rat).Add(total, cur), big.NewRat(d, 1))
 			total = new(big.Rat)
 			j++

@@ -88,8 +88,21 @@ func tokenize(p []byte, start, end int) []token {
 					j += m
 					continue
 				}
-				// 1,000 and 1.5: a separator between digits.
+				// 1,000 and 1.5: a separator between digits; not in a list
+				// ("22,24,26") or an address ("192.168.1.2")
 				if (c == ',' || c == '.') && j+1 < end && p[j+1] >= '0' && p[j+1] <= '9' {
+					k := j + 1
+					for k < end && p[k] >= '0' && p[k] <= '9' {
+						k++
+					}
+					after := byte(0)
+					if k < end {
+						after = p[k]
+					}
+					nextDigit := k+1 < end && p[k+1] >= '0' && p[k+1] <= '9'
+					if c == ',' && k-j-1 != 3 && after == ',' && nextDigit && !indianGrouping(p[j:end]) || c == '.' && after == '.' && nextDigit {
+						break
+					}
 					j++
 					continue
 				}
@@ -113,6 +126,27 @@ func tokenize(p []byte, start, end int) []token {
 		i = j
 	}
 	return toks
+}
+
+// indianGrouping reports whether a chain of comma groups ends with three
+// digits ("12,34,567.89"), as a number does; a list does not ("22,24,26").
+func indianGrouping(b []byte) bool {
+	last := 0
+	for i := 0; i < len(b); i++ {
+		if b[i] != ',' {
+			break
+		}
+		k := i + 1
+		for k < len(b) && b[k] >= '0' && b[k] <= '9' {
+			k++
+		}
+		last = k - i - 1
+		if k >= len(b) || b[k] != ',' || k+1 >= len(b) || b[k+1] < '0' || b[k+1] > '9' {
+			break
+		}
+		i = k - 1
+	}
+	return last == 3
 }
 
 func isUpperASCII(c byte) bool { return c >= 'A' && c <= 'Z' }
