@@ -82,6 +82,12 @@ func tokenize(p []byte, start, end int) []token {
 		}
 		if unicode.IsDigit(r) {
 			kind = tNum
+			// the tail of a list or an address ("22,24,26,31", "192.168.1.2")
+			// joins no more of its separator
+			var tail byte
+			if i >= start+2 && (p[i-1] == ',' || p[i-1] == '.') && p[i-2] >= '0' && p[i-2] <= '9' {
+				tail = p[i-1]
+			}
 			for j < end {
 				c, m := utf8.DecodeRune(p[j:end])
 				if unicode.IsDigit(c) {
@@ -90,7 +96,7 @@ func tokenize(p []byte, start, end int) []token {
 				}
 				// 1,000 and 1.5: a separator between digits; not in a list
 				// ("22,24,26") or an address ("192.168.1.2")
-				if (c == ',' || c == '.') && j+1 < end && p[j+1] >= '0' && p[j+1] <= '9' {
+				if (c == ',' || c == '.') && byte(c) != tail && j+1 < end && p[j+1] >= '0' && p[j+1] <= '9' {
 					k := j + 1
 					for k < end && p[k] >= '0' && p[k] <= '9' {
 						k++
