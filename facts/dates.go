@@ -223,7 +223,7 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 		return v, e, true
 	}
 	// "today", "tomorrow", "yesterday"
-	if off, ok := map[string]int{"today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}[t.lower]; ok {
+	if off, ok := dayWords[t.lower]; ok {
 		if ref.IsZero() {
 			return DateValue{Relative: fmt.Sprintf("P%dD", off)}, i + 1, true
 		}
@@ -303,7 +303,7 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 	}
 	// "this weekend", "the weekend", "next weekend", "that weekend"
 	if k := i; t.is("this", "the", "next", "last", "that", "weekend") {
-		off, ok := map[string]int{"this": 0, "the": 0, "next": 1, "last": -1, "that": 99, "weekend": 0}[t.lower]
+		off, ok := weekendWords[t.lower]
 		if !t.is("weekend") {
 			k++
 		}
@@ -328,7 +328,7 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 					return dateValueOf(Date{x.ref.Year, x.ref.Month, d}), k + 2, true
 				}
 				if (toks[k].is("next", "last", "this")) && k+1 < len(toks) && toks[k+1].is("month") && !x.ref.IsZero() {
-					off := map[string]int{"next": 1, "last": -1, "this": 0}[toks[k].lower]
+					off := weekWords[toks[k].lower]
 					m := x.ref.Time().AddDate(0, off, 0)
 					return dateValueOf(Date{m.Year(), int(m.Month()), d}), k + 2, true
 				}
@@ -384,7 +384,7 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 	}
 	if i+1 < len(toks) && t.is("last", "this", "next", "previous", "following") {
 		j := i + 1
-		delta := map[string]int{"last": -1, "previous": -1, "this": 0, "next": 1, "following": 1}[t.lower]
+		delta := weekWords[t.lower]
 		u := toks[j].lower
 		switch {
 		case u == "year":
@@ -583,7 +583,7 @@ func (x *extraction) offsetDate(toks []token, i int) (DateValue, int, bool) {
 		if toks[e].is("before") {
 			sign = -1
 		}
-		if off, ok := map[string]int{"today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}[toks[e+1].lower]; ok {
+		if off, ok := dayWords[toks[e+1].lower]; ok {
 			anchor, e = anchor.AddDate(0, 0, off), e+2
 			break
 		}
@@ -610,6 +610,14 @@ func (x *extraction) offsetDate(toks []token, i int) (DateValue, int, bool) {
 	}
 	return dateValueOf(dateOf(t)), e, true
 }
+
+// Offsets that words give, in days or in weeks; package-level so that the
+// hot path allocates no maps.
+var (
+	dayWords     = map[string]int{"today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
+	weekWords    = map[string]int{"next": 1, "following": 1, "last": -1, "previous": -1, "this": 0}
+	weekendWords = map[string]int{"this": 0, "the": 0, "next": 1, "last": -1, "that": 99, "weekend": 0}
+)
 
 var seasonCodes = map[string]string{"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
@@ -684,9 +692,21 @@ var holidays = []struct {
 	{words: []string{"labor", "day"}, at: func(y int) time.Time { return nthWeekday(y, 9, time.Monday, 1) }},
 }
 
+// holidayLead holds the words a holiday phrase may start with.
+var holidayLead = func() map[string]bool {
+	m := map[string]bool{"this": true, "next": true, "last": true, "previous": true, "following": true}
+	for _, h := range holidays {
+		m[h.words[0]] = true
+	}
+	return m
+}()
+
 // holiday reads a named holiday, with "this/next/last/previous/following"
 // before it or a year after it.
 func (x *extraction) holiday(toks []token, i int) (DateValue, int, bool) {
+	if !holidayLead[toks[i].lower] {
+		return DateValue{}, i, false
+	}
 	j, rel := i, ""
 	if j < len(toks) && toks[j].is("this", "next", "last", "previous", "following") {
 		rel, j = toks[j].lower, j+1
@@ -813,10 +833,10 @@ func yearOrX(y int) string {
 // Wednesday" (the nearest), "next week Wednesday", "monday of the
 // following week". With a reference date it is one full date.
 func (x *extraction) namedWeekday(toks []token, i int) (DateValue, int, bool) {
-	if x.ref.IsZero() {
+	if x.ref.IsZero() || weekWords[toks[i].lower] == 0 && !toks[i].is("this", "past", "coming", "upcoming") && weekdays[toks[i].lower] == "" {
 		return DateValue{}, i, false
 	}
-	weekOf := map[string]int{"next": 1, "following": 1, "last": -1, "previous": -1, "this": 0}
+	weekOf := weekWords
 	j, week, nearest := i, 0, 0
 	switch {
 	case wordsAt(toks, i, []string{"this", "past"}), wordsAt(toks, i, []string{"this", "last"}):

@@ -43,8 +43,9 @@ type extraction struct {
 	found     []*found
 	countries map[string]bool // countries named so far: they break ties between places
 
-	placeStart []bool // a place claim starts at this token of the sentence
-	speaker    string // who the sentence reports, if anyone
+	placeStart []bool                        // a place claim starts at this token of the sentence
+	placeCache map[string][]*gazetteer.Place // names looked up in this document
+	speaker    string                        // who the sentence reports, if anyone
 }
 
 // An Extractor finds one kind of claim in a sentence's tokens.
@@ -70,7 +71,7 @@ func Extract(d *Document, opt Options) []Claim {
 	if opt.Tolerance == nil {
 		opt.Tolerance = big.NewRat(1, 10)
 	}
-	x := &extraction{doc: d, opt: opt, countries: map[string]bool{}}
+	x := &extraction{doc: d, opt: opt, countries: map[string]bool{}, placeCache: map[string][]*gazetteer.Place{}}
 	var claims []Claim
 	for _, s := range sentences(d.prose) {
 		x.s = &s

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/factlint/factlint/facts/gazetteer"
 )
 
 // A Mention is a number, range, ordinal, amount or date found in a text
@@ -24,7 +26,7 @@ func Mentions(d *Document, opt Options) []Mention {
 	if opt.Tolerance == nil {
 		opt.Tolerance = big.NewRat(1, 10)
 	}
-	x := &extraction{doc: d, opt: opt, countries: map[string]bool{}, ref: d.Date}
+	x := &extraction{doc: d, opt: opt, countries: map[string]bool{}, ref: d.Date, placeCache: map[string][]*gazetteer.Place{}}
 	var out []Mention
 	for _, s := range sentences(d.prose) {
 		x.s = &s

@@ -505,11 +505,12 @@ func unitOrdinalAt(toks []token, k int) (int64, int, bool) {
 	if k >= len(toks) {
 		return 0, k, false
 	}
-	w := strings.TrimSuffix(toks[k].lower, "s")
-	u := map[string]int64{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
-		"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}[w]
+	u := unitOrdinals[strings.TrimSuffix(toks[k].lower, "s")]
 	return u, k + 1, u != 0
 }
+
+var unitOrdinals = map[string]int64{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+	"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
 
 // fractionWords are denominators: "half", "thirds", "quarter".
 var fractionWords = map[string]int64{"half": 2, "halves": 2, "third": 3, "thirds": 3,

@@ -65,7 +65,11 @@ func (x *extraction) places(toks []token) {
 			if n == 1 && notPlaces[strings.ToLower(name)] {
 				continue
 			}
-			cands := g.Lookup(name)
+			cands, seen := x.placeCache[name]
+			if !seen {
+				cands = g.Lookup(name)
+				x.placeCache[name] = cands
+			}
 			if len(x.opt.Aliases) > 0 {
 				if to, ok := x.opt.Aliases[gazetteer.Fold(name)]; ok {
 					cands = g.Lookup(to)
