@@ -266,9 +266,15 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 		}
 		return DateValue{}, i, false
 	}
-	// Day-led: "20 April 2023", "20 April".
+	// Day-led: "20 April 2023", "20 April", "20th dec".
 	if d, j := dayAt(toks, i); d != 0 {
-		if m, k := monthAt(toks, j); m != 0 {
+		m, k := monthAt(toks, j)
+		if m == 0 && j < len(toks) && toks[i].kind == tWord && !toks[j].is("may", "mar") {
+			if m = monthOf(toks[j]); m != 0 {
+				k = j + 1
+			}
+		}
+		if m != 0 {
 			if y, e := yearAfter(toks, k); y != 0 {
 				return fullDate(y, m, d), e, true
 			}
@@ -436,8 +442,16 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 
 // monthOf is the month a token names, capitalized or not ("Aug", "july").
 func monthOf(t token) int {
-	m, _ := monthAt([]token{t}, 0)
-	return m
+	if m, _ := monthAt([]token{t}, 0); m != 0 {
+		return m
+	}
+	// in a numeric date a lower-case abbreviation is a month too: 2019-aug-01
+	for m, name := range monthNames {
+		if len(t.lower) >= 3 && strings.HasPrefix(name, t.lower) {
+			return m + 1
+		}
+	}
+	return 0
 }
 
 // dayOrdinal reads a day of the month written as an ordinal: "second",

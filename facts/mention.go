@@ -266,8 +266,22 @@ func joinDateRanges(toks []token, fs []*found, out *[]Mention) {
 		a, b := fs[k], fs[k+1]
 		va, okA := a.Value.(DateValue)
 		vb, okB := b.Value.(DateValue)
-		if !okA || !okB || b.a < a.b+1 || b.a > a.b+1 {
+		gap := b.a - a.b
+		if gap == 2 && toks[b.a-1].is("the") { // "to the 28th of june"
+			gap = 1
+		}
+		if !okA || !okB || gap != 1 {
 			continue
+		}
+		// "from next monday to friday": the day of that week
+		if vb.Weekday != "" && vb.Day == 0 && va.Day != 0 && va.Year != 0 && len(va.Months) == 1 {
+			t := Date{va.Year, va.Months[0], va.Day}.Time()
+			for k := 1; k <= 7; k++ {
+				if d := t.AddDate(0, 0, k); d.Weekday().String()[:3] == vb.Weekday {
+					vb = dateValueOf(dateOf(d))
+					break
+				}
+			}
 		}
 		conn := toks[a.b]
 		start := a.a
@@ -506,6 +520,39 @@ func (x *extraction) periodRange(toks []token, i int) (Mention, int, bool) {
 		return Mention{}, i, false
 	}
 	// quarters
+	// "2019 H2", "2019-H2"
+	if y, k := yearAt(toks, j); y != 0 && k < len(toks) {
+		if k+1 < len(toks) && toks[k].text == "-" && !toks[k].space {
+			k++
+		}
+		if h := toks[k].lower; h == "h1" || h == "h2" {
+			start := time.Date(y, time.Month(1+6*int(h[1]-'1')), 1, 0, 0, 0, 0, time.UTC)
+			return Mention{Type: "date", Start: toks[j].start, End: toks[k].end, Value: span(start, start.AddDate(0, 6, 0), "P6M")}, k + 1, true
+		}
+	}
+	// "the first quarter of the year", "1st quarter of 2013", "next year's first quarter"
+	if d, ok := dayOrdinal(toks[j]); ok && d <= 4 && j+1 < len(toks) && toks[j+1].is("quarter") {
+		e := j + 2
+		y := 0
+		if e+1 < len(toks) && toks[e].is("of") {
+			if yy, e2 := yearAt(toks, e+1); yy != 0 {
+				y, e = yy, e2
+			} else if wordsAt(toks, e+1, []string{"the", "year"}) {
+				e += 3
+			}
+		}
+		if y == 0 {
+			return Mention{Type: "date", Start: toks[i].start, End: toks[e-1].end,
+				Value: fmt.Sprintf("(XXXX-%02d-01,XXXX-%02d-01,P3M)", 3*d-2, (3*d)%12+1)}, e, true
+		}
+		start := time.Date(y, time.Month(3*d-2), 1, 0, 0, 0, 0, time.UTC)
+		return Mention{Type: "date", Start: toks[j].start, End: toks[e-1].end, Value: span(start, start.AddDate(0, 3, 0), "P3M")}, e, true
+	}
+	// "3 days starting from next Monday", "for a week starting tomorrow",
+	// "for 3 days from today": a length from a date
+	if m, e, ok := x.lengthFrom(toks, i); ok {
+		return m, e, true
+	}
 	if q, y, e, ok := quarterAt(toks, j); ok {
 		if y == 0 { // "q1": of any year
 			return Mention{Type: "date", Start: toks[j].start, End: toks[e-1].end,
@@ -594,6 +641,78 @@ func (x *extraction) periodRange(toks []token, i int) (Mention, int, bool) {
 		from, to = add(ref, -c), ref
 	}
 	return Mention{Type: "date", Start: toks[i].start, End: toks[e].end, Value: span(from, to, dur)}, e + 1, true
+}
+
+// lengthFrom reads "for 3 days starting from next Monday", "a week
+// starting tomorrow", "2 weeks starting May 20th", "1 week, from 20th dec".
+func (x *extraction) lengthFrom(toks []token, i int) (Mention, int, bool) {
+	j := i
+	if toks[j].is("for") {
+		j++
+	}
+	if j >= len(toks) {
+		return Mention{}, i, false
+	}
+	start := j // "3 days starting from", "for 3 days from today"
+	n, e := big.NewRat(1, 1), j+1
+	if !toks[j].is("a", "an") {
+		if !mayStartNumber(toks[j]) {
+			return Mention{}, i, false
+		}
+		if n, e = parseCompound(toks, j); n == nil || !n.IsInt() || n.Sign() <= 0 {
+			return Mention{}, i, false
+		}
+	}
+	if e >= len(toks) {
+		return Mention{}, i, false
+	}
+	unit := timeUnit(toks[e].lower)
+	if unit == "" {
+		return Mention{}, i, false
+	}
+	k := e + 1
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	switch {
+	case wordsAt(toks, k, []string{"starting", "from"}):
+		k += 2
+	case k < len(toks) && toks[k].is("starting", "beginning"):
+		k++
+	case k < len(toks) && toks[k].is("from") && toks[i].is("for"):
+		k, start = k+1, i
+	default:
+		return Mention{}, i, false
+	}
+	if k >= len(toks) {
+		return Mention{}, i, false
+	}
+	v, end, ok := x.dateAt(toks, k)
+	if !ok || len(v.Months) != 1 || v.Day == 0 {
+		return Mention{}, i, false
+	}
+	y := v.Year
+	if y == 0 {
+		if x.ref.IsZero() {
+			return Mention{}, i, false
+		}
+		y = x.ref.Year
+	}
+	from := time.Date(y, time.Month(v.Months[0]), v.Day, 0, 0, 0, 0, time.UTC)
+	c := int(n.Num().Int64())
+	var to time.Time
+	switch unit {
+	case "day":
+		to = from.AddDate(0, 0, c)
+	case "week":
+		to = from.AddDate(0, 0, 7*c)
+	case "month":
+		to = from.AddDate(0, c, 0)
+	default:
+		to = from.AddDate(c, 0, 0)
+	}
+	return Mention{Type: "date", Start: toks[start].start, End: toks[end-1].end,
+		Value: span(from, to, fmt.Sprintf("P%d%s", c, strings.ToUpper(unit[:1])))}, end, true
 }
 
 func span(from, to time.Time, dur string) string {
