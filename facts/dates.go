@@ -287,6 +287,17 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 			return DateValue{Day: d, Timex: fmt.Sprintf("XXXX-XX-%02d", d)}, i + 2, true
 		}
 	}
+	// "now", "to date", "current date" as the end or start of a range
+	if !x.ref.IsZero() && i > 0 && (t.is("now") && toks[i-1].is("between", "and", "to", "till", "until") ||
+		t.is("date") && (toks[i-1].is("till", "until") || toks[i-1].is("to") && !(i >= 2 && toks[i-2].is("up", "equals", "equal"))) || wordsAt(toks, i, []string{"current", "date"}) && toks[i-1].is("to", "till", "until")) {
+		v := dateValueOf(x.ref)
+		v.Timex = "PRESENT_REF"
+		e := i + 1
+		if t.is("current") {
+			e++
+		}
+		return v, e, true
+	}
 	// "end of month", "end of year", "EOY", "the end of the week": the
 	// reference's month, year or week
 	if !x.ref.IsZero() && (t.is("eoy") || t.is("end") && i+2 < len(toks) && toks[i+1].is("of")) {

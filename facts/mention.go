@@ -300,6 +300,9 @@ func joinDateRanges(toks []token, fs []*found, out *[]Mention) {
 			}
 		}
 		timex, ok := rangeTimex(va, vb)
+		if va.Timex == "PRESENT_REF" || vb.Timex == "PRESENT_REF" {
+			timex, ok = nowRange(va, vb)
+		}
 		if !ok {
 			continue
 		}
@@ -381,6 +384,49 @@ func rangeTimex(a, b DateValue) (string, bool) {
 		return t.Format("2006-01-02")
 	}
 	return "(" + date(ta, !unknown) + "," + date(tb, !unknown) + "," + dur + ")", true
+}
+
+// nowRange writes a range with the reference date at one end: "between
+// Jan 22 and now", "from March to date". A day whose year is unsaid keeps
+// XXXX; the count is in days.
+func nowRange(a, b DateValue) (string, bool) {
+	nowFirst := a.Timex == "PRESENT_REF"
+	now, other := a, b
+	if !nowFirst {
+		now, other = b, a
+	}
+	if len(other.Months) != 1 || other.Timex == "PRESENT_REF" {
+		return "", false
+	}
+	ref := Date{now.Year, now.Months[0], now.Day}.Time()
+	y, known := said(other), said(other) != 0 || other.Day == 0
+	if y == 0 {
+		y = ref.Year()
+	}
+	d := other.Day
+	if d == 0 {
+		d = 1
+	}
+	t := time.Date(y, time.Month(other.Months[0]), d, 0, 0, 0, 0, time.UTC)
+	if said(other) == 0 && nowFirst && !t.After(ref) {
+		t = t.AddDate(1, 0, 0)
+	} else if said(other) == 0 && !nowFirst && t.After(ref) {
+		t = t.AddDate(-1, 0, 0)
+	}
+	side := func(t time.Time, known bool) string {
+		if !known {
+			return "XXXX" + t.Format("-01-02")
+		}
+		return t.Format("2006-01-02")
+	}
+	from, to, fromKnown, toKnown := ref, t, true, known
+	if !nowFirst {
+		from, to, fromKnown, toKnown = t, ref, known, true
+	}
+	if !to.After(from) {
+		return "", false
+	}
+	return fmt.Sprintf("(%s,%s,P%dD)", side(from, fromKnown), side(to, toKnown), int(to.Sub(from).Hours()/24)), true
 }
 
 // dayRange reads days of one month: "November 18-19", "Nov 18 - 20,
