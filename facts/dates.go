@@ -334,7 +334,11 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 	}
 	// "the 15th day of June", "the twenty-sixth day of the month"
 	if t.is("the") && i+1 < len(toks) {
-		if v, e, ok := compoundOrdinal(toks, i+1); ok && e+1 < len(toks) && toks[e].is("day") && toks[e+1].is("of") {
+		v, e, ok := compoundOrdinal(toks, i+1)
+		if dd, isDay := dayOrdinal(toks[i+1]); isDay && toks[i+1].kind == tWord {
+			v, e, ok = strconv.Itoa(dd), i+2, true
+		}
+		if ok && e+1 < len(toks) && toks[e].is("day") && toks[e+1].is("of") {
 			d, _ := strconv.Atoi(v)
 			k := e + 2
 			if d >= 1 && d <= 31 && k < len(toks) {
@@ -389,6 +393,12 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 	// "in nineteen ninety six"
 	if i > 0 && toks[i-1].is("in", "since") {
 		if y, j := yearWords(toks, i); y != 0 {
+			return DateValue{Year: y}, j, true
+		}
+	}
+	// "for year 2012", "later than 2018", "leave on 2018"
+	if y, j := yearAt(toks, i); y != 0 && i > 0 && toks[i-1].is("year", "than", "on") {
+		if j >= len(toks) || toks[j].kind != tNum {
 			return DateValue{Year: y}, j, true
 		}
 	}
@@ -555,7 +565,7 @@ func numericDate(toks []token, i int) (DateValue, int, bool) {
 				return fullDate(c, b, a), i + 5, true
 			}
 		case !three && sep == "/" && len(toks[i+2].text) <= 2 && i > 0 && (toks[i-1].is("on", "from", "to", "until", "till", "by", "since", "before", "after", "between", "date", "?", ":", "this", "next") || weekdays[toks[i-1].lower] != "" ||
-			toks[i-1].text == "-" && i >= 2 && toks[i-2].kind == tNum): // "10/1-11/7"
+			toks[i-1].is("-", ",", "or", "and") && i >= 2 && toks[i-2].kind == tNum): // "10/1-11/7", "11/20, 11/22 or 11/25"
 			// 11/20, 22/04: a fraction too, so only where a date is expected
 			if a >= 1 && a <= 12 && b >= 1 && b <= 31 {
 				return DateValue{Months: []int{a}, Day: b, Timex: fmt.Sprintf("XXXX-%02d-%02d", a, b)}, i + 3, true
