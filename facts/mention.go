@@ -270,9 +270,15 @@ func joinDateRanges(toks []token, fs []*found, out *[]Mention) {
 		if gap == 2 && toks[b.a-1].is("the") { // "to the 28th of june"
 			gap = 1
 		}
+		// "to the end of 2008": a part of the period after the connector
+		modB := periodPart(toks, b.a)
+		if modB != "" {
+			gap -= len(strings.Fields(modB))
+		}
 		if !okA || !okB || gap != 1 {
 			continue
 		}
+		modA := periodPart(toks, a.a)
 		// "from next monday to friday": the day of that week
 		if vb.Weekday != "" && vb.Day == 0 && va.Day != 0 && va.Year != 0 && len(va.Months) == 1 {
 			t := Date{va.Year, va.Months[0], va.Day}.Time()
@@ -284,7 +290,7 @@ func joinDateRanges(toks []token, fs []*found, out *[]Mention) {
 			}
 		}
 		conn := toks[a.b]
-		start := a.a
+		start := a.a - len(strings.Fields(modA))
 		lead := start > 0 && toks[start-1].is("from", "between")
 		switch {
 		case conn.is("to", "till", "until", "through", "thru", "-", "–", "~"):
@@ -299,7 +305,7 @@ func joinDateRanges(toks []token, fs []*found, out *[]Mention) {
 				vb.Year, vb.Timex, end = y, "", toks[e-1].end
 			}
 		}
-		timex, ok := rangeTimex(va, vb)
+		timex, ok := rangeTimex(va, vb, modA, modB)
 		if va.Timex == "PRESENT_REF" || vb.Timex == "PRESENT_REF" {
 			timex, ok = nowRange(va, vb)
 		}
@@ -320,7 +326,11 @@ func joinDateRanges(toks []token, fs []*found, out *[]Mention) {
 // rangeTimex writes the TIMEX3 range from a to b: years to years count
 // years, months count months, days count days; a year said on one side
 // only serves both.
-func rangeTimex(a, b DateValue) (string, bool) {
+func rangeTimex(a, b DateValue, parts ...string) (string, bool) {
+	partA, partB := "", ""
+	if len(parts) == 2 {
+		partA, partB = parts[0], parts[1]
+	}
 	// a year the words did not say (resolved from the reference) is unknown
 	a.Year, b.Year = said(a), said(b)
 	if a.Relative != "" || b.Relative != "" || len(a.Months) > 1 || len(b.Months) > 1 || a.Weekday != "" && a.Day == 0 || b.Weekday != "" && b.Day == 0 {
@@ -364,12 +374,14 @@ func rangeTimex(a, b DateValue) (string, bool) {
 		}
 		return time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	}
-	ta, tb := first(ya, a), first(yb, b)
+	ta, tb := at(first(ya, a), a, partA), at(first(yb, b), b, partB)
 	if !tb.After(ta) {
 		return "", false
 	}
 	var dur string
 	switch {
+	case partA != "" || partB != "":
+		dur = fmt.Sprintf("P%dM", (tb.Year()-ta.Year())*12+int(tb.Month())-int(ta.Month()))
 	case a.Day != 0 || b.Day != 0:
 		dur = fmt.Sprintf("P%dD", int(tb.Sub(ta).Hours()/24))
 	case len(a.Months) == 0 && len(b.Months) == 0:
@@ -384,6 +396,37 @@ func rangeTimex(a, b DateValue) (string, bool) {
 		return t.Format("2006-01-02")
 	}
 	return "(" + date(ta, !unknown) + "," + date(tb, !unknown) + "," + dur + ")", true
+}
+
+// periodPart reads "the end of", "the middle of", "the start of" just
+// before token k and returns it ("" when there is none).
+func periodPart(toks []token, k int) string {
+	for _, w := range [][]string{{"the", "end", "of"}, {"the", "middle", "of"}, {"the", "start", "of"},
+		{"the", "beginning", "of"}, {"end", "of"}, {"middle", "of"}, {"start", "of"}, {"beginning", "of"}} {
+		if j := k - len(w); j >= 0 && wordsAt(toks, j, w) {
+			return strings.Join(w, " ")
+		}
+	}
+	return ""
+}
+
+// at moves the first day of a period to the part of it that words name:
+// its end is the day after it, its middle the 16th of a month or the 2nd
+// of July of a year.
+func at(t time.Time, v DateValue, part string) time.Time {
+	switch {
+	case strings.Contains(part, "end"):
+		if len(v.Months) == 1 {
+			return t.AddDate(0, 1, 0)
+		}
+		return t.AddDate(1, 0, 0)
+	case strings.Contains(part, "middle"):
+		if len(v.Months) == 1 {
+			return t.AddDate(0, 0, 15)
+		}
+		return t.AddDate(0, 6, 1)
+	}
+	return t
 }
 
 // nowRange writes a range with the reference date at one end: "between
