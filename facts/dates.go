@@ -99,6 +99,8 @@ func yearAfter(toks []token, k int) (int, int) {
 	return yearWords(toks, k)
 }
 
+func yearWordsAt(toks []token, k int) bool { y, _ := yearWords(toks, k); return y != 0 }
+
 // yearWords reads a year in words: "nineteen eighty six", "two thousand
 // and fifteen", "seventeen hundred thirty three". Not when a noun follows
 // ("two thousand villages").
@@ -242,7 +244,7 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 				if n, err := strconv.Atoi(v); err == nil && n >= 1 && n <= 31 {
 					d, k = n, e
 				}
-			} else if r, e := parseCompound(toks, j); r != nil && r.IsInt() && r.Sign() > 0 && r.Cmp(big.NewRat(31, 1)) <= 0 && toks[j].kind == tWord && (e >= len(toks) || toks[e].kind != tWord || toks[e].capitalized()) {
+			} else if r, e := parseCompound(toks, j); r != nil && r.IsInt() && r.Sign() > 0 && r.Cmp(big.NewRat(31, 1)) <= 0 && toks[j].kind == tWord && (e >= len(toks) || toks[e].kind != tWord || toks[e].capitalized() || yearWordsAt(toks, e)) {
 				d, k = int(r.Num().Int64()), e
 			}
 		}
@@ -266,10 +268,16 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 		}
 		return DateValue{}, i, false
 	}
-	// Day-led: "20 April 2023", "20 April", "20th dec".
-	if d, j := dayAt(toks, i); d != 0 {
+	// Day-led: "20 April 2023", "20 April", "20th dec", "fifteen August".
+	d, j := dayAt(toks, i)
+	if d == 0 && t.kind == tWord && smallNumbers[t.lower] != 0 {
+		if r, e := parseCompound(toks, i); r != nil && r.IsInt() && r.Sign() > 0 && r.Cmp(big.NewRat(31, 1)) <= 0 && e < len(toks) && fullMonth[toks[e].lower] {
+			d, j = int(r.Num().Int64()), e
+		}
+	}
+	if d != 0 {
 		m, k := monthAt(toks, j)
-		if m == 0 && j < len(toks) && toks[i].kind == tWord && !toks[j].is("may", "mar") {
+		if m == 0 && j < len(toks) && !toks[j].is("may", "mar") {
 			if m = monthOf(toks[j]); m != 0 {
 				k = j + 1
 			}
@@ -500,6 +508,37 @@ func numericDate(toks []token, i int) (DateValue, int, bool) {
 	}
 	tight := func(k int, sep string) bool {
 		return k < len(toks) && toks[k].text == sep && !toks[k].space && k+1 < len(toks) && !toks[k+1].space
+	}
+	// "20161016": eight digits, a valid date
+	if t := toks[i]; t.kind == tNum && len(t.text) == 8 && !strings.ContainsAny(t.text, ".,") {
+		y, _ := strconv.Atoi(t.text[:4])
+		m, _ := strconv.Atoi(t.text[4:6])
+		d, _ := strconv.Atoi(t.text[6:])
+		if y >= 1900 && y <= 2100 && valid(y, m, d) {
+			return fullDate(y, m, d), i + 1, true
+		}
+	}
+	// "Sep-23-2020", "23/Sep/2020", "September-2020-23", "2020/23/Sep"
+	for _, sep := range []string{"-", "/"} {
+		if i+4 < len(toks) && tight(i+1, sep) && tight(i+3, sep) {
+			var m, y, d int
+			ok := true
+			for _, k := range []int{i, i + 2, i + 4} {
+				switch n, isNum := num(k); {
+				case monthOf(toks[k]) != 0 && m == 0:
+					m = monthOf(toks[k])
+				case isNum && len(toks[k].text) == 4 && y == 0:
+					y = n
+				case isNum && n >= 1 && n <= 31 && d == 0:
+					d = n
+				default:
+					ok = false
+				}
+			}
+			if ok && m != 0 && y != 0 && d != 0 && valid(y, m, d) {
+				return fullDate(y, m, d), i + 5, true
+			}
+		}
 	}
 	// "Dec-2018", "Dec/2018"
 	if m := monthOf(toks[i]); m != 0 && (tight(i+1, "/") || tight(i+1, "-")) {
