@@ -198,9 +198,65 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 			return v, e, true
 		}
 	}
-	// "Christmas", "easter 2018", "the next new year day", "independence day"
-	if v, e, ok := x.holiday(toks, i); ok {
-		return v, e, true
+	// "Christmas", "easter 2018", "the next new year day", "independence day";
+	// "halloween weekend", "the weekend of thanksgiving 2023"
+	hk := i
+	if wordsAt(toks, i, []string{"the", "weekend", "of"}) {
+		hk = i + 3
+	} else if wordsAt(toks, i, []string{"weekend", "of"}) {
+		hk = i + 2
+	}
+	if hk < len(toks) {
+		if v, e, ok := x.holiday(toks, hk); ok {
+			weekend := hk > i
+			if !weekend && e < len(toks) && toks[e].is("weekend") {
+				weekend, e = true, e+1
+			}
+			if weekend && len(v.Months) == 1 && v.Day != 0 {
+				y := v.Year
+				if y == 0 {
+					y = x.ref.Year
+				}
+				if y != 0 {
+					yy, w := Date{y, v.Months[0], v.Day}.Time().ISOWeek()
+					return DateValue{Relative: "WE", Timex: fmt.Sprintf("%04d-W%02d-WE", yy, w)}, e, true
+				}
+			}
+			if !weekend {
+				return v, e, true
+			}
+		}
+	}
+	// "week 23", "the week 3 of 2027", "week 27 of last year"
+	if k := i; t.is("week", "the") {
+		if t.is("the") {
+			k++
+		}
+		if wordsAt(toks, k, []string{"week"}) && k+1 < len(toks) && toks[k+1].kind == tNum && !x.ref.IsZero() {
+			if w, err := strconv.Atoi(toks[k+1].text); err == nil && w >= 1 && w <= 53 {
+				y, e := x.ref.Year, k+2
+				if e+1 < len(toks) && toks[e].is("of") {
+					if yy, e2 := yearAt(toks, e+1); yy != 0 {
+						y, e = yy, e2
+					} else if e+2 < len(toks) && toks[e+1].is("last", "next", "this") && toks[e+2].is("year") {
+						y, e = y+weekWords[toks[e+1].lower], e+3
+					}
+				}
+				if k+2 >= len(toks) || toks[k+2].kind != tNum {
+					return DateValue{Year: y, Timex: fmt.Sprintf("%04d-W%02d", y, w)}, e, true
+				}
+			}
+		}
+	}
+	// "the third month of 2021", "the 9th month of next year"
+	if d, ok := dayOrdinal(t); ok && d <= 12 && i+2 < len(toks) && toks[i+1].is("month") && toks[i+2].is("of") && !x.ref.IsZero() {
+		k := i + 3
+		if y, e := yearAt(toks, k); y != 0 {
+			return DateValue{Year: y, Months: []int{d}}, e, true
+		}
+		if k+1 < len(toks) && toks[k].is("last", "next", "this") && toks[k+1].is("year") {
+			return DateValue{Year: x.ref.Year + weekWords[toks[k].lower], Months: []int{d}}, k + 2, true
+		}
 	}
 	// "first week of 2015", "last week of July", "3rd week of Jan 2015"
 	if v, e, ok := x.weekOf(toks, i); ok {
