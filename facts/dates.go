@@ -36,7 +36,7 @@ func monthAt(toks []token, i int) (int, int) {
 		return 0, i
 	}
 	// lower case only for full names that are nothing else ("july", not "may")
-	if !toks[i].capitalized() && (!fullMonth[toks[i].lower] || toks[i].is("may", "march", "august")) {
+	if !toks[i].capitalized() && (!fullMonth[toks[i].lower] || toks[i].is("may", "march", "august") && !ambiguousMonthInContext(toks, i)) {
 		return 0, i
 	}
 	w := toks[i].lower
@@ -54,6 +54,16 @@ func monthAt(toks []token, i int) (int, int) {
 		}
 	}
 	return 0, i
+}
+
+// ambiguousMonthInContext: a lower-case "may", "march" or "august" is a
+// month after in/between/from/to and before nothing that continues a
+// sentence ("in may.", "between august and october").
+func ambiguousMonthInContext(toks []token, i int) bool {
+	if i == 0 || !toks[i-1].is("in", "between", "from", "to", "and", "since", "until") {
+		return false
+	}
+	return i+1 >= len(toks) || toks[i+1].kind != tWord || toks[i+1].is("and", "to", "till", "until") || fullMonth[toks[i+1].lower]
 }
 
 func dayAt(toks []token, i int) (int, int) {
@@ -228,10 +238,7 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 		}
 	}
 	// "week 23", "the week 3 of 2027", "week 27 of last year"
-	if k := i; t.is("week", "the") {
-		if t.is("the") {
-			k++
-		}
+	if k := i; t.is("week") {
 		if wordsAt(toks, k, []string{"week"}) && k+1 < len(toks) && toks[k+1].kind == tNum && !x.ref.IsZero() {
 			if w, err := strconv.Atoi(toks[k+1].text); err == nil && w >= 1 && w <= 53 {
 				y, e := x.ref.Year, k+2
@@ -267,8 +274,14 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 			return v, e, true
 		}
 	}
-	// "second of Aug", "09th of May"
-	if d, ok := dayOrdinal(toks[i]); ok && i+2 < len(toks) && toks[i+1].is("of") {
+	// "second of Aug", "09th of May", "12 of Nov"
+	d, ok := dayOrdinal(toks[i])
+	if !ok && toks[i].kind == tNum && len(toks[i].text) <= 2 {
+		if n, err := strconv.Atoi(toks[i].text); err == nil && n >= 1 && n <= 31 {
+			d, ok = n, true
+		}
+	}
+	if ok && i+2 < len(toks) && toks[i+1].is("of") {
 		if m, e := monthAt(toks, i+2); m != 0 {
 			if y, e2 := yearAfter(toks, e); y != 0 {
 				return fullDate(y, m, d), e2, true
@@ -420,12 +433,7 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 			}
 		}
 	}
-	// "the year 2019"
-	if t.is("the") && i+2 < len(toks) && toks[i+1].is("year") {
-		if y, e := yearAt(toks, i+2); y != 0 {
-			return DateValue{Year: y}, e, true
-		}
-	}
+
 	if wd, ok := weekdays[t.lower]; ok {
 		lo, hi := -6, 6
 		if i > 0 && toks[i-1].is("last") {
@@ -982,10 +990,10 @@ func (x *extraction) namedWeekday(toks []token, i int) (DateValue, int, bool) {
 	case toks[i].is("next", "following", "last", "previous", "this") && i+2 < len(toks) && toks[i+1].is("week"):
 		// "next week Wednesday", "previous week - Monday"
 		j, week = i+2, weekOf[toks[i].lower]
-		if j < len(toks) && toks[j].text == "-" {
+		if j < len(toks) && (toks[j].text == "-" || toks[j].is("on")) {
 			j++
 		}
-		if j >= len(toks) || weekdays[toks[j].lower] == "" {
+		if j >= len(toks) || weekdays[toks[j].lower] == "" && !dayAbbreviations[toks[j].text] {
 			return DateValue{}, i, false
 		}
 	case weekdays[toks[i].lower] != "" && i+3 < len(toks) && toks[i+1].is("of") && toks[i+2].is("the", "next", "last", "this") && (toks[i+3].is("week") || i+4 < len(toks) && toks[i+4].is("week")):
@@ -1002,6 +1010,9 @@ func (x *extraction) namedWeekday(toks []token, i int) (DateValue, int, bool) {
 		return DateValue{}, i, false
 	}
 	wd := weekdays[toks[j].lower]
+	if wd == "" && dayAbbreviations[toks[j].text] {
+		wd = toks[j].text[:3]
+	}
 	if wd == "" {
 		return DateValue{}, i, false
 	}
