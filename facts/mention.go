@@ -682,7 +682,15 @@ func (x *extraction) periodRange(toks []token, i int) (Mention, int, bool) {
 	if k >= len(toks) || !mayStartNumber(toks[k]) {
 		return Mention{}, i, false
 	}
-	n, e := parseCompound(toks, k)
+	// "2 quarters" counts quarters of a year, not halves
+	upto := len(toks)
+	for q := k + 1; q < len(toks) && q <= k+4; q++ {
+		if toks[q].is("quarters", "quarter") {
+			upto = q
+			break
+		}
+	}
+	n, e := parseCompound(toks[:upto], k)
 	if n == nil || !n.IsInt() || n.Sign() <= 0 || e >= len(toks) {
 		return Mention{}, i, false
 	}
