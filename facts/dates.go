@@ -202,6 +202,21 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 			return v, e, true
 		}
 	}
+	// "Mon 13th", "Monday 21": a day name and a day of the month
+	if wd, ok := weekdays[t.lower]; (ok || dayAbbreviations[t.text]) && i+1 < len(toks) {
+		if !ok {
+			wd = t.text[:3]
+		}
+		if d, e := dayAt(toks, i+1); d != 0 && (e >= len(toks) || toks[e].kind != tWord || toks[e].capitalized()) && (e >= len(toks) || monthOf(toks[e]) == 0) &&
+			!(e < len(toks) && (toks[e].text == "/" || toks[e].text == "-" || toks[e].text == ".") && !toks[e].space) { // not "Friday 7/6"
+			if !x.ref.IsZero() && valid(x.ref.Year, x.ref.Month, d) {
+				if dt := (Date{x.ref.Year, x.ref.Month, d}); dt.Time().Weekday().String()[:3] == wd {
+					return dateValueOf(dt), e, true
+				}
+			}
+			return DateValue{Weekday: wd, Timex: weekdayTimex(wd)}, e, true
+		}
+	}
 	// "Tue May 9", "Friday 7/6": the day name before a date
 	if _, ok := weekdays[t.lower]; (ok || dayAbbreviations[t.text]) && i+1 < len(toks) {
 		if v, e, ok := x.dateAt(toks, i+1); ok && v.Day != 0 && toks[i+1].kind != tWord || ok && v.Day != 0 && monthOf(toks[i+1]) != 0 {

@@ -637,6 +637,10 @@ func (x *extraction) periodRange(toks []token, i int) (Mention, int, bool) {
 		start := time.Date(y, time.Month(3*d-2), 1, 0, 0, 0, 0, time.UTC)
 		return Mention{Type: "date", Start: toks[j].start, End: toks[e-1].end, Value: span(start, start.AddDate(0, 3, 0), "P3M")}, e, true
 	}
+	// "the first 2 weeks of 2021", "the last four months of 2021"
+	if m, e, ok := x.partOfYear(toks, i, j); ok {
+		return m, e, true
+	}
 	// "3 days starting from next Monday", "for a week starting tomorrow",
 	// "for 3 days from today": a length from a date
 	if m, e, ok := x.lengthFrom(toks, i); ok {
@@ -738,6 +742,56 @@ func (x *extraction) periodRange(toks []token, i int) (Mention, int, bool) {
 		from, to = add(ref, -c), ref
 	}
 	return Mention{Type: "date", Start: toks[i].start, End: toks[e].end, Value: span(from, to, dur)}, e + 1, true
+}
+
+// partOfYear reads "the first 2 weeks of 2021", "the last 3 weeks of this
+// year", "the last four months of 2021", "first ten days of last year".
+func (x *extraction) partOfYear(toks []token, i, j int) (Mention, int, bool) {
+	if j >= len(toks) || !toks[j].is("first", "last") {
+		return Mention{}, i, false
+	}
+	n, e := parseCompound(toks, j+1)
+	if n == nil || !n.IsInt() || n.Sign() <= 0 || e+1 >= len(toks) || !toks[e+1].is("of") {
+		return Mention{}, i, false
+	}
+	unit := timeUnit(toks[e].lower)
+	if unit == "" || unit == "year" {
+		return Mention{}, i, false
+	}
+	y, end := yearAt(toks, e+2)
+	if y == 0 && e+3 < len(toks) && toks[e+2].is("this", "last", "next") && toks[e+3].is("year") && !x.ref.IsZero() {
+		y, end = x.ref.Year+weekWords[toks[e+2].lower], e+4
+	}
+	if y == 0 {
+		return Mention{}, i, false
+	}
+	c := int(n.Num().Int64())
+	yearStart, nextYear := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC)
+	var from, to time.Time
+	switch unit {
+	case "week": // whole ISO weeks, Monday to Monday
+		monday := func(t time.Time) time.Time { // the Monday of ISO week 1 of t's year
+			jan4 := time.Date(t.Year(), 1, 4, 0, 0, 0, 0, time.UTC)
+			return jan4.AddDate(0, 0, -((int(jan4.Weekday()) + 6) % 7))
+		}
+		from, to = monday(yearStart), monday(yearStart).AddDate(0, 0, 7*c)
+		if toks[j].is("last") {
+			to = monday(nextYear)
+			from = to.AddDate(0, 0, -7*c)
+		}
+	case "month":
+		from, to = yearStart, yearStart.AddDate(0, c, 0)
+		if toks[j].is("last") {
+			from, to = nextYear.AddDate(0, -c, 0), nextYear
+		}
+	default:
+		from, to = yearStart, yearStart.AddDate(0, 0, c)
+		if toks[j].is("last") {
+			from, to = nextYear.AddDate(0, 0, -c), nextYear
+		}
+	}
+	return Mention{Type: "date", Start: toks[i].start, End: toks[end-1].end,
+		Value: span(from, to, fmt.Sprintf("P%d%s", c, strings.ToUpper(unit[:1])))}, end, true
 }
 
 // lengthFrom reads "for 3 days starting from next Monday", "a week
