@@ -264,9 +264,7 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 						y, e = y+weekWords[toks[e+1].lower], e+3
 					}
 				}
-				if k+2 >= len(toks) || toks[k+2].kind != tNum {
-					return DateValue{Year: y, Timex: fmt.Sprintf("%04d-W%02d", y, w)}, e, true
-				}
+				return DateValue{Year: y, Timex: fmt.Sprintf("%04d-W%02d", y, w)}, e, true
 			}
 		}
 	}
@@ -483,8 +481,13 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 			return DateValue{Year: y}, j, true
 		}
 	}
-	// "for year 2012", "later than 2018", "leave on 2018"
-	if y, j := yearAt(toks, i); y != 0 && i > 0 && toks[i-1].is("year", "than", "on") {
+	// "fiscal year 2008", "this school year", "cy18": years that are not
+	// calendar years are named, never compared
+	if v, e, ok := x.namedYear(toks, i); ok {
+		return v, e, true
+	}
+	// "for year 2012", "later than 2018", "leave on 2018", "> = 2019"
+	if y, j := yearAt(toks, i); y != 0 && (i > 0 && toks[i-1].is("year", "than", "on", "=") || i == 0 && j == len(toks)) {
 		if j >= len(toks) || toks[j].kind != tNum {
 			return DateValue{Year: y}, j, true
 		}
@@ -932,6 +935,48 @@ func nthWeekday(y, m int, wd time.Weekday, n int) time.Time {
 		d = d.AddDate(0, 0, 1)
 	}
 	return d.AddDate(0, 0, 7*(n-1))
+}
+
+// namedYear reads fiscal, school and calendar years: "the fiscal year
+// 2008" (FY2008), "this school year" (SY2019), "cy18" (2018).
+func (x *extraction) namedYear(toks []token, i int) (DateValue, int, bool) {
+	t := toks[i]
+	kind, k := "", i
+	switch {
+	case wordsAt(toks, i, []string{"fiscal", "year"}):
+		kind, k = "FY", i+2
+	case wordsAt(toks, i, []string{"school", "year"}):
+		kind, k = "SY", i+2
+	case wordsAt(toks, i, []string{"calendar", "year"}):
+		kind, k = "CY", i+2
+	case t.is("fy", "sy", "cy"):
+		kind, k = strings.ToUpper(t.lower), i+1
+	case len(t.lower) == 4 && (strings.HasPrefix(t.lower, "sy") || strings.HasPrefix(t.lower, "cy") || strings.HasPrefix(t.lower, "fy")) && t.lower[2] >= '0' && t.lower[2] <= '9':
+		y, err := strconv.Atoi(t.lower[2:])
+		if err != nil {
+			return DateValue{}, i, false
+		}
+		return yearOf(strings.ToUpper(t.lower[:2]), 2000+y), i + 1, true
+	case t.is("this", "last", "next") && i+2 < len(toks) && toks[i+2].is("year") && toks[i+1].is("fiscal", "school", "calendar") && !x.ref.IsZero():
+		kind = map[string]string{"fiscal": "FY", "school": "SY", "calendar": "CY"}[toks[i+1].lower]
+		return yearOf(kind, x.ref.Year+weekWords[t.lower]), i + 3, true
+	default:
+		return DateValue{}, i, false
+	}
+	if y, e := yearAt(toks, k); y != 0 {
+		return yearOf(kind, y), e, true
+	}
+	if kind == "FY" || kind == "SY" {
+		return DateValue{Relative: kind, Timex: kind + "XXXX"}, k, true
+	}
+	return DateValue{}, i, false
+}
+
+func yearOf(kind string, y int) DateValue {
+	if kind == "CY" {
+		return DateValue{Year: y}
+	}
+	return DateValue{Relative: kind, Timex: fmt.Sprintf("%s%04d", kind, y)}
 }
 
 // weekOf reads "the first week of 2015" (2015-W01), "last week of Dec

@@ -907,7 +907,7 @@ func quarterAt(toks []token, i int) (q, y, end int, ok bool) {
 var dateLeads = [][]string{
 	{"as", "late", "as"}, {"as", "early", "as"}, {"end", "of"}, {"beginning", "of"}, {"middle", "of"},
 	{"more", "than"}, {"less", "than"}, {"no", "later", "than"}, {"later", "than"}, {"earlier", "than"},
-	{"year", "greater", "than"}, {"year"}, {"this"}, {"next"},
+	{"year", "greater", "than"}, {"the", "year"}, {"year"}, {"this"}, {"next"}, {">", "="}, {"<", "="}, {"="},
 	{"the", "week", "of"}, {"the", "week", "beginning"}, {"the", "week", "starting", "on"},
 	{"the", "week", "commencing"}, {"starting", "on"}, {"beginning", "on"}, {"w", "/", "c"},
 	{"since"}, {"after"}, {"before"}, {"until"}, {"till"}, {"by"}, {"starting"}, {"beginning"},
