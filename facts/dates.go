@@ -236,6 +236,9 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 			weekend := hk > i
 			if !weekend && e < len(toks) && toks[e].is("weekend") {
 				weekend, e = true, e+1
+				if yy, e2 := yearAt(toks, e); yy != 0 { // "halloween weekend 2021"
+					v, e = x.holidayIn(toks, hk, yy), e2
+				}
 			}
 			if weekend && len(v.Months) == 1 && v.Day != 0 {
 				y := v.Year
@@ -243,7 +246,11 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 					y = x.ref.Year
 				}
 				if y != 0 {
-					yy, w := Date{y, v.Months[0], v.Day}.Time().ISOWeek()
+					day := Date{y, v.Months[0], v.Day}.Time()
+					if day.Weekday() == time.Monday { // a Monday holiday's weekend is the one before
+						day = day.AddDate(0, 0, -1)
+					}
+					yy, w := day.ISOWeek()
 					return DateValue{Relative: "WE", Timex: fmt.Sprintf("%04d-W%02d-WE", yy, w)}, e, true
 				}
 			}
@@ -911,6 +918,19 @@ func (x *extraction) holiday(toks []token, i int) (DateValue, int, bool) {
 		return x.monthDay(h.month, h.day), e, true
 	}
 	return DateValue{}, i, false
+}
+
+// holidayIn is the holiday named at toks[k] in year y.
+func (x *extraction) holidayIn(toks []token, k, y int) DateValue {
+	for _, h := range holidays {
+		if wordsAt(toks, k, h.words) {
+			if h.at != nil {
+				return dateValueOf(dateOf(h.at(y)))
+			}
+			return fullDate(y, h.month, h.day)
+		}
+	}
+	return DateValue{}
 }
 
 // easter is Easter Sunday of year y (the anonymous Gregorian computus).

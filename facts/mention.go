@@ -548,6 +548,17 @@ func decade(toks []token, i int) (Mention, int, bool) {
 		return Mention{Type: "date", Start: t.start, End: toks[i+1].end,
 			Value: fmt.Sprintf("(%04d-01-01,%04d-01-01,P100Y)", start, start+100)}, i + 2, true
 	}
+	if d, ok := decadeWords[t.lower]; ok || t.kind == tNum && len(t.text) == 2 && t.text[1] == '0' && i+1 < len(toks) && toks[i+1].is("s") {
+		if !ok {
+			d, _ = strconv.Atoi(t.text)
+		}
+		e := i + 1
+		if !ok {
+			e++
+		}
+		return Mention{Type: "date", Start: t.start, End: toks[e-1].end,
+			Value: fmt.Sprintf("(XX%02d-01-01,XX%02d-01-01,P10Y)", d, (d+10)%100)}, e, true
+	}
 	var y int
 	e := i + 1
 	switch {
@@ -565,6 +576,9 @@ func decade(toks []token, i int) (Mention, int, bool) {
 	return Mention{Type: "date", Start: t.start, End: toks[e-1].end,
 		Value: fmt.Sprintf("(%04d-01-01,%04d-01-01,P10Y)", y, y+10)}, e, true
 }
+
+var decadeWords = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+	"sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90}
 
 // said is the year a date's words gave, or 0.
 func said(v DateValue) int {
@@ -682,6 +696,28 @@ func (x *extraction) periodRange(toks []token, i int) (Mention, int, bool) {
 	}
 	if dir = word(toks[k]); dir != 0 {
 		k++
+	}
+	// "the next decade", "the next two decades": calendar decades
+	if dir != 0 && k < len(toks) {
+		c, e := 1, k
+		if n, e2 := parseCompound(toks, k); n != nil && n.IsInt() {
+			c, e = int(n.Num().Int64()), e2
+		}
+		if e < len(toks) && toks[e].is("decade", "decades") && c > 0 && c < 10 {
+			d0 := time.Date(ref.Year()/10*10, 1, 1, 0, 0, 0, 0, time.UTC)
+			from, to := d0.AddDate(10, 0, 0), d0.AddDate(10+10*c, 0, 0)
+			if dir < 0 {
+				from, to = d0.AddDate(-10*c, 0, 0), d0
+			}
+			return Mention{Type: "date", Start: toks[j].start, End: toks[e].end, Value: span(from, to, fmt.Sprintf("P%dY", 10*c))}, e + 1, true
+		}
+		if toks[k].is("fortnight") { // "the past fortnight", "the next fortnight"
+			from, to := ref.AddDate(0, 0, 1), ref.AddDate(0, 0, 15)
+			if dir < 0 {
+				from, to = ref.AddDate(0, 0, -14), ref
+			}
+			return Mention{Type: "date", Start: toks[j].start, End: toks[k].end, Value: span(from, to, "P2W")}, k + 1, true
+		}
 	}
 	if k >= len(toks) || !mayStartNumber(toks[k]) {
 		return Mention{}, i, false
@@ -908,6 +944,7 @@ var dateLeads = [][]string{
 	{"as", "late", "as"}, {"as", "early", "as"}, {"end", "of"}, {"beginning", "of"}, {"middle", "of"},
 	{"more", "than"}, {"less", "than"}, {"no", "later", "than"}, {"later", "than"}, {"earlier", "than"},
 	{"year", "greater", "than"}, {"the", "year"}, {"year"}, {"this"}, {"next"}, {">", "="}, {"<", "="}, {"="},
+	{"since", "the"}, {"after", "the"}, {"before", "the"}, {"until", "the"}, {"by", "the"},
 	{"the", "week", "of"}, {"the", "week", "beginning"}, {"the", "week", "starting", "on"},
 	{"the", "week", "commencing"}, {"starting", "on"}, {"beginning", "on"}, {"w", "/", "c"},
 	{"since"}, {"after"}, {"before"}, {"until"}, {"till"}, {"by"}, {"starting"}, {"beginning"},
