@@ -190,6 +190,10 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 			}
 		}
 	}
+	// "Friday 7.6", "next friday 5/12", "this Friday 7-6": the date decides
+	if v, e, ok := weekdayThenDigits(toks, i); ok {
+		return v, e, true
+	}
 	// "next Friday" is in next week, "last Wednesday" in last week;
 	// "coming Friday" and "past Wednesday" are the nearest ones; "this
 	// week Monday", "next week Wednesday", "previous week - Monday"
@@ -351,7 +355,8 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 				return DateValue{}, i, false
 			}
 		}
-		rangeNext := j+1 < len(toks) && toks[j].is("-", "–", "to", "through", "till", "until") && monthOf(toks[j+1]) != 0
+		rangeNext := j+1 < len(toks) && toks[j].is("-", "–", "to", "through", "till", "until") && monthOf(toks[j+1]) != 0 ||
+			i >= 2 && toks[i-1].is("and") && monthOf(toks[i-2]) != 0 // "between august and october"
 		if i > 0 && (monthLead[toks[i-1].lower] || toks[i-1].text == "-") || i == 0 || rangeNext {
 			return x.nearestMonth(m), j, true
 		}
@@ -393,6 +398,11 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 		if t.is("current") {
 			e++
 		}
+		return v, e, true
+	}
+	// "the same week", "for the day", "partner of the month", "earlier in
+	// the week", "in the year": the reference's day, week, month or year
+	if v, e, ok := x.theUnit(toks, i); ok {
 		return v, e, true
 	}
 	// "end of month", "end of year", "EOY", "the end of the week": the
@@ -1044,6 +1054,78 @@ func yearOrX(y int) string {
 		return "XXXX"
 	}
 	return fmt.Sprintf("%04d", y)
+}
+
+// theUnit reads "the same week" (XXXX-WXX), "for the day", "of the
+// month", "earlier in the week", "later in the year".
+func (x *extraction) theUnit(toks []token, i int) (DateValue, int, bool) {
+	k := i
+	if toks[k].is("earlier", "later") && k+1 < len(toks) && toks[k+1].is("in") {
+		k += 2
+	}
+	if !toks[k].is("the") || k+1 >= len(toks) {
+		return DateValue{}, i, false
+	}
+	if toks[k+1].is("same") && k+2 < len(toks) {
+		timex := map[string]string{"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[toks[k+2].lower]
+		if timex == "" {
+			return DateValue{}, i, false
+		}
+		return DateValue{Relative: "same", Timex: timex}, k + 3, true
+	}
+	unit := toks[k+1].lower
+	if x.ref.IsZero() || unit != "day" && unit != "week" && unit != "month" && unit != "year" {
+		return DateValue{}, i, false
+	}
+	if k == i && (i == 0 || !toks[i-1].is("for", "of", "in")) {
+		return DateValue{}, i, false
+	}
+	if e := k + 2; e < len(toks) && toks[e].kind == tWord && !toks[e].is("and", "or") {
+		return DateValue{}, i, false // "in the year since", "the day after"
+	}
+	ref := x.ref
+	switch unit {
+	case "day":
+		return dateValueOf(ref), k + 2, true
+	case "week":
+		y, w := ref.Time().ISOWeek()
+		return DateValue{Relative: "P0W", Timex: fmt.Sprintf("%04d-W%02d", y, w)}, k + 2, true
+	case "month":
+		return DateValue{Year: ref.Year, Months: []int{ref.Month}}, k + 2, true
+	}
+	return DateValue{Year: ref.Year}, k + 2, true
+}
+
+// weekdayThenDigits reads a day name (after this/next) followed by a
+// month and day in digits: "Friday 7.6", "next friday 5/12", "Friday 7-6".
+func weekdayThenDigits(toks []token, i int) (DateValue, int, bool) {
+	k := i
+	if toks[k].is("this", "next") && k+1 < len(toks) {
+		k++
+	}
+	if weekdays[toks[k].lower] == "" || k+1 >= len(toks) || toks[k+1].kind != tNum {
+		return DateValue{}, i, false
+	}
+	n := toks[k+1]
+	var m, d, e int
+	if a, b, ok := strings.Cut(n.text, "."); ok { // "7.6"
+		m, _ = strconv.Atoi(a)
+		d, _ = strconv.Atoi(b)
+		e = k + 2
+	} else if k+3 < len(toks) && (toks[k+2].text == "/" || toks[k+2].text == "-") && !toks[k+2].space && toks[k+3].kind == tNum && !toks[k+3].space {
+		m, _ = strconv.Atoi(n.text)
+		d, _ = strconv.Atoi(toks[k+3].text)
+		e = k + 4
+		if e+1 < len(toks) && toks[e].text == toks[k+2].text && !toks[e].space {
+			return DateValue{}, i, false // "7/6/2018": a full date, read elsewhere
+		}
+	} else {
+		return DateValue{}, i, false
+	}
+	if m < 1 || m > 12 || d < 1 || d > 31 {
+		return DateValue{}, i, false
+	}
+	return DateValue{Months: []int{m}, Day: d, Timex: fmt.Sprintf("XXXX-%02d-%02d", m, d)}, e, true
 }
 
 // namedWeekday reads a day name placed by a word: "next Friday" (in next
