@@ -1063,15 +1063,16 @@ func (x *extraction) theUnit(toks []token, i int) (DateValue, int, bool) {
 	if toks[k].is("earlier", "later") && k+1 < len(toks) && toks[k+1].is("in") {
 		k += 2
 	}
-	if !toks[k].is("the") || k+1 >= len(toks) {
-		return DateValue{}, i, false
-	}
-	if toks[k+1].is("same") && k+2 < len(toks) {
-		timex := map[string]string{"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[toks[k+2].lower]
+	// "the same week": the span is "same week"
+	if toks[k].is("same") && k > 0 && toks[k-1].is("the") && k+1 < len(toks) {
+		timex := map[string]string{"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[toks[k+1].lower]
 		if timex == "" {
 			return DateValue{}, i, false
 		}
-		return DateValue{Relative: "same", Timex: timex}, k + 3, true
+		return DateValue{Relative: "same", Timex: timex}, k + 2, true
+	}
+	if !toks[k].is("the") || k+1 >= len(toks) {
+		return DateValue{}, i, false
 	}
 	unit := toks[k+1].lower
 	if x.ref.IsZero() || unit != "day" && unit != "week" && unit != "month" && unit != "year" {
@@ -1080,8 +1081,8 @@ func (x *extraction) theUnit(toks []token, i int) (DateValue, int, bool) {
 	if k == i && (i == 0 || !toks[i-1].is("for", "of", "in")) {
 		return DateValue{}, i, false
 	}
-	if e := k + 2; e < len(toks) && toks[e].kind == tWord && !toks[e].is("and", "or") {
-		return DateValue{}, i, false // "in the year since", "the day after"
+	if e := k + 2; e < len(toks) && (toks[e].kind == tWord && !toks[e].is("and", "or") || toks[e].kind == tNum) {
+		return DateValue{}, i, false // "in the year since", "the day after", "the week 31"
 	}
 	ref := x.ref
 	switch unit {

@@ -709,7 +709,7 @@ func (x *extraction) periodRange(toks []token, i int) (Mention, int, bool) {
 			if dir < 0 {
 				from, to = d0.AddDate(-10*c, 0, 0), d0
 			}
-			return Mention{Type: "date", Start: toks[j].start, End: toks[e].end, Value: span(from, to, fmt.Sprintf("P%dY", 10*c))}, e + 1, true
+			return Mention{Type: "date", Start: toks[i].start, End: toks[e].end, Value: span(from, to, fmt.Sprintf("P%dY", 10*c))}, e + 1, true
 		}
 		if toks[k].is("fortnight") { // "the past fortnight", "the next fortnight"
 			from, to := ref.AddDate(0, 0, 1), ref.AddDate(0, 0, 15)
