@@ -95,6 +95,12 @@ func dayAt(toks []token, i int) (int, int) {
 // yearAfter reads the year that may close a date: "2023", ", 2023",
 // "of 1995".
 func yearAfter(toks []token, k int) (int, int) {
+	// "April of 87": two digits after "of" are a year of the 1900s from 40 on
+	if k+1 < len(toks) && toks[k].is("of") && toks[k+1].kind == tNum && len(toks[k+1].text) == 2 {
+		if y, err := strconv.Atoi(toks[k+1].text); err == nil && y >= 40 {
+			return 1900 + y, k + 2
+		}
+	}
 	if k < len(toks) && (toks[k].text == "," || toks[k].is("of", "in")) {
 		if y, e := yearAt(toks, k+1); y != 0 {
 			return y, e
@@ -201,7 +207,7 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 		return v, e, true
 	}
 	// "2023-04-20", "2015-3", "1/1/2016", "22/04", "Oct/2"
-	if t.kind == tNum || t.kind == tWord && i+1 < len(toks) && (toks[i+1].text == "/" || toks[i+1].text == "-") {
+	if t.kind == tNum || t.kind == tWord && (i+1 < len(toks) && (toks[i+1].text == "/" || toks[i+1].text == "-") || len(t.lower) >= 4 && len(t.lower) <= 5 && t.lower[3] >= '0' && t.lower[3] <= '9') {
 		if v, e, ok := numericDate(toks, i); ok {
 			return v, e, true
 		}
@@ -313,8 +319,22 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 			return x.monthDay(m, d), e, true
 		}
 	}
+	// "Monday two weeks from now", "in 3 days on Friday": the day of that
+	// name in the week (Sunday to Saturday) of the offset date
+	if wd, ok := weekdays[t.lower]; ok && i+1 < len(toks) {
+		k := i + 1
+		if toks[k].text == "," {
+			k++
+		}
+		if v, e, ok := x.offsetDate(toks, k); ok && v.Day != 0 {
+			return inSundayWeek(v, wd), e, true
+		}
+	}
 	// "in two weeks", "two days after today", "three weeks from tomorrow"
 	if v, e, ok := x.offsetDate(toks, i); ok {
+		if e+1 < len(toks) && toks[e].is("on") && weekdays[toks[e+1].lower] != "" && v.Day != 0 {
+			return inSundayWeek(v, weekdays[toks[e+1].lower]), e + 2, true
+		}
 		return v, e, true
 	}
 	// "today", "tomorrow", "yesterday"
@@ -639,6 +659,17 @@ func numericDate(toks []token, i int) (DateValue, int, bool) {
 			}
 		}
 	}
+	// "Dec31 , 1994", "mar3": a month and its day in one word
+	if t := toks[i]; t.kind == tWord && len(t.lower) >= 4 && len(t.lower) <= 5 {
+		if m := monthOf(token{text: t.text[:3], lower: t.lower[:3], kind: tWord}); m != 0 {
+			if d, err := strconv.Atoi(t.lower[3:]); err == nil && d >= 1 && d <= 31 {
+				if y, e := yearAfter(toks, i+1); y != 0 {
+					return fullDate(y, m, d), e, true
+				}
+				return DateValue{Months: []int{m}, Day: d, Timex: fmt.Sprintf("XXXX-%02d-%02d", m, d)}, i + 1, true
+			}
+		}
+	}
 	// "Dec-2018", "Dec/2018"
 	if m := monthOf(toks[i]); m != 0 && (tight(i+1, "/") || tight(i+1, "-")) {
 		if y, ok := num(i + 2); ok && len(toks[i+2].text) == 4 && y >= 1000 {
@@ -755,6 +786,10 @@ func (x *extraction) offsetDate(toks []token, i int) (DateValue, int, bool) {
 	case e+1 < len(toks) && toks[e].is("after", "from", "before"):
 		if toks[e].is("before") {
 			sign = -1
+		}
+		if toks[e+1].is("now") {
+			e += 2
+			break
 		}
 		if off, ok := dayWords[toks[e+1].lower]; ok {
 			anchor, e = anchor.AddDate(0, 0, off), e+2
@@ -1007,6 +1042,18 @@ func yearOf(kind string, y int) DateValue {
 		return DateValue{Year: y}
 	}
 	return DateValue{Relative: kind, Timex: fmt.Sprintf("%s%04d", kind, y)}
+}
+
+// inSundayWeek is the day named wd in the Sunday-to-Saturday week of v.
+func inSundayWeek(v DateValue, wd string) DateValue {
+	t := Date{v.Year, v.Months[0], v.Day}.Time()
+	sunday := t.AddDate(0, 0, -int(t.Weekday()))
+	for k := 0; k < 7; k++ {
+		if d := sunday.AddDate(0, 0, k); d.Weekday().String()[:3] == wd {
+			return dateValueOf(dateOf(d))
+		}
+	}
+	return v
 }
 
 // weekOf reads "the first week of 2015" (2015-W01), "last week of Dec
