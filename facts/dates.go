@@ -207,9 +207,25 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 		return v, e, true
 	}
 	// "2023-04-20", "2015-3", "1/1/2016", "22/04", "Oct/2"
-	if t.kind == tNum || t.kind == tWord && (i+1 < len(toks) && (toks[i+1].text == "/" || toks[i+1].text == "-") || len(t.lower) >= 4 && len(t.lower) <= 5 && t.lower[3] >= '0' && t.lower[3] <= '9') {
+	if t.kind == tNum || t.kind == tWord && (i+1 < len(toks) && (toks[i+1].text == "/" || toks[i+1].text == "-" || toks[i+1].kind == tNum) || len(t.lower) >= 4 && len(t.lower) <= 5 && t.lower[3] >= '0' && t.lower[3] <= '9') {
 		if v, e, ok := numericDate(toks, i); ok {
 			return v, e, true
+		}
+	}
+	// "tuesday the eleventh": the next such day of a month with that name
+	if wd, ok := weekdays[t.lower]; ok && i+2 < len(toks) && toks[i+1].is("the") && !x.ref.IsZero() {
+		d, e := 0, 0
+		if v, e2, ok := compoundOrdinal(toks, i+2); ok {
+			d, _ = strconv.Atoi(v)
+			e = e2
+		}
+		if d >= 1 && d <= 31 {
+			for m := 0; m < 12; m++ {
+				first := time.Date(x.ref.Year, time.Month(x.ref.Month)+time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+				if c := first.AddDate(0, 0, d-1); c.Month() == first.Month() && c.Weekday().String()[:3] == wd && !c.Before(x.ref.Time()) {
+					return dateValueOf(dateOf(c)), e, true
+				}
+			}
 		}
 	}
 	// "Mon 13th", "Monday 21": a day name and a day of the month
@@ -552,6 +568,11 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 			}
 			tt := time.Date(ref.Year, time.Month(ref.Month)+time.Month(delta), 1, 0, 0, 0, 0, time.UTC)
 			return DateValue{Year: tt.Year(), Months: []int{int(tt.Month())}}, j + 1, true
+		case u == "workweek" || u == "working" && j+1 < len(toks) && toks[j+1].is("week"):
+			if u == "working" {
+				j++
+			}
+			fallthrough
 		case u == "week":
 			v := DateValue{Relative: fmt.Sprintf("P%dW", delta)}
 			if !ref.IsZero() {
@@ -659,6 +680,17 @@ func numericDate(toks []token, i int) (DateValue, int, bool) {
 			}
 		}
 	}
+	// "feb 30", "feb 30 2019": a lower-case month abbreviation before a day
+	if t := toks[i]; t.kind == tWord && !t.capitalized() && len(t.lower) == 3 && !t.is("may", "mar") {
+		if m := monthOf(t); m != 0 {
+			if d, e := dayAt(toks, i+1); d != 0 && toks[i+1].kind == tNum {
+				if y, e2 := yearAt(toks, e); y != 0 {
+					return DateValue{Year: y, Months: []int{m}, Day: d, Timex: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, e2, true
+				}
+				return DateValue{Months: []int{m}, Day: d, Timex: fmt.Sprintf("XXXX-%02d-%02d", m, d)}, e, true
+			}
+		}
+	}
 	// "Dec31 , 1994", "mar3": a month and its day in one word
 	if t := toks[i]; t.kind == tWord && len(t.lower) >= 4 && len(t.lower) <= 5 {
 		if m := monthOf(token{text: t.text[:3], lower: t.lower[:3], kind: tWord}); m != 0 {
@@ -730,10 +762,13 @@ func numericDate(toks []token, i int) (DateValue, int, bool) {
 			if valid(c, a, b) {
 				return fullDate(c, a, b), i + 5, true
 			}
+			if a >= 1 && a <= 12 && b >= 1 && b <= 31 { // "2/29/2019": as written, even if no such day
+				return DateValue{Year: c, Months: []int{a}, Day: b, Timex: fmt.Sprintf("%04d-%02d-%02d", c, a, b)}, i + 5, true
+			}
 			if valid(c, b, a) {
 				return fullDate(c, b, a), i + 5, true
 			}
-		case !three && sep == "/" && len(toks[i+2].text) <= 2 && i > 0 && (toks[i-1].is("on", "from", "to", "until", "till", "by", "since", "before", "after", "between", "date", "?", ":", "this", "next") || weekdays[toks[i-1].lower] != "" ||
+		case !three && sep == "/" && len(toks[i+2].text) <= 2 && (i == 0 && (i+3 == len(toks) || toks[i+3].text == "-") || i > 0) && (i == 0 || toks[i-1].is("on", "from", "to", "until", "till", "by", "since", "before", "after", "between", "date", "?", ":", "this", "next") || weekdays[toks[i-1].lower] != "" ||
 			toks[i-1].is("-", ",", "or", "and") && i >= 2 && toks[i-2].kind == tNum): // "10/1-11/7", "11/20, 11/22 or 11/25"
 			// 11/20, 22/04: a fraction too, so only where a date is expected
 			if a >= 1 && a <= 12 && b >= 1 && b <= 31 {
@@ -1109,6 +1144,11 @@ func (x *extraction) theUnit(toks []token, i int) (DateValue, int, bool) {
 	k := i
 	if toks[k].is("earlier", "later") && k+1 < len(toks) && toks[k+1].is("in") {
 		k += 2
+	}
+	// "the week after next": two weeks on
+	if wordsAt(toks, k, []string{"the", "week", "after", "next"}) && !x.ref.IsZero() {
+		y, w := x.ref.Time().AddDate(0, 0, 14).ISOWeek()
+		return DateValue{Relative: "P2W", Timex: fmt.Sprintf("%04d-W%02d", y, w)}, k + 4, true
 	}
 	// "the same week": the span is "same week"
 	if toks[k].is("same") && k > 0 && toks[k-1].is("the") && k+1 < len(toks) {

@@ -70,9 +70,15 @@ func Mentions(d *Document, opt Options) []Mention {
 					off := map[string]int{"-P1D": -1, "P1D": 1}[v.Relative]
 					v.Timex = dateOf(x.ref.Time().AddDate(0, 0, off)).String()
 				}
+				// "3/4" alone is a fraction as much as a date: both readings
+				if f.b-f.a == 3 && s.toks[f.a].kind == tNum && s.toks[f.a+1].text == "/" && s.toks[f.a+2].kind == tNum {
+					if r, _, e := parseNumeral(s.toks, f.a); r != nil && e == f.b {
+						out = append(out, Mention{Type: "number", Start: f.Span.Start, End: f.Span.End, Value: ratString(r)})
+					}
+				}
 				// a date in digits holds numbers too: "5/17/2018"
 				for k := f.a; k < f.b && k+1 < f.b; k++ {
-					if s.toks[k+1].text == "/" || s.toks[k+1].text == "-" && k+2 < f.b && s.toks[k+2].kind == tNum {
+					if f.b-f.a > 3 && (s.toks[k+1].text == "/" || s.toks[k+1].text == "-" && k+2 < f.b && s.toks[k+2].kind == tNum) {
 						for _, t := range s.toks[f.a:f.b] {
 							if t.kind == tNum {
 								out = append(out, Mention{Type: "number", Start: t.start, End: t.end, Value: strings.TrimLeft(t.text, "0")})
@@ -84,8 +90,9 @@ func Mentions(d *Document, opt Options) []Mention {
 				if v.Timex != "" {
 					end := f.b
 					for _, tail := range dateTails {
-						if wordsAt(s.toks, end, tail) {
-							end += len(tail)
+						// "2018 or later", but not "before 2010 or after 2018"
+						if after := end + len(tail); wordsAt(s.toks, end, tail) && (after >= len(s.toks) || s.toks[after].kind != tNum && !x.used[after] && !(s.toks[after].text[0] >= '0' && s.toks[after].text[0] <= '9')) {
+							end = after
 							break
 						}
 					}
@@ -943,7 +950,7 @@ func quarterAt(toks []token, i int) (q, y, end int, ok bool) {
 var dateLeads = [][]string{
 	{"as", "late", "as"}, {"as", "early", "as"}, {"end", "of"}, {"beginning", "of"}, {"middle", "of"},
 	{"more", "than"}, {"less", "than"}, {"no", "later", "than"}, {"later", "than"}, {"earlier", "than"},
-	{"year", "greater", "than"}, {"the", "year"}, {"year"}, {"this"}, {"next"}, {">", "="}, {"<", "="}, {"="},
+	{"year", "is", "greater", "than"}, {"year", "greater", "than"}, {"year"}, {"this"}, {"next"}, {">", "="}, {"<", "="}, {"="},
 	{"since", "the"}, {"after", "the"}, {"before", "the"}, {"until", "the"}, {"by", "the"},
 	{"the", "week", "of"}, {"the", "week", "beginning"}, {"the", "week", "starting", "on"},
 	{"the", "week", "commencing"}, {"starting", "on"}, {"beginning", "on"}, {"w", "/", "c"},

@@ -62,7 +62,7 @@ var peerFloors = map[string]struct{ withResults, empty float64 }{
 	"NumberRangeModel": {92.4, 87.5},
 	"OrdinalModel":     {96.2, 100},
 	"CurrencyModel":    {90.5, 100},
-	"DateTimeModel":    {82.8, 100},
+	"DateTimeModel":    {85.1, 100},
 }
 
 // currencyISO maps Recognizers' unit names to ISO 4217.
