@@ -59,7 +59,7 @@ var peerTables = []struct {
 // with no results.
 var peerFloors = map[string]struct{ withResults, empty float64 }{
 	"NumberModel":      {95.3, 100},
-	"NumberRangeModel": {92.4, 87.5},
+	"NumberRangeModel": {92.4, 100},
 	"OrdinalModel":     {96.2, 100},
 	"CurrencyModel":    {90.5, 100},
 	"DateTimeModel":    {85.1, 100},
