@@ -77,6 +77,9 @@ func Load(name string, data []byte, meta Meta) (*Document, error) {
 		return nil, err
 	}
 	blank(d.prose, 0, end)
+	if d.Date.IsZero() {
+		d.Date = dateline(d.prose)
+	}
 	d.findDirectives()
 	if ext := strings.ToLower(path.Ext(name)); ext == ".md" || ext == ".markdown" {
 		maskMarkdown(d.prose, end)
@@ -183,6 +186,28 @@ func (d *Document) frontMatter(meta Meta) (int, error) {
 	}
 	d.URL, d.Title = fm.URL, fm.Title
 	return next, nil
+}
+
+var datelineRE = regexp.MustCompile(`(?m)^\s*[A-Z][A-Z .'’-]{1,40},\s+([A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4})\s*(?:\([^)\n]{1,40}\))?\s*[-—–]`)
+
+// dateline finds a wire dateline with a year in the first lines ("KYIV,
+// April 20, 2023 (Reuters) -") and returns its date, the publication date.
+func dateline(prose []byte) Date {
+	head := prose
+	if len(head) > 2048 {
+		head = head[:2048]
+	}
+	m := datelineRE.FindSubmatch(head)
+	if m == nil {
+		return Date{}
+	}
+	s := strings.Join(strings.Fields(strings.ReplaceAll(string(m[1]), ".", "")), " ")
+	for _, layout := range []string{"January 2, 2006", "Jan 2, 2006", "January 2,2006", "Jan 2,2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return dateOf(t)
+		}
+	}
+	return Date{}
 }
 
 // maskMarkdown blanks everything in b[from:] that is not prose text.

@@ -75,3 +75,31 @@ func TestPosition(t *testing.T) {
 		t.Errorf("Position = %+v, want 2:7 (columns count runes)", p)
 	}
 }
+
+func TestDateline(t *testing.T) {
+	tests := []struct {
+		text string
+		want Date
+	}{
+		{"KYIV, April 20, 2023 (Reuters) - NATO Secretary General Jens Stoltenberg visited Kyiv on Thursday.", Date{2023, 4, 20}},
+		{"WASHINGTON, Jan. 5, 2024 — The summit opens.", Date{2024, 1, 5}},
+		{"KYIV, April 20 (Reuters) - No year: the date stays unknown.", Date{}},
+		{"Kyiv, April 20, 2023 - not a dateline in upper case.", Date{}},
+	}
+	for _, tt := range tests {
+		d, err := Load("a.txt", []byte(tt.text), Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Date != tt.want {
+			t.Errorf("%q: date %v, want %v", tt.text, d.Date, tt.want)
+		}
+	}
+	// A dateline resolves the document's weekdays.
+	d, _ := Load("a.txt", []byte(tests[0].text), Meta{})
+	for _, c := range Extract(d, testOptions(t)) {
+		if c.Text() == "Thursday" && c.Value.String() != "20 Apr 2023 (Thu)" {
+			t.Errorf("Thursday = %s", c.Value)
+		}
+	}
+}

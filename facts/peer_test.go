@@ -79,6 +79,13 @@ type peerScore struct {
 	name                                 string
 	cases, passed, emptyCases, emptyPass int
 	failures                             []string
+	kinds                                map[string][2]int // result type -> cases, passed
+}
+
+// peerTargets are the targets; the floors may only rise above them.
+var peerTargets = map[string]struct{ withResults, empty float64 }{
+	"NumberModel": {95, 95}, "NumberRangeModel": {90, 95}, "OrdinalModel": {95, 95},
+	"CurrencyModel": {90, 95}, "DateTimeModel": {85, 95},
 }
 
 func (s peerScore) pct() float64      { return pct(s.passed, s.cases) }
@@ -108,7 +115,7 @@ func TestPeer(t *testing.T) {
 		if err := json.Unmarshal(bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")), &cases); err != nil {
 			t.Fatalf("%s: %v", tab.file, err)
 		}
-		sc := peerScore{name: tab.name}
+		sc := peerScore{name: tab.name, kinds: map[string][2]int{}}
 		for _, c := range cases {
 			if strings.Contains(strings.ToLower(c.NotSupported), "dotnet") {
 				continue
@@ -137,6 +144,18 @@ func TestPeer(t *testing.T) {
 				if ok {
 					sc.passed++
 				}
+				seen := map[string]bool{}
+				for _, r := range c.Results {
+					if _, scored := tab.scored[r.TypeName]; scored && !seen[r.TypeName] {
+						seen[r.TypeName] = true
+						k := sc.kinds[r.TypeName]
+						k[0]++
+						if ok {
+							k[1]++
+						}
+						sc.kinds[r.TypeName] = k
+					}
+				}
 			}
 			if !ok {
 				sc.failures = append(sc.failures, fmt.Sprintf("%q: want %v, got %v", c.Input, want, got))
@@ -156,7 +175,10 @@ func TestPeer(t *testing.T) {
 		}
 	}
 	for _, s := range scores {
-		fl := peerFloors[s.name]
+		fl, tg := peerFloors[s.name], peerTargets[s.name]
+		if fl.withResults < tg.withResults || fl.empty < tg.empty {
+			t.Errorf("%s: floors %.1f/%.1f below the targets %.0f/%.0f", s.name, fl.withResults, fl.empty, tg.withResults, tg.empty)
+		}
 		if s.pct() < fl.withResults || s.emptyPct() < fl.empty {
 			t.Errorf("%s: %.1f%% (floor %.1f%%), empty %.1f%% (floor %.1f%%)", s.name, s.pct(), fl.withResults, s.emptyPct(), fl.empty)
 		}
@@ -168,6 +190,18 @@ func table(scores []peerScore) string {
 	fmt.Fprintf(&b, "%-17s %6s %6s %7s   %6s %6s %7s\n", "table", "cases", "passed", "percent", "empty", "passed", "percent")
 	for _, s := range scores {
 		fmt.Fprintf(&b, "%-17s %6d %6d %6.1f%%   %6d %6d %6.1f%%\n", s.name, s.cases, s.passed, s.pct(), s.emptyCases, s.emptyPass, s.emptyPct())
+	}
+	b.WriteString("\nper kind (cases holding a result of that kind)\n")
+	for _, s := range scores {
+		kinds := make([]string, 0, len(s.kinds))
+		for k := range s.kinds {
+			kinds = append(kinds, k)
+		}
+		sort.Strings(kinds)
+		for _, k := range kinds {
+			c := s.kinds[k]
+			fmt.Fprintf(&b, "%-17s %-22s %6d %6d %6.1f%%\n", s.name, k, c[0], c[1], pct(c[1], c[0]))
+		}
 	}
 	return b.String()
 }
