@@ -1420,10 +1420,15 @@ func (x *extraction) ago(iv Interval, unit string) DateValue {
 	if lo == hi && (unit == "day" || unit == "week") {
 		return dateValueOf(dateOf(from))
 	}
+	span := "" // "nearly 14 months ago": the days it may be, as a TIMEX3 range
+	if lo != hi {
+		span = fmt.Sprintf("(%s,%s,P%dD)", dateOf(from), dateOf(to), int(to.Sub(from).Hours()/24))
+	}
 	if from.Year() != to.Year() {
+		rel.Timex = span
 		return rel
 	}
-	v := DateValue{Year: from.Year()}
+	v := DateValue{Year: from.Year(), Timex: span}
 	if unit == "year" && lo == hi {
 		return v
 	}
