@@ -839,19 +839,20 @@ func (x *extraction) offsetDate(toks []token, i int) (DateValue, int, bool) {
 	default:
 		return DateValue{}, i, false
 	}
-	c := int(n.Num().Int64()) * sign
-	var t time.Time
+	return dateValueOf(dateOf(addUnits(anchor, unit, int(n.Num().Int64())*sign))), e, true
+}
+
+// addUnits moves t by n days, weeks, months or years.
+func addUnits(t time.Time, unit string, n int) time.Time {
 	switch unit {
 	case "day":
-		t = anchor.AddDate(0, 0, c)
+		return t.AddDate(0, 0, n)
 	case "week":
-		t = anchor.AddDate(0, 0, 7*c)
+		return t.AddDate(0, 0, 7*n)
 	case "month":
-		t = anchor.AddDate(0, c, 0)
-	default:
-		t = anchor.AddDate(c, 0, 0)
+		return t.AddDate(0, n, 0)
 	}
-	return dateValueOf(dateOf(t)), e, true
+	return t.AddDate(n, 0, 0)
 }
 
 // Offsets that words give, in days or in weeks; package-level so that the
@@ -1404,18 +1405,7 @@ func (x *extraction) ago(iv Interval, unit string) DateValue {
 	if hi > 1000 {
 		return rel
 	}
-	back := func(n int64) time.Time {
-		t := x.ref.Time()
-		switch unit {
-		case "day":
-			return t.AddDate(0, 0, -int(n))
-		case "week":
-			return t.AddDate(0, 0, -7*int(n))
-		case "month":
-			return t.AddDate(0, -int(n), 0)
-		}
-		return t.AddDate(-int(n), 0, 0)
-	}
+	back := func(n int64) time.Time { return addUnits(x.ref.Time(), unit, -int(n)) }
 	from, to := back(hi), back(lo)
 	if lo == hi && (unit == "day" || unit == "week") {
 		return dateValueOf(dateOf(from))

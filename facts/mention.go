@@ -765,17 +765,7 @@ func (x *extraction) periodRange(toks []token, i int) (Mention, int, bool) {
 		}
 		return Mention{Type: "date", Start: toks[i].start, End: toks[e].end, Value: span(from, to, fmt.Sprintf("P%dM", 3*c))}, e + 1, true
 	}
-	add := func(t time.Time, c int) time.Time {
-		switch unit {
-		case "day":
-			return t.AddDate(0, 0, c)
-		case "week":
-			return t.AddDate(0, 0, 7*c)
-		case "month":
-			return t.AddDate(0, c, 0)
-		}
-		return t.AddDate(c, 0, 0)
-	}
+	add := func(t time.Time, c int) time.Time { return addUnits(t, unit, c) }
 	dur := fmt.Sprintf("P%d%s", c, strings.ToUpper(unit[:1]))
 	var from, to time.Time
 	if dir > 0 {
@@ -894,17 +884,7 @@ func (x *extraction) lengthFrom(toks []token, i int) (Mention, int, bool) {
 	}
 	from := time.Date(y, time.Month(v.Months[0]), v.Day, 0, 0, 0, 0, time.UTC)
 	c := int(n.Num().Int64())
-	var to time.Time
-	switch unit {
-	case "day":
-		to = from.AddDate(0, 0, c)
-	case "week":
-		to = from.AddDate(0, 0, 7*c)
-	case "month":
-		to = from.AddDate(0, c, 0)
-	default:
-		to = from.AddDate(c, 0, 0)
-	}
+	to := addUnits(from, unit, c)
 	return Mention{Type: "date", Start: toks[start].start, End: toks[end-1].end,
 		Value: span(from, to, fmt.Sprintf("P%d%s", c, strings.ToUpper(unit[:1])))}, end, true
 }
