@@ -1,0 +1,34 @@
+package facts
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRangeBeforeFraction: a range whose upper bound reads "N in M" with N
+// smaller than M is also "N out of M", so it is not asserted.
+func TestRangeBeforeFraction(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // numberrange values, comma-separated
+	}{
+		{"The number is from 200 to 300 in 2008.", ""},
+		{"The number is from 200 to 3000000 in 2008.", "[200,3000000)"},
+		{"Prices rose from 20 to 30 in July.", "[20,30)"},
+	}
+	for _, tt := range tests {
+		d, err := Load("case.txt", []byte(tt.text), Meta{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, m := range Mentions(d, Options{}) {
+			if m.Type == "numberrange" {
+				got = append(got, m.Value)
+			}
+		}
+		if g := strings.Join(got, ","); g != tt.want {
+			t.Errorf("%q: ranges %q, want %q", tt.text, g, tt.want)
+		}
+	}
+}
