@@ -119,6 +119,9 @@ func Mentions(d *Document, opt Options) []Mention {
 				t.is("one") && i > 0 && toks[i-1].is("the", "this", "that", "which", "each", "every", "any", "no", "another")) {
 				continue
 			}
+			if n.between && inFraction(toks, n.end, n.iv.Hi) {
+				continue // "between 5 and 9 in 10": read its numbers alone
+			}
 			m := x.numberMention(toks, n)
 			// "more than 100 and less than 300", "at most 100 and at least 20"
 			if m.Type == "numberrange" && !n.between && n.end+1 < len(toks) && toks[n.end].is("and", "but", ",") {
@@ -131,7 +134,7 @@ func Mentions(d *Document, opt Options) []Mention {
 			}
 			// "20 through 100", "from 200 to 3000000", "1000-5000", "20~100"
 			if m.Type == "number" && n.end+1 < len(toks) && (toks[n.end].is("to", "through", "~", "-", "–") && n.end+1 < len(toks)) {
-				if n2, ok := x.parseNumber(toks, n.end+1, nil); ok && !n2.bound && !n2.approx && n2.said.Cmp(n.said) > 0 && !inFraction(toks, n2) &&
+				if n2, ok := x.parseNumber(toks, n.end+1, nil); ok && !n2.bound && !n2.approx && n2.said.Cmp(n.said) > 0 && !inFraction(toks, n2.end, n2.said) &&
 					(!toks[n.end].is("to") || n.start > 0 && toks[n.start-1].is("from")) &&
 					(n2.end >= len(toks) || !strings.ContainsAny(toks[n2.end].text, "-/")) && // not a phone number
 					(n.start == 0 || toks[n.start-1].text != "+") {
@@ -963,15 +966,16 @@ func dateLead(toks []token, a int) int {
 	return a
 }
 
-// inFraction reports whether a number is the numerator of "N in M" with N
-// smaller than M ("300 in 2008" may be 300 out of 2008): a range ending
-// there is ambiguous and not asserted, as Recognizers-Text has it.
-func inFraction(toks []token, n number) bool {
-	if n.end+1 >= len(toks) || !toks[n.end].is("in") {
+// inFraction reports whether the upper bound hi of a range, ending at
+// token end, is the numerator of "N in M" with N smaller than M ("300 in
+// 2008" may be 300 out of 2008): such a range is ambiguous and not
+// asserted, as Recognizers-Text has it.
+func inFraction(toks []token, end int, hi *big.Rat) bool {
+	if end+1 >= len(toks) || !toks[end].is("in") {
 		return false
 	}
-	m, _, _ := parseNumeral(toks, n.end+1)
-	return m != nil && n.said.Cmp(m) < 0
+	m, _, _ := parseNumeral(toks, end+1)
+	return m != nil && hi.Cmp(m) < 0
 }
 
 // joinBounds makes one interval of a lower and an upper bound, in either
