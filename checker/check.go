@@ -2,10 +2,12 @@ package checker
 
 import (
 	"context"
+	"maps"
 	"math/big"
 	"runtime"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -230,7 +232,7 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 
 	// Each source becomes one struct; all of them unify, and the fact
 	// sheets with them.
-	keys := sortedKeys(byKey)
+	keys := slices.Sorted(maps.Keys(byKey))
 	bySource := map[string][]any{}
 	for _, k := range keys {
 		path := strings.Split(k, ".")
@@ -239,7 +241,7 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 		}
 	}
 	u := ctx.CompileString("{}")
-	for _, s := range sortedKeys(bySource) {
+	for _, s := range slices.Sorted(maps.Keys(bySource)) {
 		u = u.Unify(ctx.BuildExpr(ast.NewStruct(bySource[s]...)))
 	}
 	for _, sheet := range opt.Facts {
@@ -314,7 +316,7 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 	// Merge equal values across sources.
 	var groups []*Group
 	byVal := map[string]*Group{}
-	for _, s := range sortedKeys(srcs) {
+	for _, s := range slices.Sorted(maps.Keys(srcs)) {
 		for _, g := range srcs[s].groups {
 			if m := byVal[g.Value]; m != nil {
 				m.Claims = append(m.Claims, g.Claims...)
@@ -451,7 +453,7 @@ func judge(k rules.Kind, sides [2][]Group) (Severity, string) {
 		sev = Error
 	}
 	explain := ""
-	for _, q := range sortedKeys(k.Downgrade) {
+	for _, q := range slices.Sorted(maps.Keys(k.Downgrade)) {
 		d := k.Downgrade[q]
 		for _, side := range sides {
 			scope, all := "", true
@@ -507,20 +509,9 @@ func message(key string, sides [2][]Group) string {
 		if len(n) == 1 {
 			verb = "source says"
 		}
-		parts = append(parts, itoa(len(n))+" "+verb+" "+strings.Join(vals, " or "))
+		parts = append(parts, strconv.Itoa(len(n))+" "+verb+" "+strings.Join(vals, " or "))
 	}
 	return key + ": " + strings.Join(parts, "; ")
-}
-
-func itoa(n int) string { return big.NewInt(int64(n)).String() }
-
-func sortedKeys[V any](m map[string]V) []string {
-	ks := make([]string, 0, len(m))
-	for k := range m {
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	return ks
 }
 
 // firstClaim is the first claim of the groups, of a draft if draft is set.

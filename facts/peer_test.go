@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"maps"
 	"math/big"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -193,12 +195,7 @@ func table(scores []peerScore) string {
 	}
 	b.WriteString("\nper kind (cases holding a result of that kind)\n")
 	for _, s := range scores {
-		kinds := make([]string, 0, len(s.kinds))
-		for k := range s.kinds {
-			kinds = append(kinds, k)
-		}
-		sort.Strings(kinds)
-		for _, k := range kinds {
+		for _, k := range slices.Sorted(maps.Keys(s.kinds)) {
 			c := s.kinds[k]
 			fmt.Fprintf(&b, "%-17s %-22s %6d %6d %6.1f%%\n", s.name, k, c[0], c[1], pct(c[1], c[0]))
 		}

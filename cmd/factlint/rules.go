@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -27,23 +29,13 @@ Examples:
 				return err
 			}
 			var b strings.Builder
-			kinds := make([]string, 0, len(set.Kinds))
-			for k := range set.Kinds {
-				kinds = append(kinds, k)
-			}
-			sort.Strings(kinds)
-			for _, k := range kinds {
+			for _, k := range slices.Sorted(maps.Keys(set.Kinds)) {
 				r := set.Kinds[k]
 				fmt.Fprintf(&b, "%s (%s)\n  %s\n", k, r.Severity, r.Doc)
 				if r.Example != "" {
 					fmt.Fprintf(&b, "  example: %s\n", r.Example)
 				}
-				qs := make([]string, 0, len(r.Downgrade))
-				for q := range r.Downgrade {
-					qs = append(qs, q)
-				}
-				sort.Strings(qs)
-				for _, q := range qs {
+				for _, q := range slices.Sorted(maps.Keys(r.Downgrade)) {
 					fmt.Fprintf(&b, "  when one side is all %s: %s\n", q, r.Downgrade[q].Severity)
 				}
 			}

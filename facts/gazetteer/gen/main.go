@@ -19,7 +19,9 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"maps"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -73,12 +75,7 @@ func main() {
 			}
 		}
 	}
-	keys := make([]string, 0, len(names))
-	for k := range names {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(names)) {
 		ids := names[k]
 		sort.SliceStable(ids, func(a, b int) bool { return better(rows[ids[a]], rows[ids[b]]) })
 		strs := make([]string, len(ids))
