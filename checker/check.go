@@ -16,6 +16,7 @@ import (
 	"cuelang.org/go/cue/errors"
 
 	"github.com/factlint/factlint/facts"
+	"github.com/factlint/factlint/facts/events"
 	"github.com/factlint/factlint/facts/gazetteer"
 	"github.com/factlint/factlint/rules"
 )
@@ -90,17 +91,13 @@ func Source(c facts.Claim) string {
 
 // Lexicon turns the rules' lexicon into the form facts uses.
 func Lexicon(s *rules.Set) *facts.Lexicon {
-	kinds := map[string]facts.Kind{}
-	for k := facts.KindDate; k <= facts.KindOrdinal; k++ {
-		kinds[k.String()] = k
-	}
-	lex := &facts.Lexicon{}
+	lex := &facts.Lexicon{Measures: map[string]events.Measure{}}
 	for _, e := range s.Events {
-		ev := facts.Event{Name: e.Name, Words: e.Words, Again: e.Again, Fields: map[facts.Kind]string{}}
-		for k, f := range e.Fields {
-			ev.Fields[kinds[k]] = f
-		}
-		lex.Events = append(lex.Events, ev)
+		lex.Events = append(lex.Events, facts.Event{Name: e.Name, Words: e.Words, VerbForms: e.VerbForms,
+			Again: e.Again, Participant: e.Participant, Fields: e.Fields})
+	}
+	for name, m := range s.Measures {
+		lex.Measures[name] = events.Measure{Words: m.Words, Event: m.Event}
 	}
 	return lex
 }
@@ -150,6 +147,7 @@ func ExtractAll(ctx context.Context, docs []*facts.Document, opt facts.Options) 
 		}()
 	}
 	wg.Wait()
+	facts.Align(out)
 	return out, ctx.Err()
 }
 
@@ -302,6 +300,12 @@ func (sk *sourceKey) disjunction() ast.Expr {
 
 // keyOf maps a CUE error path to the longest key it lies under.
 func keyOf(path []string, byKey map[string]map[string]*sourceKey) string {
+	path = slices.Clone(path)
+	for i, p := range path {
+		if u, err := strconv.Unquote(p); err == nil {
+			path[i] = u // a label that is not an identifier: "visit[Jens Stoltenberg]"
+		}
+	}
 	for n := len(path); n > 0; n-- {
 		if k := strings.Join(path[:n], "."); byKey[k] != nil {
 			return k

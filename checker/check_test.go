@@ -56,15 +56,17 @@ func TestSeeds(t *testing.T) {
 		t.Fatalf("%d conflicts, want 1: %+v", len(r.Conflicts), r.Conflicts)
 	}
 	c := r.Conflicts[0]
-	if c.Key != "visit.ordinal" || c.Severity != Warning || !strings.Contains(c.Explanation, "scoped") {
+	if c.Key != "visit[Jens Stoltenberg].ordinal" || c.Severity != Warning || !strings.Contains(c.Explanation, "scoped") {
 		t.Errorf("conflict = %s %s %q", c.Severity, c.Key, c.Explanation)
 	}
 	back := c.Sides[1][0].Claims[0]
 	if back.Text() != "back in" || back.Voice != "@jensstoltenberg" || !strings.Contains(back.Sentence.Text(), "An honour to be back in Kyiv") {
 		t.Errorf("dissent = %q in %q", back.Text(), back.Sentence.Text())
 	}
-	if n := len(c.Sides[0][0].Sources); n != 5 {
-		t.Errorf("%d sources say first, want 5", n)
+	// 003's "his first visit" follows "talks with Stoltenberg" and
+	// "President Zelensky": whose visit it is, the clause does not say.
+	if n := len(c.Sides[0][0].Sources); n != 4 {
+		t.Errorf("%d sources say first, want 4", n)
 	}
 }
 

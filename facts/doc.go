@@ -13,5 +13,7 @@
 // Where things happen: load.go reads documents (front matter, Markdown,
 // embedded posts), text.go splits sentences and tokens, dates.go, measures.go
 // (counts, money, durations), places.go and ordinals.go extract, keys.go
-// attaches keys, extract.go runs the extractors in order.
+// and participants.go attach keys through the clause reader of
+// facts/events, extract.go runs the extractors in order, and align.go
+// gives a participant one name across documents.
 package facts

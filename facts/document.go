@@ -28,6 +28,7 @@ type Document struct {
 type Post struct {
 	Start, End int    // the post's text
 	Handle     string // "@jensstoltenberg"
+	Author     string // the name before the handle: "Jens Stoltenberg"
 	Date       Date
 }
 
@@ -39,6 +40,17 @@ func (d *Document) Voice(off int) string {
 	for _, p := range d.posts {
 		if off >= p.Start && off < p.End {
 			return p.Handle
+		}
+	}
+	return ""
+}
+
+// Author returns the author's name of the post containing offset off, or
+// "".
+func (d *Document) Author(off int) string {
+	for _, p := range d.posts {
+		if off >= p.Start && off < p.End {
+			return p.Author
 		}
 	}
 	return ""

@@ -46,6 +46,7 @@ type extraction struct {
 	placeStart []bool                        // a place claim starts at this token of the sentence
 	placeCache map[string][]*gazetteer.Place // names looked up in this document
 	speaker    string                        // who the sentence reports, if anyone
+	events     eventState                    // keying's memory of the document (participants.go)
 }
 
 // An Extractor finds one kind of claim in a sentence's tokens.
@@ -103,6 +104,7 @@ func Extract(d *Document, opt Options) []Claim {
 			}
 			claims = append(claims, f.Claim)
 		}
+		x.remember()
 	}
 	return claims
 }
