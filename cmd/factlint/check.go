@@ -140,7 +140,7 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 	}
 	opt := checker.Options{Rules: set, Aliases: p.cfg.Aliases, Ignore: p.cfg.Ignore}
 	for _, path := range append(append([]string{}, p.cfg.Facts...), f.facts...) {
-		b, err := os.ReadFile(path)
+		b, err := readFile(path)
 		if err != nil {
 			return err
 		}
@@ -152,7 +152,7 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 	}
 	var baseline *checker.Baseline
 	if f.baseline != "" && f.writeBaseline == "" {
-		b, err := os.ReadFile(f.baseline)
+		b, err := readFile(f.baseline)
 		if err != nil {
 			return err
 		}
@@ -289,7 +289,7 @@ func start(e *env, f checkFlags, p *project, args []string) (*rules.Set, *loader
 func loadRules(paths []string) (*rules.Set, error) {
 	var files []rules.File
 	for _, p := range paths {
-		b, err := os.ReadFile(p)
+		b, err := readFile(p)
 		if err != nil {
 			return nil, err
 		}
