@@ -6,7 +6,10 @@ import "github.com/factlint/factlint/facts/events"
 // name per person, so that their keys meet: "Stoltenberg" and "Mr.
 // Stoltenberg" become "Jens Stoltenberg" when that is the only full name
 // with that surname; "Volodimir Zelensky" becomes "Volodymyr Zelensky"
-// when more claims spell it so (events.Canonical). Keys are rewritten.
+// when more claims spell it so (events.Canonical). An event whose
+// claims name one participant only, in every document, is one event: its
+// claims that name no one are about that participant too ("a summit in
+// July" beside "the NATO summit"), marked Inferred. Keys are rewritten.
 func Align(docs [][]Claim) {
 	uses := map[string]int{}
 	for _, cs := range docs {
@@ -20,6 +23,7 @@ func Align(docs [][]Claim) {
 		return
 	}
 	canon := events.Canonical(uses)
+	only := map[string]string{} // event -> its one participant; "" when several
 	for _, cs := range docs {
 		for i := range cs {
 			c := &cs[i]
@@ -32,6 +36,20 @@ func Align(docs [][]Claim) {
 			}
 			c.Participants = ps
 			c.Key = events.Key(c.Event, ps, c.Role)
+			if p, seen := only[c.Event]; !seen {
+				only[c.Event] = ps[0]
+			} else if p != ps[0] {
+				only[c.Event] = ""
+			}
+		}
+	}
+	for _, cs := range docs {
+		for i := range cs {
+			c := &cs[i]
+			if p := only[c.Event]; c.Key != "" && len(c.Participants) == 0 && p != "" {
+				c.Participants, c.Qual.Inferred = []string{p}, true
+				c.Key = events.Key(c.Event, c.Participants, c.Role)
+			}
 		}
 	}
 }

@@ -61,6 +61,7 @@ type Qualifiers struct {
 	Negated     bool   // "not", "no"
 	Scope       string // "since the launch of Russia's full-scale invasion of Ukraine"
 	Update      bool   // a count said to have risen: "rose to", "now"
+	Inferred    bool   // who it is about comes from a pronoun or a post's author, not a name in the clause
 }
 
 // A Value is a normalized claim value: one of DateValue, Quantity, Money,

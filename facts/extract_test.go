@@ -18,8 +18,8 @@ var testLexicon = &Lexicon{Events: []Event{
 		Fields:    map[string]string{"date": "date", "place": "place", "ordinal": "ordinal", "duration": "duration"}},
 	{Name: "summit", Words: []string{"summit"}, Fields: map[string]string{"date": "date", "place": "place"}},
 	{Name: "talks", Words: []string{"talks", "meeting"}, Fields: map[string]string{"date": "date", "place": "place", "count": "count"}},
-	{Name: "invasion", Words: []string{"invasion", "war"}, Fields: map[string]string{"date": "start", "duration": "duration"}},
-	{Name: "aid", Words: []string{"aid", "package"}, Fields: map[string]string{"money": "amount", "count": "count"}},
+	{Name: "invasion", Words: []string{"invasion", "war"}, Participant: "none", Fields: map[string]string{"date": "start", "duration": "duration"}},
+	{Name: "aid", Words: []string{"aid", "package"}, Participant: "none", Fields: map[string]string{"money": "amount", "count": "count"}},
 }}
 
 func testOptions(t testing.TB) Options {
@@ -68,8 +68,8 @@ func TestExtract(t *testing.T) {
 		{"summit in July, this summer (000)",
 			`He said "the issue of membership" will be "high on the agenda" at a NATO summit in Vilnius this summer.`,
 			ref, []string{
-				"place summit.place=Vilnius, LT «Vilnius»",
-				"date summit.date=Jun|Jul|Aug 2023 «this summer»",
+				"place summit[NATO].place=Vilnius, LT «Vilnius»",
+				"date summit[NATO].date=Jun|Jul|Aug 2023 «this summer»",
 			}},
 		{"weekday resolves near the publication date (001)",
 			"NATO Secretary General Jens Stoltenberg visited Ukraine on Thursday for talks with President Zelensky.",

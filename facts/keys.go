@@ -57,8 +57,8 @@ func (x *extraction) key(f *found) {
 	}
 	f.Event, f.Role = f.event.Name, role
 	if f.trigger >= 0 {
-		if p := x.participant(f.trigger); p != "" {
-			f.Participants = []string{p}
+		if p, inferred := x.participant(f.trigger); p != "" {
+			f.Participants, f.Qual.Inferred = []string{p}, inferred
 		}
 	}
 	f.Key = events.Key(f.Event, f.Participants, f.Role)

@@ -44,19 +44,20 @@ func (x *extraction) clauseTokens() []events.Token {
 // participant returns who the event mention at token t is about: a name
 // of the clause, a pronoun's person, or the author of the post the
 // sentence is in; "" when the clause does not say.
-func (x *extraction) participant(t int) string {
+func (x *extraction) participant(t int) (name string, inferred bool) {
 	toks := x.clauseTokens()
 	m := x.opt.Lexicon.Participant(toks, t)
 	switch {
 	case m.Name != "":
-		return m.Name
+		return m.Name, false
 	case m.Pronoun != "":
-		return x.antecedent(toks, t)
+		a := x.antecedent(toks, t)
+		return a, a != ""
 	}
 	if a := x.doc.Author(x.s.start); a != "" && !hasName(toks, t) {
-		return a
+		return a, true
 	}
-	return ""
+	return "", false
 }
 
 // hasName reports whether a name stands before token t.

@@ -42,6 +42,9 @@ type Event struct {
 	Again       []string
 	Participant string            // "subject", "object" or "none"
 	Fields      map[string]string // claim kind -> key field
+	// Several lists the kinds of which one mention may take several
+	// values: a trip's places.
+	Several []string
 }
 
 // A Measure is what a count may count ("dead"): the words that say so
@@ -111,6 +114,7 @@ func Load(user ...File) (*Set, error) {
 			VerbForms   []string          `json:"verbforms"`
 			Again       []string          `json:"again"`
 			Participant string            `json:"participant"`
+			Several     []string          `json:"several"`
 			Fields      map[string]string `json:"fields"`
 		} `json:"lexicon"`
 		Measures map[string]Measure `json:"measures"`
@@ -130,7 +134,7 @@ func Load(user ...File) (*Set, error) {
 	}
 	for name, e := range raw.Lexicon {
 		s.Events = append(s.Events, Event{Name: name, Words: e.Words, VerbForms: e.VerbForms, Again: e.Again,
-			Participant: e.Participant, Fields: e.Fields})
+			Participant: e.Participant, Fields: e.Fields, Several: e.Several})
 	}
 	s.Measures = raw.Measures
 	sort.Slice(s.Events, func(i, j int) bool { return s.Events[i].Name < s.Events[j].Name })

@@ -72,7 +72,7 @@ func set(ws ...string) map[string]bool {
 // Participant reads the clause around the trigger toks[t] for who the
 // mention is about. It is about the subject ("Stoltenberg visited",
 // "Stoltenberg's visit", "a visit by Stoltenberg", "Stoltenberg has made
-// an unannounced visit") or the object ("police arrested Smith", "Smith
+// an unannounced visit", "a NATO summit") or the object ("police arrested Smith", "Smith
 // was arrested", "the arrest of Smith"), as the event says; never a
 // guess beyond those shapes.
 func (l *Lexicon) Participant(toks []Token, t int) Mention {
@@ -103,6 +103,11 @@ func (l *Lexicon) Participant(toks []Token, t int) Mention {
 	}
 	if k := lightVerbBefore(toks, t); !object && k >= 0 {
 		return subjectBefore(toks, k)
+	}
+	// "a NATO summit", "the Apple launch": a name as the noun's modifier;
+	// not a people's adjective ("the Russian invasion")
+	if t > 0 && nameToken(toks, t-1) && !isPossessive(toks[t-1].Text) && !demonym(toks[t-1].Lower) {
+		return nameEndingAt(toks, t-1)
 	}
 	return Mention{}
 }
@@ -183,6 +188,17 @@ func nameEndingAt(toks []Token, e int) Mention {
 	}
 done:
 	return nameOf(toks, a, e)
+}
+
+// demonym reports whether a capitalized word looks like a people's
+// adjective: Russian, Israeli, Chinese, British, French.
+func demonym(w string) bool {
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "ench", "tch", "i", "an"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // isAbbrev reports whether a token is a title's abbreviation or an

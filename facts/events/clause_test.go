@@ -49,6 +49,7 @@ var testLex = &Lexicon{Events: []Event{
 	{Name: "rehab", Words: []string{"entered"}, VerbForms: []string{"entered"}},
 	{Name: "die", Words: []string{"died", "death"}, VerbForms: []string{"died"}},
 	{Name: "earthquake", Words: []string{"earthquake"}, Participant: "none"},
+	{Name: "summit", Words: []string{"summit"}},
 }}
 
 // Real sentences (the seed articles; ECB+, CC BY 3.0): the trigger word
@@ -72,6 +73,7 @@ func TestParticipant(t *testing.T) {
 		{"The arrest of Mark Smith came on Tuesday.", "arrest", Mention{Name: "Mark Smith", Person: true}},
 		{"Pin-up icon Bettie Page died on Thursday.", "died", Mention{Name: "Bettie Page", Person: true}},
 		{"A 6.1 earthquake struck on Sunday.", "earthquake", Mention{}},
+		{"He said membership will be high on the agenda at a NATO summit in [Vilnius] this summer.", "summit", Mention{Name: "NATO"}},
 		// no name in the clause: no participant, never a guess
 		{"Many Western officials who have visited [Ukraine] over the past year.", "visited", Mention{}},
 		{"Police said the man was arrested in [Ohio].", "arrested", Mention{}},
