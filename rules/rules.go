@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"cuelang.org/go/cue"
+	"cuelang.org/go/cue/build"
 	"cuelang.org/go/cue/cuecontext"
 	"cuelang.org/go/cue/errors"
 	"cuelang.org/go/cue/token"
@@ -74,11 +75,15 @@ func Load(user ...File) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := ctx.CompileString("")
+	// The embedded files are one package, evaluated once.
+	inst := build.NewContext().NewInstance("", nil)
 	for _, name := range files {
 		b, _ := embedded.ReadFile(name)
-		v = v.Unify(ctx.CompileBytes(b, cue.Filename("rules/"+name)))
+		if err := inst.AddFile("rules/"+name, b); err != nil {
+			return nil, err
+		}
 	}
+	v := ctx.BuildInstance(inst)
 	for _, f := range user {
 		u := ctx.CompileBytes(f.Data, cue.Filename(f.Name))
 		if err := u.Err(); err != nil {
