@@ -3,8 +3,10 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -224,5 +226,18 @@ func TestBadGold(t *testing.T) {
 	_, err := readGold(dir)
 	if err == nil || !strings.Contains(err.Error(), "gold.jsonl:2:") {
 		t.Errorf("readGold: %v, want an error naming gold.jsonl:2", err)
+	}
+}
+
+// Fields of the JSON evidence the harness does not know are kept for the
+// dumps.
+func TestEvidenceExtra(t *testing.T) {
+	var e evidence
+	if err := json.Unmarshal([]byte(`{"file": "a.txt", "line": 2, "role": "date", "event": "visit", "participants": ["Jens Stoltenberg"]}`), &e); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{`event="visit"`, `participants=["Jens Stoltenberg"]`, `role="date"`}
+	if e.File != "a.txt" || e.Line != 2 || !slices.Equal(e.Extra, want) {
+		t.Errorf("got %+v, want file a.txt, line 2, extra %q", e, want)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -89,6 +90,34 @@ type evidence struct {
 	Source    string `json:"source"`
 	Side      string `json:"side"`
 	Sentence  string `json:"sentence"`
+	// Extra holds the fields the harness does not read ("event",
+	// "participants", "role"...), rendered "name=value" and sorted, for
+	// the dumps.
+	Extra []string `json:"-"`
+}
+
+// known are the evidence fields read above.
+var known = map[string]bool{"file": true, "line": true, "column": true, "end_line": true, "end_column": true,
+	"text": true, "value": true, "source": true, "side": true, "sentence": true}
+
+// UnmarshalJSON reads the fields of evidence and keeps the others in Extra.
+func (e *evidence) UnmarshalJSON(b []byte) error {
+	type plain evidence
+	if err := json.Unmarshal(b, (*plain)(e)); err != nil {
+		return err
+	}
+	var all map[string]json.RawMessage
+	if err := json.Unmarshal(b, &all); err != nil {
+		return err
+	}
+	e.Extra = nil
+	for k, v := range all {
+		if !known[k] {
+			e.Extra = append(e.Extra, k+"="+string(v))
+		}
+	}
+	slices.Sort(e.Extra)
+	return nil
 }
 
 func (e evidence) span() span {

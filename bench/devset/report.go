@@ -222,8 +222,11 @@ func describe(c conflict) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s %s: %s\n", c.Severity, safe(c.Key), safe(c.Message))
 	for _, e := range c.Evidence {
-		fmt.Fprintf(&b, "    %-9s %s:%d:%d %q = %s\n        %s\n", e.Side, safe(e.File), e.Line, e.Column,
-			safe(e.Text), safe(e.Value), safe(e.Sentence))
+		fmt.Fprintf(&b, "    %-9s %s:%d:%d %q = %s\n", e.Side, safe(e.File), e.Line, e.Column, safe(e.Text), safe(e.Value))
+		if len(e.Extra) > 0 {
+			fmt.Fprintf(&b, "        %s\n", safe(strings.Join(e.Extra, " ")))
+		}
+		fmt.Fprintf(&b, "        %s\n", safe(e.Sentence))
 	}
 	if c.Explanation != "" {
 		fmt.Fprintf(&b, "    = %s\n", safe(c.Explanation))
