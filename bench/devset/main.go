@@ -110,12 +110,15 @@ func run(ctx context.Context, cfg config) (*results, error) {
 	}
 	defer os.RemoveAll(work)
 	fl := &factlint{bin: cfg.bin, rules: cfg.rules}
-	if fl.bin == "" {
+	if cfg.bin == "" {
 		if fl.bin, err = buildFactlint(ctx, work); err != nil {
 			return nil, err
 		}
 	}
-	res := &results{commit: commit(ctx)}
+	res := &results{commit: "binary " + fl.bin}
+	if cfg.bin == "" {
+		res.commit = commit(ctx)
+	}
 	if cfg.out != "" {
 		if err := os.MkdirAll(cfg.out, 0o755); err != nil {
 			return nil, err

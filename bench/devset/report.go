@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"io"
@@ -104,11 +105,7 @@ func frac(n, d int) string { return fmt.Sprintf("%d/%d %s", n, d, pct(n, d)) }
 // print writes the figures as compact tables.
 func (res *results) print(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	commit := res.commit
-	if commit == "" {
-		commit = "unknown commit"
-	}
-	fmt.Fprintf(tw, "factlint at %s\n", commit)
+	fmt.Fprintf(tw, "factlint at %s\n", cmp.Or(res.commit, "an unknown commit"))
 	if r := res.ecb; r != nil {
 		r.print(tw)
 	}
