@@ -26,11 +26,10 @@ type plantOutcome struct {
 // clusterResult is what one cluster gives: its unmodified report, its
 // claims, and the outcome of its plants.
 type clusterResult struct {
-	name     string
-	articles int
-	report   *report
-	claims   []claim
-	plants   []plantOutcome
+	name   string
+	report *report
+	claims []claim
+	plants []plantOutcome
 }
 
 // measureClusters runs factlint on every cluster of g, unmodified and
@@ -74,7 +73,7 @@ func measureClusters(ctx context.Context, fl *factlint, g *gold, ps []*plant, wo
 // measureCluster checks one cluster in dir: unmodified (report and
 // claims), then once per plant with the one article changed.
 func measureCluster(ctx context.Context, fl *factlint, g *gold, c string, ps []*plant, dir string) (clusterResult, error) {
-	res := clusterResult{name: c, articles: len(g.files[c])}
+	res := clusterResult{name: c}
 	texts := map[string]string{}
 	if err := os.MkdirAll(filepath.Join(dir, c), 0o755); err != nil {
 		return res, err
