@@ -241,20 +241,33 @@ func safe(s string) string {
 	}, s)
 }
 
+// dumpFrank writes every flagged summary with its labels and conflicts,
+// then the summaries with a wrong time or place (CircE < 1) that nothing
+// flagged.
 func dumpFrank(name string, outs []frankOutcome) error {
 	var b strings.Builder
+	head := func(it *frankItem) {
+		fmt.Fprintf(&b, "== %s %s %s date=%s Factuality=%.2f CircE=%.2f EntE=%.2f OutE=%.2f\n   summary: %s\n",
+			safe(it.Hash), safe(it.Dataset), safe(it.Model), safe(it.Date), it.Labels["Factuality"], it.Labels["CircE"],
+			it.Labels["EntE"], it.Labels["OutE"], safe(it.Summary))
+	}
+	b.WriteString("# Flagged summaries\n\n")
 	for _, o := range outs {
 		if len(o.lines) == 0 {
 			continue
 		}
-		it := o.it
-		fmt.Fprintf(&b, "== %s %s %s Factuality=%.2f CircE=%.2f EntE=%.2f OutE=%.2f\n   summary: %s\n",
-			safe(it.Hash), safe(it.Dataset), safe(it.Model), it.Labels["Factuality"], it.Labels["CircE"],
-			it.Labels["EntE"], it.Labels["OutE"], safe(it.Summary))
+		head(o.it)
 		for _, l := range o.lines {
 			b.WriteString(l)
 		}
 		b.WriteString("\n")
+	}
+	b.WriteString("# Summaries with a wrong time or place (CircE < 1) not flagged\n\n")
+	for _, o := range outs {
+		if len(o.lines) == 0 && o.it.circE() {
+			head(o.it)
+			b.WriteString("\n")
+		}
 	}
 	return os.WriteFile(name, []byte(b.String()), 0o644)
 }
