@@ -23,8 +23,8 @@ func TestNoInjection(t *testing.T) {
 	evil := "INJ\x1b]0;pwned\x07\n::error::INJECT.txt"
 	rtl := "b\u202etxt.exe.txt"
 	files := map[string]string{
-		evil: "The summit in Vilnius opens in July \x1b]0;title\x07 \u009b31m\x7f.\n",
-		rtl:  "The summit in Vilnius \u202eopens in June\r\n::warning::x.\n",
+		evil:                           "The summit in Vilnius opens in July \x1b]0;title\x07 \u009b31m\x7f.\n",
+		rtl:                            "The summit in Vilnius \u202eopens in June\r\n::warning::x.\n",
 		"empty\x1b[2J\n::error::E.txt": "",
 	}
 	for name, text := range files {
