@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -83,10 +82,7 @@ func ClaimsJSON(w io.Writer, claims []facts.Claim) error {
 				Hedged: q.Hedged, Negated: q.Negated, Scope: q.Scope},
 			Timex: jc.Timex, Interval: jc.Interval, Currency: jc.Currency, ID: jc.ID, Name: jc.Name})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	return writeJSON(w, out)
 }
 
 // ClaimsCUE writes every claim as CUE, one list per file:
