@@ -17,10 +17,13 @@ const (
 	KindDuration
 	KindPlace
 	KindOrdinal
+	KindNumber // a number or range of numbers about nothing the grammar knows: "40", "20-30"
+	KindAge    // a person's age: "Tara Reid, 33", "a 22-year-old man", "aged 45"
 )
 
 var kindNames = [...]string{KindDate: "date", KindCount: "count", KindMoney: "money",
-	KindDuration: "duration", KindPlace: "place", KindOrdinal: "ordinal"}
+	KindDuration: "duration", KindPlace: "place", KindOrdinal: "ordinal", KindNumber: "number",
+	KindAge: "age"}
 
 func (k Kind) String() string {
 	if int(k) < len(kindNames) && kindNames[k] != "" {
@@ -42,7 +45,48 @@ type Claim struct {
 	Sentence Span   // the sentence around it
 	Voice    string // "@handle" when the claim is inside an embedded post
 	Qual     Qualifiers
+	// Readings are the values the claim is read from, as the words state
+	// them, before bounds, tolerance, resolution or keying: the number of
+	// a count, the amount and the number of money, a date's TIMEX3 before
+	// it is resolved against the document's date.
+	Readings []Reading
 }
+
+// A Reading is one value as the words state it, each with its own words,
+// written as TIMEX3 (TimeML) and Microsoft's Recognizers-Text write them:
+// "20" for the number of "about 20 people" (the words "20"), "(40,)" for
+// "more than 40", "[20,30)" for "20-30", "20" in USD for the currency of
+// "more than $20" (the words "$20"), "XXXX-WXX-4" for "Thursday",
+// "(2014-01-01,2018-01-01,P4Y)" for "from 2014 to 2018", "end-1" for
+// "penultimate". Recognizers-Text's tables score these (facts/peer_test.go).
+type Reading struct {
+	Type  ReadingType
+	Span  Span
+	Value string
+	Unit  string // ISO 4217 for a currency
+}
+
+// ReadingType is the type of a reading.
+type ReadingType uint8
+
+const (
+	ReadNumber      ReadingType = iota + 1 // "40"
+	ReadNumberRange                        // "(40,)", "[20,30)"
+	ReadOrdinal                            // "1", "end-1", "current+1"
+	ReadCurrency                           // an amount in Unit
+	ReadDate                               // TIMEX3: a date, or a range "(start,end,duration)"
+)
+
+var readingNames = [...]string{ReadNumber: "number", ReadNumberRange: "numberrange",
+	ReadOrdinal: "ordinal", ReadCurrency: "currency", ReadDate: "date"}
+
+func (t ReadingType) String() string {
+	if int(t) < len(readingNames) && readingNames[t] != "" {
+		return readingNames[t]
+	}
+	return fmt.Sprintf("reading(%d)", t)
+}
+
 
 // Text returns the claim's exact words.
 func (c Claim) Text() string { return c.Span.Text() }
@@ -231,6 +275,32 @@ func ratString(r *big.Rat) string {
 	return strconv.FormatFloat(f, 'g', 15, 64)
 }
 
+// DateRange is a stretch of time between two dates, both included: "from
+// 2014 to 2018", "between March and May", "Nov 18-20, 2015", "the past
+// five years". From and To are partial dates as the words give them;
+// Timex is the TIMEX3 range (start,end,duration), its end excluded.
+type DateRange struct {
+	From, To DateValue
+	Timex    string
+}
+
+func (DateRange) isValue() {}
+
+func (v DateRange) String() string {
+	if v.From.Year == 0 && len(v.From.Months) == 0 && v.From.Day == 0 {
+		return v.Timex
+	}
+	return v.From.String() + " – " + v.To.String()
+}
+
+// Number is a number, or a range of numbers, that counts nothing the
+// grammar knows: "40", "more than 40", "20-30".
+type Number struct{ N Interval }
+
+func (Number) isValue() {}
+
+func (v Number) String() string { return v.N.display() }
+
 // Quantity is a count of things: "more than 40 nations".
 type Quantity struct {
 	N    Interval
@@ -300,12 +370,22 @@ func (v Place) String() string {
 }
 
 // Ordinal says which occurrence of an event this is: "first" is 1, "back
-// in" is (1,).
-type Ordinal struct{ N Interval }
+// in" is (1,). Relative is set for an ordinal counted from the end or
+// from the current item ("penultimate": "end-1", "next": "current+1"),
+// whose N is then unknown.
+type Ordinal struct {
+	N        Interval
+	Relative string
+}
 
 func (Ordinal) isValue() {}
 
-func (v Ordinal) String() string { return v.N.Expr() }
+func (v Ordinal) String() string {
+	if v.Relative != "" {
+		return v.Relative
+	}
+	return v.N.Expr()
+}
 
 // Literal is a value stated outside any text, as written: a fact sheet's
 // CUE.

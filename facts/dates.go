@@ -172,10 +172,13 @@ func (x *extraction) dates(toks []token) {
 			}
 			op, _ := boundAt(toks, i)
 			q := Qualifiers{Approximate: strings.HasPrefix(op, "~"), Bound: op != "" && !strings.HasPrefix(op, "~")}
-			x.emit(KindDate, v, i, end, q)
+			f := x.emit(KindDate, v, i, end, q)
+			x.dateReadings(toks, f, v)
 			i = end - 1
 		}
 	}
+	sortFound(x.found)
+	x.joinDateRanges(toks, x.found)
 }
 
 func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
