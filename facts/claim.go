@@ -87,7 +87,6 @@ func (t ReadingType) String() string {
 	return fmt.Sprintf("reading(%d)", t)
 }
 
-
 // Text returns the claim's exact words.
 func (c Claim) Text() string { return c.Span.Text() }
 
