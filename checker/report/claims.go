@@ -43,8 +43,8 @@ type jsonClaim struct {
 }
 
 // A jsonReading is one value as the words state it: its type (number,
-// numberrange, ordinal, currency, date), value, currency unit, words and
-// their position.
+// numberrange, ordinal, currency, date), value, currency unit, words,
+// their position and their byte offsets in the file, end excluded.
 type jsonReading struct {
 	Type   string `json:"type"`
 	Value  string `json:"value"`
@@ -52,6 +52,8 @@ type jsonReading struct {
 	Text   string `json:"text"`
 	Line   int    `json:"line"`
 	Column int    `json:"column"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
 }
 
 type jsonQualifiers struct {
@@ -65,8 +67,8 @@ type jsonQualifiers struct {
 
 // ClaimsJSON writes every claim, keyed or not, as
 // {"version": 1, "claims": [{"kind", "key", "value", "file", "line",
-// "column", "text", "source", "qualifiers", "sentence"}]}; key is "" when
-// no event word gave one.
+// "column", "text", "source", "qualifiers", "sentence", "readings"}]}; key
+// is "" when no event word gave one.
 func ClaimsJSON(w io.Writer, claims []facts.Claim) error {
 	out := jsonClaims{Version: JSONVersion, Claims: []jsonClaim{}}
 	for _, c := range claims {
@@ -117,7 +119,7 @@ func readings(rs []facts.Reading) []jsonReading {
 	for _, r := range rs {
 		p := r.Span.Position()
 		out = append(out, jsonReading{Type: r.Type.String(), Value: r.Value, Unit: r.Unit,
-			Text: oneLine(r.Span.Text()), Line: p.Line, Column: p.Column})
+			Text: oneLine(r.Span.Text()), Line: p.Line, Column: p.Column, Start: r.Span.Start, End: r.Span.End})
 	}
 	return out
 }
