@@ -115,8 +115,15 @@ type DateValue struct {
 	Day     int
 	Weekday string // "Mon" ... "Sun"
 	// Relative is set for a date that could not be resolved for want of a
-	// reference date or anchor ("a day before"): an ISO 8601 offset.
+	// reference date or anchor ("a day before"): an ISO 8601 offset, and
+	// nothing else.
 	Relative string
+	// Period names what the words date when it is not a calendar day,
+	// month or year (Timex then says which one): "W" a week ("this
+	// week"), "WE" a weekend, "FY" and "SY" a fiscal or school year (never
+	// compared as a calendar year), "same" the same week, month or year
+	// as a date said before.
+	Period string
 	// Timex is what the words say, in TIMEX3 (TimeML): "XXXX-04-20" for
 	// "April 20" even when a reference date resolves the year.
 	Timex string
@@ -150,6 +157,9 @@ func (v DateValue) String() string {
 	}
 	if v.Relative != "" {
 		parts = append(parts, v.Relative)
+	}
+	if v.Period != "" && v.Timex != "" {
+		parts = append(parts, v.Timex)
 	}
 	return strings.Join(parts, " ")
 }

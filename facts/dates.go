@@ -174,11 +174,35 @@ func (x *extraction) dates(toks []token) {
 			q := Qualifiers{Approximate: strings.HasPrefix(op, "~"), Bound: op != "" && !strings.HasPrefix(op, "~")}
 			f := x.emit(KindDate, v, i, end, q)
 			x.dateReadings(toks, f, v)
+			x.anchor(f)
 			i = end - 1
 		}
 	}
 	sortFound(x.found)
 	x.joinDateRanges(toks, x.found)
+}
+
+// anchor resolves "the day before", "a week later" against the last full
+// date said in this sentence or the one before, as TimeML anchors such
+// anaphoric dates to the date they follow; with none, the date stays a
+// relative offset, which constrains nothing. A full date becomes the
+// anchor of the next ones.
+func (x *extraction) anchor(f *found) {
+	v, ok := f.Value.(DateValue)
+	if !ok {
+		return
+	}
+	if v.Year != 0 && len(v.Months) == 1 && v.Day != 0 && v.Period == "" {
+		x.anchorDate, x.anchorSentence = Date{v.Year, v.Months[0], v.Day}, x.sentence
+		return
+	}
+	days := map[string]int{"-P1D": -1, "P1D": 1, "-P1W": -7, "P1W": 7}[v.Relative]
+	if days == 0 || x.anchorDate.IsZero() || x.sentence-x.anchorSentence > 1 {
+		return
+	}
+	r := dateValueOf(dateOf(x.anchorDate.Time().AddDate(0, 0, days)))
+	r.Timex = timexOf(r)
+	f.Value = r
 }
 
 func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
@@ -280,7 +304,7 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 						day = day.AddDate(0, 0, -1)
 					}
 					yy, w := day.ISOWeek()
-					return DateValue{Relative: "WE", Timex: fmt.Sprintf("%04d-W%02d-WE", yy, w)}, e, true
+					return DateValue{Period: "WE", Timex: fmt.Sprintf("%04d-W%02d-WE", yy, w)}, e, true
 				}
 			}
 			if !weekend {
@@ -461,7 +485,7 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 			return DateValue{Year: x.ref.Year}, k + 1, true
 		case toks[k].is("week"):
 			y, w := x.ref.Time().ISOWeek()
-			return DateValue{Relative: "P0W", Timex: fmt.Sprintf("%04d-W%02d", y, w)}, k + 1, true
+			return DateValue{Period: "W", Timex: fmt.Sprintf("%04d-W%02d", y, w)}, k + 1, true
 		}
 	}
 	// "this weekend", "the weekend", "next weekend", "that weekend"
@@ -472,10 +496,10 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 		}
 		if ok && k < len(toks) && toks[k].is("weekend") {
 			if off == 99 || x.ref.IsZero() {
-				return DateValue{Relative: "WE", Timex: "XXXX-WXX-WE"}, k + 1, true
+				return DateValue{Period: "WE", Timex: "XXXX-WXX-WE"}, k + 1, true
 			}
 			y, w := x.ref.Time().AddDate(0, 0, 7*off).ISOWeek()
-			return DateValue{Relative: "WE", Timex: fmt.Sprintf("%04d-W%02d-WE", y, w)}, k + 1, true
+			return DateValue{Period: "WE", Timex: fmt.Sprintf("%04d-W%02d-WE", y, w)}, k + 1, true
 		}
 	}
 	// "the 15th day of June", "the twenty-sixth day of the month"
@@ -1071,7 +1095,7 @@ func (x *extraction) namedYear(toks []token, i int) (DateValue, int, bool) {
 		return yearOf(kind, y), e, true
 	}
 	if kind == "FY" || kind == "SY" {
-		return DateValue{Relative: kind, Timex: kind + "XXXX"}, k, true
+		return DateValue{Period: kind, Timex: kind + "XXXX"}, k, true
 	}
 	return DateValue{}, i, false
 }
@@ -1080,7 +1104,7 @@ func yearOf(kind string, y int) DateValue {
 	if kind == "CY" {
 		return DateValue{Year: y}
 	}
-	return DateValue{Relative: kind, Timex: fmt.Sprintf("%s%04d", kind, y)}
+	return DateValue{Period: kind, Timex: fmt.Sprintf("%s%04d", kind, y)}
 }
 
 // inSundayWeek is the day named wd in the Sunday-to-Saturday week of v.
@@ -1152,7 +1176,7 @@ func (x *extraction) theUnit(toks []token, i int) (DateValue, int, bool) {
 	// "the week after next": two weeks on
 	if wordsAt(toks, k, []string{"the", "week", "after", "next"}) && !x.ref.IsZero() {
 		y, w := x.ref.Time().AddDate(0, 0, 14).ISOWeek()
-		return DateValue{Relative: "P2W", Timex: fmt.Sprintf("%04d-W%02d", y, w)}, k + 4, true
+		return DateValue{Period: "W", Timex: fmt.Sprintf("%04d-W%02d", y, w)}, k + 4, true
 	}
 	// "the same week": the span is "same week"
 	if toks[k].is("same") && k > 0 && toks[k-1].is("the") && k+1 < len(toks) {
@@ -1160,7 +1184,7 @@ func (x *extraction) theUnit(toks []token, i int) (DateValue, int, bool) {
 		if timex == "" {
 			return DateValue{}, i, false
 		}
-		return DateValue{Relative: "same", Timex: timex}, k + 2, true
+		return DateValue{Period: "same", Timex: timex}, k + 2, true
 	}
 	if !toks[k].is("the") || k+1 >= len(toks) {
 		return DateValue{}, i, false
@@ -1181,7 +1205,7 @@ func (x *extraction) theUnit(toks []token, i int) (DateValue, int, bool) {
 		return dateValueOf(ref), k + 2, true
 	case "week":
 		y, w := ref.Time().ISOWeek()
-		return DateValue{Relative: "P0W", Timex: fmt.Sprintf("%04d-W%02d", y, w)}, k + 2, true
+		return DateValue{Period: "W", Timex: fmt.Sprintf("%04d-W%02d", y, w)}, k + 2, true
 	case "month":
 		return DateValue{Year: ref.Year, Months: []int{ref.Month}}, k + 2, true
 	}

@@ -42,6 +42,10 @@ type extraction struct {
 	placeStart []bool                        // a place claim starts at this token of the sentence
 	placeCache map[string][]*gazetteer.Place // names looked up in this document
 	speaker    string                        // who the sentence reports, if anyone
+
+	sentence       int  // the number of the sentence, from 1
+	anchorDate     Date // the last full date said, for "the day before"
+	anchorSentence int  // the sentence it was said in
 }
 
 // An Extractor finds one kind of claim in a sentence's tokens.
@@ -74,6 +78,7 @@ func Extract(d *Document, opt Options) []Claim {
 	var claims []Claim
 	for _, s := range sentences(d.prose) {
 		x.s = &s
+		x.sentence++
 		x.ref = d.Date
 		voice := d.Voice(s.start)
 		for _, p := range d.posts {
@@ -154,7 +159,8 @@ func (x *extraction) qualify(f *found) {
 		if negations[t.lower] || t.lower == "t" && k > 0 && toks[k-1].text == "’" {
 			f.Qual.Negated = true
 		}
-		if hedges[t.lower] {
+		// "may" hedges; "May" inside a sentence, or read as a date, is the month
+		if hedges[t.lower] && !x.used[k] && (t.text == t.lower || k == 0) {
 			f.Qual.Hedged = true
 		}
 	}

@@ -174,7 +174,7 @@ func rangeTimex(a, b DateValue, parts ...string) (string, bool) {
 	}
 	// a year the words did not say (resolved from the reference) is unknown
 	a.Year, b.Year = said(a), said(b)
-	if a.Relative != "" || b.Relative != "" || len(a.Months) > 1 || len(b.Months) > 1 || a.Weekday != "" && a.Day == 0 || b.Weekday != "" && b.Day == 0 {
+	if a.Relative != "" || b.Relative != "" || a.Period != "" || b.Period != "" || len(a.Months) > 1 || len(b.Months) > 1 || a.Weekday != "" && a.Day == 0 || b.Weekday != "" && b.Day == 0 {
 		return "", false
 	}
 	if a.Year == 0 && len(a.Months) == 0 || b.Year == 0 && len(b.Months) == 0 {

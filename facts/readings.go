@@ -62,10 +62,27 @@ func (x *extraction) emitRange(toks []token, a, b, read int, v DateRange, q Qual
 // rangeOf is the range from date a to date b as written.
 func rangeOf(a, b DateValue, timex string) DateRange {
 	strip := func(v DateValue) DateValue {
-		v.Timex, v.Relative = "", ""
+		v.Timex, v.Relative, v.Period = "", "", ""
 		return v
 	}
-	return DateRange{From: strip(a), To: strip(b), Timex: timex}
+	a, b = strip(a), strip(b)
+	// the year said on one side serves both: "from March to May 2023",
+	// "Nov 2016 - Feb" (February of the year after)
+	if len(a.Months) == 1 && len(b.Months) == 1 {
+		switch {
+		case a.Year == 0 && b.Year != 0:
+			a.Year = b.Year
+			if a.Months[0] > b.Months[0] {
+				a.Year--
+			}
+		case b.Year == 0 && a.Year != 0:
+			b.Year = a.Year
+			if b.Months[0] < a.Months[0] {
+				b.Year++
+			}
+		}
+	}
+	return DateRange{From: a, To: b, Timex: timex}
 }
 
 // rangeFromTimex reads the dates of a TIMEX3 range (start,end,duration):
