@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Kind is the kind of a claim.
@@ -124,8 +125,10 @@ type DateValue struct {
 	// compared as a calendar year), "same" the same week, month or year
 	// as a date said before.
 	Period string
-	// Timex is what the words say, in TIMEX3 (TimeML): "XXXX-04-20" for
-	// "April 20" even when a reference date resolves the year.
+	// Timex is the date's TIMEX3 value (TimeML), resolved against the
+	// document's date when there is one: "2023-04-20" for "April 20" in a
+	// story of 2023, "XXXX-04-20" without a date. The claim's date
+	// Reading keeps the unresolved form.
 	Timex string
 }
 
@@ -299,7 +302,18 @@ func (v DateRange) String() string {
 	if v.From.Year == 0 && len(v.From.Months) == 0 && v.From.Day == 0 {
 		return v.Timex
 	}
-	return v.From.String() + " – " + v.To.String()
+	from, to := v.From, v.To
+	from.Weekday, to.Weekday = "", ""
+	// whole months and years print as months and years: "Jan 1900 – Dec
+	// 1999" is "1900 – 1999"
+	if len(from.Months) == 1 && len(to.Months) == 1 && from.Day == 1 && to.Day != 0 && to.Year != 0 &&
+		time.Date(to.Year, time.Month(to.Months[0]), to.Day+1, 0, 0, 0, 0, time.UTC).Day() == 1 {
+		from.Day, to.Day = 0, 0
+		if from.Months[0] == 1 && to.Months[0] == 12 && from.Year != 0 {
+			from.Months, to.Months = nil, nil
+		}
+	}
+	return from.String() + " – " + to.String()
 }
 
 // Number is a number, or a range of numbers, that counts nothing the

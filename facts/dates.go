@@ -180,6 +180,45 @@ func (x *extraction) dates(toks []token) {
 	}
 	sortFound(x.found)
 	x.joinDateRanges(toks, x.found)
+	for _, f := range x.found {
+		if v, ok := f.Value.(DateValue); ok && f.Kind == KindDate {
+			v.Timex = resolvedTimex(v)
+			f.Value = v
+		}
+	}
+}
+
+// resolvedTimex is the TIMEX3 value of a date once resolved against the
+// document's date ("2013-03-21" for "Thursday", "2012-08" for "August"):
+// its fields as far as they go. A weekday with no day, a season, a week,
+// a fiscal year or PRESENT_REF keeps the TIMEX3 its words gave.
+func resolvedTimex(v DateValue) string {
+	if v.Period != "" || v.Relative != "" || len(v.Months) > 1 || v.Weekday != "" && v.Day == 0 {
+		return v.Timex
+	}
+	if t := timexOf(v); t != "" {
+		return t
+	}
+	return v.Timex
+}
+
+// refWord reads the words TimeML dates as the present or the past, with
+// no day: "now", "currently", "at present", "nowadays", "in the past",
+// "formerly". They constrain nothing (Period "REF").
+func refWord(toks []token, i int) (DateValue, int, bool) {
+	t := toks[i]
+	switch {
+	case t.is("now", "currently", "nowadays", "presently"):
+		return DateValue{Period: "REF", Timex: "PRESENT_REF"}, i + 1, true
+	case t.is("at") && i+1 < len(toks) && toks[i+1].is("present") && (i+2 >= len(toks) || toks[i+2].kind == tPunct || toks[i+2].is("and", "the", "it", "there", "we", "they", "he", "she")):
+		return DateValue{Period: "REF", Timex: "PRESENT_REF"}, i + 2, true
+	case t.is("formerly"):
+		return DateValue{Period: "REF", Timex: "PAST_REF"}, i + 1, true
+	case wordsAt(toks, i, []string{"the", "past"}) && i > 0 && toks[i-1].is("in") &&
+		(i+2 >= len(toks) || toks[i+2].kind == tPunct || toks[i+2].is("and", "but", "when", "he", "she", "they", "it", "we", "i")):
+		return DateValue{Period: "REF", Timex: "PAST_REF"}, i + 2, true
+	}
+	return DateValue{}, i, false
 }
 
 // anchor resolves "the day before", "a week later" against the last full
@@ -225,6 +264,10 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 	}
 	// "Friday 7.6", "next friday 5/12", "this Friday 7-6": the date decides
 	if v, e, ok := weekdayThenDigits(toks, i); ok {
+		return v, e, true
+	}
+	// "Thursday, May 2": the date, when the day name agrees with it
+	if v, e, ok := x.weekdayThenMonthDay(toks, i); ok {
 		return v, e, true
 	}
 	// "next Friday" is in next week, "last Wednesday" in last week;
@@ -421,7 +464,7 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 		rangeNext := j+1 < len(toks) && toks[j].is("-", "–", "to", "through", "till", "until") && monthOf(toks[j+1]) != 0 ||
 			i >= 2 && toks[i-1].is("and") && monthOf(toks[i-2]) != 0 // "between august and october"
 		if i > 0 && (monthLead[toks[i-1].lower] || toks[i-1].text == "-") || i == 0 || rangeNext {
-			return x.nearestMonth(m), j, true
+			return x.monthByTense(m, tenseAt(toks, i)), j, true
 		}
 		return DateValue{}, i, false
 	}
@@ -451,6 +494,11 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 		if d, ok := dayOrdinal(toks[i+1]); ok && toks[i+1].kind == tWord && (i+2 >= len(toks) || toks[i+2].kind == tPunct) {
 			return DateValue{Day: d, Timex: fmt.Sprintf("XXXX-XX-%02d", d)}, i + 2, true
 		}
+	}
+	// "now", "currently", "at present", "in the past", "formerly": TimeML's
+	// PRESENT_REF and PAST_REF (after the range ends below)
+	if v, e, ok := refWord(toks, i); ok && !(t.is("now") && i > 0 && toks[i-1].is("between", "and", "to", "till", "until") && !x.ref.IsZero()) {
+		return v, e, true
 	}
 	// "now", "to date", "current date" as the end or start of a range
 	if !x.ref.IsZero() && i > 0 && (t.is("now") && toks[i-1].is("between", "and", "to", "till", "until") ||
@@ -529,10 +577,15 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 
 	if wd, ok := weekdays[t.lower]; ok {
 		lo, hi := -6, 6
-		if i > 0 && toks[i-1].is("last") {
+		switch {
+		case i > 0 && toks[i-1].is("last"):
 			lo, hi = -7, -1
-		} else if i > 0 && toks[i-1].is("next") {
+		case i > 0 && toks[i-1].is("next"):
 			lo, hi = 1, 7
+		case tenseAt(toks, i) < 0: // "died on Thursday": the one before
+			lo, hi = -6, 0
+		case tenseAt(toks, i) > 0: // "will meet on Thursday": the one after
+			lo, hi = 0, 6
 		}
 		return x.weekday(wd, lo, hi), i + 1, true
 	}
@@ -1212,6 +1265,26 @@ func (x *extraction) theUnit(toks []token, i int) (DateValue, int, bool) {
 	return DateValue{Year: ref.Year}, k + 2, true
 }
 
+// weekdayThenMonthDay reads a day name, a comma and a day of a month with
+// no year ("Thursday, May 2"): the day of the month, resolved, when its
+// weekday is the one named (or unknown without a year).
+func (x *extraction) weekdayThenMonthDay(toks []token, i int) (DateValue, int, bool) {
+	wd := weekdays[toks[i].lower]
+	j := i + 1
+	if wd == "" || j+1 >= len(toks) || toks[j].text != "," {
+		return DateValue{}, i, false
+	}
+	if m, _ := monthAt(toks, j+1); m == 0 {
+		return DateValue{}, i, false
+	}
+	v, e, ok := x.dateAt(toks, j+1)
+	if !ok || len(v.Months) != 1 || v.Day == 0 || v.Weekday != "" && v.Weekday != wd {
+		return DateValue{}, i, false
+	}
+	v.Weekday = wd
+	return v, e, true
+}
+
 // weekdayThenDigits reads a day name (after this/next) followed by a
 // month and day in digits: "Friday 7.6", "next friday 5/12", "Friday 7-6".
 func weekdayThenDigits(toks []token, i int) (DateValue, int, bool) {
@@ -1386,6 +1459,23 @@ func (x *extraction) nearestYear(m int) int {
 		return x.ref.Year + 1
 	}
 	return x.ref.Year
+}
+
+// monthByTense resolves a bare month: the last one up to the reference
+// date's month when the clause is in the past, the next one from it when
+// in the future, else the nearest.
+func (x *extraction) monthByTense(m, tense int) DateValue {
+	v := x.nearestMonth(m)
+	if x.ref.IsZero() || tense == 0 {
+		return v
+	}
+	v.Year = x.ref.Year
+	if tense < 0 && m > x.ref.Month {
+		v.Year--
+	} else if tense > 0 && m < x.ref.Month {
+		v.Year++
+	}
+	return v
 }
 
 func (x *extraction) nearestMonth(m int) DateValue {

@@ -386,7 +386,7 @@ func decade(toks []token, i int) (timexRead, int, bool) {
 	t := toks[i]
 	if d, ok := dayOrdinal(t); ok && i+1 < len(toks) && toks[i+1].is("century") {
 		start := (d - 1) * 100
-		return timexRead{Start: t.start, End: toks[i+1].end,
+		return timexRead{Start: t.start, End: toks[i+1].end, timeml: fmt.Sprintf("%02d", d-1),
 			Value: fmt.Sprintf("(%04d-01-01,%04d-01-01,P100Y)", start, start+100)}, i + 2, true
 	}
 	if d, ok := decadeWords[t.lower]; ok || t.kind == tNum && len(t.text) == 2 && t.text[1] == '0' && i+1 < len(toks) && toks[i+1].is("s") {
@@ -414,7 +414,7 @@ func decade(toks []token, i int) (timexRead, int, bool) {
 	if y < 1000 {
 		return timexRead{}, i, false
 	}
-	return timexRead{Start: t.start, End: toks[e-1].end,
+	return timexRead{Start: t.start, End: toks[e-1].end, timeml: strconv.Itoa(y / 10),
 		Value: fmt.Sprintf("(%04d-01-01,%04d-01-01,P10Y)", y, y+10)}, e, true
 }
 

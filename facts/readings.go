@@ -13,6 +13,7 @@ type timexRead struct {
 	Start, End int
 	Value      string // "(2014-01-01,2018-01-01,P4Y)"
 	from, to   *DateValue
+	timeml     string // TimeML's value when it is not the range: "19" for the 20th century, "198" for the 1980s
 }
 
 // dateRanges finds stretches of time said in one phrase: "2014-2018",
@@ -45,7 +46,11 @@ func (x *extraction) dateRanges(toks []token) {
 		if m.from != nil {
 			v.From, v.To = *m.from, *m.to
 		}
-		x.emitRange(toks, a, end, a, v, Qualifiers{})
+		f := x.emitRange(toks, a, end, a, v, Qualifiers{})
+		if m.timeml != "" {
+			v.Timex = m.timeml
+			f.Value = v
+		}
 		i = end - 1
 	}
 }
@@ -239,6 +244,9 @@ func (x *extraction) anyUsed(a, b int) bool {
 // in digits ("5/17/2018"); "3/4" alone, which is a fraction as much as a
 // date; "the day before" from the reference date.
 func (x *extraction) dateReadings(toks []token, f *found, v DateValue) {
+	if v.Period == "REF" {
+		return // Recognizers-Text reads "now" as a time, not a date
+	}
 	timex := v.Timex
 	if timex == "" && !x.ref.IsZero() && (v.Relative == "-P1D" || v.Relative == "P1D") && toks[f.a].is("the") {
 		off := map[string]int{"-P1D": -1, "P1D": 1}[v.Relative]
