@@ -58,7 +58,13 @@ var (
 		"with", "from", "by", "to", "of", "since", "during", "meanwhile", "however", "also",
 		"according", "last", "next", "earlier", "later", "police", "officials", "authorities",
 		"some", "many", "no", "not", "now", "today", "yesterday", "tomorrow", "one", "two", "three",
-		"speaking", "related", "update", "breaking", "news", "photo", "video", "read", "more")
+		"speaking", "related", "update", "breaking", "news", "photo", "video", "read", "more",
+		// plural nouns that open sentences as subjects
+		"delegates", "protesters", "residents", "witnesses", "investigators", "officers", "troops",
+		"soldiers", "rescuers", "lawmakers", "leaders", "prosecutors", "doctors", "experts",
+		"analysts", "critics", "students", "workers", "people", "reports", "fans", "families",
+		"victims", "survivors", "firefighters", "paramedics", "scientists", "voters", "rebels",
+		"militants", "gunmen", "demonstrators", "members", "sources", "diplomats", "ministers")
 )
 
 func set(ws ...string) map[string]bool {
