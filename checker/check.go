@@ -257,11 +257,12 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 	// the key. A check is then linear in the number of claims: no value
 	// holds more than one key, and equal disjunctions unify once.
 	keys := slices.Sorted(maps.Keys(byKey))
+	two := twoEvents(opt, byKey, kinds)
 	for _, k := range keys {
 		if ignored(k, opt.Ignore) {
 			continue
 		}
-		srcs, self := comparable(opt, k, kinds[k], byKey[k])
+		srcs, self := comparable(opt, k, kinds[k], byKey[k], two)
 		r.Conflicts = append(r.Conflicts, self...)
 		if !agrees(ctx, k, srcs, opt.Facts, several(opt, k, kinds[k])) {
 			for _, sheet := range opt.Facts {

@@ -50,6 +50,43 @@ func (sk *sourceKey) consistent() bool {
 	return true
 }
 
+func (sk *sourceKey) anyInferred() bool {
+	for _, g := range sk.groups {
+		for _, c := range g.Claims {
+			if c.Qual.Inferred {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// named is the source's claims for a key less those whose participant
+// was inferred; nil when none is left or none was inferred.
+func (sk *sourceKey) named() *sourceKey {
+	out := &sourceKey{source: sk.source, key: sk.key}
+	dropped := false
+	for _, g := range sk.groups {
+		var cs []facts.Claim
+		for _, c := range g.Claims {
+			if c.Qual.Inferred {
+				dropped = true
+			} else {
+				cs = append(cs, c)
+			}
+		}
+		if len(cs) > 0 {
+			h := *g
+			h.Claims = cs
+			out.groups = append(out.groups, &h)
+		}
+	}
+	if !dropped || len(out.groups) == 0 {
+		return nil
+	}
+	return out
+}
+
 // conjunction is the value of a source that asserts all its values for a
 // key at once: one event has one date.
 func (sk *sourceKey) conjunction() (ast.Expr, string) {
@@ -73,27 +110,108 @@ func (sk *sourceKey) conjunction() (ast.Expr, string) {
 // two events of that kind, and is left out. A kind whose rule says an
 // event may take several values (a trip's several places) keeps every
 // source.
-func comparable(opt Options, key string, kind facts.Kind, srcs map[string]*sourceKey) (map[string]*sourceKey, []Conflict) {
-	if several(opt, key, kind) {
-		return srcs, nil
-	}
-	_, participants, _, _ := events.SplitKey(key)
+func comparable(opt Options, key string, kind facts.Kind, srcs map[string]*sourceKey, twoEvents map[string]bool) (map[string]*sourceKey, []Conflict) {
+	ev, participants, _, _ := events.SplitKey(key)
 	out := map[string]*sourceKey{}
 	var found []Conflict
 	for _, s := range slices.Sorted(maps.Keys(srcs)) {
 		sk := srcs[s]
-		if sk.consistent() {
+		if len(participants) == 0 && twoEvents[s+"\x00"+ev] {
+			continue // the source tells of two events of the kind
+		}
+		if several(opt, key, kind) || sk.consistent() {
 			out[s] = sk
 			continue
 		}
 		if len(participants) == 0 {
 			continue
 		}
-		if c, ok := selfConflict(opt, key, kind, sk); ok {
+		// Claims whose participant was inferred (a pronoun, the one
+		// participant the documents name) that the source's named claims
+		// contradict are about other events ("She died in 1984" in a
+		// story of his death on Thursday): dropped. Named claims that
+		// contradict each other are the source contradicting itself.
+		named := sk
+		if n := sk.named(); n != nil {
+			named = n
+		} else if sk.anyInferred() {
+			continue // nothing named: nothing to hold the source to
+		}
+		if named.consistent() {
+			out[s] = named
+			continue
+		}
+		if named.occurrences() {
+			continue // a repeated event: the last election and this one
+		}
+		if c, ok := selfConflict(opt, key, kind, named); ok {
 			found = append(found, c)
 		}
 	}
 	return out, found
+}
+
+// twoEvents marks, by source and event, the sources that give
+// incompatible values for an event with no participant under some key
+// whose values are one fact: they tell of two events of that kind (this
+// earthquake and last year's), and none of their claims about it is
+// compared.
+func twoEvents(opt Options, byKey map[string]map[string]*sourceKey, kinds map[string]facts.Kind) map[string]bool {
+	out := map[string]bool{}
+	for k, srcs := range byKey {
+		ev, ps, _, ok := events.SplitKey(k)
+		if !ok || len(ps) > 0 || several(opt, k, kinds[k]) {
+			continue
+		}
+		for s, sk := range srcs {
+			if !sk.consistent() {
+				out[s+"\x00"+ev] = true
+			}
+		}
+	}
+	return out
+}
+
+// occurrences reports whether a source's incompatible dates for a key
+// lie apart by more than a month (other years, other months): two
+// occurrences of a repeated event, not one event told two ways.
+func (sk *sourceKey) occurrences() bool {
+	for i, g := range sk.groups {
+		for _, h := range sk.groups[i+1:] {
+			if g.val.Unify(h.val).Validate() == nil {
+				continue
+			}
+			a, ok1 := g.Claims[0].Value.(facts.DateValue)
+			b, ok2 := h.Claims[0].Value.(facts.DateValue)
+			if !ok1 || !ok2 || !farApart(a, b) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// farApart reports whether two dates name other years or months more
+// than one apart.
+func farApart(a, b facts.DateValue) bool {
+	if a.Year != 0 && b.Year != 0 && a.Year != b.Year {
+		return true
+	}
+	for _, m := range a.Months {
+		for _, n := range b.Months {
+			if d := abs(m - n); d <= 1 || d == 11 {
+				return false
+			}
+		}
+	}
+	return len(a.Months) > 0 && len(b.Months) > 0
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // several reports whether the event of a key takes several values of a
@@ -111,11 +229,10 @@ func several(opt Options, key string, kind facts.Kind) bool {
 	return false
 }
 
-// selfConflict reports a source that contradicts itself on a key. It is
-// as severe as the kind's conflicts when every claim names the
-// participant in its own clause ("Jens Stoltenberg visited Ukraine on
-// Wednesday" against "Stoltenberg's Thursday trip"), a warning when a
-// pronoun or a post's author gave it.
+// selfConflict reports a source that contradicts itself on a key, in
+// claims that name the participant in their own clause ("Jens
+// Stoltenberg visited Ukraine on Wednesday" against "Stoltenberg's
+// Thursday trip"): as severe as the kind's conflicts.
 func selfConflict(opt Options, key string, kind facts.Kind, sk *sourceKey) (Conflict, bool) {
 	if len(opt.Draft) > 0 && !opt.Draft[docOf(sk)] {
 		return Conflict{}, false // in draft mode, only the drafts are under review
@@ -144,16 +261,6 @@ func selfConflict(opt Options, key string, kind facts.Kind, sk *sourceKey) (Conf
 	}
 	c := Conflict{Key: key, Kind: kind, Rule: RuleSelf, Sides: sides, About: About(key)}
 	c.Severity, c.Explanation = judge(opt.Rules.Kinds[kind.String()], sides)
-	for _, side := range sides {
-		for _, g := range side {
-			for _, cl := range g.Claims {
-				if cl.Qual.Inferred && c.Severity < Warning {
-					c.Severity = Warning
-					c.Explanation = "Who it is about was inferred (a pronoun, a post's author) for at least one side."
-				}
-			}
-		}
-	}
 	var vals []string
 	for _, side := range sides {
 		for _, g := range side {

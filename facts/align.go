@@ -6,16 +6,25 @@ import "github.com/factlint/factlint/facts/events"
 // name per person, so that their keys meet: "Stoltenberg" and "Mr.
 // Stoltenberg" become "Jens Stoltenberg" when that is the only full name
 // with that surname; "Volodimir Zelensky" becomes "Volodymyr Zelensky"
-// when more claims spell it so (events.Canonical). An event whose
+// when more claims spell it so (events.Canonical); the full names are
+// those of the participants and of the people the documents name. An event whose
 // claims name one participant only, in every document, is one event: its
 // claims that name no one are about that participant too ("a summit in
 // July" beside "the NATO summit"), marked Inferred. Keys are rewritten.
 func Align(docs [][]Claim) {
 	uses := map[string]int{}
+	seen := map[*Document]bool{}
 	for _, cs := range docs {
 		for _, c := range cs {
 			for _, p := range c.Participants {
 				uses[p]++
+			}
+			// the people a document names give a surname its full name
+			if d := c.Span.Doc; d != nil && !seen[d] {
+				seen[d] = true
+				for p, n := range d.People() {
+					uses[p] += n
+				}
 			}
 		}
 	}

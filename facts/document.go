@@ -19,6 +19,9 @@ type Document struct {
 	prose []byte // Text with markup blanked out, same length
 	lines []int  // byte offset of the start of each line
 	posts []Post
+	// people are the full names of the people Extract found named, with
+	// the number of sentences naming each
+	people map[string]int
 	// directives are the inline suppressions
 	directives []Directive
 }
@@ -44,6 +47,10 @@ func (d *Document) Voice(off int) string {
 	}
 	return ""
 }
+
+// People returns the full names of the people the document names, as
+// its last Extract found them, with the number of sentences naming each.
+func (d *Document) People() map[string]int { return d.people }
 
 // Author returns the author's name of the post containing offset off, or
 // "".

@@ -113,6 +113,7 @@ func Extract(d *Document, opt Options) []Claim {
 		}
 		x.remember()
 	}
+	d.people = x.people()
 	return claims
 }
 

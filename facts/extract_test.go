@@ -106,7 +106,7 @@ func TestExtract(t *testing.T) {
 				"date visit[Stoltenberg].date=-P1D «a day before»",
 				"place =United States «U.S»",
 				"place talks.place=Germany «Germany»",
-				"count talks.count.nation=>40 nations «more than 40 nations» bound",
+				"count =>40 nations «more than 40 nations» bound", // ten words past "talks"
 				"place =Ukraine «Ukraine»",
 			}},
 		{"dozens of civilians, not keyed across where (002)",
@@ -186,7 +186,8 @@ func TestExtract(t *testing.T) {
 			Date{}, []string{
 				"count talks.count.nation=25 nations «twenty-five nations»",
 				"count talks.count.delegate=<=300 delegates «up to 300 delegates» bound",
-				"count talks.count.observer=>=20 & <=30 observers «between 20 and 30 observers» bound",
+				// a count of things nine words past its event word is not keyed
+				"count =>=20 & <=30 observers «between 20 and 30 observers» bound",
 			}},
 	}
 	for _, tt := range tests {

@@ -26,17 +26,27 @@ const (
 // invasion", are skipped); then the participant of that event mention
 // and the role of the value (events.Key).
 func (x *extraction) key(f *found) {
-	if f.event == nil {
+	if f.event == nil && (f.Kind != KindOrdinal || x.ordinalOfEvent(f)) {
 		f.event, f.trigger = x.trigger(f)
 	}
 	measure := ""
 	if f.Kind == KindCount {
 		measure = x.measure(f)
 	}
-	if f.event == nil && measure != "" {
-		// "12 people died": the count's measure names its event.
-		f.event = x.opt.Lexicon.ByName(x.opt.Lexicon.MeasureEvent(measure))
-		f.trigger = -1
+	if measure != "" {
+		// "an earthquake ..., injuring five people": the count is the
+		// earthquake's; "12 people died": the measure names its event.
+		own := x.opt.Lexicon.MeasureEvent(measure)
+		if f.event == nil || f.event.Name == own {
+			if e, k := x.mainEvent(f, own); e != nil {
+				f.event, f.trigger = e, k
+			} else if f.event == nil {
+				f.event, f.trigger = x.opt.Lexicon.ByName(own), -1
+			}
+		}
+	}
+	if f.Kind == KindCount && measure == "" && f.trigger >= 0 && f.trigger < f.a && words(x.s.toks[f.trigger+1:f.a]) > 4 {
+		f.event = nil // a count of things far from the event word: not its argument
 	}
 	if f.event == nil {
 		return
@@ -63,6 +73,64 @@ func (x *extraction) key(f *found) {
 	}
 	f.Key = events.Key(f.Event, f.Participants, f.Role)
 	f.Qual.Update = x.update(f)
+}
+
+// mainEvent finds, for a count of a measure, the nearest event word of
+// the sentence other than the measure's own (die, injure) that takes
+// counts: the earthquake that killed, the attack that injured.
+func (x *extraction) mainEvent(f *found, own string) (*Event, int) {
+	toks := x.s.toks
+	best, dist := -1, 0
+	for k, t := range toks {
+		if k >= f.a && k < f.b || k > 0 && t.capitalized() {
+			continue
+		}
+		e := x.opt.Lexicon.Event(t.lower)
+		if e == nil || e.Name == own || x.opt.Lexicon.IsMeasureEvent(e.Name) || !e.Takes("count") {
+			continue
+		}
+		if d := abs(k - f.a); best < 0 || d < dist {
+			best, dist = k, d
+		}
+	}
+	if best < 0 {
+		return nil, -1
+	}
+	return x.opt.Lexicon.Event(toks[best].lower), best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// words counts the word tokens of a run.
+func words(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if t.kind != tPunct {
+			n++
+		}
+	}
+	return n
+}
+
+// ordinalOfEvent reports whether an ordinal that names no event itself
+// counts occurrences of one: "for the first time", "his first since",
+// "again"; not "the 223rd Street", "the second floor", "the sixth day".
+func (x *extraction) ordinalOfEvent(f *found) bool {
+	toks := x.s.toks
+	switch {
+	case f.afterOff: // "again"
+		return true
+	case f.b < len(toks) && toks[f.b].is("time"):
+		return true
+	case f.a > 0 && possessives[toks[f.a-1].lower]:
+		return true
+	}
+	return false
 }
 
 // trigger finds the event word of a value that names none itself.
@@ -157,33 +225,50 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 	return -1
 }
 
-// measure names what a count counts from the words around it: "killing
-// 12 people" and "12 people were killed" count the dead.
+// notCounted are units a measure never counts: "24 hours after his
+// death", "fallen some 700 metres to his death".
+var notCounted = map[string]bool{"hour": true, "minute": true, "second": true, "day": true,
+	"week": true, "month": true, "year": true, "decade": true, "metre": true, "meter": true,
+	"mile": true, "kilometre": true, "kilometer": true, "km": true, "foot": true, "feet": true,
+	"yard": true, "degree": true, "percent": true, "time": true, "floor": true, "shot": true,
+	"round": true, "bullet": true, "shell": true, "point": true, "magnitude": true}
+
+// beVerbs may stand between a count and its measure: "12 people were
+// killed".
+var beVerbs = map[string]bool{"were": true, "was": true, "are": true, "is": true, "been": true,
+	"have": true, "has": true, "had": true, "be": true, "reportedly": true, "also": true}
+
+// measure names what a count counts from the words right around it:
+// "killing 12 people", "12 people were killed", "12 dead", "2 deaths",
+// "the death toll rose to 12".
 func (x *extraction) measure(f *found) string {
 	toks := x.s.toks
 	lex := x.opt.Lexicon
-	if q, ok := f.Value.(Quantity); ok {
-		if m := lex.Measure(q.Unit); m != "" {
-			return m
-		}
-		if m := lex.Measure(plural(q.Unit)); m != "" {
-			return m
-		}
+	q, ok := f.Value.(Quantity)
+	if !ok || notCounted[q.Unit] {
+		return ""
 	}
-	for k := f.a - 1; k >= 0 && k >= f.a-4; k-- {
-		if toks[k].text == "," || toks[k].text == "." || clauseStops[toks[k].lower] {
+	if m := lex.Measure(toks[f.b-1].lower); m != "" {
+		return m // "2 deaths", "1 dead"
+	}
+	// before: "killing 12", "killed at least 12", "toll rose to 12"
+	for k, n := f.a-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
+		w := toks[k].lower
+		if m := lex.Measure(w); m != "" && (n == 0 || w == "toll") {
+			return m
+		}
+		if toks[k].kind == tPunct {
 			break
 		}
-		if m := lex.Measure(toks[k].lower); m != "" {
-			return m
-		}
 	}
+	// after: "12 dead", "12 people were killed", "12 were injured"
 	for k := f.b; k < len(toks) && k < f.b+3; k++ {
-		if toks[k].text == "," || toks[k].text == "." {
-			break
-		}
-		if m := lex.Measure(toks[k].lower); m != "" {
+		w := toks[k].lower
+		if m := lex.Measure(w); m != "" {
 			return m
+		}
+		if !beVerbs[w] {
+			break
 		}
 	}
 	return ""

@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"strings"
+
 	"github.com/factlint/factlint/facts/events"
 )
 
@@ -9,10 +11,11 @@ import (
 // whom "he" and "his" may refer to.
 type eventState struct {
 	toks   []events.Token
-	of     *sentence // the sentence toks was made for
-	last   string    // the person the last sentences named last
-	lastAt int       // the sentence that named it
-	n      int       // sentences read
+	of     *sentence      // the sentence toks was made for
+	last   string         // the person the last sentences named last
+	lastAt int            // the sentence that named it
+	n      int            // sentences read
+	people map[string]int // full names of people named so far (sentences naming them), and their surnames
 }
 
 // pronounReach is how many sentences back "he" may find its person.
@@ -72,6 +75,8 @@ func hasName(toks []events.Token, t int) bool {
 func (x *extraction) antecedent(toks []events.Token, t int) string {
 	m, blocked := events.Antecedent(toks, t)
 	switch {
+	case blocked && x.events.known(m.Name):
+		return m.Name // "Felt ... his death", Mark Felt named before
 	case blocked:
 		return ""
 	case m.Name != "":
@@ -91,11 +96,40 @@ func (x *extraction) remember() {
 	st := &x.events
 	st.n++
 	toks := x.clauseTokens()
+	for _, n := range events.Names(toks) {
+		if st.people == nil {
+			st.people = map[string]int{}
+		}
+		if w := strings.Fields(n.Name); len(w) >= 2 {
+			st.people[n.Name]++
+			st.people[w[len(w)-1]] += 0
+		}
+	}
 	m, blocked := events.Antecedent(toks, len(toks))
 	switch {
+	case blocked && st.known(m.Name):
+		st.last, st.lastAt = m.Name, st.n
 	case blocked:
 		st.last = ""
 	case m.Name != "":
 		st.last, st.lastAt = m.Name, st.n
 	}
+}
+
+func (st *eventState) known(name string) bool {
+	_, ok := st.people[name]
+	return ok
+}
+
+// people returns the full names of the people the document names, with
+// the number of sentences naming each; Align uses them to give a surname
+// its full name.
+func (x *extraction) people() map[string]int {
+	out := map[string]int{}
+	for n, k := range x.events.people {
+		if strings.Contains(n, " ") {
+			out[n] = k
+		}
+	}
+	return out
 }

@@ -279,8 +279,18 @@ func subjectBefore(toks []Token, t int) Mention {
 			if toks[k+1].Lower == "who" {
 				return nameEndingAt(toks, k-1)
 			}
+			// a relative clause closed by this comma: "Mark Felt, who
+			// leaked information ..., died"
+			for j := k - 1; j >= 1 && j >= k-30; j-- {
+				if toks[j].Lower == "who" && toks[j-1].Text == "," {
+					return nameEndingAt(toks, j-2)
+				}
+			}
 			// an apposition closed by this comma: ", 33," or ", the ...,"
 			for j := k - 1; j >= 0 && j >= k-8; j-- {
+				if toks[j].Text == "\"" || toks[j].Text == "“" || toks[j].Text == "”" {
+					break
+				}
 				if toks[j].Text == "," {
 					return nameEndingAt(toks, j-1)
 				}
@@ -395,7 +405,8 @@ func lightVerbBefore(toks []Token, t int) int {
 // the last name before it, if that names a person ("Jens Stoltenberg",
 // "President Zelensky"). Another name standing closer ("talks with
 // Stoltenberg", where "Stoltenberg" alone is not known as a person)
-// makes the pronoun ambiguous: blocked. Acronyms ("NATO") and names
+// makes the pronoun ambiguous: blocked, with that name, which the caller
+// may know as a person's surname. Acronyms ("NATO") and names
 // after "the" ("the Atlantic alliance") do not block.
 func Antecedent(toks []Token, t int) (m Mention, blocked bool) {
 	for k := t - 1; k >= 0; k-- {
@@ -410,11 +421,38 @@ func Antecedent(toks []Token, t int) (m Mention, blocked bool) {
 		switch {
 		case m.Person:
 			return m, false
-		case m.Name == "" || allCaps(m.Name) || a > 0 && determiners[toks[a-1].Lower] || a == 0:
+		case m.Name == "" || allCaps(m.Name) || a > 0 && determiners[toks[a-1].Lower]:
 			k = a
 			continue
 		}
-		return Mention{}, true
+		return m, true // the blocking name: a surname the caller may know
 	}
 	return Mention{}, false
+}
+
+// Names returns the names of people in a sentence (a title or a first
+// name before the surname), with the index of their last token, in text
+// order.
+func Names(toks []Token) []Named {
+	var out []Named
+	for k := 0; k < len(toks); k++ {
+		if !nameToken(toks, k) {
+			continue
+		}
+		e := k
+		for e+1 < len(toks) && !isPossessive(toks[e].Text) && (nameToken(toks, e+1) || (toks[e+1].Text == "." || toks[e+1].Text == "-") && !toks[e+1].Space && e+2 < len(toks) && nameToken(toks, e+2)) {
+			e++
+		}
+		if m := nameOf(toks, k, e); m.Person {
+			out = append(out, Named{Mention: m, End: e})
+		}
+		k = e
+	}
+	return out
+}
+
+// A Named is a person's name in a sentence.
+type Named struct {
+	Mention
+	End int
 }

@@ -68,6 +68,7 @@ func TestParticipant(t *testing.T) {
 		{"Jens Stoltenberg, the secretary general of NATO, said on Thursday that it was so as he visited [Kyiv].", "visited", Mention{Pronoun: "he"}},
 		{"Stoltenberg met with President Volodimir Zelensky, who recently visited Ukrainian troops in [Donetsk].", "visited", Mention{Name: "Volodimir Zelensky", Person: true}},
 		{"Tara Reid, 33, has entered the Promises Treatment Center in [Malibu].", "entered", Mention{Name: "Tara Reid", Person: true}},
+		{"W. Mark Felt, who leaked information to reporters under the moniker, \"Deep Throat,\" about the Watergate break-in, died Thursday at the age of 95.", "died", Mention{Name: "W Mark Felt", Person: true}},
 		{"Police arrested Mark Smith on Tuesday.", "arrested", Mention{Name: "Mark Smith", Person: true}},
 		{"Mark Smith was arrested on Tuesday.", "arrested", Mention{Name: "Mark Smith", Person: true}},
 		{"The arrest of Mark Smith came on Tuesday.", "arrest", Mention{Name: "Mark Smith", Person: true}},
@@ -103,7 +104,8 @@ func TestAntecedent(t *testing.T) {
 		blocked  bool
 	}{
 		{"Jens Stoltenberg, the secretary general of NATO, said [Ukraine’s] place was in the Atlantic alliance as he", "Jens Stoltenberg", false},
-		{"President Zelensky made his comments following talks with Stoltenberg, which offered NATO solidarity on his", "", true},
+		{"President Zelensky made his comments following talks with Stoltenberg, which offered NATO solidarity on his", "Stoltenberg", true},
+		{"Felt suffered from congestive heart failure but the exact cause of his", "Felt", true},
 		{"The Kremlin said so, and he", "", false},
 	}
 	for _, tt := range tests {

@@ -111,6 +111,21 @@ func (l *Lexicon) MeasureEvent(measure string) string {
 	return l.Measures[measure].Event
 }
 
+// IsMeasureEvent reports whether an event is some measure's own (die,
+// injure): a count of its measure is rather about another event of the
+// sentence, when there is one.
+func (l *Lexicon) IsMeasureEvent(name string) bool {
+	if l == nil {
+		return false
+	}
+	for _, m := range l.Measures {
+		if m.Event == name {
+			return true
+		}
+	}
+	return false
+}
+
 func (l *Lexicon) isVerb(w string) bool {
 	l.once.Do(l.build)
 	return l.verbs[w]

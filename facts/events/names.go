@@ -24,8 +24,8 @@ func Canonical(names map[string]int) map[string]string {
 	}
 	for s, full := range bySurname {
 		groups := groupVariants(full, names)
-		if len(groups) == 1 {
-			out[fold(s)] = groups[0][0]
+		if g := main(groups, names); g != nil {
+			out[fold(s)] = g[0]
 		}
 		for _, g := range groups {
 			for _, n := range g {
@@ -45,6 +45,28 @@ func Canonical(names map[string]int) map[string]string {
 }
 
 func fold(s string) string { return strings.ToLower(s) }
+
+// main returns the group a surname alone stands for: the only one, or
+// one named at least three times as often as any other ("Felt" is Mark
+// Felt in a story about him, though his daughter Joan Felt is named
+// too); nil when no group stands out.
+func main(groups [][]string, uses map[string]int) []string {
+	if len(groups) == 1 {
+		return groups[0]
+	}
+	total := func(g []string) int {
+		n := 0
+		for _, x := range g {
+			n += uses[x]
+		}
+		return n
+	}
+	slices.SortStableFunc(groups, func(a, b []string) int { return total(b) - total(a) })
+	if total(groups[0]) >= 3*total(groups[1]) && total(groups[0]) > 0 {
+		return groups[0]
+	}
+	return nil
+}
 
 // groupVariants groups full names of one surname whose other words are
 // the same or close spellings; each group's first name is its most used
@@ -76,9 +98,11 @@ func groupVariants(full []string, uses map[string]int) [][]string {
 }
 
 // sameExceptSpelling reports whether two full names of one surname name
-// one person: same first word up to two edits ("Volodymyr",
-// "Volodimir"), or one's words a suffix of the other's ("Joe Biden",
-// "Joseph R Biden" do not; "Jens Stoltenberg", "Stoltenberg" do).
+// one person: one's words end the other's ("Mark Felt", "W Mark Felt"),
+// or the first words are the same or close spellings of five letters or
+// more, middle names aside ("Volodymyr Zelensky", "Volodimir Zelensky";
+// "Bettie Page", "Betty Mae Page"). "John Smith" and "Jane Smith" are
+// two people.
 func sameExceptSpelling(a, b string) bool {
 	wa, wb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
 	if len(wa) > len(wb) {
@@ -87,7 +111,10 @@ func sameExceptSpelling(a, b string) bool {
 	if slices.Equal(wa, wb[len(wb)-len(wa):]) {
 		return true
 	}
-	return len(wa) == len(wb) && len(wa) == 2 && editDistance(wa[0], wb[0]) <= 2 && len(wa[0]) >= 4
+	if len(wa) < 2 || wa[len(wa)-1] != wb[len(wb)-1] {
+		return false
+	}
+	return wa[0] == wb[0] || len(wa[0]) >= 5 && len(wb[0]) >= 5 && editDistance(wa[0], wb[0]) <= 2
 }
 
 func editDistance(a, b string) int {
