@@ -413,7 +413,7 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 	}
 	c.Severity, c.Explanation = judge(opt.Rules.Kinds[kind.String()], sides)
 	if why, ok := update(kind, sides); ok {
-		c.Severity, c.Explanation = Info, why
+		c.Severity, c.Explanation, c.Tie = Info, why, false
 	}
 	c.Message = message(key, sides)
 	if c.Tie {

@@ -26,6 +26,10 @@ const (
 // invasion", are skipped); then the participant of that event mention
 // and the role of the value (events.Key).
 func (x *extraction) key(f *found) {
+	if f.Kind == KindAge {
+		x.ageKey(f)
+		return
+	}
 	if f.event == nil && (f.Kind != KindOrdinal || x.ordinalOfEvent(f)) {
 		f.event, f.trigger = x.trigger(f)
 	}
@@ -73,6 +77,19 @@ func (x *extraction) key(f *found) {
 	}
 	f.Key = events.Key(f.Event, f.Participants, f.Role)
 	f.Qual.Update = x.update(f)
+}
+
+// ageKey keys a person's age by the person: "Tara Reid, 33," is
+// "person[Tara Reid].age". An age whose person the clause does not name
+// ("a 22-year-old man") gets no key.
+func (x *extraction) ageKey(f *found) {
+	toks := x.clauseTokens()
+	name := events.Apposed(toks, f.a)
+	if name == "" {
+		return
+	}
+	f.Event, f.Role, f.Participants = "person", "age", []string{name}
+	f.Key = events.Key(f.Event, f.Participants, f.Role)
 }
 
 // mainEvent finds, for a count of a measure, the nearest event word of
@@ -136,10 +153,12 @@ func (x *extraction) ordinalOfEvent(f *found) bool {
 // trigger finds the event word of a value that names none itself.
 func (x *extraction) trigger(f *found) (*Event, int) {
 	toks := x.s.toks
+	headline := x.headline()
 	takes := func(k int) *Event {
-		// Event words count in lower case only ("Ukraine at War Update"
-		// is a title, not a war), or first in the sentence.
-		if k > 0 && toks[k].capitalized() {
+		// Event words count in lower case, or first in the sentence, or
+		// capitalized in a sentence that is not a headline ("the Winter
+		// Meetings"; but "Ukraine at War Update" is a title, not a war).
+		if k > 0 && toks[k].capitalized() && headline {
 			return nil
 		}
 		if e := x.opt.Lexicon.Event(toks[k].lower); e != nil && e.Takes(f.Kind.String()) {
@@ -187,6 +206,21 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 	return takes(best), best
 }
 
+// headline reports whether the sentence is written in title case: half
+// its words or more capitalized.
+func (x *extraction) headline() bool {
+	caps, n := 0, 0
+	for _, t := range x.s.toks {
+		if t.kind == tWord {
+			n++
+			if t.capitalized() {
+				caps++
+			}
+		}
+	}
+	return caps*2 >= n
+}
+
 // triggerAfter looks for the event word after the value: it must come
 // next ("Thursday trip", "$325 million aid package") or after "in"/"of"
 // ("euros in aid") or, for a length, one modifier ("14-month Russian
@@ -218,8 +252,27 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 			continue
 		}
 		// "euros in aid"; "the 14-month Russian invasion"
+		if n == 1 && toks[k].is("in", "of", "at", "during") && !haveBefore && f.Kind == KindDate {
+			return x.eventOfPhrase(k+1, takes) // "Sunday in a parliamentary election"
+		}
 		if n >= 2 || !toks[k].is("in", "of") && f.Kind != KindDuration {
 			return -1
+		}
+	}
+	return -1
+}
+
+// eventOfPhrase finds the event word heading the noun phrase at toks[k]:
+// a determiner and up to two modifiers before it ("a parliamentary
+// election", "the Winter Meetings").
+func (x *extraction) eventOfPhrase(k int, takes func(int) *Event) int {
+	toks := x.s.toks
+	if k < len(toks) && toks[k].is("a", "an", "the", "this", "that", "its", "his", "her", "their") {
+		k++
+	}
+	for n := 0; k < len(toks) && n < 3 && toks[k].kind == tWord; k, n = k+1, n+1 {
+		if takes(k) != nil {
+			return k
 		}
 	}
 	return -1
@@ -261,6 +314,14 @@ func (x *extraction) measure(f *found) string {
 			break
 		}
 	}
+	// "the death toll from the earthquake has risen to 12"
+	if f.a >= 2 && toks[f.a-1].is("to", "at") && toks[f.a-2].is(riseWords...) {
+		for k := f.a - 3; k >= 0 && k >= f.a-14; k-- {
+			if toks[k].is("toll") {
+				return lex.Measure("toll")
+			}
+		}
+	}
 	// after: "12 dead", "12 people were killed", "12 were injured"
 	for k := f.b; k < len(toks) && k < f.b+3; k++ {
 		w := toks[k].lower
@@ -273,6 +334,10 @@ func (x *extraction) measure(f *found) string {
 	}
 	return ""
 }
+
+// riseWords say a number rose: "the toll rose to 12".
+var riseWords = []string{"rose", "risen", "climbed", "increased", "jumped", "reached", "rises",
+	"climbs", "stood", "stands", "now"}
 
 // update reports whether a count is said to have risen: "rose to",
 // "has climbed to", "now".

@@ -456,3 +456,12 @@ type Named struct {
 	Mention
 	End int
 }
+
+// Apposed returns the name an age at toks[a] stands beside: "Tara Reid,
+// 33," or "Tara Reid (33)"; "" when no name stands right before.
+func Apposed(toks []Token, a int) string {
+	if a < 2 || toks[a-1].Text != "," && toks[a-1].Text != "(" {
+		return ""
+	}
+	return nameEndingAt(toks, a-2).Name
+}
