@@ -394,7 +394,7 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 		return a.Span.Start < b.Span.Start
 	})
 	agree := func(a, b *Group) bool { return a.val.Unify(b.val).Validate() == nil }
-	sides := split(groups, agree, opt.Draft)
+	sides := split(groups, agree, opt.Draft, several(opt, key, kind))
 	if len(sides[1]) == 0 {
 		return Conflict{}, false
 	}
@@ -441,7 +441,7 @@ func involves(side []Group, draft map[string]bool) (hasDraft, hasOther bool) {
 // the most claims of documents other than drafts, else the most sources
 // back (each group in turn seeds a greedy set; the first best wins), and
 // returns it with the groups left over.
-func split(groups []*Group, agree func(a, b *Group) bool, draft map[string]bool) [2][]Group {
+func split(groups []*Group, agree func(a, b *Group) bool, draft map[string]bool, alternatives bool) [2][]Group {
 	var best []bool
 	bestN := -1
 	for seed := range groups {
@@ -481,15 +481,17 @@ func split(groups []*Group, agree func(a, b *Group) bool, draft map[string]bool)
 			best, bestN = in, n
 		}
 	}
-	// A source with one alternative in the agreeing set is satisfied: its
-	// other values are about other events, not a dissent.
+	// Where a source's values are alternatives (a trip's places), one of
+	// them in the agreeing set satisfies it: the others are about other
+	// stops, not a dissent. Where they are one fact, every value of the
+	// source stands.
 	satisfied := map[string]bool{}
 	var sides [2][]Group
 	for i, g := range groups {
 		if best[i] {
 			sides[0] = append(sides[0], *g)
 			for _, s := range g.Sources {
-				satisfied[s] = true
+				satisfied[s] = alternatives
 			}
 		}
 	}
