@@ -398,6 +398,9 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 	if len(sides[1]) == 0 {
 		return Conflict{}, false
 	}
+	if kind == facts.KindDate && !once(opt, key) && !hasSheet(sides) && occurrencesApart(sides) {
+		return Conflict{}, false // a repeated event: two occurrences
+	}
 	c := Conflict{Key: key, Kind: kind, Rule: kind.String(), Sides: sides, About: About(key)}
 	// No majority: reported as equals, unless a draft is under review
 	// (the report points at it) or a fact sheet stands on one side.

@@ -141,7 +141,7 @@ func comparable(opt Options, key string, kind facts.Kind, srcs map[string]*sourc
 			out[s] = named
 			continue
 		}
-		if named.occurrences() {
+		if !once(opt, key) && named.occurrences() {
 			continue // a repeated event: the last election and this one
 		}
 		if c, ok := selfConflict(opt, key, kind, named); ok {
@@ -212,6 +212,35 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// once reports whether the event of a key happens once to its
+// participant (the lexicon's "once": a death).
+func once(opt Options, key string) bool {
+	ev, _, _, _ := events.SplitKey(key)
+	for _, e := range opt.Rules.Events {
+		if e.Name == ev {
+			return e.Once
+		}
+	}
+	return false
+}
+
+// occurrencesApart reports whether every dissenting date of a conflict
+// lies a month or more from every agreeing one: for an event that
+// repeats, two occurrences (a September win, a December win), not one
+// told two ways.
+func occurrencesApart(sides [2][]Group) bool {
+	for _, a := range sides[0] {
+		for _, b := range sides[1] {
+			da, ok1 := a.Claims[0].Value.(facts.DateValue)
+			db, ok2 := b.Claims[0].Value.(facts.DateValue)
+			if !ok1 || !ok2 || !farApart(da, db) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // several reports whether the event of a key takes several values of a

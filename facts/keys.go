@@ -30,6 +30,9 @@ func (x *extraction) key(f *found) {
 		x.ageKey(f)
 		return
 	}
+	if f.Kind == KindDate && f.event == nil && x.dateOfSpeech(f) {
+		return // "hours after his arrest, police said Wednesday"
+	}
 	if f.event == nil && (f.Kind != KindOrdinal || x.ordinalOfEvent(f)) {
 		f.event, f.trigger = x.trigger(f)
 	}
@@ -132,6 +135,22 @@ func words(toks []token) int {
 		}
 	}
 	return n
+}
+
+// dateOfSpeech reports whether a date says when something was said:
+// right after "said", "told reporters", "announced".
+func (x *extraction) dateOfSpeech(f *found) bool {
+	toks := x.s.toks
+	for k, n := f.a-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		w := toks[k].lower
+		if speech[w] || w == "told" || w == "reported" || w == "confirmed" {
+			return true
+		}
+		if !toks[k].is("on", "late", "early", "reporters", "journalists", "the", "media") {
+			return false
+		}
+	}
+	return false
 }
 
 // ordinalOfEvent reports whether an ordinal that names no event itself

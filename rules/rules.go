@@ -50,6 +50,8 @@ type Event struct {
 	// Several lists the kinds of which one mention may take several
 	// values: a trip's places.
 	Several []string
+	// Once: the event happens once to its participant (a death).
+	Once bool
 }
 
 // A Measure is what a count may count ("dead"): the words that say so
@@ -190,6 +192,7 @@ func load(user []File, where *atomic.Value) (*Set, error) {
 			Again       []string          `json:"again"`
 			Participant string            `json:"participant"`
 			Several     []string          `json:"several"`
+			Once        bool              `json:"once"`
 			Fields      map[string]string `json:"fields"`
 		} `json:"lexicon"`
 		Measures map[string]Measure `json:"measures"`
@@ -209,7 +212,7 @@ func load(user []File, where *atomic.Value) (*Set, error) {
 	}
 	for name, e := range raw.Lexicon {
 		s.Events = append(s.Events, Event{Name: name, Words: e.Words, VerbForms: e.VerbForms, Again: e.Again,
-			Participant: e.Participant, Fields: e.Fields, Several: e.Several})
+			Participant: e.Participant, Fields: e.Fields, Several: e.Several, Once: e.Once})
 	}
 	s.Measures = raw.Measures
 	sort.Slice(s.Events, func(i, j int) bool { return s.Events[i].Name < s.Events[j].Name })
