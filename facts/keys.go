@@ -201,6 +201,11 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 	best, dist := -1, 0
 	for k := f.a - 1; k >= 0; k-- {
 		if clauseStops[toks[k].lower] && !inScope(k) {
+			// "the quake, which struck on Sunday": the relative clause
+			// is the noun's
+			if toks[k].is("which", "that") && k >= 2 && toks[k-1].text == "," && takes(k-2) != nil {
+				best = k - 2
+			}
 			break
 		}
 		if toks[k].kind == tPunct || inScope(k) {
