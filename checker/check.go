@@ -169,6 +169,8 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 		claims = append(claims, cs...)
 	}
 	r := Unify(opt, claims)
+	r.Conflicts = append(r.Conflicts, InText(opt, claims)...) // intext.go
+	sortConflicts(r.Conflicts, opt.Draft)
 	r.Conflicts = suppress(r.Conflicts, docs, opt.Draft)
 	r.Documents = len(docs)
 	for _, d := range docs {
