@@ -170,6 +170,7 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 	}
 	r := Unify(opt, claims)
 	r.Conflicts = append(r.Conflicts, InText(opt, claims)...) // intext.go
+	r.Conflicts = append(r.Conflicts, Quotes(opt, docs)...)   // quotes.go
 	sortConflicts(r.Conflicts, opt.Draft)
 	r.Conflicts = suppress(r.Conflicts, docs, opt.Draft)
 	r.Documents = len(docs)

@@ -29,7 +29,7 @@ func BornOn(c Claim) (person string, ok bool) {
 	if !isDate || v.Year == 0 || v.Day == 0 || len(v.Months) != 1 {
 		return "", false
 	}
-	ws := wordsBefore(c.Span.Doc.Text, c.Sentence.Start, c.Span.Start, 6)
+	ws := wordsBefore(c.Span.Doc.Text, c.Sentence.Start, c.Span.Start, 12)
 	k := len(ws) - 1
 	if k >= 0 && (ws[k] == "on" || ws[k] == "in") {
 		k--
@@ -44,6 +44,9 @@ func BornOn(c Claim) (person string, ok bool) {
 	if k >= 0 && ws[k] == "," {
 		k--
 	}
+	if k >= 1 && isNumber(ws[k]) && ws[k-1] == "," { // "Reid, 33, was born"
+		k -= 2
+	}
 	// The name: capitalized words ending at k.
 	var name []string
 	for ; k >= 0 && isName(ws[k]); k-- {
@@ -53,6 +56,10 @@ func BornOn(c Claim) (person string, ok bool) {
 		return "", false
 	}
 	return strings.Join(name, " "), true
+}
+
+func isNumber(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789") == ""
 }
 
 func isName(w string) bool {

@@ -133,10 +133,11 @@ func card(c checker.Conflict) htmlCard {
 			if len(c.Sides[s]) == 0 {
 				continue
 			}
-			side := htmlSide{Label: "says otherwise", Class: "dissent"}
-			if s == 0 {
-				side = htmlSide{Label: "most sources", Class: "consensus"}
+			labels := sideLabels[c.Rule]
+			if labels[1] == "" {
+				labels = [2]string{"most sources", "says otherwise"}
 			}
+			side := htmlSide{Label: labels[s], Class: [2]string{"consensus", "dissent"}[s]}
 			for _, g := range c.Sides[s] {
 				for _, cl := range g.Claims {
 					side.Items = append(side.Items, evidenceHTML(cl, g.Value))
@@ -156,6 +157,17 @@ func card(c checker.Conflict) htmlCard {
 		}
 	}
 	return k
+}
+
+// sideLabels name the two sides of the checks that are not a vote.
+var sideLabels = map[string][2]string{
+	checker.RuleQuoteDrift:        {"the wording most sources give", "other wordings"},
+	checker.RuleMisquote:          {"closest source quote", "the draft"},
+	checker.RuleQuoteSpeaker:      {"the sources", "the draft"},
+	checker.RuleWeekday:           {"the date", "the day name beside it"},
+	checker.RuleImpossibleDate:    {"", "in this text"},
+	checker.RuleSelfContradiction: {"said first", "said later"},
+	checker.RuleAge:               {"said first", "said later"},
 }
 
 func where(c facts.Claim) string {

@@ -107,14 +107,18 @@ func TestHTMLInBrowser(t *testing.T) {
 	page, _ := htmlReport(t, "../../testdata/stoltenberg")
 	do(t, ctx, chromedp.Navigate(page), chromedp.WaitVisible(chromedp.CSS(".card")))
 	cards := get(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll('.card').length`))
-	marks := get(t, ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll('.card mark')).map(m => m.textContent)`))
+	first := get(t, ctx, chromedp.Evaluate[string](`document.querySelector('.card').dataset.key`))
+	marks := get(t, ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll('.card[data-key="visit.ordinal"] mark')).map(m => m.textContent)`))
 	summary := get(t, ctx, chromedp.Text(chromedp.CSS("#summary")))
-	dissent := get(t, ctx, chromedp.Text(chromedp.CSS(".side.dissent blockquote")))
+	dissent := get(t, ctx, chromedp.Text(chromedp.CSS(".card[data-key='visit.ordinal'] .side.dissent blockquote")))
+	diffs := get(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll('.card[data-rule="quote-drift"] .why del, .card[data-rule="quote-drift"] .why ins').length`))
 	savePNG(t, get(t, ctx, chromedp.FullScreenshot(100)))
-	if n := visible(t, ctx); cards != 1 || n != 1 {
-		t.Errorf("%d cards, %d visible; want 1", cards, n)
+	// The warning first, then the two quote-drift infos (the Kremlin's
+	// "serious danger" in five translations, and one of Stoltenberg's).
+	if n := visible(t, ctx); cards != 3 || n != 3 || first != "visit.ordinal" {
+		t.Errorf("%d cards, %d visible, the first for %q; want 3, 3, visit.ordinal", cards, n, first)
 	}
-	if want := "1 warning in 5 documents (6 sources, 221 claims)"; summary != want {
+	if want := "1 warning, 2 infos in 5 documents (6 sources, 221 claims)"; summary != want {
 		t.Errorf("summary %q, want %q", summary, want)
 	}
 	if len(marks) != 6 || marks[0] != "back in" || marks[1] != "first" {
@@ -123,12 +127,19 @@ func TestHTMLInBrowser(t *testing.T) {
 	if !strings.HasPrefix(dissent, "An honour to be back in Kyiv") {
 		t.Errorf("dissent sentence %q", dissent)
 	}
-	// Severity: hide warnings, then show them again.
-	do(t, ctx, chromedp.Click(chromedp.CSS("#sev-warning")))
-	if n := visible(t, ctx); n != 0 {
-		t.Errorf("%d cards visible with warnings hidden, want 0", n)
+	if diffs < 4 {
+		t.Errorf("%d deleted or inserted words in the quote diffs, want at least 4", diffs)
 	}
+	// Severity: hide warnings, then infos.
 	do(t, ctx, chromedp.Click(chromedp.CSS("#sev-warning")))
+	if n := visible(t, ctx); n != 2 {
+		t.Errorf("%d cards visible with warnings hidden, want 2", n)
+	}
+	do(t, ctx, chromedp.Click(chromedp.CSS("#sev-info")))
+	if n := visible(t, ctx); n != 0 {
+		t.Errorf("%d cards visible with warnings and infos hidden, want 0", n)
+	}
+	do(t, ctx, chromedp.Click(chromedp.CSS("#sev-warning")), chromedp.Click(chromedp.CSS("#sev-info")))
 	// Search: words no card has, then words one has.
 	do(t, ctx, chromedp.SendKeys(chromedp.CSS("#q"), "Riga summit"))
 	if n := visible(t, ctx); n != 0 {
