@@ -12,8 +12,9 @@ import (
 // person is what one text says of one named person's age.
 type person struct {
 	first  map[string]bool // first names written with the surname
-	ages   []facts.Claim   // values facts.Age
+	ages   []facts.Claim   // kind age, values facts.Quantity of years
 	births []facts.Claim   // full dates after "born"
+	names  []string        // the name given with each age
 }
 
 // ageMismatches: one named person given two ages that cannot both hold, or
@@ -41,9 +42,12 @@ func ageMismatches(opt Options, d *facts.Document, cs []facts.Claim) []Conflict 
 		return p
 	}
 	for _, c := range cs {
-		if a, ok := c.Value.(facts.Age); ok && a.Person != "" && !c.Qual.Negated && !c.Qual.Hedged {
-			if p := at(a.Person); p != nil {
-				p.ages = append(p.ages, c)
+		if _, ok := c.Value.(facts.Quantity); ok && c.Kind == facts.KindAge && !c.Qual.Negated && !c.Qual.Hedged {
+			if name := facts.AgePerson(c); name != "" {
+				if p := at(name); p != nil {
+					p.ages = append(p.ages, c)
+					p.names = append(p.names, name)
+				}
 			}
 		}
 		if name, ok := facts.BornOn(c); ok {
@@ -68,10 +72,10 @@ func ageMismatches(opt Options, d *facts.Document, cs []facts.Claim) []Conflict 
 }
 
 func twoAges(opt Options, p *person) (Conflict, bool) {
-	first := p.ages[0].Value.(facts.Age)
+	first := p.ages[0].Value.(facts.Quantity)
 	for _, c := range p.ages[1:] {
-		if a := c.Value.(facts.Age); !overlap(first.Years, a.Years) {
-			msg := fmt.Sprintf("%s is %s (%q) and %s (%q) in one text", first.Person, first, p.ages[0].Text(), a, c.Text())
+		if a := c.Value.(facts.Quantity); !overlap(first.N, a.N) {
+			msg := fmt.Sprintf("%s is %s (%q) and %s (%q) in one text", p.names[0], first, p.ages[0].Text(), a, c.Text())
 			return single(opt, RuleAge, "", Warning, msg, p.ages[:1], c), true
 		}
 	}
@@ -95,9 +99,9 @@ func ageAgainstBirth(opt Options, d *facts.Document, p *person) (Conflict, bool)
 		return Conflict{}, false
 	}
 	fits := facts.Interval{Lo: big.NewRat(int64(n-1), 1), Hi: big.NewRat(int64(n), 1)}
-	for _, c := range p.ages {
-		if a := c.Value.(facts.Age); !overlap(fits, a.Years) {
-			msg := fmt.Sprintf("%s is %s (%q), but born %s (%q) makes %d on %s", a.Person, a, c.Text(), b, p.births[0].Text(), n, ref)
+	for i, c := range p.ages {
+		if a := c.Value.(facts.Quantity); !overlap(fits, a.N) {
+			msg := fmt.Sprintf("%s is %s (%q), but born %s (%q) makes %d on %s", p.names[i], a, c.Text(), b, p.births[0].Text(), n, ref)
 			return single(opt, RuleAge, "", Warning, msg, p.births[:1], c), true
 		}
 	}

@@ -6,20 +6,28 @@ import (
 	"unicode/utf8"
 )
 
-// Age is a person's age in years: "Tara Reid, 33" is 33 years of "Tara
-// Reid"; "a 22-year-old man" 22 years of nobody named. Claims of kind
-// "age" carry it. Person is the name the age is given to, as written, ""
-// when the text names nobody: the checker compares only named people.
-//
-// This is the shape the age check reads; the recognizer of ages fills it.
-type Age struct {
-	Years  Interval
-	Person string
+// AgePerson returns the name an age claim (kind age) is given to: the
+// name before its comma, "Tara Reid, 33," or "John Smith, aged 45,"; ""
+// when no name stands there ("a 22-year-old man", "the 32-year-old
+// actress"): the age check compares only named people.
+func AgePerson(c Claim) string {
+	if c.Kind != KindAge {
+		return ""
+	}
+	ws := wordsBefore(c.Span.Doc.Text, c.Sentence.Start, c.Span.Start, 6)
+	k := len(ws) - 1
+	if k < 0 || ws[k] != "," {
+		return ""
+	}
+	var name []string
+	for k--; k >= 0 && isName(ws[k]); k-- {
+		name = append([]string{ws[k]}, name...)
+	}
+	if k >= 0 && ws[k] != "," { // "met Reid, 33": the name must open its clause
+		return ""
+	}
+	return strings.Join(name, " ")
 }
-
-func (Age) isValue() {}
-
-func (v Age) String() string { return v.Years.Expr() + " years" }
 
 // BornOn returns the person whose birth a full date claim gives: "Tara
 // Reid was born on November 8, 1975", "Reid, born November 8, 1975,". ok

@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"embed"
 	"encoding/base64"
-	"fmt"
 	"html/template"
 	"io"
 	"slices"
@@ -83,8 +82,8 @@ type htmlEvidence struct {
 // per conflict grouped by key, each side's sentences with the claim
 // marked, the values and the explanation. Every piece of text from an
 // article or a file name is escaped (html/template) and its control
-// characters shown as symbols; a Content-Security-Policy lets only the
-// page's own style and script run.
+// characters shown as escapes (Visible); a Content-Security-Policy lets
+// only the page's own style and script run.
 func HTML(w io.Writer, r *checker.Report, o Options) error {
 	tool := o.Tool.Name
 	if o.Tool.Version != "" {
@@ -190,35 +189,10 @@ func evidenceHTML(c facts.Claim, value string) htmlEvidence {
 	return e
 }
 
-// clean shows control characters as symbols: C0 and DEL as their Control
-// Pictures (␛ for ESC), C1 and the bidirectional overrides as <U+XXXX>,
-// so that no byte of an article drives a terminal or reorders the page.
-func clean(s string) string {
-	if !strings.ContainsFunc(s, needsCleaning) {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r == '\t' || r == '\n':
-			b.WriteRune(r)
-		case r < 0x20:
-			b.WriteRune(0x2400 + r)
-		case r == 0x7f:
-			b.WriteRune('\u2421')
-		case needsCleaning(r):
-			fmt.Fprintf(&b, "<U+%04X>", r)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-func needsCleaning(r rune) bool {
-	return r < 0x20 && r != '\t' && r != '\n' || r == 0x7f || r >= 0x80 && r <= 0x9f ||
-		r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069
-}
+// clean is text from an article or a file name as the page shows it:
+// Visible, so that no byte of it drives a terminal that prints the page or
+// reorders it; html/template escapes the rest.
+func clean(s string) string { return Visible(s) }
 
 // A diffPart is a run of a word diff: Op "-" for words only the other
 // side has, "+" for words only this side has, "" for both.
