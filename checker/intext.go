@@ -6,12 +6,15 @@ import (
 	"strings"
 	"time"
 
-	"cuelang.org/go/cue"
-
 	"github.com/factlint/factlint/facts"
 )
 
 // Rule ids of the checks within one text (docs in rules/cue/checks.cue).
+// RuleSelfContradiction, a text giving two values for one fact (a key that
+// names its participants), is found where a source's values for a key are
+// unified: the keys that name participants come from the keying of events
+// (the "any story" work); the id, its doc and its place in every format are
+// here.
 const (
 	RuleWeekday           = "weekday-mismatch"
 	RuleImpossibleDate    = "impossible-date"
@@ -20,8 +23,7 @@ const (
 )
 
 // InText checks each text on its own: a day name beside a date of another
-// weekday, a day its month does not have, one fact stated two ways, and
-// one person given two ages. In draft mode only the drafts are checked.
+// weekday, a day its month does not have, and one person given two ages. In draft mode only the drafts are checked.
 // The claims are those of Check, in document order.
 func InText(opt Options, claims []facts.Claim) []Conflict {
 	var out []Conflict
@@ -46,7 +48,6 @@ func InText(opt Options, claims []facts.Claim) []Conflict {
 				out = append(out, x)
 			}
 		}
-		out = append(out, selfContradictions(opt, cs)...)
 		out = append(out, ageMismatches(opt, d, cs)...)
 	}
 	for i := range out {
@@ -147,53 +148,3 @@ func daysIn(y, m int) int {
 }
 
 func validDay(y, m, d int) bool { return d >= 1 && d <= daysIn(y, m) }
-
-// selfContradictions: within one source, values of one key that cannot
-// both hold, for keys that name their participants ("visit[Jens
-// Stoltenberg].date"). A key without participants may be several events
-// (Biden's visit and Stoltenberg's): its values stay alternatives.
-func selfContradictions(opt Options, cs []facts.Claim) []Conflict {
-	type group struct {
-		claims []facts.Claim
-		vals   []cue.Value
-	}
-	var fs files
-	ctx := opt.Rules.Context()
-	groups := map[string]*group{}
-	var order []string
-	for _, c := range cs {
-		if c.Key == "" || !strings.Contains(c.Key, "[") || c.Qual.Negated || c.Qual.Hedged {
-			continue
-		}
-		x := fs.Encode(c)
-		if x == nil {
-			continue
-		}
-		v := ctx.BuildExpr(x).Unify(opt.Rules.Schema(c.Kind.String()))
-		if v.Validate() != nil {
-			continue
-		}
-		k := Source(c) + "\x00" + c.Key
-		if groups[k] == nil {
-			groups[k] = &group{}
-			order = append(order, k)
-		}
-		groups[k].claims = append(groups[k].claims, c)
-		groups[k].vals = append(groups[k].vals, v)
-	}
-	var out []Conflict
-	for _, k := range order {
-		g := groups[k]
-		// The first value against the first that cannot agree with it.
-		for j := 1; j < len(g.claims); j++ {
-			if g.vals[0].Unify(g.vals[j]).Validate() == nil {
-				continue
-			}
-			a, b := g.claims[0], g.claims[j]
-			msg := fmt.Sprintf("this text says %s (%q) and %s (%q)", a.Value, a.Text(), b.Value, b.Text())
-			out = append(out, single(opt, RuleSelfContradiction, a.Key, Warning, msg, []facts.Claim{a}, b))
-			break
-		}
-	}
-	return out
-}

@@ -51,39 +51,3 @@ func TestAgeMismatch(t *testing.T) {
 		})
 	}
 }
-
-// TestSelfContradiction: a key naming its participants holds one value per
-// text; a key without participants may be several events.
-func TestSelfContradiction(t *testing.T) {
-	set := mustRules(t)
-	d, err := facts.Load("a.txt", []byte("Stoltenberg arrived on Thursday. His Wednesday visit was secret."), facts.Meta{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	day := func(word, wd, key string) facts.Claim {
-		i := strings.Index(string(d.Text), word)
-		return facts.Claim{Kind: facts.KindDate, Key: key, Value: facts.DateValue{Weekday: wd},
-			Span: facts.Span{Doc: d, Start: i, End: i + len(word)}, Sentence: facts.Span{Doc: d, End: len(d.Text)}}
-	}
-	for _, c := range []struct {
-		key  string
-		want int
-	}{
-		{"visit[Jens Stoltenberg].date", 1},
-		{"visit.date", 0},
-	} {
-		got := InText(Options{Rules: set}, []facts.Claim{day("Thursday", "Thu", c.key), day("Wednesday", "Wed", c.key)})
-		if len(got) != c.want {
-			t.Errorf("%s: %d conflicts, want %d: %+v", c.key, len(got), c.want, got)
-		} else if c.want == 1 && (got[0].Rule != RuleSelfContradiction || got[0].Severity != Warning) {
-			t.Errorf("%s: %s %s", c.key, got[0].Rule, got[0].Severity)
-		}
-	}
-	// The same two days in two texts are not one text contradicting itself.
-	d2, _ := facts.Load("b.txt", []byte("His Wednesday visit was secret."), facts.Meta{})
-	other := day("Wednesday", "Wed", "visit[Jens Stoltenberg].date")
-	other.Span.Doc, other.Span.Start, other.Span.End = d2, 4, 13
-	if got := InText(Options{Rules: set}, []facts.Claim{day("Thursday", "Thu", "visit[Jens Stoltenberg].date"), other}); len(got) != 0 {
-		t.Errorf("two texts: %+v", got)
-	}
-}
