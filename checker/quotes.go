@@ -24,6 +24,7 @@ const (
 	sameQuote     = 0.5  // word overlap at which two quotes are one quote reworded
 	closeQuote    = 0.85 // and at which a quote is the same words, for the speaker check
 	maxPosting    = 64   // a word pair in more quotes than this finds no candidates
+	maxCandidates = 16   // quotes compared with each quote, those sharing most word pairs
 )
 
 // quote is one quote with what the checks compare.
@@ -131,7 +132,7 @@ func candidates(qs []*quote, anySpeaker bool) [][]int {
 	}
 	out := make([][]int, len(qs))
 	for i, q := range qs {
-		seen := map[int]bool{i: true}
+		shared := map[int]int{}
 		for _, k := range keysOf(q) {
 			for j := 0; j+1 < len(q.words); j++ {
 				p := post[k+"\x00"+q.words[j]+" "+q.words[j+1]]
@@ -139,13 +140,21 @@ func candidates(qs []*quote, anySpeaker bool) [][]int {
 					continue
 				}
 				for _, o := range p {
-					if !seen[o] {
-						seen[o] = true
-						out[i] = append(out[i], o)
+					if o != i {
+						shared[o]++
 					}
 				}
 			}
 		}
+		// The quotes sharing the most word pairs, at most maxCandidates.
+		cs := slices.Collect(maps.Keys(shared))
+		slices.SortFunc(cs, func(a, b int) int {
+			if shared[a] != shared[b] {
+				return shared[b] - shared[a]
+			}
+			return a - b
+		})
+		out[i] = cs[:min(len(cs), maxCandidates)]
 		slices.Sort(out[i])
 	}
 	return out
