@@ -42,6 +42,8 @@ func QuoteWords(s string) []string {
 		apostrophe = w == ""
 		switch {
 		case w == "":
+		case w == "00" && len(out) > 0 && strings.Trim(out[len(out)-1], "0123456789") == "":
+			// "6:00 p.m." is "6 p.m."
 		case clitic && len(out) > 0 && clitics[w]:
 			out[len(out)-1] += w
 		default:
