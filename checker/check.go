@@ -273,6 +273,7 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 	byKey := map[string]map[string]*sourceKey{}
 	kinds := map[string]facts.Kind{}
 	sources := map[string]bool{}
+	values := map[string]cue.Value{}
 	for _, c := range claims {
 		sources[Source(c)] = true
 		if c.Key == "" || c.Qual.Negated {
@@ -282,9 +283,19 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 		if x == nil {
 			continue
 		}
-		v := ctx.BuildExpr(x).Unify(opt.Rules.Schema(c.Kind.String()))
-		if v.Validate() != nil {
-			continue // outside the schema (a 31 February): not a claim to check
+		// Claims that print the same value are the same CUE value:
+		// build and validate it once (positions do not take part).
+		vk := c.Kind.String() + "\x00" + c.Value.String()
+		v, seen := values[vk]
+		if !seen {
+			v = ctx.BuildExpr(x).Unify(opt.Rules.Schema(c.Kind.String()))
+			if v.Validate() != nil {
+				v = cue.Value{} // outside the schema (a 31 February): not a claim to check
+			}
+			values[vk] = v
+		}
+		if !v.Exists() {
+			continue
 		}
 		src := Source(c)
 		if byKey[c.Key] == nil {
