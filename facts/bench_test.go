@@ -35,6 +35,9 @@ func BenchmarkExtract(b *testing.B) {
 		{"capitals", []byte(strings.Repeat("New York Saint Petersburg Rio De ", 20000))},
 		{"numbers", []byte(strings.Repeat("more than 1,000 about 2 nearly 3 million twenty-five ", 10000))},
 		{"stops", []byte(strings.Repeat("Mr. A. B. U.S. St. ", 30000))},
+		// a run of number words with no end: was read from every word to
+		// its end (12 s for these 60 KB)
+		{"number-words", []byte(strings.Repeat("one hundred ", 5000))},
 	}
 	opt := testOptions(b)
 	for _, in := range inputs {

@@ -1360,6 +1360,9 @@ func (x *extraction) namedWeekday(toks []token, i int) (DateValue, int, bool) {
 	default:
 		return DateValue{}, i, false
 	}
+	if j >= len(toks) { // "this last" at the end of a sentence
+		return DateValue{}, i, false
+	}
 	wd := weekdays[toks[j].lower]
 	if wd == "" && dayAbbreviations[toks[j].text] {
 		wd = toks[j].text[:3]
