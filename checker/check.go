@@ -13,7 +13,6 @@ import (
 
 	"cuelang.org/go/cue"
 	"cuelang.org/go/cue/ast"
-	"cuelang.org/go/cue/errors"
 
 	"github.com/factlint/factlint/facts"
 	"github.com/factlint/factlint/facts/gazetteer"
@@ -177,6 +176,26 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 	return r, nil
 }
 
+// CheckEach checks each set of documents alone (an archive holds many
+// events, one folder each) and returns one report of them all, its
+// conflicts sorted as one check's.
+func CheckEach(ctx context.Context, sets [][]*facts.Document, opt Options) (*Report, error) {
+	all := &Report{}
+	for _, docs := range sets {
+		r, err := Check(ctx, docs, opt)
+		if err != nil {
+			return nil, err
+		}
+		all.Documents += r.Documents
+		all.Files = append(all.Files, r.Files...)
+		all.Sources += r.Sources
+		all.Claims += r.Claims
+		all.Conflicts = append(all.Conflicts, r.Conflicts...)
+	}
+	sortByPrimary(all.Conflicts)
+	return all, nil
+}
+
 func ignored(key string, ignore []string) bool {
 	for _, i := range ignore {
 		if key == i || strings.HasPrefix(key, i+".") {
@@ -230,40 +249,24 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 	}
 	r.Sources = len(sources)
 
-	// Each source becomes one struct; all of them unify, and the fact
-	// sheets with them.
+	// Each key is judged alone: its sources' values (one disjunction per
+	// source) unify with one another and with the fact sheets' value for
+	// the key. A check is then linear in the number of claims: no value
+	// holds more than one key, and equal disjunctions unify once.
 	keys := slices.Sorted(maps.Keys(byKey))
-	bySource := map[string][]any{}
 	for _, k := range keys {
-		path := strings.Split(k, ".")
-		for _, sk := range byKey[k] {
-			bySource[sk.source] = append(bySource[sk.source], field(path[0], nest(path[1:], sk.disjunction())))
-		}
-	}
-	u := ctx.CompileString("{}")
-	for _, s := range slices.Sorted(maps.Keys(bySource)) {
-		u = u.Unify(ctx.BuildExpr(ast.NewStruct(bySource[s]...)))
-	}
-	for _, sheet := range opt.Facts {
-		u = u.Unify(sheet.Value)
-		for _, k := range keys {
-			if g := sheet.group(k, kinds[k]); g != nil {
-				byKey[k][sheet.Doc.Name] = &sourceKey{source: sheet.Doc.Name, key: k, groups: []*Group{g}}
-			}
-		}
-	}
-	failed := map[string]bool{}
-	for _, e := range errors.Errors(u.Validate()) {
-		if k := keyOf(errors.Path(e), byKey); k != "" {
-			failed[k] = true
-		}
-	}
-	for _, k := range keys {
-		if !failed[k] || ignored(k, opt.Ignore) {
+		if ignored(k, opt.Ignore) {
 			continue
 		}
-		if c, ok := conflict(opt, k, kinds[k], byKey[k]); ok {
-			r.Conflicts = append(r.Conflicts, c)
+		if !agrees(ctx, k, byKey[k], opt.Facts) {
+			for _, sheet := range opt.Facts {
+				if g := sheet.group(k, kinds[k]); g != nil {
+					byKey[k][sheet.Doc.Name] = &sourceKey{source: sheet.Doc.Name, key: k, groups: []*Group{g}}
+				}
+			}
+			if c, ok := conflict(opt, k, kinds[k], byKey[k]); ok {
+				r.Conflicts = append(r.Conflicts, c)
+			}
 		}
 	}
 	sortConflicts(r.Conflicts, opt.Draft)
@@ -283,8 +286,9 @@ func (sk *sourceKey) add(c facts.Claim, x ast.Expr, v cue.Value) {
 
 // disjunction is the source's value for its key: its alternatives, less
 // those a more specific alternative implies.
-func (sk *sourceKey) disjunction() ast.Expr {
+func (sk *sourceKey) disjunction() (x ast.Expr, signature string) {
 	var keep []ast.Expr
+	var vals []string
 	for i, g := range sk.groups {
 		implied := false
 		for j, h := range sk.groups {
@@ -295,19 +299,42 @@ func (sk *sourceKey) disjunction() ast.Expr {
 		}
 		if !implied {
 			keep = append(keep, g.expr)
+			vals = append(vals, g.Value)
 		}
 	}
-	return or(keep)
+	slices.Sort(vals)
+	return or(keep), strings.Join(vals, "\x00")
 }
 
-// keyOf maps a CUE error path to the longest key it lies under.
-func keyOf(path []string, byKey map[string]map[string]*sourceKey) string {
-	for n := len(path); n > 0; n-- {
-		if k := strings.Join(path[:n], "."); byKey[k] != nil {
-			return k
+// agrees reports whether the sources' values for a key, and the fact
+// sheets' values for it, unify. Sources whose alternatives print the same
+// are unified once: unification is idempotent.
+func agrees(ctx *cue.Context, key string, srcs map[string]*sourceKey, sheets []*FactSheet) bool {
+	seen := map[string]bool{}
+	var u cue.Value
+	first := true
+	add := func(v cue.Value) {
+		if first {
+			u, first = v, false
+		} else {
+			u = u.Unify(v)
 		}
 	}
-	return ""
+	for _, s := range slices.Sorted(maps.Keys(srcs)) {
+		sk := srcs[s]
+		x, sig := sk.disjunction()
+		if seen[sig] {
+			continue
+		}
+		seen[sig] = true
+		add(ctx.BuildExpr(x))
+	}
+	for _, sheet := range sheets {
+		if v := sheet.lookup(key); v.Exists() {
+			add(v)
+		}
+	}
+	return first || u.Validate() == nil
 }
 
 // conflict splits the values of a key that failed to unify into the
@@ -547,6 +574,11 @@ func sortConflicts(cs []Conflict, draft map[string]bool) {
 			}
 		}
 	}
+	sortByPrimary(cs)
+}
+
+// sortByPrimary orders conflicts by the claim a linter points at, then key.
+func sortByPrimary(cs []Conflict) {
 	sort.SliceStable(cs, func(i, j int) bool {
 		a, b := cs[i].Primary(), cs[j].Primary()
 		if a.Span.Doc.Name != b.Span.Doc.Name {

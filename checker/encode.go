@@ -206,14 +206,6 @@ func interval(iv facts.Interval, pos token.Pos) ast.Expr {
 	return x
 }
 
-// nest builds {a: {b: {c: x}}} for the path a.b.c.
-func nest(path []string, x ast.Expr) ast.Expr {
-	for i := len(path) - 1; i >= 0; i-- {
-		x = ast.NewStruct(field(path[i], x))
-	}
-	return x
-}
-
 // EncodeValue returns the CUE expression of a value, unpositioned; nil
 // when it constrains nothing.
 func EncodeValue(v facts.Value) ast.Expr { return encodeValue(v, token.NoPos) }

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -108,10 +107,7 @@ func ClaimsJSON(w io.Writer, claims []facts.Claim) error {
 			Timex: jc.Timex, Interval: jc.Interval, Currency: jc.Currency, ID: jc.ID, Name: jc.Name,
 			Readings: readings(c.Readings)})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	return writeJSON(w, out)
 }
 
 func readings(rs []facts.Reading) []jsonReading {

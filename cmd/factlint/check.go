@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
 	"strings"
 
@@ -12,6 +13,7 @@ import (
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/checker/report"
+	"github.com/factlint/factlint/facts"
 	"github.com/factlint/factlint/rules"
 )
 
@@ -31,6 +33,7 @@ type checkFlags struct {
 	baseline      string
 	writeBaseline string
 	preCommit     bool
+	eachFolder    bool
 }
 
 func checkCmd(e *env) *cobra.Command {
@@ -52,6 +55,10 @@ the documents of --against (or a fact sheet) are reported. --pre-commit does
 the same with the configuration's sources as --against: the changed files a
 hook passes are checked against the whole set, and only they are reported.
 
+An archive holds many events: --each-folder checks each folder's documents
+as a story of their own (a file's folder is the one that holds it), in one
+process, and prints one report.
+
 .factlint.cue is found from the working directory up (or --config); flags win
 over it. Inline <!-- factlint:ignore KEY reason --> comments silence the next
 paragraph's conflicts on KEY; --write-baseline records today's conflicts so
@@ -63,7 +70,8 @@ Examples:
   factlint check draft.md --against wires/
   factlint check draft.md --facts newsroom/facts.cue
   cat draft.md | factlint check - --against wires/ --date 2023-04-20
-  factlint check --write-baseline .factlint-baseline.json archive/`,
+  factlint check --write-baseline .factlint-baseline.json archive/
+  factlint check --each-folder archive/`,
 		RunE: func(cmd *cobra.Command, args []string) error { return runCheck(cmd, e, f, args) },
 	}
 	fl := c.Flags()
@@ -78,6 +86,7 @@ Examples:
 	fl.StringVar(&f.baseline, "baseline", "", "do not report the conflicts recorded in this baseline")
 	fl.StringVar(&f.writeBaseline, "write-baseline", "", "record the conflicts found in this baseline file")
 	fl.BoolVar(&f.preCommit, "pre-commit", false, "the paths are changed files: check them against the configured sources")
+	fl.BoolVar(&f.eachFolder, "each-folder", false, "check each folder's documents as a story of its own (an archive of many events)")
 	return c
 }
 
@@ -131,7 +140,7 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 	}
 	opt := checker.Options{Rules: set, Aliases: p.cfg.Aliases, Ignore: p.cfg.Ignore}
 	for _, path := range append(append([]string{}, p.cfg.Facts...), f.facts...) {
-		b, err := os.ReadFile(path)
+		b, err := readFile(path)
 		if err != nil {
 			return err
 		}
@@ -143,7 +152,7 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 	}
 	var baseline *checker.Baseline
 	if f.baseline != "" && f.writeBaseline == "" {
-		b, err := os.ReadFile(f.baseline)
+		b, err := readFile(f.baseline)
 		if err != nil {
 			return err
 		}
@@ -160,8 +169,16 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 			l.add(a)
 		}
 	}
+	if f.eachFolder && len(f.against) > 0 {
+		return fmt.Errorf("--each-folder: cannot be combined with --against or --pre-commit")
+	}
 	bad := l.report()
-	r, err := checker.Check(cmd.Context(), l.docs, opt)
+	var r *checker.Report
+	if f.eachFolder {
+		r, err = checker.CheckEach(cmd.Context(), byFolder(l.docs), opt)
+	} else {
+		r, err = checker.Check(cmd.Context(), l.docs, opt)
+	}
 	if err != nil {
 		return err
 	}
@@ -193,6 +210,24 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 		}
 	}
 	return nil
+}
+
+// byFolder splits documents by the folder that holds them, in the order
+// the folders first appear.
+func byFolder(docs []*facts.Document) [][]*facts.Document {
+	var sets [][]*facts.Document
+	index := map[string]int{}
+	for _, d := range docs {
+		dir := path.Dir(d.Name)
+		i, ok := index[dir]
+		if !ok {
+			i = len(sets)
+			index[dir] = i
+			sets = append(sets, nil)
+		}
+		sets[i] = append(sets[i], d)
+	}
+	return sets
 }
 
 // inSet keeps the paths that one of the set's paths names: the same file,
@@ -254,7 +289,7 @@ func start(e *env, f checkFlags, p *project, args []string) (*rules.Set, *loader
 func loadRules(paths []string) (*rules.Set, error) {
 	var files []rules.File
 	for _, p := range paths {
-		b, err := os.ReadFile(p)
+		b, err := readFile(p)
 		if err != nil {
 			return nil, err
 		}

@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -11,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/checker/report"
 	"github.com/factlint/factlint/facts"
 )
 
@@ -57,7 +57,7 @@ func newLoader(e *env, opt inputOptions) (*loader, error) {
 }
 
 func readManifest(path string) (map[string]checker.ManifestEntry, error) {
-	b, err := os.ReadFile(path)
+	b, err := readFile(path)
 	if err != nil {
 		return nil, err
 	}
@@ -69,9 +69,9 @@ func readManifest(path string) (map[string]checker.ManifestEntry, error) {
 // standard input.
 func (l *loader) add(arg string) {
 	if arg == "-" {
-		b, err := io.ReadAll(l.e.stdin)
+		b, err := readLimited(l.e.stdin, "-")
 		if err != nil {
-			l.errs = append(l.errs, fmt.Errorf("-: %w", err))
+			l.errs = append(l.errs, err)
 			return
 		}
 		l.load("-", "", b)
@@ -137,7 +137,7 @@ func (l *loader) file(path string) {
 		return
 	}
 	l.seen[name] = true
-	b, err := os.ReadFile(path)
+	b, err := readFile(path)
 	if err != nil {
 		l.errs = append(l.errs, err)
 		return
@@ -164,10 +164,14 @@ func (l *loader) meta(path string) facts.Meta {
 		var ok bool
 		if man, ok = l.manifests[dir]; !ok {
 			mpath := filepath.Join(dir, "sources.cue")
-			if b, err := os.ReadFile(mpath); err == nil {
+			b, err := readFile(mpath)
+			switch {
+			case err == nil:
 				if man, err = checker.LoadManifest(filepath.ToSlash(mpath), b); err != nil {
 					l.errs = append(l.errs, err)
 				}
+			case !errors.Is(err, fs.ErrNotExist):
+				l.errs = append(l.errs, err)
 			}
 			l.manifests[dir] = man
 		}
@@ -194,7 +198,8 @@ func (l *loader) load(name, path string, b []byte) {
 // report prints the input errors and tells whether there were any.
 func (l *loader) report() bool {
 	for _, err := range l.errs {
-		fmt.Fprintf(l.e.stderr, "factlint: %v\n", err)
+		// One line per input error, whatever its file's name holds.
+		fmt.Fprintf(l.e.stderr, "factlint: %s\n", report.Visible(err.Error()))
 	}
 	return len(l.errs) > 0
 }

