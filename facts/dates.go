@@ -163,7 +163,7 @@ var monthLead = map[string]bool{"in": true, "of": true, "since": true, "until": 
 
 func (x *extraction) dates(toks []token) {
 	for i := 0; i < len(toks); i++ {
-		if x.used[i] {
+		if x.used[i] || toks[i].cls&clsDate == 0 {
 			continue
 		}
 		if v, end, ok := x.dateAt(toks, i); ok {

@@ -588,8 +588,12 @@ var boundFirst, numberStart = func() (map[string]bool, map[string]bool) {
 	return b, n
 }()
 
-// mayStartNumber is a cheap test that toks[i] can begin a number.
-func mayStartNumber(t token) bool {
+// mayStartNumber is a cheap test that toks[i] can begin a number: the
+// token's class, computed when it was read (dispatch.go).
+func mayStartNumber(t token) bool { return t.cls&clsNumber != 0 }
+
+// mayStartNumberSlow is mayStartNumber from the token's words.
+func mayStartNumberSlow(t token) bool {
 	if t.kind == tNum || t.text[0] >= '0' && t.text[0] <= '9' {
 		return true
 	}
