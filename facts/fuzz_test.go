@@ -60,10 +60,10 @@ func FuzzExtract(f *testing.F) {
 			last = c.Sentence.Start
 			_ = c.Value.String()
 			_ = c.Span.String()
-		}
-		for _, m := range Mentions(d, opt) {
-			if m.Start < 0 || m.End > len(data) || m.Start > m.End || !boundary(data, m.Start) || !boundary(data, m.End) {
-				t.Fatalf("mention %d:%d outside text of %d bytes or off a rune boundary", m.Start, m.End, len(data))
+			for _, r := range c.Readings {
+				if r.Span.Start < 0 || r.Span.End > len(data) || r.Span.Start > r.Span.End || !boundary(data, r.Span.Start) || !boundary(data, r.Span.End) {
+					t.Fatalf("reading %d:%d outside text of %d bytes or off a rune boundary", r.Span.Start, r.Span.End, len(data))
+				}
 			}
 		}
 	})

@@ -38,6 +38,7 @@ type number struct {
 	bound      bool // "more than", "at least", "dozens"
 	between    bool // "between 20 and 30"
 	equal      bool // "equal to 20"
+	ranged     bool // "20-30", "from 20 to 30": both ends said
 }
 
 // parseNumeral reads a bare numeral at toks[i]: digits ("1,000", "1.5",

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -37,6 +36,23 @@ type jsonClaim struct {
 	Currency string `json:"currency,omitempty"`
 	ID       string `json:"id,omitempty"`
 	Name     string `json:"name,omitempty"`
+	// Readings are the values the claim is read from, as the words state
+	// them (TIMEX3 and Recognizers-Text notation), each with its words.
+	Readings []jsonReading `json:"readings,omitempty"`
+}
+
+// A jsonReading is one value as the words state it: its type (number,
+// numberrange, ordinal, currency, date), value, currency unit, words,
+// their position and their byte offsets in the file, end excluded.
+type jsonReading struct {
+	Type   string `json:"type"`
+	Value  string `json:"value"`
+	Unit   string `json:"unit,omitempty"`
+	Text   string `json:"text"`
+	Line   int    `json:"line"`
+	Column int    `json:"column"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
 }
 
 type jsonQualifiers struct {
@@ -50,8 +66,8 @@ type jsonQualifiers struct {
 
 // ClaimsJSON writes every claim, keyed or not, as
 // {"version": 1, "claims": [{"kind", "key", "value", "file", "line",
-// "column", "text", "source", "qualifiers", "sentence"}]}; key is "" when
-// no event word gave one.
+// "column", "text", "source", "qualifiers", "sentence", "readings"}]}; key
+// is "" when no event word gave one.
 func ClaimsJSON(w io.Writer, claims []facts.Claim) error {
 	out := jsonClaims{Version: JSONVersion, Claims: []jsonClaim{}}
 	for _, c := range claims {
@@ -61,6 +77,10 @@ func ClaimsJSON(w io.Writer, claims []facts.Claim) error {
 		switch v := c.Value.(type) {
 		case facts.DateValue:
 			jc.Timex = v.Timex
+		case facts.DateRange:
+			jc.Timex = v.Timex
+		case facts.Number:
+			jc.Interval = v.N.String()
 		case facts.Quantity:
 			jc.Interval = v.N.String()
 		case facts.Duration:
@@ -73,6 +93,9 @@ func ClaimsJSON(w io.Writer, claims []facts.Claim) error {
 			jc.Interval, jc.Currency = v.Amount.String(), v.Currency
 		case facts.Ordinal:
 			jc.Interval = v.N.String()
+			if v.Relative != "" {
+				jc.Interval = ""
+			}
 		case facts.Place:
 			jc.ID, jc.Name = v.ID, v.Name
 		}
@@ -81,12 +104,20 @@ func ClaimsJSON(w io.Writer, claims []facts.Claim) error {
 			Sentence: oneLine(c.Sentence.Text()),
 			Qualifiers: jsonQualifiers{Approximate: q.Approximate, Bound: q.Bound, Attributed: q.Attributed,
 				Hedged: q.Hedged, Negated: q.Negated, Scope: q.Scope},
-			Timex: jc.Timex, Interval: jc.Interval, Currency: jc.Currency, ID: jc.ID, Name: jc.Name})
+			Timex: jc.Timex, Interval: jc.Interval, Currency: jc.Currency, ID: jc.ID, Name: jc.Name,
+			Readings: readings(c.Readings)})
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	return writeJSON(w, out)
+}
+
+func readings(rs []facts.Reading) []jsonReading {
+	var out []jsonReading
+	for _, r := range rs {
+		p := r.Span.Position()
+		out = append(out, jsonReading{Type: r.Type.String(), Value: r.Value, Unit: r.Unit,
+			Text: oneLine(r.Span.Text()), Line: p.Line, Column: p.Column, Start: r.Span.Start, End: r.Span.End})
+	}
+	return out
 }
 
 // ClaimsCUE writes every claim as CUE, one list per file:

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/checker/report"
 	"github.com/factlint/factlint/facts"
 )
 
@@ -197,7 +198,8 @@ func (l *loader) load(name, path string, b []byte) {
 // report prints the input errors and tells whether there were any.
 func (l *loader) report() bool {
 	for _, err := range l.errs {
-		fmt.Fprintf(l.e.stderr, "factlint: %v\n", err)
+		// One line per input error, whatever its file's name holds.
+		fmt.Fprintf(l.e.stderr, "factlint: %s\n", report.Visible(err.Error()))
 	}
 	return len(l.errs) > 0
 }

@@ -4,8 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/factlint/factlint/checker/report"
 )
 
 // Exit statuses.
@@ -52,9 +55,18 @@ was, 2 for a usage or input error.`,
 	})
 	if err := root.Execute(); err != nil {
 		if !errors.Is(err, errReported) {
-			fmt.Fprintf(stderr, "factlint: %v\n", err)
+			printError(stderr, err)
 		}
 		return exitUsage
 	}
 	return e.status
+}
+
+// printError prints an error on stderr, each of its lines headed
+// "factlint: " and shown through report.Visible: a file name or a rule's
+// text can start no line of its own, nor steer the terminal.
+func printError(w io.Writer, err error) {
+	for _, line := range strings.Split(err.Error(), "\n") {
+		fmt.Fprintf(w, "factlint: %s\n", report.Visible(line))
+	}
 }
