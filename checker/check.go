@@ -198,11 +198,13 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 	// Keep only what a conflict can need: the keyed claims, and each
 	// document's sources and count of claims.
 	var claims []facts.Claim
+	var intext []Conflict // checks within one text, document by document
 	sources := map[string]bool{}
 	total := 0
 	err = ExtractEach(ctx, len(docs), func(i int) (*facts.Document, error) { return docs[i], nil }, eo,
 		func(_ int, _ *facts.Document, cs []facts.Claim, _ error) error {
 			total += len(cs)
+			intext = append(intext, InText(opt, cs)...)
 			for _, c := range cs {
 				sources[Source(c)] = true
 				if c.Key != "" && !c.Qual.Negated {
@@ -219,6 +221,9 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 	}
 	r := Unify(opt, claims)
 	r.Claims, r.Sources = total, len(sources)
+	r.Conflicts = append(r.Conflicts, intext...)            // intext.go
+	r.Conflicts = append(r.Conflicts, Quotes(opt, docs)...) // quotes.go
+	sortConflicts(r.Conflicts, opt.Draft)
 	r.Conflicts = suppress(r.Conflicts, docs, opt.Draft)
 	r.Documents = len(docs)
 	for _, d := range docs {
