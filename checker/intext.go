@@ -24,7 +24,7 @@ const (
 
 // InText checks each text on its own: a day name beside a date of another
 // weekday, a day its month does not have, and one person given two ages. In draft mode only the drafts are checked.
-// The claims are those of Check, in document order.
+// The claims are those of one document or more, in document order.
 func InText(opt Options, claims []facts.Claim) []Conflict {
 	var out []Conflict
 	byDoc := map[*facts.Document][]facts.Claim{}

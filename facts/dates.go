@@ -163,7 +163,7 @@ var monthLead = map[string]bool{"in": true, "of": true, "since": true, "until": 
 
 func (x *extraction) dates(toks []token) {
 	for i := 0; i < len(toks); i++ {
-		if x.used[i] {
+		if x.used[i] || toks[i].cls&clsDate == 0 {
 			continue
 		}
 		if v, end, ok := x.dateAt(toks, i); ok {
@@ -1358,6 +1358,9 @@ func (x *extraction) namedWeekday(toks []token, i int) (DateValue, int, bool) {
 		}
 		return DateValue{}, i, false
 	default:
+		return DateValue{}, i, false
+	}
+	if j >= len(toks) { // "this last" at the end of a sentence
 		return DateValue{}, i, false
 	}
 	wd := weekdays[toks[j].lower]

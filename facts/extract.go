@@ -46,6 +46,8 @@ type extraction struct {
 	sentence       int  // the number of the sentence, from 1
 	anchorDate     Date // the last full date said, for "the day before"
 	anchorSentence int  // the sentence it was said in
+
+	nums []numCache // parseNumber's answers at the tokens of the sentence
 }
 
 // An Extractor finds one kind of claim in a sentence's tokens.
@@ -87,6 +89,7 @@ func Extract(d *Document, opt Options) []Claim {
 			}
 		}
 		x.used = make([]bool, len(s.toks))
+		x.nums = append(x.nums[:0], make([]numCache, len(s.toks))...)
 		x.placeStart = make([]bool, len(s.toks))
 		x.found = x.found[:0]
 		x.speaker = x.attribution()
