@@ -9,11 +9,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 
 	"cuelang.org/go/cue"
 	"cuelang.org/go/cue/ast"
-	"cuelang.org/go/cue/errors"
 
 	"github.com/factlint/factlint/facts"
 	"github.com/factlint/factlint/facts/gazetteer"
@@ -35,6 +33,9 @@ type Options struct {
 	// Ignore lists keys never reported: "aid.amount.USD", or a prefix of
 	// whole segments ("aid", "aid.amount").
 	Ignore []string
+	// Progress, when set, is called once per document extracted, in the
+	// caller's goroutine.
+	Progress func()
 }
 
 // A Conflict is a key on which the sources cannot all be right.
@@ -132,25 +133,59 @@ func FoldAliases(aliases map[string]string) map[string]string {
 	return out
 }
 
-// ExtractAll extracts the claims of every document, in parallel, and
-// returns them in document order.
-func ExtractAll(ctx context.Context, docs []*facts.Document, opt facts.Options) ([][]facts.Claim, error) {
-	out := make([][]facts.Claim, len(docs))
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	var wg sync.WaitGroup
-	for i, d := range docs {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			out[i] = facts.Extract(d, opt)
-		}()
+// ExtractEach extracts the claims of n documents on all cores and hands
+// each document's claims to emit in document order, as soon as it and
+// every document before it are done: memory holds a window of a few
+// documents per core, not all of them. load reads the i-th document (it
+// runs on the workers); a load error goes to emit with a nil document.
+// emit runs in the caller's goroutine; an error from it stops the run and
+// is returned.
+func ExtractEach(ctx context.Context, n int, load func(i int) (*facts.Document, error), opt facts.Options,
+	emit func(i int, d *facts.Document, claims []facts.Claim, err error) error) error {
+	type result struct {
+		d      *facts.Document
+		claims []facts.Claim
+		err    error
 	}
-	wg.Wait()
-	return out, ctx.Err()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := runtime.GOMAXPROCS(0)
+	order := make(chan chan result, 4*workers) // the window, in document order
+	sem := make(chan struct{}, workers)
+	go func() {
+		defer close(order)
+		for i := range n {
+			ch := make(chan result, 1)
+			select {
+			case order <- ch:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case sem <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			go func() {
+				defer func() { <-sem }()
+				d, err := load(i)
+				var claims []facts.Claim
+				if err == nil {
+					claims = facts.Extract(d, opt)
+				}
+				ch <- result{d, claims, err}
+			}()
+		}
+	}()
+	i := 0
+	for ch := range order {
+		r := <-ch
+		if err := emit(i, r.d, r.claims, r.err); err != nil {
+			return err
+		}
+		i++
+	}
+	return ctx.Err()
 }
 
 // Check extracts the claims of docs and reports their conflicts.
@@ -160,21 +195,56 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 		return nil, err
 	}
 	eo.Aliases = FoldAliases(opt.Aliases)
-	all, err := ExtractAll(ctx, docs, eo)
+	// Keep only what a conflict can need: the keyed claims, and each
+	// document's sources and count of claims.
+	var claims []facts.Claim
+	sources := map[string]bool{}
+	total := 0
+	err = ExtractEach(ctx, len(docs), func(i int) (*facts.Document, error) { return docs[i], nil }, eo,
+		func(_ int, _ *facts.Document, cs []facts.Claim, _ error) error {
+			total += len(cs)
+			for _, c := range cs {
+				sources[Source(c)] = true
+				if c.Key != "" && !c.Qual.Negated {
+					claims = append(claims, c)
+				}
+			}
+			if opt.Progress != nil {
+				opt.Progress()
+			}
+			return nil
+		})
 	if err != nil {
 		return nil, err
 	}
-	var claims []facts.Claim
-	for _, cs := range all {
-		claims = append(claims, cs...)
-	}
 	r := Unify(opt, claims)
+	r.Claims, r.Sources = total, len(sources)
 	r.Conflicts = suppress(r.Conflicts, docs, opt.Draft)
 	r.Documents = len(docs)
 	for _, d := range docs {
 		r.Files = append(r.Files, d.Name)
 	}
 	return r, nil
+}
+
+// CheckEach checks each set of documents alone (an archive holds many
+// events, one folder each) and returns one report of them all, its
+// conflicts sorted as one check's.
+func CheckEach(ctx context.Context, sets [][]*facts.Document, opt Options) (*Report, error) {
+	all := &Report{}
+	for _, docs := range sets {
+		r, err := Check(ctx, docs, opt)
+		if err != nil {
+			return nil, err
+		}
+		all.Documents += r.Documents
+		all.Files = append(all.Files, r.Files...)
+		all.Sources += r.Sources
+		all.Claims += r.Claims
+		all.Conflicts = append(all.Conflicts, r.Conflicts...)
+	}
+	sortByPrimary(all.Conflicts)
+	return all, nil
 }
 
 func ignored(key string, ignore []string) bool {
@@ -203,6 +273,7 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 	byKey := map[string]map[string]*sourceKey{}
 	kinds := map[string]facts.Kind{}
 	sources := map[string]bool{}
+	values := map[string]cue.Value{}
 	for _, c := range claims {
 		sources[Source(c)] = true
 		if c.Key == "" || c.Qual.Negated {
@@ -212,9 +283,19 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 		if x == nil {
 			continue
 		}
-		v := ctx.BuildExpr(x).Unify(opt.Rules.Schema(c.Kind.String()))
-		if v.Validate() != nil {
-			continue // outside the schema (a 31 February): not a claim to check
+		// Claims that print the same value are the same CUE value:
+		// build and validate it once (positions do not take part).
+		vk := c.Kind.String() + "\x00" + c.Value.String()
+		v, seen := values[vk]
+		if !seen {
+			v = ctx.BuildExpr(x).Unify(opt.Rules.Schema(c.Kind.String()))
+			if v.Validate() != nil {
+				v = cue.Value{} // outside the schema (a 31 February): not a claim to check
+			}
+			values[vk] = v
+		}
+		if !v.Exists() {
+			continue
 		}
 		src := Source(c)
 		if byKey[c.Key] == nil {
@@ -230,40 +311,24 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 	}
 	r.Sources = len(sources)
 
-	// Each source becomes one struct; all of them unify, and the fact
-	// sheets with them.
+	// Each key is judged alone: its sources' values (one disjunction per
+	// source) unify with one another and with the fact sheets' value for
+	// the key. A check is then linear in the number of claims: no value
+	// holds more than one key, and equal disjunctions unify once.
 	keys := slices.Sorted(maps.Keys(byKey))
-	bySource := map[string][]any{}
 	for _, k := range keys {
-		path := strings.Split(k, ".")
-		for _, sk := range byKey[k] {
-			bySource[sk.source] = append(bySource[sk.source], field(path[0], nest(path[1:], sk.disjunction())))
-		}
-	}
-	u := ctx.CompileString("{}")
-	for _, s := range slices.Sorted(maps.Keys(bySource)) {
-		u = u.Unify(ctx.BuildExpr(ast.NewStruct(bySource[s]...)))
-	}
-	for _, sheet := range opt.Facts {
-		u = u.Unify(sheet.Value)
-		for _, k := range keys {
-			if g := sheet.group(k, kinds[k]); g != nil {
-				byKey[k][sheet.Doc.Name] = &sourceKey{source: sheet.Doc.Name, key: k, groups: []*Group{g}}
-			}
-		}
-	}
-	failed := map[string]bool{}
-	for _, e := range errors.Errors(u.Validate()) {
-		if k := keyOf(errors.Path(e), byKey); k != "" {
-			failed[k] = true
-		}
-	}
-	for _, k := range keys {
-		if !failed[k] || ignored(k, opt.Ignore) {
+		if ignored(k, opt.Ignore) {
 			continue
 		}
-		if c, ok := conflict(opt, k, kinds[k], byKey[k]); ok {
-			r.Conflicts = append(r.Conflicts, c)
+		if !agrees(ctx, k, byKey[k], opt.Facts) {
+			for _, sheet := range opt.Facts {
+				if g := sheet.group(k, kinds[k]); g != nil {
+					byKey[k][sheet.Doc.Name] = &sourceKey{source: sheet.Doc.Name, key: k, groups: []*Group{g}}
+				}
+			}
+			if c, ok := conflict(opt, k, kinds[k], byKey[k]); ok {
+				r.Conflicts = append(r.Conflicts, c)
+			}
 		}
 	}
 	sortConflicts(r.Conflicts, opt.Draft)
@@ -283,8 +348,9 @@ func (sk *sourceKey) add(c facts.Claim, x ast.Expr, v cue.Value) {
 
 // disjunction is the source's value for its key: its alternatives, less
 // those a more specific alternative implies.
-func (sk *sourceKey) disjunction() ast.Expr {
+func (sk *sourceKey) disjunction() (x ast.Expr, signature string) {
 	var keep []ast.Expr
+	var vals []string
 	for i, g := range sk.groups {
 		implied := false
 		for j, h := range sk.groups {
@@ -295,19 +361,42 @@ func (sk *sourceKey) disjunction() ast.Expr {
 		}
 		if !implied {
 			keep = append(keep, g.expr)
+			vals = append(vals, g.Value)
 		}
 	}
-	return or(keep)
+	slices.Sort(vals)
+	return or(keep), strings.Join(vals, "\x00")
 }
 
-// keyOf maps a CUE error path to the longest key it lies under.
-func keyOf(path []string, byKey map[string]map[string]*sourceKey) string {
-	for n := len(path); n > 0; n-- {
-		if k := strings.Join(path[:n], "."); byKey[k] != nil {
-			return k
+// agrees reports whether the sources' values for a key, and the fact
+// sheets' values for it, unify. Sources whose alternatives print the same
+// are unified once: unification is idempotent.
+func agrees(ctx *cue.Context, key string, srcs map[string]*sourceKey, sheets []*FactSheet) bool {
+	seen := map[string]bool{}
+	var u cue.Value
+	first := true
+	add := func(v cue.Value) {
+		if first {
+			u, first = v, false
+		} else {
+			u = u.Unify(v)
 		}
 	}
-	return ""
+	for _, s := range slices.Sorted(maps.Keys(srcs)) {
+		sk := srcs[s]
+		x, sig := sk.disjunction()
+		if seen[sig] {
+			continue
+		}
+		seen[sig] = true
+		add(ctx.BuildExpr(x))
+	}
+	for _, sheet := range sheets {
+		if v := sheet.lookup(key); v.Exists() {
+			add(v)
+		}
+	}
+	return first || u.Validate() == nil
 }
 
 // conflict splits the values of a key that failed to unify into the
@@ -547,6 +636,11 @@ func sortConflicts(cs []Conflict, draft map[string]bool) {
 			}
 		}
 	}
+	sortByPrimary(cs)
+}
+
+// sortByPrimary orders conflicts by the claim a linter points at, then key.
+func sortByPrimary(cs []Conflict) {
 	sort.SliceStable(cs, func(i, j int) bool {
 		a, b := cs[i].Primary(), cs[j].Primary()
 		if a.Span.Doc.Name != b.Span.Doc.Name {

@@ -93,11 +93,7 @@ func fieldKinds(set *rules.Set) map[string]map[string]facts.Kind {
 // group returns the sheet's value for a key as a group of one claim, or
 // nil when the sheet says nothing of the key.
 func (fs *FactSheet) group(key string, kind facts.Kind) *Group {
-	sels := make([]cue.Selector, 0, 4)
-	for _, p := range strings.Split(key, ".") {
-		sels = append(sels, cue.Str(p))
-	}
-	v := fs.Value.LookupPath(cue.MakePath(sels...))
+	v := fs.lookup(key)
 	if !v.Exists() {
 		return nil
 	}
@@ -122,6 +118,15 @@ func (fs *FactSheet) group(key string, kind facts.Kind) *Group {
 		Span:     facts.Span{Doc: fs.Doc, Start: start, End: end},
 		Sentence: facts.Span{Doc: fs.Doc, Start: line, End: end}}
 	return &Group{Value: text, Claims: []facts.Claim{c}, Sources: []string{fs.Doc.Name}, val: v, sheet: true}
+}
+
+// lookup returns the sheet's value at a key's path.
+func (fs *FactSheet) lookup(key string) cue.Value {
+	sels := make([]cue.Selector, 0, 4)
+	for _, p := range strings.Split(key, ".") {
+		sels = append(sels, cue.Str(p))
+	}
+	return fs.Value.LookupPath(cue.MakePath(sels...))
 }
 
 // compact puts formatted CUE on one line: {year: 2023, month: 7}.

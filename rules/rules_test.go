@@ -101,8 +101,17 @@ func FuzzLoad(f *testing.F) {
 	f.Add([]byte(`sources: ["a/"], "fail-on": "none", aliases: Kiew: "Kyiv"`))
 	f.Add([]byte("tolerance: 0.5\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		if s, err := Load(File{Name: "f.cue", Data: data}); err == nil && s.Kinds == nil {
-			t.Fatal("nil kinds without an error")
+		if s, err := Load(File{Name: "f.cue", Data: data}); err == nil {
+			// Whatever the user adds, a loaded set still judges every
+			// kind with a known severity and has the schemas.
+			for name, k := range s.Kinds {
+				if k.Severity != "error" && k.Severity != "warning" && k.Severity != "info" {
+					t.Fatalf("kind %s: severity %q", name, k.Severity)
+				}
+			}
+			if len(s.Kinds) == 0 || !s.Schema("date").Exists() {
+				t.Fatalf("loaded without kinds (%d) or date schema", len(s.Kinds))
+			}
 		}
 		_, _ = LoadConfig(".factlint.cue", data)
 	})

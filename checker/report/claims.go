@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -12,11 +13,6 @@ import (
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/facts"
 )
-
-type jsonClaims struct {
-	Version int         `json:"version"`
-	Claims  []jsonClaim `json:"claims"`
-}
 
 type jsonClaim struct {
 	Kind       string         `json:"kind"`
@@ -37,6 +33,23 @@ type jsonClaim struct {
 	Currency string `json:"currency,omitempty"`
 	ID       string `json:"id,omitempty"`
 	Name     string `json:"name,omitempty"`
+	// Readings are the values the claim is read from, as the words state
+	// them (TIMEX3 and Recognizers-Text notation), each with its words.
+	Readings []jsonReading `json:"readings,omitempty"`
+}
+
+// A jsonReading is one value as the words state it: its type (number,
+// numberrange, ordinal, currency, date), value, currency unit, words,
+// their position and their byte offsets in the file, end excluded.
+type jsonReading struct {
+	Type   string `json:"type"`
+	Value  string `json:"value"`
+	Unit   string `json:"unit,omitempty"`
+	Text   string `json:"text"`
+	Line   int    `json:"line"`
+	Column int    `json:"column"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
 }
 
 type jsonQualifiers struct {
@@ -48,51 +61,122 @@ type jsonQualifiers struct {
 	Scope       string `json:"scope,omitempty"`
 }
 
-// ClaimsJSON writes every claim, keyed or not, as
-// {"version": 1, "claims": [{"kind", "key", "value", "file", "line",
-// "column", "text", "source", "qualifiers", "sentence"}]}; key is "" when
-// no event word gave one.
-func ClaimsJSON(w io.Writer, claims []facts.Claim) error {
-	out := jsonClaims{Version: JSONVersion, Claims: []jsonClaim{}}
-	for _, c := range claims {
-		p := c.Span.Position()
-		q := c.Qual
-		var jc jsonClaim
-		switch v := c.Value.(type) {
-		case facts.DateValue:
-			jc.Timex = v.Timex
-		case facts.Quantity:
-			jc.Interval = v.N.String()
-		case facts.Duration:
-			jc.Interval = v.N.String()
-			jc.Timex = "P" + strings.Trim(v.N.String(), "[]()") + strings.ToUpper(v.Unit[:1])
-			if !v.N.IsExact() {
-				jc.Timex = ""
-			}
-		case facts.Money:
-			jc.Interval, jc.Currency = v.Amount.String(), v.Currency
-		case facts.Ordinal:
-			jc.Interval = v.N.String()
-		case facts.Place:
-			jc.ID, jc.Name = v.ID, v.Name
-		}
-		out.Claims = append(out.Claims, jsonClaim{Kind: c.Kind.String(), Key: c.Key, Value: c.Value.String(),
-			File: c.Span.Doc.Name, Line: p.Line, Column: p.Column, Text: c.Text(), Source: checker.Source(c),
-			Sentence: oneLine(c.Sentence.Text()),
-			Qualifiers: jsonQualifiers{Approximate: q.Approximate, Bound: q.Bound, Attributed: q.Attributed,
-				Hedged: q.Hedged, Negated: q.Negated, Scope: q.Scope},
-			Timex: jc.Timex, Interval: jc.Interval, Currency: jc.Currency, ID: jc.ID, Name: jc.Name})
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+// A ClaimsWriter writes claims as they come, document after document,
+// to one JSON or CUE document: nothing but the current document's claims
+// is held.
+type ClaimsWriter struct {
+	w      io.Writer
+	cue    bool
+	claims int // written so far
 }
 
-// ClaimsCUE writes every claim as CUE, one list per file:
+// NewClaimsWriter starts a claims document in format "json" or "cue".
+//
+// JSON: {"version": 1, "claims": [{"kind", "key", "value", "file",
+// "line", "column", "text", "source", "qualifiers", "sentence", "readings"}]}; key is
+// "" when no event word gave one.
+//
+// CUE: one list per file,
 //
 //	claims: "a.txt": [{at: "3:14", kind: "date", key: "visit.date", text: "Thursday", value: {weekday: "Thu"}}]
-func ClaimsCUE(w io.Writer, claims []facts.Claim) error {
+func NewClaimsWriter(w io.Writer, format string) *ClaimsWriter {
+	return &ClaimsWriter{w: w, cue: format == "cue"}
+}
+
+// Write writes the claims of one document.
+func (cw *ClaimsWriter) Write(claims []facts.Claim) error {
+	if len(claims) == 0 {
+		return nil
+	}
+	if cw.cue {
+		cw.claims += len(claims)
+		return claimsCUE(cw.w, claims)
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("    ", "  ")
+	enc.SetEscapeHTML(false)
+	if cw.claims == 0 {
+		fmt.Fprintf(&b, "{\n  \"version\": %d,\n  \"claims\": [\n", JSONVersion)
+	}
+	for _, c := range claims {
+		if cw.claims > 0 {
+			b.WriteString(",\n")
+		}
+		cw.claims++
+		b.WriteString("    ")
+		if err := enc.Encode(claimJSON(c)); err != nil {
+			return err
+		}
+		b.Truncate(b.Len() - 1) // the encoder's newline
+	}
+	return jsonSafe(cw.w, b.Bytes())
+}
+
+// Close ends the document.
+func (cw *ClaimsWriter) Close() error {
+	switch {
+	case cw.cue:
+		return nil
+	case cw.claims == 0:
+		_, err := fmt.Fprintf(cw.w, "{\n  \"version\": %d,\n  \"claims\": []\n}\n", JSONVersion)
+		return err
+	}
+	_, err := io.WriteString(cw.w, "\n  ]\n}\n")
+	return err
+}
+
+// claimJSON is a claim's wire form.
+func claimJSON(c facts.Claim) jsonClaim {
+	p := c.Span.Position()
+	q := c.Qual
+	var jc jsonClaim
+	switch v := c.Value.(type) {
+	case facts.DateValue:
+		jc.Timex = v.Timex
+	case facts.DateRange:
+		jc.Timex = v.Timex
+	case facts.Number:
+		jc.Interval = v.N.String()
+	case facts.Quantity:
+		jc.Interval = v.N.String()
+	case facts.Duration:
+		jc.Interval = v.N.String()
+		jc.Timex = "P" + strings.Trim(v.N.String(), "[]()") + strings.ToUpper(v.Unit[:1])
+		if !v.N.IsExact() {
+			jc.Timex = ""
+		}
+	case facts.Money:
+		jc.Interval, jc.Currency = v.Amount.String(), v.Currency
+	case facts.Ordinal:
+		jc.Interval = v.N.String()
+		if v.Relative != "" {
+			jc.Interval = ""
+		}
+	case facts.Place:
+		jc.ID, jc.Name = v.ID, v.Name
+	}
+	return jsonClaim{Kind: c.Kind.String(), Key: c.Key, Value: c.Value.String(),
+		File: c.Span.Doc.Name, Line: p.Line, Column: p.Column, Text: c.Text(), Source: checker.Source(c),
+		Sentence: oneLine(c.Sentence.Text()),
+		Qualifiers: jsonQualifiers{Approximate: q.Approximate, Bound: q.Bound, Attributed: q.Attributed,
+			Hedged: q.Hedged, Negated: q.Negated, Scope: q.Scope},
+		Timex: jc.Timex, Interval: jc.Interval, Currency: jc.Currency, ID: jc.ID, Name: jc.Name,
+		Readings: readings(c.Readings)}
+}
+
+func readings(rs []facts.Reading) []jsonReading {
+	var out []jsonReading
+	for _, r := range rs {
+		p := r.Span.Position()
+		out = append(out, jsonReading{Type: r.Type.String(), Value: r.Value, Unit: r.Unit,
+			Text: oneLine(r.Span.Text()), Line: p.Line, Column: p.Column, Start: r.Span.Start, End: r.Span.End})
+	}
+	return out
+}
+
+// claimsCUE writes claims as CUE, one list per file.
+func claimsCUE(w io.Writer, claims []facts.Claim) error {
 	var decls []ast.Decl
 	var list *ast.ListLit
 	file := ""

@@ -62,7 +62,8 @@ func Write(w io.Writer, format string, r *checker.Report, o Options) error {
 // [key], for editors and grep.
 func Line(w io.Writer, r *checker.Report, _ Options) error {
 	for _, c := range r.Conflicts {
-		if _, err := fmt.Fprintf(w, "%s: %s: %s [%s]\n", c.Primary().Span, c.Severity, oneLine(c.Message), c.Key); err != nil {
+		if _, err := fmt.Fprintf(w, "%s: %s: %s [%s]\n", Visible(c.Primary().Span.String()), c.Severity,
+			Visible(oneLine(c.Message)), Visible(c.Key)); err != nil {
 			return err
 		}
 	}
@@ -79,20 +80,22 @@ func GitHub(w io.Writer, r *checker.Report, _ Options) error {
 		}
 		p := c.Primary()
 		start, end := p.Span.Position(), p.Span.Doc.Position(p.Span.End)
-		msg := c.Message
+		// Each line escaped, then joined: the only line breaks are ours,
+		// and ghData encodes them.
+		msg := Visible(c.Message)
 		for _, side := range c.Sides {
 			for _, g := range side {
 				for _, cl := range g.Claims {
-					msg += "\n" + cl.Span.String() + ": " + g.Value + " (\"" + cl.Text() + "\")"
+					msg += "\n" + Visible(cl.Span.String()+": "+g.Value+" (\""+cl.Text()+"\")")
 				}
 			}
 		}
 		if c.Explanation != "" {
-			msg += "\n" + c.Explanation
+			msg += "\n" + Visible(c.Explanation)
 		}
 		_, err := fmt.Fprintf(w, "::%s file=%s,line=%d,col=%d,endLine=%d,endColumn=%d,title=%s::%s\n", cmd,
-			ghProperty(p.Span.Doc.Name), start.Line, start.Column, end.Line, end.Column,
-			ghProperty("factlint "+c.Key), ghData(msg))
+			ghProperty(Visible(p.Span.Doc.Name)), start.Line, start.Column, end.Line, end.Column,
+			ghProperty(Visible("factlint "+c.Key)), ghData(msg))
 		if err != nil {
 			return err
 		}

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/json"
 	"io"
 
 	"github.com/factlint/factlint/checker"
@@ -82,10 +81,7 @@ func JSON(w io.Writer, r *checker.Report) error {
 		}
 		out.Conflicts = append(out.Conflicts, jc)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	return writeJSON(w, out)
 }
 
 func evidence(c facts.Claim, value, side string) jsonEvidence {

@@ -44,7 +44,7 @@ func JUnit(w io.Writer, r *checker.Report, _ Options) error {
 	at := map[string]int{}
 	for _, f := range r.Files {
 		at[f] = len(suite.Cases)
-		suite.Cases = append(suite.Cases, junitCase{Name: f, ClassName: "factlint"})
+		suite.Cases = append(suite.Cases, junitCase{Name: Visible(f), ClassName: "factlint"})
 	}
 	for _, c := range r.Conflicts {
 		p := c.Primary()
@@ -52,17 +52,18 @@ func JUnit(w io.Writer, r *checker.Report, _ Options) error {
 		if !ok {
 			at[p.Span.Doc.Name] = len(suite.Cases)
 			i = len(suite.Cases)
-			suite.Cases = append(suite.Cases, junitCase{Name: p.Span.Doc.Name, ClassName: "factlint"})
+			suite.Cases = append(suite.Cases, junitCase{Name: Visible(p.Span.Doc.Name), ClassName: "factlint"})
 		}
 		var body strings.Builder
 		for _, it := range evidenceOf(c) {
-			fmt.Fprintf(&body, "%s: %s (%q) %s\n", it.claim.Span, it.value, it.claim.Text(), checker.Source(it.claim))
+			fmt.Fprintf(&body, "%s: %s (%q) %s\n", Visible(it.claim.Span.String()), Visible(it.value),
+				it.claim.Text(), Visible(checker.Source(it.claim)))
 		}
 		if c.Explanation != "" {
-			body.WriteString(c.Explanation + "\n")
+			body.WriteString(Visible(c.Explanation) + "\n")
 		}
 		suite.Cases[i].Failures = append(suite.Cases[i].Failures, junitFailure{
-			Message: p.Span.String() + ": " + c.Message, Type: c.Severity.String(), Text: body.String()})
+			Message: Visible(p.Span.String() + ": " + c.Message), Type: c.Severity.String(), Text: body.String()})
 		suite.Failures++
 	}
 	suite.Tests = len(suite.Cases)

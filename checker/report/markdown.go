@@ -21,14 +21,14 @@ func Markdown(w io.Writer, r *checker.Report, _ Options) error {
 	}
 	fmt.Fprintf(&b, "## factlint: %s in %s\n", counts(r), plural(r.Documents, "document"))
 	for _, c := range r.Conflicts {
-		fmt.Fprintf(&b, "\n### %s `%s`\n\n%s\n\n", c.Severity, c.Key, mdEscape(c.Message))
+		fmt.Fprintf(&b, "\n### %s `%s`\n\n%s\n\n", c.Severity, strings.ReplaceAll(Visible(c.Key), "`", "'"), mdEscape(c.Message))
 		b.WriteString("| | source | value | quote |\n|---|---|---|---|\n")
 		for _, it := range evidenceOf(c) {
 			mark := ""
 			if it.dissent {
 				mark = "✗"
 			}
-			src := "`" + it.claim.Span.String() + "`"
+			src := "`" + strings.ReplaceAll(it.claim.Span.String(), "`", "'") + "`"
 			if it.claim.Voice != "" {
 				src += " " + it.claim.Voice
 			}
@@ -44,9 +44,9 @@ func Markdown(w io.Writer, r *checker.Report, _ Options) error {
 
 var mdEscaper = strings.NewReplacer("\\", "\\\\", "*", "\\*", "_", "\\_", "`", "\\`", "[", "\\[", "]", "\\]", "<", "&lt;", "|", "\\|", "#", "\\#")
 
-func mdEscape(s string) string { return mdEscaper.Replace(oneLine(s)) }
+func mdEscape(s string) string { return mdEscaper.Replace(Visible(oneLine(s))) }
 
-func mdCell(s string) string { return strings.ReplaceAll(oneLine(s), "|", "\\|") }
+func mdCell(s string) string { return strings.ReplaceAll(Visible(oneLine(s)), "|", "\\|") }
 
 // mdQuote is the claim's sentence, clipped, with the claim in bold.
 func mdQuote(c facts.Claim) string {

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/json"
 	"io"
 	"strings"
 
@@ -153,10 +152,7 @@ func SARIF(w io.Writer, r *checker.Report, o Options) error {
 		}
 		run.Results = append(run.Results, res)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(sarifLog{Schema: "https://json.schemastore.org/sarif-2.1.0.json", Version: "2.1.0", Runs: []sarifRun{run}})
+	return writeJSON(w, sarifLog{Schema: "https://json.schemastore.org/sarif-2.1.0.json", Version: "2.1.0", Runs: []sarifRun{run}})
 }
 
 func ruleName(id string) string {
@@ -172,11 +168,24 @@ func physical(c facts.Claim) sarifPhysical {
 	}
 }
 
-// uri turns a slash-separated relative path into a relative URI reference.
+// uri turns a slash-separated relative path into a relative URI
+// reference (RFC 3986): every byte of a segment but the unreserved
+// characters is percent-encoded, so that no space, colon, control byte or
+// non-ASCII letter reaches a consumer unencoded.
 func uri(name string) string {
-	parts := strings.Split(name, "/")
-	for i, p := range parts {
-		parts[i] = strings.NewReplacer("%", "%25", " ", "%20", "#", "%23", "?", "%3F").Replace(p)
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c == '/', c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9',
+			c == '-', c == '.', c == '_', c == '~':
+			b.WriteByte(c)
+		default:
+			b.WriteByte('%')
+			b.WriteByte(hex[c>>4])
+			b.WriteByte(hex[c&15])
+		}
 	}
-	return strings.Join(parts, "/")
+	return b.String()
 }

@@ -105,32 +105,43 @@ type printer struct {
 	err   error
 }
 
+// painted is text already made safe to print: escaped, with the
+// printer's own colour codes.
+type painted string
+
+// printf prints its string arguments through Visible; painted ones as
+// they are.
 func (p *printer) printf(format string, args ...any) {
+	for i, a := range args {
+		if s, ok := a.(string); ok {
+			args[i] = Visible(s)
+		}
+	}
 	if p.err == nil {
 		_, p.err = fmt.Fprintf(p.w, format, args...)
 	}
 }
 
-func (p *printer) paint(code, s string) string {
+func (p *printer) paint(code, s string) painted {
 	if !p.color {
-		return s
+		return painted(Visible(s))
 	}
-	return code + s + reset
+	return painted(code + Visible(s) + reset)
 }
 
-func (p *printer) severity(s checker.Severity) string {
+func (p *printer) severity(s checker.Severity) painted {
 	switch s {
 	case checker.Error:
 		return p.paint(bold+red, s.String())
 	case checker.Warning:
 		return p.paint(bold+yellow, s.String())
 	}
-	return s.String()
+	return painted(s.String())
 }
 
 // quote is the claim's sentence on one line, at most about 120 runes
 // around the claim, the claim's words marked.
-func (p *printer) quote(c facts.Claim) string {
+func (p *printer) quote(c facts.Claim) painted {
 	text := c.Sentence.Doc.Text
 	before := oneLine(string(text[c.Sentence.Start:c.Span.Start]))
 	words := oneLine(string(text[c.Span.Start:c.Span.End]))
@@ -140,7 +151,7 @@ func (p *printer) quote(c facts.Claim) string {
 	if p.color {
 		open, close = bold+"\x1b[4m", reset
 	}
-	return before + open + words + close + after
+	return painted(Visible(before) + open + Visible(words) + close + Visible(after))
 }
 
 func oneLine(s string) string {

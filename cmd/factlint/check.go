@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -12,6 +14,7 @@ import (
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/checker/report"
+	"github.com/factlint/factlint/facts"
 	"github.com/factlint/factlint/rules"
 )
 
@@ -31,6 +34,7 @@ type checkFlags struct {
 	baseline      string
 	writeBaseline string
 	preCommit     bool
+	eachFolder    bool
 }
 
 func checkCmd(e *env) *cobra.Command {
@@ -41,7 +45,7 @@ func checkCmd(e *env) *cobra.Command {
 		Long: `Check extracts the claims of every document, unifies them with CUE and
 reports each key on which the sources cannot all be right, quoting each side.
 
-Paths are files, folders (searched for .txt, .md and .markdown files), globs,
+Paths are files, folders (searched for .txt, .text, .md and .markdown files), globs,
 or - for standard input; with none, the sources of .factlint.cue. A
 sources.cue beside the files (or --manifest) gives each file its publication
 date, against which "last September" or "nearly 14 months ago" resolve;
@@ -51,6 +55,10 @@ With --against, the paths given are drafts: only conflicts between a draft and
 the documents of --against (or a fact sheet) are reported. --pre-commit does
 the same with the configuration's sources as --against: the changed files a
 hook passes are checked against the whole set, and only they are reported.
+
+An archive holds many events: --each-folder checks each folder's documents
+as a story of their own (a file's folder is the one that holds it), in one
+process, and prints one report.
 
 .factlint.cue is found from the working directory up (or --config); flags win
 over it. Inline <!-- factlint:ignore KEY reason --> comments silence the next
@@ -63,12 +71,13 @@ Examples:
   factlint check draft.md --against wires/
   factlint check draft.md --facts newsroom/facts.cue
   cat draft.md | factlint check - --against wires/ --date 2023-04-20
-  factlint check --write-baseline .factlint-baseline.json archive/`,
+  factlint check --write-baseline .factlint-baseline.json archive/
+  factlint check --each-folder archive/`,
 		RunE: func(cmd *cobra.Command, args []string) error { return runCheck(cmd, e, f, args) },
 	}
 	fl := c.Flags()
 	fl.StringVar(&f.format, "format", "", "output format: "+strings.Join(report.FormatNames(), ", ")+" (default text)")
-	fl.StringVar(&f.failOn, "fail-on", "", "exit 1 on conflicts at or above: error, warning, info or none (default error)")
+	fl.StringVar(&f.failOn, "fail-on", "", "exit 1 on conflicts at or above: error, warning, info, or none (never) (default error)")
 	fl.StringSliceVar(&f.against, "against", nil, "check the paths as drafts against these sources")
 	fl.StringVar(&f.manifest, "manifest", "", "sources manifest (CUE) giving each file's date and outlet")
 	fl.StringVar(&f.date, "date", "", "reference date for every document (YYYY-MM-DD)")
@@ -78,6 +87,7 @@ Examples:
 	fl.StringVar(&f.baseline, "baseline", "", "do not report the conflicts recorded in this baseline")
 	fl.StringVar(&f.writeBaseline, "write-baseline", "", "record the conflicts found in this baseline file")
 	fl.BoolVar(&f.preCommit, "pre-commit", false, "the paths are changed files: check them against the configured sources")
+	fl.BoolVar(&f.eachFolder, "each-folder", false, "check each folder's documents as a story of its own (an archive of many events)")
 	return c
 }
 
@@ -91,10 +101,10 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 	f.date = pick(f.date, p.cfg.Date, "")
 	f.baseline = pick(f.baseline, p.cfg.Baseline, "")
 	var failOn checker.Severity
-	if f.failOn != "none" {
+	if f.failOn != "none" && f.failOn != "never" { // "never": the word a user tries
 		s, err := checker.ParseSeverity(f.failOn)
 		if err != nil {
-			return fmt.Errorf("--fail-on: %w", err)
+			return fmt.Errorf("--fail-on: unknown level %q (want error, warning, info or none)", f.failOn)
 		}
 		failOn = s
 	}
@@ -131,7 +141,7 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 	}
 	opt := checker.Options{Rules: set, Aliases: p.cfg.Aliases, Ignore: p.cfg.Ignore}
 	for _, path := range append(append([]string{}, p.cfg.Facts...), f.facts...) {
-		b, err := os.ReadFile(path)
+		b, err := readFile(path)
 		if err != nil {
 			return err
 		}
@@ -143,7 +153,7 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 	}
 	var baseline *checker.Baseline
 	if f.baseline != "" && f.writeBaseline == "" {
-		b, err := os.ReadFile(f.baseline)
+		b, err := readFile(f.baseline)
 		if err != nil {
 			return err
 		}
@@ -153,15 +163,27 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 	}
 	if len(f.against) > 0 {
 		opt.Draft = map[string]bool{}
-		for _, d := range l.docs {
-			opt.Draft[d.Name] = true
+		for _, in := range l.inputs {
+			opt.Draft[in.name] = true
 		}
 		for _, a := range f.against {
 			l.add(a)
 		}
 	}
+	if f.eachFolder && len(f.against) > 0 {
+		return fmt.Errorf("--each-folder: cannot be combined with --against or --pre-commit")
+	}
+	l.loadAll()
 	bad := l.report()
-	r, err := checker.Check(cmd.Context(), l.docs, opt)
+	bar := e.progress(len(l.docs))
+	opt.Progress = bar.add
+	var r *checker.Report
+	if f.eachFolder {
+		r, err = checker.CheckEach(cmd.Context(), byFolder(l.docs), opt)
+	} else {
+		r, err = checker.Check(cmd.Context(), l.docs, opt)
+	}
+	bar.finish()
 	if err != nil {
 		return err
 	}
@@ -180,6 +202,11 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 	if err != nil {
 		return err
 	}
+	if len(r.Conflicts) == 0 && f.format == "text" && e.isTerminal(e.stderr) {
+		// Silence on a terminal reads as a hang or a crash: say so. Not
+		// in pipes, where silence is the convention.
+		fmt.Fprintf(e.stderr, "0 conflicts in %s (%s, %s)\n", count(r.Documents, "document"), count(r.Sources, "source"), count(r.Claims, "claim"))
+	}
 	if bad {
 		e.status = exitUsage
 		return nil
@@ -193,6 +220,32 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 		}
 	}
 	return nil
+}
+
+// count says "1 document", "5 documents".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
+
+// byFolder splits documents by the folder that holds them, in the order
+// the folders first appear.
+func byFolder(docs []*facts.Document) [][]*facts.Document {
+	var sets [][]*facts.Document
+	index := map[string]int{}
+	for _, d := range docs {
+		dir := path.Dir(d.Name)
+		i, ok := index[dir]
+		if !ok {
+			i = len(sets)
+			index[dir] = i
+			sets = append(sets, nil)
+		}
+		sets[i] = append(sets[i], d)
+	}
+	return sets
 }
 
 // inSet keeps the paths that one of the set's paths names: the same file,
@@ -254,7 +307,7 @@ func start(e *env, f checkFlags, p *project, args []string) (*rules.Set, *loader
 func loadRules(paths []string) (*rules.Set, error) {
 	var files []rules.File
 	for _, p := range paths {
-		b, err := os.ReadFile(p)
+		b, err := readFile(p)
 		if err != nil {
 			return nil, err
 		}

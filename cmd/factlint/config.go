@@ -42,7 +42,7 @@ func findConfig(flag string) (*project, error) {
 			dir = parent
 		}
 	}
-	data, err := os.ReadFile(path)
+	data, err := readFile(path)
 	if err != nil {
 		return nil, err
 	}
@@ -96,7 +96,7 @@ func (p *project) ruleFiles(extra []string) ([]rules.File, error) {
 		files = append(files, rules.File{Name: p.path, Data: p.data})
 	}
 	for _, path := range append(append([]string{}, p.cfg.Rules...), extra...) {
-		b, err := os.ReadFile(path)
+		b, err := readFile(path)
 		if err != nil {
 			return nil, err
 		}

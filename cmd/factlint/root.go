@@ -4,8 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/factlint/factlint/checker/report"
 )
 
 // Exit statuses.
@@ -27,7 +30,13 @@ type env struct {
 var errReported = errors.New("reported")
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, isTerminal: isTerminal}
+	return runEnv(&env{stdin: stdin, stdout: stdout, stderr: stderr, isTerminal: isTerminal}, args)
+}
+
+// runEnv runs factlint in e: tests give it an env whose streams pass for
+// terminals.
+func runEnv(e *env, args []string) int {
+	stdin, stdout, stderr := e.stdin, e.stdout, e.stderr
 	root := &cobra.Command{
 		Use:   "factlint",
 		Short: "Check that texts about one event agree on their facts",
@@ -52,9 +61,18 @@ was, 2 for a usage or input error.`,
 	})
 	if err := root.Execute(); err != nil {
 		if !errors.Is(err, errReported) {
-			fmt.Fprintf(stderr, "factlint: %v\n", err)
+			printError(stderr, err)
 		}
 		return exitUsage
 	}
 	return e.status
+}
+
+// printError prints an error on stderr, each of its lines headed
+// "factlint: " and shown through report.Visible: a file name or a rule's
+// text can start no line of its own, nor steer the terminal.
+func printError(w io.Writer, err error) {
+	for _, line := range strings.Split(err.Error(), "\n") {
+		fmt.Fprintf(w, "factlint: %s\n", report.Visible(line))
+	}
 }
