@@ -11,10 +11,11 @@
 #    temporary folder. The ECB+ articles are read from
 #    $FACTLINT_DATA/ecbplus-dev (default ../shared/data, beside the
 #    repository); without them only the seeds are timed.
-# 2. Start-up: `factlint check` on one small file, wall time, the median of
-#    RUNS; `factlint version` beside it is the floor any command pays.
+# 2. Start-up: `factlint check` on one small file, the median wall time of
+#    RUNS and their mean CPU time; `factlint version` beside it is the
+#    floor any command pays.
 # 3. The whole ECB+ dev set checked cluster by cluster (a folder is a
-#    cluster), wall time, the median of BIG_RUNS: one process per cluster,
+#    cluster), the same of BIG_RUNS: one process per cluster,
 #    one and two at a time, and one process with --each-folder when the
 #    binary has it. A check that finds conflicts (exit 1) counts; exit 2
 #    stops the script.
@@ -60,20 +61,38 @@ ok() {
 	fi
 }
 
+# children_ms prints the user+system CPU time of the shell's finished
+# children so far, in milliseconds. times is a builtin, so it reports this
+# shell only when run in it (not in a $(...)).
+children_ms() {
+	times >"$tmp/times"
+	awk 'NR == 2 {
+		t = 0
+		for (i = 1; i <= 2; i++) { split($i, a, /[ms]/); t += a[1] * 60 + a[2] }
+		printf "%d\n", t * 1000
+	}' "$tmp/times"
+}
+
 # timed runs a command once untimed (stopping the script if it fails),
-# then n times, and prints a row: the label and the median wall ms.
+# then n times, and prints a row: the label, the median wall ms and the
+# mean CPU ms (user+system, all processes; steadier on a busy machine).
 timed() {
-	local label=$1 n=$2 i t0 t1
+	local label=$1 n=$2
 	shift 2
 	ok "$@"
-	printf '  %-52s %8s\n' "$label" "$(
+	printf '  %-52s %8s %8s\n' "$label" $(
+		children_ms >"$tmp/c0"
 		for ((i = 0; i < n; i++)); do
 			t0=${EPOCHREALTIME//[.,]/}
 			ok "$@"
 			t1=${EPOCHREALTIME//[.,]/}
-			echo $((t1 - t0))
-		done | median | awk '{ printf "%.1f\n", $1 / 1000 }'
-	)"
+			echo $((t1 - t0)) >>"$tmp/wall"
+		done
+		children_ms >"$tmp/c1"
+		median <"$tmp/wall" | awk '{ printf "%.1f\n", $1 / 1000 }'
+		rm "$tmp/wall"
+		awk -v n="$n" 'NR == FNR { c0 = $1; next } { printf "%.1f\n", ($1 - c0) / n }' "$tmp/c0" "$tmp/c1"
+	)
 }
 
 # each_cluster checks every cluster in its own process, p at a time.
@@ -138,10 +157,13 @@ printf '  %-34s %9s %10s %12s\n' "seeds x64, $((${#seeds[@]} * 64)) articles one
 	"$(go_mbs BenchmarkExtractCorpus/seeds-x64-docs)" "$(chrono_mbs seeds-x64-docs)"
 echo "  (factlint reads every claim kind; chrono-node only dates, one article a call)"
 
-# 2. Start-up.
-small=${seeds[0]}
+# 2. Start-up, on a seed article alone in a folder (no sources.cue beside it).
+mkdir "$tmp/one"
+cp "${seeds[0]}" "$tmp/one/"
+small=$tmp/one/$(basename "${seeds[0]}")
 echo
-echo "Start-up, wall ms, medians of $runs"
+echo "Start-up, $runs runs"
+printf '  %-52s %8s %8s\n' "" "wall ms" "CPU ms"
 timed "factlint check $(basename "$small") ($(bytes "$small") bytes)" "$runs" "$bin" check "$small"
 timed "factlint version" "$runs" "$bin" version
 
@@ -149,10 +171,12 @@ timed "factlint version" "$runs" "$bin" version
 if [ ${#ecb[@]} -gt 0 ]; then
 	echo
 	for d in "${clusters[@]}"; do ok "$bin" check "$d"; done
-	echo "ECB+ dev set checked cluster by cluster (${#clusters[@]} clusters, ${#ecb[@]} files), wall ms, medians of $big_runs"
+	echo "ECB+ dev set checked cluster by cluster (${#clusters[@]} clusters, ${#ecb[@]} files), $big_runs runs"
+	printf '  %-52s %8s %8s\n' "" "wall ms" "CPU ms"
 	timed "one process per cluster, one at a time" "$big_runs" each_cluster 1
 	timed "one process per cluster, two at a time" "$big_runs" each_cluster 2
-	if "$bin" check --help 2>/dev/null | grep -q -- '--each-folder'; then
+	help=$("$bin" check --help 2>&1 || true)
+	if [[ $help == *--each-folder* ]]; then
 		timed "one process, check --each-folder" "$big_runs" "$bin" check --each-folder "${clusters[@]}"
 	else
 		printf '  %-52s %8s\n' "one process, check --each-folder" "(not in this build)"
