@@ -592,6 +592,11 @@ func message(key string, sides [2][]Group) string {
 			for _, s := range g.Sources {
 				n[s] = true
 			}
+			if g.sheet {
+				// A fact sheet's words are CUE, not prose: name the sheet.
+				vals = append(vals, g.Value+" (fact sheet "+g.Claims[0].Span.Doc.Name+")")
+				continue
+			}
 			vals = append(vals, g.Value+" (\""+g.Claims[0].Text()+"\")")
 		}
 		verb := "sources say"
