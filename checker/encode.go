@@ -65,9 +65,16 @@ func encodeValue(v facts.Value, pos token.Pos) ast.Expr {
 			return nil
 		}
 		return structLit(pos, fields...)
+	case facts.DateRange:
+		return dateRange(v, pos)
+	case facts.Number:
+		return interval(v.N, pos)
 	case facts.Quantity:
 		return interval(v.N, pos)
 	case facts.Ordinal:
+		if v.Relative != "" {
+			return nil // "penultimate": of a list we do not know
+		}
 		return interval(v.N, pos)
 	case facts.Money: // the currency is in the key
 		return interval(v.Amount, pos)
@@ -81,6 +88,44 @@ func encodeValue(v facts.Value, pos token.Pos) ast.Expr {
 		return structLit(pos, fields...)
 	}
 	return nil
+}
+
+// dateRange encodes a range of dates as bounds on the first field where
+// its ends differ, with the fields before it fixed: "from 2014 to 2018" is
+// {year: >=2014 & <=2018}, "from March to May 2023" {year: 2023, month:
+// >=3 & <=5}, "Nov 18-20, 2015" {year: 2015, month: 11, day: >=18 & <=20}.
+// Every date inside the range unifies with it; a range that wraps (Nov to
+// Feb with no year) or has an unknown end constrains only what both ends
+// share, or nothing.
+func dateRange(v facts.DateRange, pos token.Pos) ast.Expr {
+	one := func(ms []int) int {
+		if len(ms) == 1 {
+			return ms[0]
+		}
+		return 0
+	}
+	from := [3]int{v.From.Year, one(v.From.Months), v.From.Day}
+	to := [3]int{v.To.Year, one(v.To.Months), v.To.Day}
+	names := [3]string{"year", "month", "day"}
+	var fields []any
+	for i := range names {
+		a, b := from[i], to[i]
+		if a == 0 || b == 0 || a > b {
+			break
+		}
+		if a == b {
+			fields = append(fields, field(names[i], intLit(a, pos)))
+			continue
+		}
+		lo := &ast.UnaryExpr{Op: token.GEQ, OpPos: pos, X: intLit(a, pos)}
+		hi := &ast.UnaryExpr{Op: token.LEQ, OpPos: pos, X: intLit(b, pos)}
+		fields = append(fields, field(names[i], &ast.BinaryExpr{X: lo, Op: token.AND, OpPos: pos, Y: hi}))
+		break
+	}
+	if len(fields) == 0 {
+		return nil
+	}
+	return structLit(pos, fields...)
 }
 
 func field(label string, x ast.Expr) *ast.Field {

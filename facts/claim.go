@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Kind is the kind of a claim.
@@ -17,10 +18,13 @@ const (
 	KindDuration
 	KindPlace
 	KindOrdinal
+	KindNumber // a number or range of numbers about nothing the grammar knows: "40", "20-30"
+	KindAge    // a person's age: "Tara Reid, 33", "a 22-year-old man", "aged 45"
 )
 
 var kindNames = [...]string{KindDate: "date", KindCount: "count", KindMoney: "money",
-	KindDuration: "duration", KindPlace: "place", KindOrdinal: "ordinal"}
+	KindDuration: "duration", KindPlace: "place", KindOrdinal: "ordinal", KindNumber: "number",
+	KindAge: "age"}
 
 func (k Kind) String() string {
 	if int(k) < len(kindNames) && kindNames[k] != "" {
@@ -42,6 +46,46 @@ type Claim struct {
 	Sentence Span   // the sentence around it
 	Voice    string // "@handle" when the claim is inside an embedded post
 	Qual     Qualifiers
+	// Readings are the values the claim is read from, as the words state
+	// them, before bounds, tolerance, resolution or keying: the number of
+	// a count, the amount and the number of money, a date's TIMEX3 before
+	// it is resolved against the document's date.
+	Readings []Reading
+}
+
+// A Reading is one value as the words state it, each with its own words,
+// written as TIMEX3 (TimeML) and Microsoft's Recognizers-Text write them:
+// "20" for the number of "about 20 people" (the words "20"), "(40,)" for
+// "more than 40", "[20,30)" for "20-30", "20" in USD for the currency of
+// "more than $20" (the words "$20"), "XXXX-WXX-4" for "Thursday",
+// "(2014-01-01,2018-01-01,P4Y)" for "from 2014 to 2018", "end-1" for
+// "penultimate". Recognizers-Text's tables score these (facts/peer_test.go).
+type Reading struct {
+	Type  ReadingType
+	Span  Span
+	Value string
+	Unit  string // ISO 4217 for a currency
+}
+
+// ReadingType is the type of a reading.
+type ReadingType uint8
+
+const (
+	ReadNumber      ReadingType = iota + 1 // "40"
+	ReadNumberRange                        // "(40,)", "[20,30)"
+	ReadOrdinal                            // "1", "end-1", "current+1"
+	ReadCurrency                           // an amount in Unit
+	ReadDate                               // TIMEX3: a date, or a range "(start,end,duration)"
+)
+
+var readingNames = [...]string{ReadNumber: "number", ReadNumberRange: "numberrange",
+	ReadOrdinal: "ordinal", ReadCurrency: "currency", ReadDate: "date"}
+
+func (t ReadingType) String() string {
+	if int(t) < len(readingNames) && readingNames[t] != "" {
+		return readingNames[t]
+	}
+	return fmt.Sprintf("reading(%d)", t)
 }
 
 // Text returns the claim's exact words.
@@ -72,10 +116,19 @@ type DateValue struct {
 	Day     int
 	Weekday string // "Mon" ... "Sun"
 	// Relative is set for a date that could not be resolved for want of a
-	// reference date or anchor ("a day before"): an ISO 8601 offset.
+	// reference date or anchor ("a day before"): an ISO 8601 offset, and
+	// nothing else.
 	Relative string
-	// Timex is what the words say, in TIMEX3 (TimeML): "XXXX-04-20" for
-	// "April 20" even when a reference date resolves the year.
+	// Period names what the words date when it is not a calendar day,
+	// month or year (Timex then says which one): "W" a week ("this
+	// week"), "WE" a weekend, "FY" and "SY" a fiscal or school year (never
+	// compared as a calendar year), "same" the same week, month or year
+	// as a date said before.
+	Period string
+	// Timex is the date's TIMEX3 value (TimeML), resolved against the
+	// document's date when there is one: "2023-04-20" for "April 20" in a
+	// story of 2023, "XXXX-04-20" without a date. The claim's date
+	// Reading keeps the unresolved form.
 	Timex string
 }
 
@@ -107,6 +160,9 @@ func (v DateValue) String() string {
 	}
 	if v.Relative != "" {
 		parts = append(parts, v.Relative)
+	}
+	if v.Period != "" && v.Timex != "" {
+		parts = append(parts, v.Timex)
 	}
 	return strings.Join(parts, " ")
 }
@@ -231,6 +287,43 @@ func ratString(r *big.Rat) string {
 	return strconv.FormatFloat(f, 'g', 15, 64)
 }
 
+// DateRange is a stretch of time between two dates, both included: "from
+// 2014 to 2018", "between March and May", "Nov 18-20, 2015", "the past
+// five years". From and To are partial dates as the words give them;
+// Timex is the TIMEX3 range (start,end,duration), its end excluded.
+type DateRange struct {
+	From, To DateValue
+	Timex    string
+}
+
+func (DateRange) isValue() {}
+
+func (v DateRange) String() string {
+	if v.From.Year == 0 && len(v.From.Months) == 0 && v.From.Day == 0 {
+		return v.Timex
+	}
+	from, to := v.From, v.To
+	from.Weekday, to.Weekday = "", ""
+	// whole months and years print as months and years: "Jan 1900 – Dec
+	// 1999" is "1900 – 1999"
+	if len(from.Months) == 1 && len(to.Months) == 1 && from.Day == 1 && to.Day != 0 && to.Year != 0 &&
+		time.Date(to.Year, time.Month(to.Months[0]), to.Day+1, 0, 0, 0, 0, time.UTC).Day() == 1 {
+		from.Day, to.Day = 0, 0
+		if from.Months[0] == 1 && to.Months[0] == 12 && from.Year != 0 {
+			from.Months, to.Months = nil, nil
+		}
+	}
+	return from.String() + " – " + to.String()
+}
+
+// Number is a number, or a range of numbers, that counts nothing the
+// grammar knows: "40", "more than 40", "20-30".
+type Number struct{ N Interval }
+
+func (Number) isValue() {}
+
+func (v Number) String() string { return v.N.display() }
+
 // Quantity is a count of things: "more than 40 nations".
 type Quantity struct {
 	N    Interval
@@ -300,12 +393,22 @@ func (v Place) String() string {
 }
 
 // Ordinal says which occurrence of an event this is: "first" is 1, "back
-// in" is (1,).
-type Ordinal struct{ N Interval }
+// in" is (1,). Relative is set for an ordinal counted from the end or
+// from the current item ("penultimate": "end-1", "next": "current+1"),
+// whose N is then unknown.
+type Ordinal struct {
+	N        Interval
+	Relative string
+}
 
 func (Ordinal) isValue() {}
 
-func (v Ordinal) String() string { return v.N.Expr() }
+func (v Ordinal) String() string {
+	if v.Relative != "" {
+		return v.Relative
+	}
+	return v.N.Expr()
+}
 
 // Literal is a value stated outside any text, as written: a fact sheet's
 // CUE.

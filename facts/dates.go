@@ -163,7 +163,7 @@ var monthLead = map[string]bool{"in": true, "of": true, "since": true, "until": 
 
 func (x *extraction) dates(toks []token) {
 	for i := 0; i < len(toks); i++ {
-		if x.used[i] {
+		if x.used[i] || toks[i].cls&clsDate == 0 {
 			continue
 		}
 		if v, end, ok := x.dateAt(toks, i); ok {
@@ -172,10 +172,76 @@ func (x *extraction) dates(toks []token) {
 			}
 			op, _ := boundAt(toks, i)
 			q := Qualifiers{Approximate: strings.HasPrefix(op, "~"), Bound: op != "" && !strings.HasPrefix(op, "~")}
-			x.emit(KindDate, v, i, end, q)
+			f := x.emit(KindDate, v, i, end, q)
+			x.dateReadings(toks, f, v)
+			x.anchor(f)
 			i = end - 1
 		}
 	}
+	sortFound(x.found)
+	x.joinDateRanges(toks, x.found)
+	for _, f := range x.found {
+		if v, ok := f.Value.(DateValue); ok && f.Kind == KindDate {
+			v.Timex = resolvedTimex(v)
+			f.Value = v
+		}
+	}
+}
+
+// resolvedTimex is the TIMEX3 value of a date once resolved against the
+// document's date ("2013-03-21" for "Thursday", "2012-08" for "August"):
+// its fields as far as they go. A weekday with no day, a season, a week,
+// a fiscal year or PRESENT_REF keeps the TIMEX3 its words gave.
+func resolvedTimex(v DateValue) string {
+	if v.Period != "" || v.Relative != "" || len(v.Months) > 1 || v.Weekday != "" && v.Day == 0 {
+		return v.Timex
+	}
+	if t := timexOf(v); t != "" {
+		return t
+	}
+	return v.Timex
+}
+
+// refWord reads the words TimeML dates as the present or the past, with
+// no day: "now", "currently", "at present", "nowadays", "in the past",
+// "formerly". They constrain nothing (Period "REF").
+func refWord(toks []token, i int) (DateValue, int, bool) {
+	t := toks[i]
+	switch {
+	case t.is("now", "currently", "nowadays", "presently"):
+		return DateValue{Period: "REF", Timex: "PRESENT_REF"}, i + 1, true
+	case t.is("at") && i+1 < len(toks) && toks[i+1].is("present") && (i+2 >= len(toks) || toks[i+2].kind == tPunct || toks[i+2].is("and", "the", "it", "there", "we", "they", "he", "she")):
+		return DateValue{Period: "REF", Timex: "PRESENT_REF"}, i + 2, true
+	case t.is("formerly"):
+		return DateValue{Period: "REF", Timex: "PAST_REF"}, i + 1, true
+	case wordsAt(toks, i, []string{"the", "past"}) && i > 0 && toks[i-1].is("in") &&
+		(i+2 >= len(toks) || toks[i+2].kind == tPunct || toks[i+2].is("and", "but", "when", "he", "she", "they", "it", "we", "i")):
+		return DateValue{Period: "REF", Timex: "PAST_REF"}, i + 2, true
+	}
+	return DateValue{}, i, false
+}
+
+// anchor resolves "the day before", "a week later" against the last full
+// date said in this sentence or the one before, as TimeML anchors such
+// anaphoric dates to the date they follow; with none, the date stays a
+// relative offset, which constrains nothing. A full date becomes the
+// anchor of the next ones.
+func (x *extraction) anchor(f *found) {
+	v, ok := f.Value.(DateValue)
+	if !ok {
+		return
+	}
+	if v.Year != 0 && len(v.Months) == 1 && v.Day != 0 && v.Period == "" {
+		x.anchorDate, x.anchorSentence = Date{v.Year, v.Months[0], v.Day}, x.sentence
+		return
+	}
+	days := map[string]int{"-P1D": -1, "P1D": 1, "-P1W": -7, "P1W": 7}[v.Relative]
+	if days == 0 || x.anchorDate.IsZero() || x.sentence-x.anchorSentence > 1 {
+		return
+	}
+	r := dateValueOf(dateOf(x.anchorDate.Time().AddDate(0, 0, days)))
+	r.Timex = timexOf(r)
+	f.Value = r
 }
 
 func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
@@ -198,6 +264,10 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 	}
 	// "Friday 7.6", "next friday 5/12", "this Friday 7-6": the date decides
 	if v, e, ok := weekdayThenDigits(toks, i); ok {
+		return v, e, true
+	}
+	// "Thursday, May 2": the date, when the day name agrees with it
+	if v, e, ok := x.weekdayThenMonthDay(toks, i); ok {
 		return v, e, true
 	}
 	// "next Friday" is in next week, "last Wednesday" in last week;
@@ -277,7 +347,7 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 						day = day.AddDate(0, 0, -1)
 					}
 					yy, w := day.ISOWeek()
-					return DateValue{Relative: "WE", Timex: fmt.Sprintf("%04d-W%02d-WE", yy, w)}, e, true
+					return DateValue{Period: "WE", Timex: fmt.Sprintf("%04d-W%02d-WE", yy, w)}, e, true
 				}
 			}
 			if !weekend {
@@ -394,7 +464,7 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 		rangeNext := j+1 < len(toks) && toks[j].is("-", "–", "to", "through", "till", "until") && monthOf(toks[j+1]) != 0 ||
 			i >= 2 && toks[i-1].is("and") && monthOf(toks[i-2]) != 0 // "between august and october"
 		if i > 0 && (monthLead[toks[i-1].lower] || toks[i-1].text == "-") || i == 0 || rangeNext {
-			return x.nearestMonth(m), j, true
+			return x.monthByTense(m, tenseAt(toks, i)), j, true
 		}
 		return DateValue{}, i, false
 	}
@@ -424,6 +494,11 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 		if d, ok := dayOrdinal(toks[i+1]); ok && toks[i+1].kind == tWord && (i+2 >= len(toks) || toks[i+2].kind == tPunct) {
 			return DateValue{Day: d, Timex: fmt.Sprintf("XXXX-XX-%02d", d)}, i + 2, true
 		}
+	}
+	// "now", "currently", "at present", "in the past", "formerly": TimeML's
+	// PRESENT_REF and PAST_REF (after the range ends below)
+	if v, e, ok := refWord(toks, i); ok && !(t.is("now") && i > 0 && toks[i-1].is("between", "and", "to", "till", "until") && !x.ref.IsZero()) {
+		return v, e, true
 	}
 	// "now", "to date", "current date" as the end or start of a range
 	if !x.ref.IsZero() && i > 0 && (t.is("now") && toks[i-1].is("between", "and", "to", "till", "until") ||
@@ -458,7 +533,7 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 			return DateValue{Year: x.ref.Year}, k + 1, true
 		case toks[k].is("week"):
 			y, w := x.ref.Time().ISOWeek()
-			return DateValue{Relative: "P0W", Timex: fmt.Sprintf("%04d-W%02d", y, w)}, k + 1, true
+			return DateValue{Period: "W", Timex: fmt.Sprintf("%04d-W%02d", y, w)}, k + 1, true
 		}
 	}
 	// "this weekend", "the weekend", "next weekend", "that weekend"
@@ -469,10 +544,10 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 		}
 		if ok && k < len(toks) && toks[k].is("weekend") {
 			if off == 99 || x.ref.IsZero() {
-				return DateValue{Relative: "WE", Timex: "XXXX-WXX-WE"}, k + 1, true
+				return DateValue{Period: "WE", Timex: "XXXX-WXX-WE"}, k + 1, true
 			}
 			y, w := x.ref.Time().AddDate(0, 0, 7*off).ISOWeek()
-			return DateValue{Relative: "WE", Timex: fmt.Sprintf("%04d-W%02d-WE", y, w)}, k + 1, true
+			return DateValue{Period: "WE", Timex: fmt.Sprintf("%04d-W%02d-WE", y, w)}, k + 1, true
 		}
 	}
 	// "the 15th day of June", "the twenty-sixth day of the month"
@@ -502,10 +577,15 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 
 	if wd, ok := weekdays[t.lower]; ok {
 		lo, hi := -6, 6
-		if i > 0 && toks[i-1].is("last") {
+		switch {
+		case i > 0 && toks[i-1].is("last"):
 			lo, hi = -7, -1
-		} else if i > 0 && toks[i-1].is("next") {
+		case i > 0 && toks[i-1].is("next"):
 			lo, hi = 1, 7
+		case tenseAt(toks, i) < 0: // "died on Thursday": the one before
+			lo, hi = -6, 0
+		case tenseAt(toks, i) > 0: // "will meet on Thursday": the one after
+			lo, hi = 0, 6
 		}
 		return x.weekday(wd, lo, hi), i + 1, true
 	}
@@ -1068,7 +1148,7 @@ func (x *extraction) namedYear(toks []token, i int) (DateValue, int, bool) {
 		return yearOf(kind, y), e, true
 	}
 	if kind == "FY" || kind == "SY" {
-		return DateValue{Relative: kind, Timex: kind + "XXXX"}, k, true
+		return DateValue{Period: kind, Timex: kind + "XXXX"}, k, true
 	}
 	return DateValue{}, i, false
 }
@@ -1077,7 +1157,7 @@ func yearOf(kind string, y int) DateValue {
 	if kind == "CY" {
 		return DateValue{Year: y}
 	}
-	return DateValue{Relative: kind, Timex: fmt.Sprintf("%s%04d", kind, y)}
+	return DateValue{Period: kind, Timex: fmt.Sprintf("%s%04d", kind, y)}
 }
 
 // inSundayWeek is the day named wd in the Sunday-to-Saturday week of v.
@@ -1149,7 +1229,7 @@ func (x *extraction) theUnit(toks []token, i int) (DateValue, int, bool) {
 	// "the week after next": two weeks on
 	if wordsAt(toks, k, []string{"the", "week", "after", "next"}) && !x.ref.IsZero() {
 		y, w := x.ref.Time().AddDate(0, 0, 14).ISOWeek()
-		return DateValue{Relative: "P2W", Timex: fmt.Sprintf("%04d-W%02d", y, w)}, k + 4, true
+		return DateValue{Period: "W", Timex: fmt.Sprintf("%04d-W%02d", y, w)}, k + 4, true
 	}
 	// "the same week": the span is "same week"
 	if toks[k].is("same") && k > 0 && toks[k-1].is("the") && k+1 < len(toks) {
@@ -1157,7 +1237,7 @@ func (x *extraction) theUnit(toks []token, i int) (DateValue, int, bool) {
 		if timex == "" {
 			return DateValue{}, i, false
 		}
-		return DateValue{Relative: "same", Timex: timex}, k + 2, true
+		return DateValue{Period: "same", Timex: timex}, k + 2, true
 	}
 	if !toks[k].is("the") || k+1 >= len(toks) {
 		return DateValue{}, i, false
@@ -1178,11 +1258,31 @@ func (x *extraction) theUnit(toks []token, i int) (DateValue, int, bool) {
 		return dateValueOf(ref), k + 2, true
 	case "week":
 		y, w := ref.Time().ISOWeek()
-		return DateValue{Relative: "P0W", Timex: fmt.Sprintf("%04d-W%02d", y, w)}, k + 2, true
+		return DateValue{Period: "W", Timex: fmt.Sprintf("%04d-W%02d", y, w)}, k + 2, true
 	case "month":
 		return DateValue{Year: ref.Year, Months: []int{ref.Month}}, k + 2, true
 	}
 	return DateValue{Year: ref.Year}, k + 2, true
+}
+
+// weekdayThenMonthDay reads a day name, a comma and a day of a month with
+// no year ("Thursday, May 2"): the day of the month, resolved, when its
+// weekday is the one named (or unknown without a year).
+func (x *extraction) weekdayThenMonthDay(toks []token, i int) (DateValue, int, bool) {
+	wd := weekdays[toks[i].lower]
+	j := i + 1
+	if wd == "" || j+1 >= len(toks) || toks[j].text != "," {
+		return DateValue{}, i, false
+	}
+	if m, _ := monthAt(toks, j+1); m == 0 {
+		return DateValue{}, i, false
+	}
+	v, e, ok := x.dateAt(toks, j+1)
+	if !ok || len(v.Months) != 1 || v.Day == 0 || v.Weekday != "" && v.Weekday != wd {
+		return DateValue{}, i, false
+	}
+	v.Weekday = wd
+	return v, e, true
 }
 
 // weekdayThenDigits reads a day name (after this/next) followed by a
@@ -1258,6 +1358,9 @@ func (x *extraction) namedWeekday(toks []token, i int) (DateValue, int, bool) {
 		}
 		return DateValue{}, i, false
 	default:
+		return DateValue{}, i, false
+	}
+	if j >= len(toks) { // "this last" at the end of a sentence
 		return DateValue{}, i, false
 	}
 	wd := weekdays[toks[j].lower]
@@ -1359,6 +1462,23 @@ func (x *extraction) nearestYear(m int) int {
 		return x.ref.Year + 1
 	}
 	return x.ref.Year
+}
+
+// monthByTense resolves a bare month: the last one up to the reference
+// date's month when the clause is in the past, the next one from it when
+// in the future, else the nearest.
+func (x *extraction) monthByTense(m, tense int) DateValue {
+	v := x.nearestMonth(m)
+	if x.ref.IsZero() || tense == 0 {
+		return v
+	}
+	v.Year = x.ref.Year
+	if tense < 0 && m > x.ref.Month {
+		v.Year--
+	} else if tense > 0 && m < x.ref.Month {
+		v.Year++
+	}
+	return v
 }
 
 func (x *extraction) nearestMonth(m int) DateValue {

@@ -10,8 +10,16 @@
 // bytes always give the same claims in the same order. The package knows
 // nothing of CUE or of the other packages of factlint.
 //
+// One recognizer: every value the grammar reads — numbers, ranges,
+// ordinals, amounts, ages, dates, date ranges, durations, places, event
+// ordinals — becomes a claim, keyed or not (a bare number is a claim of
+// kind "number" that no key ever takes). Each claim carries its Readings:
+// the values as the words state them, in TIMEX3 and Recognizers-Text
+// notation, which facts/peer_test.go scores against that peer's tables.
+//
 // Where things happen: load.go reads documents (front matter, Markdown,
-// embedded posts), text.go splits sentences and tokens, dates.go, measures.go
-// (counts, money, durations), places.go and ordinals.go extract, keys.go
-// attaches keys, extract.go runs the extractors in order.
+// embedded posts), text.go splits sentences and tokens, readings.go and
+// ranges.go read date ranges, numbers and ordinals, dates.go, measures.go
+// (counts, money, durations), ages.go, places.go and ordinals.go extract,
+// keys.go attaches keys, extract.go runs the extractors in order.
 package facts

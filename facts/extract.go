@@ -23,15 +23,11 @@ type Options struct {
 // found is a claim being built, with its token range in the sentence.
 type found struct {
 	Claim
-	a, b           int      // tokens of the value
-	scopeA, scopeB int      // tokens of a "since ..." scope
-	event          *Event   // named by the claim's own words ("first visit")
-	trigger        int      // token of the event word; -1 when none
-	afterOff       bool     // do not look for the event after the value
-	said           *big.Rat // money: the amount as written, before bounds
-	core           int      // money: the token where the amount starts
-	numStart       int      // money: the numeral's tokens [numStart, numEnd)
-	numEnd         int
+	a, b           int    // tokens of the value
+	scopeA, scopeB int    // tokens of a "since ..." scope
+	event          *Event // named by the claim's own words ("first visit")
+	trigger        int    // token of the event word; -1 when none
+	afterOff       bool   // do not look for the event after the value
 }
 
 type extraction struct {
@@ -46,6 +42,12 @@ type extraction struct {
 	placeStart []bool                        // a place claim starts at this token of the sentence
 	placeCache map[string][]*gazetteer.Place // names looked up in this document
 	speaker    string                        // who the sentence reports, if anyone
+
+	sentence       int  // the number of the sentence, from 1
+	anchorDate     Date // the last full date said, for "the day before"
+	anchorSentence int  // the sentence it was said in
+
+	nums []numCache // parseNumber's answers at the tokens of the sentence
 }
 
 // An Extractor finds one kind of claim in a sentence's tokens.
@@ -58,12 +60,15 @@ type Extractor struct {
 // Extractors run in this order; each claims its tokens, so that "15
 // billion euros" is money and not also a count.
 var Extractors = []Extractor{
+	{"daterange", "stretches of time: 2014-2018, the past five years, Nov 18-20, the 1990s, q1 2019", (*extraction).dateRanges},
 	{"money", "amounts with a currency: $325 million, more than 15 billion euros", (*extraction).money},
-	{"date", "dates: April 20, 2023; Thursday; in July; last September; nearly 14 months ago; this summer", (*extraction).dates},
+	{"date", "dates: April 20, 2023; Thursday; in July; last September; nearly 14 months ago; this summer; from March to May", (*extraction).dates},
 	{"duration", "lengths of time: the 14-month invasion, for three weeks", (*extraction).durations},
-	{"count", "numbers of things: more than 40 nations, dozens of civilians", (*extraction).counts},
+	{"age", "ages of people: Tara Reid, 33; a 22-year-old man; aged 45", (*extraction).ages},
+	{"count", "numbers of things: more than 40 nations, dozens of civilians, 20-30 nations", (*extraction).counts},
 	{"place", "gazetteer places: Kyiv (Kiev), Vilnius, Ukraine", (*extraction).places},
 	{"ordinal", "first visit since ..., back in Kyiv, again", (*extraction).ordinals},
+	{"number", "every other number and ordinal: 40, between 20 and 30, the twenty-first, penultimate", (*extraction).numbers},
 }
 
 // Extract returns the claims of a document in text order.
@@ -75,6 +80,7 @@ func Extract(d *Document, opt Options) []Claim {
 	var claims []Claim
 	for _, s := range sentences(d.prose) {
 		x.s = &s
+		x.sentence++
 		x.ref = d.Date
 		voice := d.Voice(s.start)
 		for _, p := range d.posts {
@@ -83,6 +89,7 @@ func Extract(d *Document, opt Options) []Claim {
 			}
 		}
 		x.used = make([]bool, len(s.toks))
+		x.nums = append(x.nums[:0], make([]numCache, len(s.toks))...)
 		x.placeStart = make([]bool, len(s.toks))
 		x.found = x.found[:0]
 		x.speaker = x.attribution()
@@ -91,6 +98,9 @@ func Extract(d *Document, opt Options) []Claim {
 		}
 		sortFound(x.found)
 		for _, f := range x.found {
+			if f.Kind == 0 {
+				continue // joined into a range
+			}
 			if p, ok := f.Value.(Place); ok {
 				x.countries[p.Country] = true
 			}
@@ -152,7 +162,8 @@ func (x *extraction) qualify(f *found) {
 		if negations[t.lower] || t.lower == "t" && k > 0 && toks[k-1].text == "’" {
 			f.Qual.Negated = true
 		}
-		if hedges[t.lower] {
+		// "may" hedges; "May" inside a sentence, or read as a date, is the month
+		if hedges[t.lower] && !x.used[k] && (t.text == t.lower || k == 0) {
 			f.Qual.Hedged = true
 		}
 	}

@@ -87,6 +87,7 @@ func TestExtract(t *testing.T) {
 			ref, []string{
 				"date =20 Apr 2023 (Thu) «Thursday»",
 				"place =Ukraine «Ukraine»",
+				"number =1 «one»", // a bare number, never keyed
 			}},
 		{"nearly 14 months ago (002)",
 			"Jens Stoltenberg, the secretary general of NATO, said on Thursday that Ukraine’s “rightful place” was in the Atlantic alliance as he visited Kyiv for the first time since Russia’s invasion nearly 14 months ago.",

@@ -194,18 +194,24 @@ func codeAndDigits(t token) (string, *big.Rat, bool) {
 	return "", nil, false
 }
 
+// emitMoney records an amount and its readings: the amount as said,
+// without "about" or "more than" ("$20" is 20 in USD), and its number.
 func (x *extraction) emitMoney(toks []token, n number, i, end int, cur string) {
 	f := x.emit(KindMoney, Money{Currency: cur, Amount: n.iv}, i, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
-	f.said, f.core, f.numStart, f.numEnd = n.said, n.core, n.core, n.end
 	// the symbol or code before the number is part of the amount: "$",
 	// "US$", "usd$", "USD", "MAUD"
-	for f.core > i {
-		p := toks[f.core-1]
+	core := n.core
+	for core > i {
+		p := toks[core-1]
 		if symbolPrefixes[p.lower] == "" && currencySymbols[p.text] == "" && isoCodes[p.lower] == "" && millionCode(p) == "" {
 			break
 		}
-		f.core--
+		core--
 	}
+	said := ratString(n.said)
+	f.Readings = append(f.Readings,
+		Reading{Type: ReadCurrency, Span: Span{Doc: x.doc, Start: toks[core].start, End: f.Span.End}, Value: said, Unit: cur},
+		Reading{Type: ReadNumber, Span: Span{Doc: x.doc, Start: toks[n.core].start, End: toks[n.end-1].end}, Value: said})
 }
 
 // currencyAdjectives name currencies with their noun.
@@ -224,10 +230,11 @@ func (x *extraction) durations(toks []token) {
 		if x.used[i] {
 			continue
 		}
-		n, ok := x.parseNumber(toks, i, nil)
-		if !ok || n.end >= len(toks) {
+		n, r, ok := x.readNumber(toks, i)
+		if !ok || n.end >= len(toks) || x.anyUsed(n.start, n.end) {
 			continue
 		}
+		a := n.start
 		j := n.end
 		// adjectival: "14-month", not "14-year-old"
 		if toks[j].text == "-" && !toks[j].space && j+1 < len(toks) && !toks[j+1].space {
@@ -242,7 +249,8 @@ func (x *extraction) durations(toks []token) {
 			if end+1 < len(toks) && toks[end].text == "-" && toks[end+1].is("long") {
 				end += 2
 			}
-			x.emit(KindDuration, Duration{Unit: unit, N: n.iv}, i, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
+			f := x.emit(KindDuration, Duration{Unit: unit, N: n.iv}, a, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
+			f.Readings = append(f.Readings, r)
 			i = end - 1
 			continue
 		}
@@ -254,7 +262,8 @@ func (x *extraction) durations(toks []token) {
 		if i == 0 || !toks[i-1].is("for", "lasted", "lasting", "spent", "after", "over", "within") && n.start == i && !n.approx && !n.bound {
 			continue
 		}
-		x.emit(KindDuration, Duration{Unit: unit, N: n.iv}, i, j+1, Qualifiers{Approximate: n.approx, Bound: n.bound})
+		f := x.emit(KindDuration, Duration{Unit: unit, N: n.iv}, a, j+1, Qualifiers{Approximate: n.approx, Bound: n.bound})
+		f.Readings = append(f.Readings, r)
 		i = j
 	}
 }
@@ -266,8 +275,8 @@ func (x *extraction) counts(toks []token) {
 		if x.used[i] {
 			continue
 		}
-		n, ok := x.parseNumber(toks, i, nil)
-		if !ok || n.end >= len(toks) || x.used[n.end-1] {
+		n, r, ok := x.readNumber(toks, i)
+		if !ok || n.end >= len(toks) || x.anyUsed(n.start, n.end) {
 			continue
 		}
 		if toks[n.start].kind == tNum && len(toks[n.start].text) == 4 && n.start == n.end-1 {
@@ -284,7 +293,8 @@ func (x *extraction) counts(toks []token) {
 		if unit == "" {
 			continue
 		}
-		x.emit(KindCount, Quantity{N: n.iv, Unit: unit}, i, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
+		f := x.emit(KindCount, Quantity{N: n.iv, Unit: unit}, n.start, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
+		f.Readings = append(f.Readings, r)
 		i = end - 1
 	}
 }
@@ -299,12 +309,23 @@ var nonNouns = map[string]bool{"of": true, "and": true, "or": true, "to": true, 
 	"am": true, "pm": true, "a.m": true, "p.m": true,
 }
 
+// numberWord: a word that goes on a number rather than being what it
+// counts: "twenty-fifth", "zero three", "one last time", "two out of five".
+func numberWord(w string) bool {
+	_, unit := ordinalUnits[w]
+	_, scale := ordinalScales[w]
+	_, small := smallNumbers[w]
+	_, frac := fractionWords[w]
+	return unit || scale || small || frac || w == "last" || w == "next" || w == "point" || w == "out" ||
+		strings.TrimRight(w, "s") != w && (ordinalUnits[strings.TrimSuffix(w, "s")] != 0 || ordinalScales[strings.TrimSuffix(w, "s")] != 0)
+}
+
 // countedNoun returns the noun counted at toks[j] (skipping one
 // capitalized or hyphenated modifier), singular and lower case.
 func countedNoun(toks []token, j int) (string, int) {
 	for k := j; k < len(toks) && k <= j+2; k++ {
 		t := toks[k]
-		if t.kind != tWord || nonNouns[t.lower] || timeUnit(t.lower) != "" {
+		if t.kind != tWord || nonNouns[t.lower] || timeUnit(t.lower) != "" || numberWord(t.lower) {
 			return "", j
 		}
 		if t.text[0] >= '0' && t.text[0] <= '9' {

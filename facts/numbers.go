@@ -28,6 +28,10 @@ var vagueNumbers = map[string]int64{
 	"billions": 2e9,
 }
 
+// maxNumeralWords bounds a numeral in words: "nine hundred ninety-nine
+// trillion nine hundred ninety-nine billion ..." is 31 tokens.
+const maxNumeralWords = 40
+
 // A number is a parsed numeral: tokens [start, end) of a sentence.
 type number struct {
 	start, end int
@@ -38,6 +42,7 @@ type number struct {
 	bound      bool // "more than", "at least", "dozens"
 	between    bool // "between 20 and 30"
 	equal      bool // "equal to 20"
+	ranged     bool // "20-30", "from 20 to 30": both ends said
 }
 
 // parseNumeral reads a bare numeral at toks[i]: digits ("1,000", "1.5",
@@ -217,6 +222,9 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 	if i >= len(toks) {
 		return nil, i
 	}
+	// No numeral said in words runs longer; a longer run of number words
+	// ("one hundred one hundred ...") is read in pieces, in linear time.
+	toks = toks[:min(len(toks), i+maxNumeralWords)]
 	if t := toks[i]; t.is("a", "an") && (i+1 >= len(toks) || !toks[i+1].is("dozen") && fractionWords[toks[i+1].lower] == 0 && scales[toks[i+1].lower] < 100 && smallNumbers[toks[i+1].lower] < 20) {
 		return nil, i // the article, most of the time: no allocation
 	}
@@ -580,8 +588,12 @@ var boundFirst, numberStart = func() (map[string]bool, map[string]bool) {
 	return b, n
 }()
 
-// mayStartNumber is a cheap test that toks[i] can begin a number.
-func mayStartNumber(t token) bool {
+// mayStartNumber is a cheap test that toks[i] can begin a number: the
+// token's class, computed when it was read (dispatch.go).
+func mayStartNumber(t token) bool { return t.cls&clsNumber != 0 }
+
+// mayStartNumberSlow is mayStartNumber from the token's words.
+func mayStartNumberSlow(t token) bool {
 	if t.kind == tNum || t.text[0] >= '0' && t.text[0] <= '9' {
 		return true
 	}
@@ -629,6 +641,27 @@ func (x *extraction) parseNumber(toks []token, i int, skip func(int) int) (numbe
 	if i >= len(toks) || !mayStartNumber(toks[i]) {
 		return number{}, false
 	}
+	// Every extractor asks for the number at a token: read it once per
+	// sentence (the values are shared and never changed).
+	if skip == nil && x.nums != nil && len(toks) == len(x.nums) {
+		c := &x.nums[i]
+		if !c.done {
+			c.n, c.ok = x.readNumeral(toks, i, nil)
+			c.done = true
+		}
+		return c.n, c.ok
+	}
+	return x.readNumeral(toks, i, skip)
+}
+
+// numCache is parseNumber's answer at one token of a sentence.
+type numCache struct {
+	done, ok bool
+	n        number
+}
+
+// readNumeral is parseNumber uncached.
+func (x *extraction) readNumeral(toks []token, i int, skip func(int) int) (number, bool) {
 	op, j := boundAt(toks, i)
 	if skip != nil {
 		j = skip(j)

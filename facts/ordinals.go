@@ -1,6 +1,9 @@
 package facts
 
-import "math/big"
+import (
+	"math/big"
+	"strconv"
+)
 
 var ordinalWords = map[string]int64{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
 	"sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
@@ -34,6 +37,7 @@ func (x *extraction) ordinals(toks []token) {
 				continue
 			}
 			f := x.emit(KindOrdinal, Ordinal{N: Exact(big.NewRat(n, 1))}, i, i+1, Qualifiers{})
+			f.Readings = append(f.Readings, Reading{Type: ReadOrdinal, Span: f.Span, Value: strconv.FormatInt(n, 10)})
 			f.event = ev
 			if ev != nil {
 				f.trigger = next

@@ -46,7 +46,7 @@ type peerResult struct {
 var peerTables = []struct {
 	file   string
 	name   string
-	scored map[string]string // their TypeName -> our Mention.Type
+	scored map[string]string // their TypeName -> our reading type
 }{
 	{"Number_English_NumberModel.json", "NumberModel", map[string]string{"number": "number"}},
 	{"Number_English_NumberRangeModel.json", "NumberRangeModel", map[string]string{"numberrange": "numberrange"}},
@@ -60,7 +60,7 @@ var peerTables = []struct {
 // (numbers, ordinals), 90 (ranges, currency), 85 (dates) and 95 for cases
 // with no results.
 var peerFloors = map[string]struct{ withResults, empty float64 }{
-	"NumberModel":      {95.3, 100},
+	"NumberModel":      {95.8, 100},
 	"NumberRangeModel": {92.4, 100},
 	"OrdinalModel":     {96.2, 100},
 	"CurrencyModel":    {90.5, 100},
@@ -257,16 +257,26 @@ func mentionsOf(t *testing.T, c peerCase, scored map[string]string, opt Options)
 	for _, ty := range scored {
 		types[ty] = true
 	}
+	return peerView(c.Input, Extract(d, opt), types)
+}
+
+// peerView renders the readings of claims of the given types as expect
+// renders Recognizers-Text's results: "start-end value", with .NET's
+// UTF-16 offsets into text, End inclusive; a currency's value is "ISO
+// amount".
+func peerView(text string, claims []Claim, types map[string]bool) []string {
 	var out []string
-	for _, m := range Mentions(d, opt) {
-		if !types[m.Type] {
-			continue
+	for _, c := range claims {
+		for _, r := range c.Readings {
+			if !types[r.Type.String()] {
+				continue
+			}
+			v := r.Value
+			if r.Type == ReadCurrency {
+				v = r.Unit + " " + v
+			}
+			out = append(out, fmt.Sprintf("%d-%d %s", utf16Len(text[:r.Span.Start]), utf16Len(text[:r.Span.End])-1, v))
 		}
-		v := m.Value
-		if m.Type == "currency" {
-			v = m.Unit + " " + v
-		}
-		out = append(out, fmt.Sprintf("%d-%d %s", utf16Len(c.Input[:m.Start]), utf16Len(c.Input[:m.End])-1, v))
 	}
 	return out
 }

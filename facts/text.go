@@ -20,8 +20,9 @@ type token struct {
 	kind       tokKind
 	text       string // as written
 	lower      string
-	space      bool // whitespace (or nothing at all) precedes it
-	newline    bool // a line break precedes it
+	space      bool  // whitespace (or nothing at all) precedes it
+	newline    bool  // a line break precedes it
+	cls        uint8 // the readers that may start here (dispatch.go)
 }
 
 func (t token) is(words ...string) bool {
@@ -127,7 +128,9 @@ func tokenize(p []byte, start, end int) []token {
 			}
 		}
 		text := string(p[i:j])
-		toks = append(toks, token{start: i, end: j, kind: kind, text: text, lower: strings.ToLower(text), space: space, newline: newline})
+		t := token{start: i, end: j, kind: kind, text: text, lower: strings.ToLower(text), space: space, newline: newline}
+		t.cls = classify(t)
+		toks = append(toks, t)
 		space, newline = false, false
 		i = j
 	}

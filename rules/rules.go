@@ -13,6 +13,7 @@ import (
 
 	"cuelang.org/go/cue"
 	"cuelang.org/go/cue/ast"
+	"cuelang.org/go/cue/build"
 	"cuelang.org/go/cue/cuecontext"
 	"cuelang.org/go/cue/errors"
 	"cuelang.org/go/cue/parser"
@@ -137,11 +138,15 @@ func load(user []File, where *atomic.Value) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := ctx.CompileString("")
+	// The embedded files are one package, evaluated once.
+	inst := build.NewContext().NewInstance("", nil)
 	for _, name := range files {
 		b, _ := embedded.ReadFile(name)
-		v = v.Unify(ctx.CompileBytes(b, cue.Filename("rules/"+name)))
+		if err := inst.AddFile("rules/"+name, b); err != nil {
+			return nil, err
+		}
 	}
+	v := ctx.BuildInstance(inst)
 	var mine []*ast.File
 	for _, f := range user {
 		where.Store(f.Name + ":1")

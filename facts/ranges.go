@@ -6,181 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"github.com/factlint/factlint/facts/gazetteer"
 )
-
-// A Mention is a number, range, ordinal, amount or date found in a text
-// with no regard to what it is about: the raw material of claims, resolved
-// as Microsoft's Recognizers-Text resolves it, so that extraction can be
-// measured against that peer (facts/peer_test.go).
-type Mention struct {
-	Type       string // number, numberrange, ordinal, currency, date
-	Start, End int    // byte offsets, half-open
-	Value      string // "40", "(40,)", "2023-04-20"
-	Unit       string // ISO 4217 code, for currency
-}
-
-// Mentions returns the mentions of a document, in text order.
-func Mentions(d *Document, opt Options) []Mention {
-	if opt.Tolerance == nil {
-		opt.Tolerance = big.NewRat(1, 10)
-	}
-	x := &extraction{doc: d, opt: opt, countries: map[string]bool{}, ref: d.Date, placeCache: map[string][]*gazetteer.Place{}}
-	var out []Mention
-	for _, s := range sentences(d.prose) {
-		x.s = &s
-		x.used = make([]bool, len(s.toks))
-		x.placeStart = make([]bool, len(s.toks))
-		x.found = x.found[:0]
-		for i := 0; i < len(s.toks); i++ {
-			m, end, ok := yearRange(s.toks, i)
-			if !ok {
-				m, end, ok = x.periodRange(s.toks, i)
-			}
-			if !ok {
-				m, end, ok = dayRange(s.toks, i)
-			}
-			if !ok {
-				m, end, ok = decade(s.toks, i)
-			}
-			if ok {
-				out = append(out, m)
-				for k := i; k < end; k++ {
-					x.used[k] = true
-				}
-				i = end - 1
-			}
-		}
-		x.money(s.toks)
-		x.dates(s.toks)
-		sortFound(x.found)
-		joinDateRanges(s.toks, x.found, &out)
-		for _, f := range x.found {
-			if f.Kind == 0 {
-				continue // joined into a range
-			}
-			switch v := f.Value.(type) {
-			case Money: // the amount as said, without "about" or "more than"
-				out = append(out, Mention{Type: "currency", Start: s.toks[f.core].start, End: f.Span.End, Value: ratString(f.said), Unit: v.Currency},
-					Mention{Type: "number", Start: s.toks[f.numStart].start, End: s.toks[f.numEnd-1].end, Value: ratString(f.said)})
-			case DateValue:
-				// "the day before", "the day after": from the reference
-				if v.Timex == "" && !x.ref.IsZero() && (v.Relative == "-P1D" || v.Relative == "P1D") && s.toks[f.a].is("the") {
-					off := map[string]int{"-P1D": -1, "P1D": 1}[v.Relative]
-					v.Timex = dateOf(x.ref.Time().AddDate(0, 0, off)).String()
-				}
-				// "3/4" alone is a fraction as much as a date: both readings
-				if f.b-f.a == 3 && s.toks[f.a].kind == tNum && s.toks[f.a+1].text == "/" && s.toks[f.a+2].kind == tNum {
-					if r, _, e := parseNumeral(s.toks, f.a); r != nil && e == f.b {
-						out = append(out, Mention{Type: "number", Start: f.Span.Start, End: f.Span.End, Value: ratString(r)})
-					}
-				}
-				// a date in digits holds numbers too: "5/17/2018"
-				for k := f.a; k < f.b && k+1 < f.b; k++ {
-					if f.b-f.a > 3 && (s.toks[k+1].text == "/" || s.toks[k+1].text == "-" && k+2 < f.b && s.toks[k+2].kind == tNum) {
-						for _, t := range s.toks[f.a:f.b] {
-							if t.kind == tNum {
-								out = append(out, Mention{Type: "number", Start: t.start, End: t.end, Value: strings.TrimLeft(t.text, "0")})
-							}
-						}
-						break
-					}
-				}
-				if v.Timex != "" {
-					end := f.b
-					for _, tail := range dateTails {
-						// "2018 or later", but not "before 2010 or after 2018"
-						if after := end + len(tail); wordsAt(s.toks, end, tail) && (after >= len(s.toks) || s.toks[after].kind != tNum && !x.used[after] && !(s.toks[after].text[0] >= '0' && s.toks[after].text[0] <= '9')) {
-							end = after
-							break
-						}
-					}
-					out = append(out, Mention{Type: "date", Start: s.toks[dateLead(s.toks, f.a)].start, End: s.toks[end-1].end, Value: v.Timex})
-				}
-			}
-		}
-		toks := s.toks
-		for i := 0; i < len(toks); i++ {
-			if x.used[i] {
-				continue
-			}
-			if n, end, ok := ordinalAt(toks, i); ok {
-				out = append(out, Mention{Type: "ordinal", Start: toks[i].start, End: toks[end-1].end, Value: n})
-				i = end - 1
-				continue
-			}
-			n, ok := x.parseNumber(toks, i, nil)
-			if !ok {
-				continue
-			}
-			// "1m" alone is a length; "the one you mentioned" a pronoun
-			if t := toks[n.end-1]; n.end-n.start == 1 && (strings.HasSuffix(t.text, "m") && t.kind == tWord ||
-				t.is("one") && i > 0 && toks[i-1].is("the", "this", "that", "which", "each", "every", "any", "no", "another")) {
-				continue
-			}
-			if n.between && inFraction(toks, n.end, n.iv.Hi) {
-				continue // "between 5 and 9 in 10": read its numbers alone
-			}
-			m := x.numberMention(toks, n)
-			// "more than 100 and less than 300", "at most 100 and at least 20"
-			if m.Type == "numberrange" && !n.between && n.end+1 < len(toks) && toks[n.end].is("and", "but", ",") {
-				if n2, ok := x.parseNumber(toks, n.end+1, nil); ok && n2.bound && !n2.between {
-					if iv, ok := joinBounds(n.iv, n2.iv); ok {
-						m.End, m.Value = toks[n2.end-1].end, iv.String()
-						n = n2
-					}
-				}
-			}
-			// "20 through 100", "from 200 to 3000000", "1000-5000", "20~100"
-			if m.Type == "number" && n.end+1 < len(toks) && (toks[n.end].is("to", "through", "~", "-", "–") && n.end+1 < len(toks)) {
-				if n2, ok := x.parseNumber(toks, n.end+1, nil); ok && !n2.bound && !n2.approx && n2.said.Cmp(n.said) > 0 && !inFraction(toks, n2.end, n2.said) &&
-					(!toks[n.end].is("to") || n.start > 0 && toks[n.start-1].is("from")) &&
-					(n2.end >= len(toks) || !strings.ContainsAny(toks[n2.end].text, "-/")) && // not a phone number
-					(n.start == 0 || toks[n.start-1].text != "+") {
-					if n.start > 0 && toks[n.start-1].is("from") {
-						m.Start = toks[n.start-1].start
-					}
-					m.Type, m.End = "numberrange", toks[n2.end-1].end
-					m.Value = Interval{Lo: n.said, Hi: n2.said, HiOpen: true}.String()
-					n = n2
-				}
-			}
-			out = append(out, m)
-			i = n.end - 1
-		}
-	}
-	sortMentions(out)
-	return out
-}
-
-// numberMention turns a number into a mention as Recognizers-Text has
-// them: "about 20" is the number 20; "more than 40" the range (40,);
-// "between 20 and 30" the half-open [20,30); "-1" and "negative ten" are
-// negative.
-func (x *extraction) numberMention(toks []token, n number) Mention {
-	start := toks[n.start].start
-	said := new(big.Rat).Set(n.said)
-	if n.core > 0 && n.core == n.start {
-		if p := toks[n.core-1]; p.text == "-" && (!toks[n.core].space || n.core == 1) && (p.space || n.core == 1) || p.is("negative", "minus") {
-			start, said = p.start, said.Neg(said)
-		}
-	}
-	m := Mention{Type: "number", Start: start, End: toks[n.end-1].end, Value: ratString(said)}
-	switch {
-	case n.equal:
-		m.Type, m.Value = "numberrange", "["+ratString(said)+","+ratString(said)+"]"
-	case n.between:
-		iv := n.iv
-		iv.HiOpen = true
-		m.Type, m.Value = "numberrange", iv.String()
-	case n.bound && !n.approx:
-		m.Type, m.Value = "numberrange", n.iv.String()
-	case n.approx:
-		m.Start = toks[n.core].start
-	}
-	return m
-}
 
 // relativeOrdinals are ordinals counted from the end or from the current
 // item, as Recognizers-Text resolves them.
@@ -267,11 +93,12 @@ func cardinalOrdinal(toks []token, i int) (string, bool) {
 	return "", false
 }
 
-// joinDateRanges turns "from 2014 to 2018", "between March and May",
-// "Nov 18-Dec 19, 2015" into one daterange mention, as Recognizers-Text
-// resolves them: (start,end,duration), the end excluded. The dates joined
-// are marked with Kind 0 so that they are not mentioned again.
-func joinDateRanges(toks []token, fs []*found, out *[]Mention) {
+// joinDateRanges turns two dates joined by "to", "until" or "and" after
+// "between" ("from 2014 to 2018", "between March and May", "Nov 18-Dec
+// 19, 2015") into one range claim, read as Recognizers-Text resolves it:
+// (start,end,duration), the end excluded. The dates joined are marked
+// with Kind 0 and dropped.
+func (x *extraction) joinDateRanges(toks []token, fs []*found) {
 	for k := 0; k+1 < len(fs); k++ {
 		a, b := fs[k], fs[k+1]
 		va, okA := a.Value.(DateValue)
@@ -308,11 +135,14 @@ func joinDateRanges(toks []token, fs []*found, out *[]Mention) {
 		default:
 			continue
 		}
-		end := b.Span.End
+		end := b.b
 		// "from april to June in 2017": the year closes both
 		if said(va) == 0 && said(vb) == 0 && b.b+1 < len(toks) && toks[b.b].is("in", ",") {
 			if y, e := yearAt(toks, b.b+1); y != 0 {
-				vb.Year, vb.Timex, end = y, "", toks[e-1].end
+				vb.Year, vb.Timex, end = y, "", e
+				if va.Year != 0 {
+					va.Year = y
+				}
 			}
 		}
 		timex, ok := rangeTimex(va, vb, modA, modB)
@@ -322,12 +152,13 @@ func joinDateRanges(toks []token, fs []*found, out *[]Mention) {
 		if !ok {
 			continue
 		}
+		read := start
 		if lead {
-			start--
+			read--
 		} else {
-			start = dateLead(toks, start)
+			read = dateLead(toks, start)
 		}
-		*out = append(*out, Mention{Type: "date", Start: toks[start].start, End: end, Value: timex})
+		x.emitRange(toks, start, end, read, rangeOf(va, vb, timex), a.Qual)
 		a.Kind, b.Kind = 0, 0
 		k++
 	}
@@ -343,7 +174,7 @@ func rangeTimex(a, b DateValue, parts ...string) (string, bool) {
 	}
 	// a year the words did not say (resolved from the reference) is unknown
 	a.Year, b.Year = said(a), said(b)
-	if a.Relative != "" || b.Relative != "" || len(a.Months) > 1 || len(b.Months) > 1 || a.Weekday != "" && a.Day == 0 || b.Weekday != "" && b.Day == 0 {
+	if a.Relative != "" || b.Relative != "" || a.Period != "" || b.Period != "" || len(a.Months) > 1 || len(b.Months) > 1 || a.Weekday != "" && a.Day == 0 || b.Weekday != "" && b.Day == 0 {
 		return "", false
 	}
 	if a.Year == 0 && len(a.Months) == 0 || b.Year == 0 && len(b.Months) == 0 {
@@ -484,7 +315,7 @@ func nowRange(a, b DateValue) (string, bool) {
 
 // dayRange reads days of one month: "November 18-19", "Nov 18 - 20,
 // 2015", "between 3 and 12 of Sept", "from 4 to 23 of May 2016".
-func dayRange(toks []token, i int) (Mention, int, bool) {
+func dayRange(toks []token, i int) (timexRead, int, bool) {
 	day := func(k int) (int, int) { // a day of the month: 3, 12th, the ninth, seventeenth
 		if k < len(toks) && toks[k].is("the") {
 			k++
@@ -509,30 +340,30 @@ func dayRange(toks []token, i int) (Mention, int, bool) {
 	if mm, k := monthAt(toks, j); mm != 0 { // November 18-19
 		a, k2 := day(k)
 		if a == 0 || k2 >= len(toks) || !toks[k2].is("-", "–", "to", "through", "till") {
-			return Mention{}, i, false
+			return timexRead{}, i, false
 		}
 		b, k3 := day(k2 + 1)
 		if b == 0 {
-			return Mention{}, i, false
+			return timexRead{}, i, false
 		}
 		m, d1, d2, e = mm, a, b, k3
 	} else { // 3 and 12 of Sept
 		a, k := day(j)
 		if a == 0 || k >= len(toks) || !toks[k].is("-", "–", "to", "through", "till", "and") {
-			return Mention{}, i, false
+			return timexRead{}, i, false
 		}
 		b, k2 := day(k + 1)
 		if b == 0 || k2+1 >= len(toks) || !toks[k2].is("of") {
-			return Mention{}, i, false
+			return timexRead{}, i, false
 		}
 		mm, k3 := monthAt(toks, k2+1)
 		if mm == 0 {
-			return Mention{}, i, false
+			return timexRead{}, i, false
 		}
 		m, d1, d2, e = mm, a, b, k3
 	}
 	if d2 <= d1 {
-		return Mention{}, i, false
+		return timexRead{}, i, false
 	}
 	if yy, e2 := yearAfter(toks, e); yy != 0 {
 		y, e = yy, e2
@@ -544,18 +375,18 @@ func dayRange(toks []token, i int) (Mention, int, bool) {
 	}
 	timex, ok := rangeTimex(from, to)
 	if !ok {
-		return Mention{}, i, false
+		return timexRead{}, i, false
 	}
-	return Mention{Type: "date", Start: toks[i].start, End: toks[e-1].end, Value: timex}, e, true
+	return timexRead{Start: toks[i].start, End: toks[e-1].end, Value: timex}, e, true
 }
 
 // decade reads "1990 s" and "the 1990s": (1990-01-01,2000-01-01,P10Y);
 // "15th century": (1400-01-01,1500-01-01,P100Y).
-func decade(toks []token, i int) (Mention, int, bool) {
+func decade(toks []token, i int) (timexRead, int, bool) {
 	t := toks[i]
 	if d, ok := dayOrdinal(t); ok && i+1 < len(toks) && toks[i+1].is("century") {
 		start := (d - 1) * 100
-		return Mention{Type: "date", Start: t.start, End: toks[i+1].end,
+		return timexRead{Start: t.start, End: toks[i+1].end, timeml: fmt.Sprintf("%02d", d-1),
 			Value: fmt.Sprintf("(%04d-01-01,%04d-01-01,P100Y)", start, start+100)}, i + 2, true
 	}
 	if d, ok := decadeWords[t.lower]; ok || t.kind == tNum && len(t.text) == 2 && t.text[1] == '0' && i+1 < len(toks) && toks[i+1].is("s") {
@@ -566,7 +397,7 @@ func decade(toks []token, i int) (Mention, int, bool) {
 		if !ok {
 			e++
 		}
-		return Mention{Type: "date", Start: t.start, End: toks[e-1].end,
+		return timexRead{Start: t.start, End: toks[e-1].end,
 			Value: fmt.Sprintf("(XX%02d-01-01,XX%02d-01-01,P10Y)", d, (d+10)%100)}, e, true
 	}
 	var y int
@@ -578,12 +409,12 @@ func decade(toks []token, i int) (Mention, int, bool) {
 	case t.kind == tWord && len(t.text) == 5 && strings.HasSuffix(t.lower, "0s") && t.text[0] >= '1' && t.text[0] <= '2':
 		y, _ = strconv.Atoi(t.text[:4])
 	default:
-		return Mention{}, i, false
+		return timexRead{}, i, false
 	}
 	if y < 1000 {
-		return Mention{}, i, false
+		return timexRead{}, i, false
 	}
-	return Mention{Type: "date", Start: t.start, End: toks[e-1].end,
+	return timexRead{Start: t.start, End: toks[e-1].end, timeml: strconv.Itoa(y / 10),
 		Value: fmt.Sprintf("(%04d-01-01,%04d-01-01,P10Y)", y, y+10)}, e, true
 }
 
@@ -600,37 +431,38 @@ func said(v DateValue) int {
 
 // yearRange reads "2014-2018", "from 2014 to 2018", "between 2007 and
 // 2009": (2014-01-01,2018-01-01,P4Y).
-func yearRange(toks []token, i int) (Mention, int, bool) {
+func yearRange(toks []token, i int) (timexRead, int, bool) {
 	j := i
 	if toks[j].is("from", "between", "in") {
 		j++
 	}
 	y1, k := yearAt(toks, j)
 	if y1 == 0 || k+1 >= len(toks) || j > 0 && toks[j-1].text == "-" && !toks[j].space {
-		return Mention{}, i, false // "138-2010-2015" is a phone number
+		return timexRead{}, i, false // "138-2010-2015" is a phone number
 	}
 	conn := toks[k]
 	if !(conn.is("to", "till", "until", "through", "-", "–", "~") || conn.is("and") && toks[i].is("between")) {
-		return Mention{}, i, false
+		return timexRead{}, i, false
 	}
 	y2, e := yearAt(toks, k+1)
 	if y2 <= y1 || e < len(toks) && (toks[e].text == "-" || toks[e].text == "/") {
-		return Mention{}, i, false
+		return timexRead{}, i, false
 	}
-	return Mention{Type: "date", Start: toks[i].start, End: toks[e-1].end,
+	from, to := DateValue{Year: y1}, DateValue{Year: y2} // both years included, as said
+	return timexRead{Start: toks[i].start, End: toks[e-1].end, from: &from, to: &to,
 		Value: fmt.Sprintf("(%04d-01-01,%04d-01-01,P%dY)", y1, y2, y2-y1)}, e, true
 }
 
 // periodRange reads periods counted from the reference date and quarters:
 // "next 3 days", "the past 5 years", "10 previous weeks", "this quarter",
 // "q1 2019", "2019-Q3".
-func (x *extraction) periodRange(toks []token, i int) (Mention, int, bool) {
+func (x *extraction) periodRange(toks []token, i int) (timexRead, int, bool) {
 	j := i
 	if toks[j].is("the") {
 		j++
 	}
 	if j >= len(toks) {
-		return Mention{}, i, false
+		return timexRead{}, i, false
 	}
 	// quarters
 	// "2019 H2", "2019-H2"
@@ -640,7 +472,7 @@ func (x *extraction) periodRange(toks []token, i int) (Mention, int, bool) {
 		}
 		if h := toks[k].lower; h == "h1" || h == "h2" {
 			start := time.Date(y, time.Month(1+6*int(h[1]-'1')), 1, 0, 0, 0, 0, time.UTC)
-			return Mention{Type: "date", Start: toks[j].start, End: toks[k].end, Value: span(start, start.AddDate(0, 6, 0), "P6M")}, k + 1, true
+			return timexRead{Start: toks[j].start, End: toks[k].end, Value: span(start, start.AddDate(0, 6, 0), "P6M")}, k + 1, true
 		}
 	}
 	// "the first quarter of the year", "1st quarter of 2013", "next year's first quarter"
@@ -655,11 +487,11 @@ func (x *extraction) periodRange(toks []token, i int) (Mention, int, bool) {
 			}
 		}
 		if y == 0 {
-			return Mention{Type: "date", Start: toks[i].start, End: toks[e-1].end,
+			return timexRead{Start: toks[i].start, End: toks[e-1].end,
 				Value: fmt.Sprintf("(XXXX-%02d-01,XXXX-%02d-01,P3M)", 3*d-2, (3*d)%12+1)}, e, true
 		}
 		start := time.Date(y, time.Month(3*d-2), 1, 0, 0, 0, 0, time.UTC)
-		return Mention{Type: "date", Start: toks[j].start, End: toks[e-1].end, Value: span(start, start.AddDate(0, 3, 0), "P3M")}, e, true
+		return timexRead{Start: toks[j].start, End: toks[e-1].end, Value: span(start, start.AddDate(0, 3, 0), "P3M")}, e, true
 	}
 	// "the first 2 weeks of 2021", "the last four months of 2021"
 	if m, e, ok := x.partOfYear(toks, i, j); ok {
@@ -672,14 +504,14 @@ func (x *extraction) periodRange(toks []token, i int) (Mention, int, bool) {
 	}
 	if q, y, e, ok := quarterAt(toks, j); ok {
 		if y == 0 { // "q1": of any year
-			return Mention{Type: "date", Start: toks[j].start, End: toks[e-1].end,
+			return timexRead{Start: toks[j].start, End: toks[e-1].end,
 				Value: fmt.Sprintf("(XXXX-%02d-01,XXXX-%02d-01,P3M)", 3*q-2, (3*q)%12+1)}, e, true
 		}
 		start := time.Date(y, time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC)
-		return Mention{Type: "date", Start: toks[j].start, End: toks[e-1].end, Value: span(start, start.AddDate(0, 3, 0), "P3M")}, e, true
+		return timexRead{Start: toks[j].start, End: toks[e-1].end, Value: span(start, start.AddDate(0, 3, 0), "P3M")}, e, true
 	}
 	if x.ref.IsZero() {
-		return Mention{}, i, false
+		return timexRead{}, i, false
 	}
 	ref := x.ref.Time()
 	if toks[j].is("this", "current", "last", "previous", "past", "next", "coming", "following") && j+1 < len(toks) && toks[j+1].is("quarter") {
@@ -691,7 +523,7 @@ func (x *extraction) periodRange(toks []token, i int) (Mention, int, bool) {
 		case toks[j].is("next", "coming", "following"):
 			start = start.AddDate(0, 3, 0)
 		}
-		return Mention{Type: "date", Start: toks[j].start, End: toks[j+1].end, Value: span(start, start.AddDate(0, 3, 0), "P3M")}, j + 2, true
+		return timexRead{Start: toks[j].start, End: toks[j+1].end, Value: span(start, start.AddDate(0, 3, 0), "P3M")}, j + 2, true
 	}
 	// "next 3 days" / "3 next days"; "past 5 years" / "5 past years"
 	dir, k := 0, j
@@ -719,18 +551,18 @@ func (x *extraction) periodRange(toks []token, i int) (Mention, int, bool) {
 			if dir < 0 {
 				from, to = d0.AddDate(-10*c, 0, 0), d0
 			}
-			return Mention{Type: "date", Start: toks[i].start, End: toks[e].end, Value: span(from, to, fmt.Sprintf("P%dY", 10*c))}, e + 1, true
+			return timexRead{Start: toks[i].start, End: toks[e].end, Value: span(from, to, fmt.Sprintf("P%dY", 10*c))}, e + 1, true
 		}
 		if toks[k].is("fortnight") { // "the past fortnight", "the next fortnight"
 			from, to := ref.AddDate(0, 0, 1), ref.AddDate(0, 0, 15)
 			if dir < 0 {
 				from, to = ref.AddDate(0, 0, -14), ref
 			}
-			return Mention{Type: "date", Start: toks[j].start, End: toks[k].end, Value: span(from, to, "P2W")}, k + 1, true
+			return timexRead{Start: toks[j].start, End: toks[k].end, Value: span(from, to, "P2W")}, k + 1, true
 		}
 	}
 	if k >= len(toks) || !mayStartNumber(toks[k]) {
-		return Mention{}, i, false
+		return timexRead{}, i, false
 	}
 	// "2 quarters" counts quarters of a year, not halves
 	upto := len(toks)
@@ -742,21 +574,21 @@ func (x *extraction) periodRange(toks []token, i int) (Mention, int, bool) {
 	}
 	n, e := parseCompound(toks[:upto], k)
 	if n == nil || !n.IsInt() || n.Sign() <= 0 || e >= len(toks) {
-		return Mention{}, i, false
+		return timexRead{}, i, false
 	}
 	if dir == 0 { // "5 past years": a small count, then a plural unit
 		if dir = word(toks[e]); dir == 0 || n.Cmp(big.NewRat(100, 1)) > 0 || k > 0 && currencySymbols[toks[k-1].text] != "" ||
 			e+1 >= len(toks) || !strings.HasSuffix(toks[e+1].lower, "s") {
-			return Mention{}, i, false
+			return timexRead{}, i, false
 		}
 		e++
 	}
 	if e >= len(toks) {
-		return Mention{}, i, false
+		return timexRead{}, i, false
 	}
 	unit := timeUnit(toks[e].lower)
 	if unit == "" && !toks[e].is("quarters", "quarter") {
-		return Mention{}, i, false
+		return timexRead{}, i, false
 	}
 	i = j // "the next two days": the article is not counted
 	c := int(n.Num().Int64())
@@ -766,7 +598,7 @@ func (x *extraction) periodRange(toks []token, i int) (Mention, int, bool) {
 		if dir < 0 {
 			from, to = q0.AddDate(0, -3*c, 0), q0
 		}
-		return Mention{Type: "date", Start: toks[i].start, End: toks[e].end, Value: span(from, to, fmt.Sprintf("P%dM", 3*c))}, e + 1, true
+		return timexRead{Start: toks[i].start, End: toks[e].end, Value: span(from, to, fmt.Sprintf("P%dM", 3*c))}, e + 1, true
 	}
 	add := func(t time.Time, c int) time.Time { return addUnits(t, unit, c) }
 	dur := fmt.Sprintf("P%d%s", c, strings.ToUpper(unit[:1]))
@@ -777,29 +609,29 @@ func (x *extraction) periodRange(toks []token, i int) (Mention, int, bool) {
 	} else {
 		from, to = add(ref, -c), ref
 	}
-	return Mention{Type: "date", Start: toks[i].start, End: toks[e].end, Value: span(from, to, dur)}, e + 1, true
+	return timexRead{Start: toks[i].start, End: toks[e].end, Value: span(from, to, dur)}, e + 1, true
 }
 
 // partOfYear reads "the first 2 weeks of 2021", "the last 3 weeks of this
 // year", "the last four months of 2021", "first ten days of last year".
-func (x *extraction) partOfYear(toks []token, i, j int) (Mention, int, bool) {
+func (x *extraction) partOfYear(toks []token, i, j int) (timexRead, int, bool) {
 	if j >= len(toks) || !toks[j].is("first", "last") {
-		return Mention{}, i, false
+		return timexRead{}, i, false
 	}
 	n, e := parseCompound(toks, j+1)
 	if n == nil || !n.IsInt() || n.Sign() <= 0 || e+1 >= len(toks) || !toks[e+1].is("of") {
-		return Mention{}, i, false
+		return timexRead{}, i, false
 	}
 	unit := timeUnit(toks[e].lower)
 	if unit == "" || unit == "year" {
-		return Mention{}, i, false
+		return timexRead{}, i, false
 	}
 	y, end := yearAt(toks, e+2)
 	if y == 0 && e+3 < len(toks) && toks[e+2].is("this", "last", "next") && toks[e+3].is("year") && !x.ref.IsZero() {
 		y, end = x.ref.Year+weekWords[toks[e+2].lower], e+4
 	}
 	if y == 0 {
-		return Mention{}, i, false
+		return timexRead{}, i, false
 	}
 	c := int(n.Num().Int64())
 	yearStart, nextYear := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -826,36 +658,36 @@ func (x *extraction) partOfYear(toks []token, i, j int) (Mention, int, bool) {
 			from, to = nextYear.AddDate(0, 0, -c), nextYear
 		}
 	}
-	return Mention{Type: "date", Start: toks[i].start, End: toks[end-1].end,
+	return timexRead{Start: toks[i].start, End: toks[end-1].end,
 		Value: span(from, to, fmt.Sprintf("P%d%s", c, strings.ToUpper(unit[:1])))}, end, true
 }
 
 // lengthFrom reads "for 3 days starting from next Monday", "a week
 // starting tomorrow", "2 weeks starting May 20th", "1 week, from 20th dec".
-func (x *extraction) lengthFrom(toks []token, i int) (Mention, int, bool) {
+func (x *extraction) lengthFrom(toks []token, i int) (timexRead, int, bool) {
 	j := i
 	if toks[j].is("for") {
 		j++
 	}
 	if j >= len(toks) {
-		return Mention{}, i, false
+		return timexRead{}, i, false
 	}
 	start := j // "3 days starting from", "for 3 days from today"
 	n, e := big.NewRat(1, 1), j+1
 	if !toks[j].is("a", "an") {
 		if !mayStartNumber(toks[j]) {
-			return Mention{}, i, false
+			return timexRead{}, i, false
 		}
 		if n, e = parseCompound(toks, j); n == nil || !n.IsInt() || n.Sign() <= 0 {
-			return Mention{}, i, false
+			return timexRead{}, i, false
 		}
 	}
 	if e >= len(toks) {
-		return Mention{}, i, false
+		return timexRead{}, i, false
 	}
 	unit := timeUnit(toks[e].lower)
 	if unit == "" {
-		return Mention{}, i, false
+		return timexRead{}, i, false
 	}
 	k := e + 1
 	if k < len(toks) && toks[k].text == "," {
@@ -869,26 +701,26 @@ func (x *extraction) lengthFrom(toks []token, i int) (Mention, int, bool) {
 	case k < len(toks) && toks[k].is("from") && toks[i].is("for"):
 		k, start = k+1, i
 	default:
-		return Mention{}, i, false
+		return timexRead{}, i, false
 	}
 	if k >= len(toks) {
-		return Mention{}, i, false
+		return timexRead{}, i, false
 	}
 	v, end, ok := x.dateAt(toks, k)
 	if !ok || len(v.Months) != 1 || v.Day == 0 {
-		return Mention{}, i, false
+		return timexRead{}, i, false
 	}
 	y := v.Year
 	if y == 0 {
 		if x.ref.IsZero() {
-			return Mention{}, i, false
+			return timexRead{}, i, false
 		}
 		y = x.ref.Year
 	}
 	from := time.Date(y, time.Month(v.Months[0]), v.Day, 0, 0, 0, 0, time.UTC)
 	c := int(n.Num().Int64())
 	to := addUnits(from, unit, c)
-	return Mention{Type: "date", Start: toks[start].start, End: toks[end-1].end,
+	return timexRead{Start: toks[start].start, End: toks[end-1].end,
 		Value: span(from, to, fmt.Sprintf("P%d%s", c, strings.ToUpper(unit[:1])))}, end, true
 }
 
@@ -988,12 +820,4 @@ func joinBounds(a, b Interval) (Interval, bool) {
 		return Interval{}, false
 	}
 	return Interval{Lo: a.Lo, LoOpen: a.LoOpen, Hi: b.Hi, HiOpen: b.HiOpen}, true
-}
-
-func sortMentions(ms []Mention) {
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
 }

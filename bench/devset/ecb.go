@@ -1,0 +1,133 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+)
+
+// plantOutcome is what factlint made of one plant.
+type plantOutcome struct {
+	p *plant
+	// found[l]: a conflict at level l or above cites the new words, and
+	// none at that level cited the old words in the unmodified cluster.
+	found [4]bool
+	// withPartner[l]: found, by a conflict that also cites a partner.
+	withPartner [4]bool
+	// before[l]: the unmodified cluster already had a conflict at level l
+	// or above citing the old words (then the plant does not count).
+	before [4]bool
+	// conflict is the message of the best conflict citing the new words.
+	conflict string
+}
+
+// clusterResult is what one cluster gives: its unmodified report, its
+// claims, and the outcome of its plants.
+type clusterResult struct {
+	name   string
+	report *report
+	claims []claim
+	plants []plantOutcome
+}
+
+// measureClusters runs factlint on every cluster of g, unmodified and
+// with each of its plants, jobs clusters at a time. Each cluster is copied
+// into a folder of work named as it is, so that factlint's output names
+// files as gold does.
+func measureClusters(ctx context.Context, fl *factlint, g *gold, ps []*plant, work string, jobs int) ([]clusterResult, error) {
+	byCluster := map[string][]*plant{}
+	for _, p := range ps {
+		c := cluster(p.m.File)
+		byCluster[c] = append(byCluster[c], p)
+	}
+	out := make([]clusterResult, len(g.clusters))
+	errs := make([]error, len(g.clusters))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := range max(jobs, 1) {
+		dir := filepath.Join(work, fmt.Sprintf("ecb%d", w))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				c := g.clusters[i]
+				out[i], errs[i] = measureCluster(ctx, fl, g, c, byCluster[c], dir)
+			}
+		}()
+	}
+	for i := range g.clusters {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// measureCluster checks one cluster in dir: unmodified (report and
+// claims), then once per plant with the one article changed.
+func measureCluster(ctx context.Context, fl *factlint, g *gold, c string, ps []*plant, dir string) (clusterResult, error) {
+	res := clusterResult{name: c}
+	texts := map[string]string{}
+	if err := os.MkdirAll(filepath.Join(dir, c), 0o755); err != nil {
+		return res, err
+	}
+	defer os.RemoveAll(filepath.Join(dir, c))
+	for _, f := range g.files[c] {
+		t, err := g.text(f)
+		if err != nil {
+			return res, err
+		}
+		texts[f] = t
+		if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(f)), []byte(t), 0o644); err != nil {
+			return res, err
+		}
+	}
+	var err error
+	if res.report, err = fl.check(ctx, dir, nil, c); err != nil {
+		return res, err
+	}
+	if res.claims, err = fl.extract(ctx, dir, c); err != nil {
+		return res, err
+	}
+	for _, p := range ps {
+		name := filepath.Join(dir, filepath.FromSlash(p.m.File))
+		if err := os.WriteFile(name, []byte(applyPlant(texts[p.m.File], p)), 0o644); err != nil {
+			return res, err
+		}
+		r, err := fl.check(ctx, dir, nil, c)
+		if err != nil {
+			return res, err
+		}
+		if err := os.WriteFile(name, []byte(texts[p.m.File]), 0o644); err != nil {
+			return res, err
+		}
+		res.plants = append(res.plants, judgePlant(p, res.report, r))
+	}
+	return res, nil
+}
+
+// judgePlant compares the report on the changed cluster with the one on
+// the unmodified cluster.
+func judgePlant(p *plant, before, after *report) plantOutcome {
+	o := plantOutcome{p: p}
+	for l := 1; l <= 3; l++ {
+		_, o.before[l] = cites(before, p.m.span(), l)
+		if !o.before[l] {
+			_, o.found[l] = cites(after, p.newSpan(), l)
+			o.withPartner[l] = o.found[l] && citesBoth(after, p.newSpan(), p.partners, l)
+		}
+	}
+	for l := 3; l >= 1 && o.conflict == ""; l-- {
+		if c, ok := cites(after, p.newSpan(), l); ok {
+			o.conflict = c.Severity + ": " + c.Message
+		}
+	}
+	return o
+}

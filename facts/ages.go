@@ -1,0 +1,77 @@
+package facts
+
+import "math/big"
+
+// ages finds the ages of people: "a 22-year-old man", "22 years old",
+// "aged 45", "Tara Reid, 33,". An age is a count of years (Quantity,
+// unit "year"); its key, if any, is for the keying to give.
+func (x *extraction) ages(toks []token) {
+	for i := 0; i < len(toks); i++ {
+		if x.used[i] {
+			continue
+		}
+		n, r, ok := x.readNumber(toks, i)
+		if !ok || x.anyUsed(n.start, n.end) || !plausibleAge(n) {
+			continue
+		}
+		a, end := n.start, ageAfter(toks, n.end)
+		if end == n.end {
+			switch {
+			case a > 0 && toks[a-1].is("aged", "age"):
+				a--
+			case nameBeforeAge(toks, a, n.end):
+			default:
+				continue
+			}
+		}
+		f := x.emit(KindAge, Quantity{N: n.iv, Unit: "year"}, a, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
+		f.Readings = append(f.Readings, r)
+		i = end - 1
+	}
+}
+
+// plausibleAge: a number of years a person can be, said in digits or
+// words, not a fraction.
+func plausibleAge(n number) bool {
+	return n.said.IsInt() && n.said.Sign() > 0 && n.said.Cmp(big.NewRat(125, 1)) <= 0
+}
+
+// ageAfter reads "-year-old", "years old", "year-old" after a number and
+// returns where the age's words end (e itself when there is none).
+func ageAfter(toks []token, e int) int {
+	k := e
+	if k < len(toks) && toks[k].text == "-" && !toks[k].space {
+		k++
+	}
+	if k >= len(toks) || !toks[k].is("year", "years") {
+		return e
+	}
+	k++
+	if k < len(toks) && toks[k].text == "-" && !toks[k].space {
+		k++
+	}
+	if k < len(toks) && toks[k].is("old") {
+		return k + 1
+	}
+	return e
+}
+
+// nameBeforeAge: "Tara Reid, 33," — a capitalized name, a comma, the
+// number, and a comma or the end of the sentence after it. The name must
+// not be a month, a day or the first word of the sentence alone ("In
+// March, 33 died" has a noun after the number).
+func nameBeforeAge(toks []token, a, e int) bool {
+	if a < 2 || toks[a-1].text != "," || toks[a].kind != tNum {
+		return false
+	}
+	if e < len(toks) && toks[e].text != "," && toks[e].text != ")" && toks[e].text != "." {
+		return false
+	}
+	name := a - 2
+	if toks[name].kind != tWord || !toks[name].capitalized() || monthOf(toks[name]) != 0 ||
+		weekdays[toks[name].lower] != "" || name == 0 {
+		return false
+	}
+	// a first name before the last: two capitalized words
+	return toks[name-1].kind == tWord && toks[name-1].capitalized() && monthOf(toks[name-1]) == 0
+}

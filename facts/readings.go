@@ -1,0 +1,284 @@
+package facts
+
+import (
+	"math/big"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// timexRead is a date range read from tokens, before it becomes a claim:
+// its words (bytes [Start, End)) and its TIMEX3 range.
+type timexRead struct {
+	Start, End int
+	Value      string // "(2014-01-01,2018-01-01,P4Y)"
+	from, to   *DateValue
+	timeml     string // TimeML's value when it is not the range: "19" for the 20th century, "198" for the 1980s
+}
+
+// dateRanges finds stretches of time said in one phrase: "2014-2018",
+// "between 2007 and 2009", "the past five years", "Nov 18-20", "the
+// 1990s", "the 15th century", "q1 2019". Two dates joined by "to" are
+// joined after the dates are read (joinDateRanges).
+func (x *extraction) dateRanges(toks []token) {
+	for i := 0; i < len(toks); i++ {
+		if x.used[i] || toks[i].cls&clsDate == 0 {
+			continue
+		}
+		m, end, ok := yearRange(toks, i)
+		if !ok {
+			m, end, ok = x.periodRange(toks, i)
+		}
+		if !ok {
+			m, end, ok = dayRange(toks, i)
+		}
+		if !ok {
+			m, end, ok = decade(toks, i)
+		}
+		if !ok {
+			continue
+		}
+		a := i
+		for a < end && toks[a].start < m.Start {
+			a++
+		}
+		v := rangeFromTimex(m.Value)
+		if m.from != nil {
+			v.From, v.To = *m.from, *m.to
+		}
+		f := x.emitRange(toks, a, end, a, v, Qualifiers{})
+		if m.timeml != "" {
+			v.Timex = m.timeml
+			f.Value = v
+		}
+		i = end - 1
+	}
+}
+
+// emitRange records a date range claim over tokens [a, b), read from
+// token read (where the words Recognizers-Text counts in it start).
+func (x *extraction) emitRange(toks []token, a, b, read int, v DateRange, q Qualifiers) *found {
+	f := x.emit(KindDate, v, a, b, q)
+	f.Readings = append(f.Readings, Reading{Type: ReadDate, Value: v.Timex,
+		Span: Span{Doc: x.doc, Start: toks[min(read, a)].start, End: toks[b-1].end}})
+	return f
+}
+
+// rangeOf is the range from date a to date b as written.
+func rangeOf(a, b DateValue, timex string) DateRange {
+	strip := func(v DateValue) DateValue {
+		v.Timex, v.Relative, v.Period = "", "", ""
+		return v
+	}
+	a, b = strip(a), strip(b)
+	// the year said on one side serves both: "from March to May 2023",
+	// "Nov 2016 - Feb" (February of the year after)
+	if len(a.Months) == 1 && len(b.Months) == 1 {
+		switch {
+		case a.Year == 0 && b.Year != 0:
+			a.Year = b.Year
+			if a.Months[0] > b.Months[0] {
+				a.Year--
+			}
+		case b.Year == 0 && a.Year != 0:
+			b.Year = a.Year
+			if b.Months[0] < a.Months[0] {
+				b.Year++
+			}
+		}
+	}
+	return DateRange{From: a, To: b, Timex: timex}
+}
+
+// rangeFromTimex reads the dates of a TIMEX3 range (start,end,duration):
+// the end is excluded, so the range's last day is the day before it. A
+// side whose year is unknown (XXXX) keeps its month and day.
+func rangeFromTimex(timex string) DateRange {
+	r := DateRange{Timex: timex}
+	parts := strings.Split(strings.Trim(timex, "()"), ",")
+	if len(parts) != 3 {
+		return r
+	}
+	day := func(s string, last bool) DateValue {
+		if len(s) != 10 {
+			return DateValue{}
+		}
+		y, errY := strconv.Atoi(s[:4])
+		m, errM := strconv.Atoi(s[5:7])
+		d, errD := strconv.Atoi(s[8:10])
+		if errM != nil || errD != nil || m < 1 || m > 12 {
+			return DateValue{}
+		}
+		if errY != nil { // XXXX
+			if last {
+				t := time.Date(2001, time.Month(m), d, 0, 0, 0, 0, time.UTC).AddDate(0, 0, -1)
+				return DateValue{Months: []int{int(t.Month())}, Day: t.Day()}
+			}
+			return DateValue{Months: []int{m}, Day: d}
+		}
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+		if last {
+			t = t.AddDate(0, 0, -1)
+		}
+		return dateValueOf(dateOf(t))
+	}
+	r.From, r.To = day(parts[0], false), day(parts[1], true)
+	r.From.Timex, r.To.Timex = "", ""
+	return r
+}
+
+// readNumber reads a number at toks[i] as a reading: a numeral with its
+// bound ("more than 40"), a range ("20-30", "from 20 to 30", "between 20
+// and 30", "more than 100 and less than 300") or a negative number. The
+// number's tokens may start before i ("from"). ok is false where no number
+// starts, or where the words are not a number ("1m" alone, "the one").
+func (x *extraction) readNumber(toks []token, i int) (number, Reading, bool) {
+	n, ok := x.parseNumber(toks, i, nil)
+	if !ok {
+		return n, Reading{}, false
+	}
+	// "1m" alone is a length; "the one you mentioned" a pronoun
+	if t := toks[n.end-1]; n.end-n.start == 1 && (strings.HasSuffix(t.text, "m") && t.kind == tWord ||
+		t.is("one") && i > 0 && toks[i-1].is("the", "this", "that", "which", "each", "every", "any", "no", "another")) {
+		return n, Reading{}, false
+	}
+	if n.between && inFraction(toks, n.end, n.iv.Hi) {
+		return n, Reading{}, false // "between 5 and 9 in 10": its numbers alone
+	}
+	r := x.numberReading(toks, n)
+	// "more than 100 and less than 300", "at most 100 and at least 20"
+	if r.Type == ReadNumberRange && !n.between && n.end+1 < len(toks) && toks[n.end].is("and", "but", ",") {
+		if n2, ok := x.parseNumber(toks, n.end+1, nil); ok && n2.bound && !n2.between {
+			if iv, ok := joinBounds(n.iv, n2.iv); ok {
+				r.Span.End, r.Value = toks[n2.end-1].end, iv.String()
+				n.iv, n.end = iv, n2.end
+			}
+		}
+	}
+	// "20 through 100", "from 200 to 3000000", "1000-5000", "20~100"
+	if r.Type == ReadNumber && n.end+1 < len(toks) && toks[n.end].is("to", "through", "~", "-", "–") {
+		if n2, ok := x.parseNumber(toks, n.end+1, nil); ok && !n2.bound && !n2.approx && n2.said.Cmp(n.said) > 0 && !inFraction(toks, n2.end, n2.said) &&
+			(!toks[n.end].is("to") || n.start > 0 && toks[n.start-1].is("from")) &&
+			(n2.end >= len(toks) || !strings.ContainsAny(toks[n2.end].text, "-/")) && // not a phone number
+			(n.start == 0 || toks[n.start-1].text != "+") {
+			if n.start > 0 && toks[n.start-1].is("from") {
+				n.start--
+				r.Span.Start = toks[n.start].start
+			}
+			r.Type, r.Span.End = ReadNumberRange, toks[n2.end-1].end
+			iv := Interval{Lo: n.said, Hi: n2.said}
+			r.Value = Interval{Lo: n.said, Hi: n2.said, HiOpen: true}.String()
+			n.iv, n.end, n.bound, n.ranged = iv, n2.end, false, true
+		}
+	}
+	return n, r, true
+}
+
+// numberReading is a number as Recognizers-Text reads it: "about 20" is
+// the number 20; "more than 40" the range (40,); "between 20 and 30" the
+// half-open [20,30); "-1" and "negative ten" are negative.
+func (x *extraction) numberReading(toks []token, n number) Reading {
+	start := toks[n.start].start
+	said := new(big.Rat).Set(n.said)
+	if n.core > 0 && n.core == n.start {
+		if p := toks[n.core-1]; p.text == "-" && (!toks[n.core].space || n.core == 1) && (p.space || n.core == 1) || p.is("negative", "minus") {
+			start, said = p.start, said.Neg(said)
+		}
+	}
+	r := Reading{Type: ReadNumber, Span: Span{Doc: x.doc, Start: start, End: toks[n.end-1].end}, Value: ratString(said)}
+	switch {
+	case n.equal:
+		r.Type, r.Value = ReadNumberRange, "["+ratString(said)+","+ratString(said)+"]"
+	case n.between:
+		iv := n.iv
+		iv.HiOpen = true
+		r.Type, r.Value = ReadNumberRange, iv.String()
+	case n.bound && !n.approx:
+		r.Type, r.Value = ReadNumberRange, n.iv.String()
+	case n.approx:
+		r.Span.Start = toks[n.core].start
+	}
+	return r
+}
+
+// numbers claims the numbers and ordinals no other extractor took: "the
+// twenty-first", "penultimate", "40", "between 20 and 30".
+func (x *extraction) numbers(toks []token) {
+	for i := 0; i < len(toks); i++ {
+		if x.used[i] || toks[i].cls&clsDate == 0 {
+			continue
+		}
+		if v, end, ok := ordinalAt(toks, i); ok && !x.anyUsed(i, end) {
+			o := Ordinal{Relative: v}
+			if r, ok := new(big.Rat).SetString(v); ok {
+				o = Ordinal{N: Exact(r)}
+			}
+			f := x.emit(KindOrdinal, o, i, end, Qualifiers{})
+			f.Readings = append(f.Readings, Reading{Type: ReadOrdinal, Value: v, Span: f.Span})
+			i = end - 1
+			continue
+		}
+		n, r, ok := x.readNumber(toks, i)
+		if !ok || x.anyUsed(n.start, n.end) {
+			continue
+		}
+		f := x.emit(KindNumber, Number{N: n.iv}, n.start, n.end, Qualifiers{Approximate: n.approx, Bound: n.bound})
+		f.Readings = append(f.Readings, r)
+		i = n.end - 1
+	}
+}
+
+// anyUsed reports whether a claim holds any of tokens [a, b).
+func (x *extraction) anyUsed(a, b int) bool {
+	for k := a; k < b && k < len(x.used); k++ {
+		if x.used[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// dateReadings adds to a date claim its reading as Recognizers-Text reads
+// it: with the words before it that belong to it ("since August", "the end
+// of 1989") and after it ("2018 or later"); the numbers in a date written
+// in digits ("5/17/2018"); "3/4" alone, which is a fraction as much as a
+// date; "the day before" from the reference date.
+func (x *extraction) dateReadings(toks []token, f *found, v DateValue) {
+	if v.Period == "REF" {
+		return // Recognizers-Text reads "now" as a time, not a date
+	}
+	timex := v.Timex
+	if timex == "" && !x.ref.IsZero() && (v.Relative == "-P1D" || v.Relative == "P1D") && toks[f.a].is("the") {
+		off := map[string]int{"-P1D": -1, "P1D": 1}[v.Relative]
+		timex = dateOf(x.ref.Time().AddDate(0, 0, off)).String()
+	}
+	if f.b-f.a == 3 && toks[f.a].kind == tNum && toks[f.a+1].text == "/" && toks[f.a+2].kind == tNum {
+		if r, _, e := parseNumeral(toks, f.a); r != nil && e == f.b {
+			f.Readings = append(f.Readings, Reading{Type: ReadNumber, Span: f.Span, Value: ratString(r)})
+		}
+	}
+	for k := f.a; k < f.b && k+1 < f.b; k++ {
+		if f.b-f.a > 3 && (toks[k+1].text == "/" || toks[k+1].text == "-" && k+2 < f.b && toks[k+2].kind == tNum) {
+			for _, t := range toks[f.a:f.b] {
+				if t.kind == tNum {
+					f.Readings = append(f.Readings, Reading{Type: ReadNumber, Value: strings.TrimLeft(t.text, "0"),
+						Span: Span{Doc: x.doc, Start: t.start, End: t.end}})
+				}
+			}
+			break
+		}
+	}
+	if timex == "" {
+		return
+	}
+	end := f.b
+	for _, tail := range dateTails {
+		// "2018 or later", but not "before 2010 or after 2018"
+		if after := end + len(tail); wordsAt(toks, end, tail) && (after >= len(toks) || toks[after].kind != tNum && !x.used[after] && !(toks[after].text[0] >= '0' && toks[after].text[0] <= '9')) {
+			end = after
+			break
+		}
+	}
+	f.Readings = append(f.Readings, Reading{Type: ReadDate, Value: timex,
+		Span: Span{Doc: x.doc, Start: toks[dateLead(toks, f.a)].start, End: toks[end-1].end}})
+}
