@@ -225,6 +225,14 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 	// No numeral said in words runs longer; a longer run of number words
 	// ("one hundred one hundred ...") is read in pieces, in linear time.
 	toks = toks[:min(len(toks), i+maxNumeralWords)]
+	// A numeral in words starts with a number word, digits, "a", "half"
+	// or "quarter": anything else is no numeral, read without allocating.
+	if t := toks[i]; t.kind != tNum && !(t.kind == tWord && t.text[0] >= '0' && t.text[0] <= '9') &&
+		!t.is("a", "an", "half", "quarter") {
+		if _, ok := smallNumbers[t.lower]; !ok || t.kind != tWord {
+			return nil, i
+		}
+	}
 	if t := toks[i]; t.is("a", "an") && (i+1 >= len(toks) || !toks[i+1].is("dozen") && fractionWords[toks[i+1].lower] == 0 && scales[toks[i+1].lower] < 100 && smallNumbers[toks[i+1].lower] < 20) {
 		return nil, i // the article, most of the time: no allocation
 	}

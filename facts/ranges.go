@@ -673,6 +673,9 @@ func (x *extraction) lengthFrom(toks []token, i int) (timexRead, int, bool) {
 		return timexRead{}, i, false
 	}
 	start := j // "3 days starting from", "for 3 days from today"
+	if !toks[j].is("a", "an") && !mayStartNumber(toks[j]) {
+		return timexRead{}, i, false
+	}
 	n, e := big.NewRat(1, 1), j+1
 	if !toks[j].is("a", "an") {
 		if !mayStartNumber(toks[j]) {
