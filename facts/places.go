@@ -90,6 +90,13 @@ func (x *extraction) places(toks []token) {
 			if n == 1 && gazetteer.Fold(p.Name) != gazetteer.Fold(name) && !p.IsCountry() && p.Population < 100000 {
 				continue
 			}
+			// A small town's name before another capitalized word is a
+			// person's first name more often ("Tara Reid", "Florence
+			// Welch"): the whole run found no place.
+			if n == 1 && !p.IsCountry() && p.Population < 100000 && end < len(toks) && toks[end].kind == tWord &&
+				toks[end].capitalized() && !toks[end].newline && monthOf(toks[end]) == 0 {
+				continue
+			}
 			f := x.emit(KindPlace, Place{ID: p.ID, Name: p.Name, Country: p.Country, City: !p.IsCountry()}, i, end, Qualifiers{})
 			f.Span.End = stop
 			x.placeStart[i] = true
