@@ -819,16 +819,16 @@ func (x *extraction) theUnit(toks []token, i int) (DateValue, int, bool) {
 	return DateValue{Year: ref.Year}, k + 2, true
 }
 
-// weekdayThenMonthDay reads a day name, a comma and a day of a month with
-// no year ("Thursday, May 2"): the day of the month, resolved, when its
-// weekday is the one named (or unknown without a year).
+// weekdayThenMonthDay reads a day name, a comma and a day of a month
+// ("Thursday, May 2", "Saturday, 8 October 2011"): the day of the month,
+// resolved, when its weekday is the one named (or unknown without a year).
 func (x *extraction) weekdayThenMonthDay(toks []token, i int) (DateValue, int, bool) {
 	wd := weekdays[toks[i].lower]
 	j := i + 1
 	if wd == "" || j+1 >= len(toks) || toks[j].text != "," {
 		return DateValue{}, i, false
 	}
-	if m, _ := monthAt(toks, j+1); m == 0 {
+	if m, _ := monthAt(toks, j+1); m == 0 && toks[j+1].kind != tNum { // "Saturday, 8 October 2011"
 		return DateValue{}, i, false
 	}
 	v, e, ok := x.dateAt(toks, j+1)
