@@ -273,16 +273,31 @@ func dayOrdinal(t token) (int, bool) {
 // "2015-3", US "1/1/2016" and "11/20", "22/04" (day first when it must
 // be), "Oct/2", "05-Aug-2016".
 func numericDate(toks []token, i int) (DateValue, int, bool) {
-	num := func(k int) (int, bool) {
-		if k >= len(toks) || toks[k].kind != tNum || strings.ContainsAny(toks[k].text, ".,") || len(toks[k].text) > 4 {
-			return 0, false
-		}
-		n, err := strconv.Atoi(toks[k].text)
-		return n, err == nil
+	if v, e, ok := numericDateWithMonthName(toks, i); ok {
+		return v, e, true
 	}
-	tight := func(k int, sep string) bool {
-		return k < len(toks) && toks[k].text == sep && !toks[k].space && k+1 < len(toks) && !toks[k+1].space
+	return numericDateDigits(toks, i)
+}
+
+// numAt is the small whole number of toks[k] (at most four digits).
+func numAt(toks []token, k int) (int, bool) {
+	if k >= len(toks) || toks[k].kind != tNum || strings.ContainsAny(toks[k].text, ".,") || len(toks[k].text) > 4 {
+		return 0, false
 	}
+	n, err := strconv.Atoi(toks[k].text)
+	return n, err == nil
+}
+
+// tightAt: toks[k] is sep with no space on either side ("2023-04").
+func tightAt(toks []token, k int, sep string) bool {
+	return k < len(toks) && toks[k].text == sep && !toks[k].space && k+1 < len(toks) && !toks[k+1].space
+}
+
+// numericDateWithMonthName reads "20161016", "Sep-23-2020",
+// "23/Sep/2020", "feb 30", "Dec31", "Dec-2018", "Oct/2".
+func numericDateWithMonthName(toks []token, i int) (DateValue, int, bool) {
+	num := func(k int) (int, bool) { return numAt(toks, k) }
+	tight := func(k int, sep string) bool { return tightAt(toks, k, sep) }
 	// "20161016": eight digits, a valid date
 	if t := toks[i]; t.kind == tNum && len(t.text) == 8 && !strings.ContainsAny(t.text, ".,") {
 		y, _ := strconv.Atoi(t.text[:4])
@@ -348,6 +363,14 @@ func numericDate(toks []token, i int) (DateValue, int, bool) {
 			return DateValue{Months: []int{m}, Day: d, Timex: fmt.Sprintf("XXXX-%02d-%02d", m, d)}, i + 3, true
 		}
 	}
+	return DateValue{}, i, false
+}
+
+// numericDateDigits reads dates all in digits (and "2019/aug/01"):
+// "2023-04-20", "2015-3", "12-2015", "1/1/2016", "11/20", "22/04".
+func numericDateDigits(toks []token, i int) (DateValue, int, bool) {
+	num := func(k int) (int, bool) { return numAt(toks, k) }
+	tight := func(k int, sep string) bool { return tightAt(toks, k, sep) }
 	a, ok := num(i)
 	if !ok {
 		return DateValue{}, i, false
