@@ -9,7 +9,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 
 	"cuelang.org/go/cue"
 	"cuelang.org/go/cue/ast"
@@ -34,6 +33,9 @@ type Options struct {
 	// Ignore lists keys never reported: "aid.amount.USD", or a prefix of
 	// whole segments ("aid", "aid.amount").
 	Ignore []string
+	// Progress, when set, is called once per document extracted, in the
+	// caller's goroutine.
+	Progress func()
 }
 
 // A Conflict is a key on which the sources cannot all be right.
@@ -131,25 +133,59 @@ func FoldAliases(aliases map[string]string) map[string]string {
 	return out
 }
 
-// ExtractAll extracts the claims of every document, in parallel, and
-// returns them in document order.
-func ExtractAll(ctx context.Context, docs []*facts.Document, opt facts.Options) ([][]facts.Claim, error) {
-	out := make([][]facts.Claim, len(docs))
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	var wg sync.WaitGroup
-	for i, d := range docs {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			out[i] = facts.Extract(d, opt)
-		}()
+// ExtractEach extracts the claims of n documents on all cores and hands
+// each document's claims to emit in document order, as soon as it and
+// every document before it are done: memory holds a window of a few
+// documents per core, not all of them. load reads the i-th document (it
+// runs on the workers); a load error goes to emit with a nil document.
+// emit runs in the caller's goroutine; an error from it stops the run and
+// is returned.
+func ExtractEach(ctx context.Context, n int, load func(i int) (*facts.Document, error), opt facts.Options,
+	emit func(i int, d *facts.Document, claims []facts.Claim, err error) error) error {
+	type result struct {
+		d      *facts.Document
+		claims []facts.Claim
+		err    error
 	}
-	wg.Wait()
-	return out, ctx.Err()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := runtime.GOMAXPROCS(0)
+	order := make(chan chan result, 4*workers) // the window, in document order
+	sem := make(chan struct{}, workers)
+	go func() {
+		defer close(order)
+		for i := range n {
+			ch := make(chan result, 1)
+			select {
+			case order <- ch:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case sem <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			go func() {
+				defer func() { <-sem }()
+				d, err := load(i)
+				var claims []facts.Claim
+				if err == nil {
+					claims = facts.Extract(d, opt)
+				}
+				ch <- result{d, claims, err}
+			}()
+		}
+	}()
+	i := 0
+	for ch := range order {
+		r := <-ch
+		if err := emit(i, r.d, r.claims, r.err); err != nil {
+			return err
+		}
+		i++
+	}
+	return ctx.Err()
 }
 
 // Check extracts the claims of docs and reports their conflicts.
@@ -159,15 +195,35 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 		return nil, err
 	}
 	eo.Aliases = FoldAliases(opt.Aliases)
-	all, err := ExtractAll(ctx, docs, eo)
+	// Keep only what a conflict can need: the keyed claims, and each
+	// document's sources and count of claims.
+	var claims []facts.Claim
+	var intext []Conflict // checks within one text, document by document
+	sources := map[string]bool{}
+	total := 0
+	err = ExtractEach(ctx, len(docs), func(i int) (*facts.Document, error) { return docs[i], nil }, eo,
+		func(_ int, _ *facts.Document, cs []facts.Claim, _ error) error {
+			total += len(cs)
+			intext = append(intext, InText(opt, cs)...)
+			for _, c := range cs {
+				sources[Source(c)] = true
+				if c.Key != "" && !c.Qual.Negated {
+					claims = append(claims, c)
+				}
+			}
+			if opt.Progress != nil {
+				opt.Progress()
+			}
+			return nil
+		})
 	if err != nil {
 		return nil, err
 	}
-	var claims []facts.Claim
-	for _, cs := range all {
-		claims = append(claims, cs...)
-	}
 	r := Unify(opt, claims)
+	r.Claims, r.Sources = total, len(sources)
+	r.Conflicts = append(r.Conflicts, intext...)            // intext.go
+	r.Conflicts = append(r.Conflicts, Quotes(opt, docs)...) // quotes.go
+	sortConflicts(r.Conflicts, opt.Draft)
 	r.Conflicts = suppress(r.Conflicts, docs, opt.Draft)
 	r.Documents = len(docs)
 	for _, d := range docs {
@@ -222,6 +278,7 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 	byKey := map[string]map[string]*sourceKey{}
 	kinds := map[string]facts.Kind{}
 	sources := map[string]bool{}
+	values := map[string]cue.Value{}
 	for _, c := range claims {
 		sources[Source(c)] = true
 		if c.Key == "" || c.Qual.Negated {
@@ -231,9 +288,19 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 		if x == nil {
 			continue
 		}
-		v := ctx.BuildExpr(x).Unify(opt.Rules.Schema(c.Kind.String()))
-		if v.Validate() != nil {
-			continue // outside the schema (a 31 February): not a claim to check
+		// Claims that print the same value are the same CUE value:
+		// build and validate it once (positions do not take part).
+		vk := c.Kind.String() + "\x00" + c.Value.String()
+		v, seen := values[vk]
+		if !seen {
+			v = ctx.BuildExpr(x).Unify(opt.Rules.Schema(c.Kind.String()))
+			if v.Validate() != nil {
+				v = cue.Value{} // outside the schema (a 31 February): not a claim to check
+			}
+			values[vk] = v
+		}
+		if !v.Exists() {
+			continue
 		}
 		src := Source(c)
 		if byKey[c.Key] == nil {

@@ -45,17 +45,24 @@ func mustRules(t testing.TB) *rules.Set {
 	return s
 }
 
-// TestSeeds: on the unmodified seeds, the only conflict is the scoped
-// first visit against the tweet's "back in Kyiv", a warning citing both.
+// TestSeeds: on the unmodified seeds, the only conflict above info is the
+// scoped first visit against the tweet's "back in Kyiv", a warning citing
+// both (the infos are quotes worded differently: quotes_test.go).
 func TestSeeds(t *testing.T) {
 	r, err := Check(context.Background(), loadSeeds(t), Options{Rules: mustRules(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(r.Conflicts) != 1 {
-		t.Fatalf("%d conflicts, want 1: %+v", len(r.Conflicts), r.Conflicts)
+	var above []Conflict
+	for _, c := range r.Conflicts {
+		if c.Severity > Info {
+			above = append(above, c)
+		}
 	}
-	c := r.Conflicts[0]
+	if len(above) != 1 {
+		t.Fatalf("%d conflicts above info, want 1: %+v", len(above), above)
+	}
+	c := above[0]
 	if c.Key != "visit.ordinal" || c.Severity != Warning || !strings.Contains(c.Explanation, "scoped") {
 		t.Errorf("conflict = %s %s %q", c.Severity, c.Key, c.Explanation)
 	}

@@ -34,7 +34,7 @@ type Set struct {
 	ctx       *cue.Context
 	value     cue.Value
 	Events    []Event         // sorted by name
-	Kinds     map[string]Kind // by claim kind: "date", "place", ...
+	Kinds     map[string]Kind // by claim kind ("date", "place", ...) and by check id ("misquote")
 	Tolerance string          // a decimal fraction: "0.1"
 }
 
@@ -185,6 +185,11 @@ func load(user []File, where *atomic.Value) (*Set, error) {
 				Explain  string `json:"explain"`
 			} `json:"downgrade"`
 		} `json:"kinds"`
+		Checks map[string]struct {
+			Doc      string `json:"doc"`
+			Example  string `json:"example"`
+			Severity string `json:"severity"`
+		} `json:"checks"`
 		Tolerance float64 `json:"tolerance"`
 	}
 	if err := v.Decode(&raw); err != nil {
@@ -200,6 +205,9 @@ func load(user []File, where *atomic.Value) (*Set, error) {
 			kind.Downgrade[q] = Downgrade{Severity: d.Severity, Explain: d.Explain}
 		}
 		s.Kinds[name] = kind
+	}
+	for id, k := range raw.Checks { // checks.cue: rules that are not a claim kind
+		s.Kinds[id] = Kind{Doc: k.Doc, Example: k.Example, Severity: k.Severity, Downgrade: map[string]Downgrade{}}
 	}
 	tol, _ := v.LookupPath(cue.ParsePath("tolerance")).Decimal()
 	if tol != nil {

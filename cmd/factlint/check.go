@@ -6,6 +6,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -44,7 +45,7 @@ func checkCmd(e *env) *cobra.Command {
 		Long: `Check extracts the claims of every document, unifies them with CUE and
 reports each key on which the sources cannot all be right, quoting each side.
 
-Paths are files, folders (searched for .txt, .md and .markdown files), globs,
+Paths are files, folders (searched for .txt, .text, .md and .markdown files), globs,
 or - for standard input; with none, the sources of .factlint.cue. A
 sources.cue beside the files (or --manifest) gives each file its publication
 date, against which "last September" or "nearly 14 months ago" resolve;
@@ -76,7 +77,7 @@ Examples:
 	}
 	fl := c.Flags()
 	fl.StringVar(&f.format, "format", "", "output format: "+strings.Join(report.FormatNames(), ", ")+" (default text)")
-	fl.StringVar(&f.failOn, "fail-on", "", "exit 1 on conflicts at or above: error, warning, info or none (default error)")
+	fl.StringVar(&f.failOn, "fail-on", "", "exit 1 on conflicts at or above: error, warning, info, or none (never) (default error)")
 	fl.StringSliceVar(&f.against, "against", nil, "check the paths as drafts against these sources")
 	fl.StringVar(&f.manifest, "manifest", "", "sources manifest (CUE) giving each file's date and outlet")
 	fl.StringVar(&f.date, "date", "", "reference date for every document (YYYY-MM-DD)")
@@ -100,10 +101,10 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 	f.date = pick(f.date, p.cfg.Date, "")
 	f.baseline = pick(f.baseline, p.cfg.Baseline, "")
 	var failOn checker.Severity
-	if f.failOn != "none" {
+	if f.failOn != "none" && f.failOn != "never" { // "never": the word a user tries
 		s, err := checker.ParseSeverity(f.failOn)
 		if err != nil {
-			return fmt.Errorf("--fail-on: %w", err)
+			return fmt.Errorf("--fail-on: unknown level %q (want error, warning, info or none)", f.failOn)
 		}
 		failOn = s
 	}
@@ -162,8 +163,8 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 	}
 	if len(f.against) > 0 {
 		opt.Draft = map[string]bool{}
-		for _, d := range l.docs {
-			opt.Draft[d.Name] = true
+		for _, in := range l.inputs {
+			opt.Draft[in.name] = true
 		}
 		for _, a := range f.against {
 			l.add(a)
@@ -172,13 +173,17 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 	if f.eachFolder && len(f.against) > 0 {
 		return fmt.Errorf("--each-folder: cannot be combined with --against or --pre-commit")
 	}
+	l.loadAll()
 	bad := l.report()
+	bar := e.progress(len(l.docs))
+	opt.Progress = bar.add
 	var r *checker.Report
 	if f.eachFolder {
 		r, err = checker.CheckEach(cmd.Context(), byFolder(l.docs), opt)
 	} else {
 		r, err = checker.Check(cmd.Context(), l.docs, opt)
 	}
+	bar.finish()
 	if err != nil {
 		return err
 	}
@@ -197,6 +202,11 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 	if err != nil {
 		return err
 	}
+	if len(r.Conflicts) == 0 && f.format == "text" && e.isTerminal(e.stderr) {
+		// Silence on a terminal reads as a hang or a crash: say so. Not
+		// in pipes, where silence is the convention.
+		fmt.Fprintf(e.stderr, "0 conflicts in %s (%s, %s)\n", count(r.Documents, "document"), count(r.Sources, "source"), count(r.Claims, "claim"))
+	}
 	if bad {
 		e.status = exitUsage
 		return nil
@@ -210,6 +220,14 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 		}
 	}
 	return nil
+}
+
+// count says "1 document", "5 documents".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }
 
 // byFolder splits documents by the folder that holds them, in the order
