@@ -281,7 +281,7 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 	values := map[string]cue.Value{}
 	for _, c := range claims {
 		sources[Source(c)] = true
-		if c.Key == "" || c.Qual.Negated {
+		if c.Key == "" || c.Qual.Negated || noSuchDay(c) { // a 31 April is reported once, by intext.go
 			continue
 		}
 		x := fs.Encode(c)

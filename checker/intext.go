@@ -137,6 +137,21 @@ func impossibleDate(opt Options, c facts.Claim) (Conflict, bool) {
 	return single(opt, RuleImpossibleDate, c.Key, Error, msg, nil, c), true
 }
 
+// noSuchDay reports whether a date claim names a day its month does not
+// have: such a date is reported as impossible-date, and compared with
+// nothing.
+func noSuchDay(c facts.Claim) bool {
+	v, ok := c.Value.(facts.DateValue)
+	if !ok || v.Day == 0 || len(v.Months) != 1 {
+		return false
+	}
+	year := 0
+	if facts.WritesYear(c) {
+		year = v.Year
+	}
+	return v.Day > daysIn(year, v.Months[0])
+}
+
 func isLetter(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r > 127 }
 
 // daysIn is the most days month m has; in year y when y is known.

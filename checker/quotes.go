@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/factlint/factlint/facts"
 	"github.com/factlint/factlint/facts/gazetteer"
@@ -24,6 +25,7 @@ const (
 	sameQuote     = 0.5  // word overlap at which two quotes are one quote reworded
 	closeQuote    = 0.85 // and at which a quote is the same words, for the speaker check
 	maxPosting    = 64   // a word pair in more quotes than this finds no candidates
+	maxCandidates = 16   // quotes compared with each quote, those sharing most word pairs
 )
 
 // quote is one quote with what the checks compare.
@@ -131,7 +133,7 @@ func candidates(qs []*quote, anySpeaker bool) [][]int {
 	}
 	out := make([][]int, len(qs))
 	for i, q := range qs {
-		seen := map[int]bool{i: true}
+		shared := map[int]int{}
 		for _, k := range keysOf(q) {
 			for j := 0; j+1 < len(q.words); j++ {
 				p := post[k+"\x00"+q.words[j]+" "+q.words[j+1]]
@@ -139,13 +141,21 @@ func candidates(qs []*quote, anySpeaker bool) [][]int {
 					continue
 				}
 				for _, o := range p {
-					if !seen[o] {
-						seen[o] = true
-						out[i] = append(out[i], o)
+					if o != i {
+						shared[o]++
 					}
 				}
 			}
 		}
+		// The quotes sharing the most word pairs, at most maxCandidates.
+		cs := slices.Collect(maps.Keys(shared))
+		slices.SortFunc(cs, func(a, b int) int {
+			if shared[a] != shared[b] {
+				return shared[b] - shared[a]
+			}
+			return a - b
+		})
+		out[i] = cs[:min(len(cs), maxCandidates)]
 		slices.Sort(out[i])
 	}
 	return out
@@ -498,41 +508,64 @@ func misquote(opt Options, qs []*quote, q *quote, cands []int) (Conflict, bool) 
 	return c, true
 }
 
-// wrongSpeaker: source quotes have the draft's words, each names its
-// speaker, and none names the draft's.
+// wrongSpeaker: source quotes of two or more sources have the draft's
+// words, each names its speaker, none names the draft's, and no sentence
+// names the other side's speaker (where it does, a second speaker or a
+// misread attribution is likelier than a wrong one).
 func wrongSpeaker(opt Options, qs []*quote, q *quote, cands []int) (Conflict, bool) {
 	var others []*quote
+	docs := map[string]bool{}
 	for _, j := range cands {
 		s := qs[j]
 		if s.draft || !(sameWords(q.words, s.words) || similarity(q.words, s.words) >= closeQuote) {
 			continue
 		}
-		if len(s.keys) == 0 {
-			return Conflict{}, false // a source that names nobody may be right
+		if len(s.keys) == 0 || sharesKey(q.keys, s.keys) {
+			return Conflict{}, false // a source that names nobody, or the draft's speaker
 		}
-		if sharesKey(q.keys, s.keys) {
+		if names(s.Sentence.Text(), q.keys) || names(q.Sentence.Text(), s.keys) {
 			return Conflict{}, false
 		}
 		others = append(others, s)
+		docs[s.doc] = true
 	}
-	if len(others) == 0 {
+	if len(docs) < 2 {
 		return Conflict{}, false
 	}
 	key := "quote." + q.keys[0]
-	names := []string{}
+	var speakers []string
 	for _, s := range others {
-		if !slices.Contains(names, s.Speaker) {
-			names = append(names, s.Speaker)
+		if !slices.Contains(speakers, s.Speaker) {
+			speakers = append(speakers, s.Speaker)
 		}
 	}
-	msg := fmt.Sprintf("%s: the draft gives these words to %s; %s give them to %s", key, q.Speaker,
-		plural(len(others), "source quote"), strings.Join(names, ", "))
+	verb := "gives"
+	if len(others) > 1 {
+		verb = "give"
+	}
+	msg := fmt.Sprintf("%s: the draft gives these words to %s; %s %s them to %s", key, q.Speaker,
+		plural(len(others), "source quote"), verb, strings.Join(speakers, ", "))
 	c := Conflict{Severity: severity(opt, RuleQuoteSpeaker, Warning), Key: key, Rule: RuleQuoteSpeaker, Message: msg}
 	for _, s := range others {
 		c.Sides[0] = append(c.Sides[0], quoteGroup(s))
 	}
 	c.Sides[1] = []Group{quoteGroup(q)}
 	return c, true
+}
+
+// names reports whether a text names one of the speaker keys (a folded
+// surname or organisation) as a word.
+func names(text string, keys []string) bool {
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(gazetteer.Fold(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		words[w] = true
+	}
+	for _, k := range keys {
+		if words[k] || strings.Contains(k, " ") && strings.Contains(gazetteer.Fold(text), k) {
+			return true
+		}
+	}
+	return false
 }
 
 func sharesKey(a, b []string) bool {

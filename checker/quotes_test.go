@@ -74,3 +74,18 @@ func TestSameWording(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkQuotesSeeds is the cost of the quote checks on the seeds, to
+// compare with BenchmarkCheckSeeds (the whole check, quotes included).
+func BenchmarkQuotesSeeds(b *testing.B) {
+	docs := loadSeeds(b)
+	set := mustRules(b)
+	var n int64
+	for _, d := range docs {
+		n += int64(len(d.Text))
+	}
+	b.SetBytes(n)
+	for b.Loop() {
+		Quotes(Options{Rules: set}, docs)
+	}
+}

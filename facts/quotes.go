@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -41,6 +42,8 @@ func QuoteWords(s string) []string {
 		apostrophe = w == ""
 		switch {
 		case w == "":
+		case w == "00" && len(out) > 0 && strings.Trim(out[len(out)-1], "0123456789") == "":
+			// "6:00 p.m." is "6 p.m."
 		case clitic && len(out) > 0 && clitics[w]:
 			out[len(out)-1] += w
 		default:
@@ -162,14 +165,12 @@ func quotesIn(d *Document, toks []token, last speakerRef) ([]Quote, speakerRef) 
 			}
 		}
 	}
-	resolve := func(at int) speakerRef {
-		r := last
-		for _, n := range names {
-			if n.at < at {
-				r = n.speakerRef
-			}
+	resolve := func(at int) speakerRef { // the last name before at
+		i := sort.Search(len(names), func(i int) bool { return names[i].at >= at })
+		if i == 0 {
+			return last
 		}
-		return r
+		return names[i-1].speakerRef
 	}
 	var out []Quote
 	for qi, m := range marks {
@@ -233,6 +234,10 @@ func pairMarks(toks []token) []quoteMarks {
 	return out
 }
 
+// window is how far from a quote its attribution is looked for, in
+// tokens: a bound that keeps a paragraph of many quotes linear.
+const window = 80
+
 // sentenceAround is the token range of the sentence holding a quote: from
 // after the last stop outside quotes before it to the first stop outside
 // quotes after it.
@@ -248,11 +253,11 @@ func sentenceAround(toks []token, inQuote []bool, m quoteMarks) (int, int) {
 		return true
 	}
 	s := m.open
-	for s > 0 && !stop(s-1) {
+	for s > 0 && s > m.open-window && !stop(s-1) {
 		s--
 	}
 	e := m.close + 1
-	for e < len(toks) && !stop(e) {
+	for e < len(toks) && e < m.close+window && !stop(e) {
 		e++
 	}
 	if e < len(toks) {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/rogpeppe/go-internal/txtar"
 )
@@ -74,4 +75,53 @@ func TestQuoteWords(t *testing.T) {
 			t.Errorf("QuoteWords(%q) = %q, want %q", in, got, want)
 		}
 	}
+}
+
+// FuzzQuotes reads the quotes of any bytes, and the words the in-text
+// checks read around each claim (a day name, a birth, an age's name): no
+// panic, every span inside the text on UTF-8 boundaries.
+func FuzzQuotes(f *testing.F) {
+	for _, name := range seedNames {
+		b, err := readTestdata("stoltenberg/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	for _, s := range []string{
+		`"A," he said. "B c d e," said Mr. X, who. Y, the Z spokesman, told: "q`,
+		"“Unclosed\n\n” and \"straight\" then Thursday, April 21, 2023 and Tue May 9, 2023",
+		"Tara Reid, 33, was born on November 8, 1975. A Foreign Office spokeswoman said: \"x y z w\"",
+		"\"\"\"\" , , said said according to",
+	} {
+		f.Add([]byte(s))
+	}
+	opt := testOptions(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d, err := Load("f.txt", data, Meta{Date: Date{2023, 4, 20}})
+		if err != nil {
+			return
+		}
+		inText := func(what string, s Span) {
+			if s.Doc == nil && s.Start == 0 && s.End == 0 {
+				return
+			}
+			if s.Start < 0 || s.End > len(d.Text) || s.Start > s.End || !utf8.Valid(d.Text[s.Start:s.End]) {
+				t.Fatalf("%s span [%d,%d) outside the text or not on rune boundaries", what, s.Start, s.End)
+			}
+		}
+		for _, q := range Quotes(d) {
+			inText("quote", q.Span)
+			inText("sentence", q.Sentence)
+			_ = q.Words()
+		}
+		for _, c := range Extract(d, opt) {
+			if _, at, ok := StatedWeekday(c); ok {
+				inText("weekday", at)
+			}
+			WritesYear(c)
+			BornOn(c)
+			AgePerson(c)
+		}
+	})
 }
