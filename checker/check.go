@@ -9,7 +9,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 
 	"cuelang.org/go/cue"
 	"cuelang.org/go/cue/ast"
@@ -35,6 +34,9 @@ type Options struct {
 	// Ignore lists keys never reported: "aid.amount.USD", or a prefix of
 	// whole segments ("aid", "aid.amount").
 	Ignore []string
+	// Progress, when set, is called once per document extracted, in the
+	// caller's goroutine.
+	Progress func()
 }
 
 // A Conflict is a key on which the sources cannot all be right.
@@ -43,7 +45,7 @@ type Conflict struct {
 	Key      string
 	Kind     facts.Kind
 	// Rule names what found it: the claim kind ("date"), "directive"
-	// for a finding about a suppression directive, RuleSelf, RuleUnsupported.
+	// for a finding about a suppression directive, RuleSelfContradiction, RuleUnsupported.
 	Rule string
 	// About says what the claims compared are about: "visit · Jens
 	// Stoltenberg · date".
@@ -133,26 +135,59 @@ func FoldAliases(aliases map[string]string) map[string]string {
 	return out
 }
 
-// ExtractAll extracts the claims of every document, in parallel, and
-// returns them in document order.
-func ExtractAll(ctx context.Context, docs []*facts.Document, opt facts.Options) ([][]facts.Claim, error) {
-	out := make([][]facts.Claim, len(docs))
-	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	var wg sync.WaitGroup
-	for i, d := range docs {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			out[i] = facts.Extract(d, opt)
-		}()
+// ExtractEach extracts the claims of n documents on all cores and hands
+// each document's claims to emit in document order, as soon as it and
+// every document before it are done: memory holds a window of a few
+// documents per core, not all of them. load reads the i-th document (it
+// runs on the workers); a load error goes to emit with a nil document.
+// emit runs in the caller's goroutine; an error from it stops the run and
+// is returned.
+func ExtractEach(ctx context.Context, n int, load func(i int) (*facts.Document, error), opt facts.Options,
+	emit func(i int, d *facts.Document, claims []facts.Claim, err error) error) error {
+	type result struct {
+		d      *facts.Document
+		claims []facts.Claim
+		err    error
 	}
-	wg.Wait()
-	facts.Align(out)
-	return out, ctx.Err()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := runtime.GOMAXPROCS(0)
+	order := make(chan chan result, 4*workers) // the window, in document order
+	sem := make(chan struct{}, workers)
+	go func() {
+		defer close(order)
+		for i := range n {
+			ch := make(chan result, 1)
+			select {
+			case order <- ch:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case sem <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			go func() {
+				defer func() { <-sem }()
+				d, err := load(i)
+				var claims []facts.Claim
+				if err == nil {
+					claims = facts.Extract(d, opt)
+				}
+				ch <- result{d, claims, err}
+			}()
+		}
+	}()
+	i := 0
+	for ch := range order {
+		r := <-ch
+		if err := emit(i, r.d, r.claims, r.err); err != nil {
+			return err
+		}
+		i++
+	}
+	return ctx.Err()
 }
 
 // Check extracts the claims of docs and reports their conflicts.
@@ -162,15 +197,36 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 		return nil, err
 	}
 	eo.Aliases = FoldAliases(opt.Aliases)
-	all, err := ExtractAll(ctx, docs, eo)
+	// Keep only what a conflict can need: the keyed claims, and each
+	// document's sources and count of claims.
+	var claims []facts.Claim
+	var intext []Conflict // checks within one text, document by document
+	sources := map[string]bool{}
+	total := 0
+	err = ExtractEach(ctx, len(docs), func(i int) (*facts.Document, error) { return docs[i], nil }, eo,
+		func(_ int, _ *facts.Document, cs []facts.Claim, _ error) error {
+			total += len(cs)
+			intext = append(intext, InText(opt, cs)...)
+			for _, c := range cs {
+				sources[Source(c)] = true
+				if c.Key != "" && !c.Qual.Negated {
+					claims = append(claims, c)
+				}
+			}
+			if opt.Progress != nil {
+				opt.Progress()
+			}
+			return nil
+		})
 	if err != nil {
 		return nil, err
 	}
-	var claims []facts.Claim
-	for _, cs := range all {
-		claims = append(claims, cs...)
-	}
+	facts.Align([][]facts.Claim{claims}) // one name per person across the documents
 	r := Unify(opt, claims)
+	r.Claims, r.Sources = total, len(sources)
+	r.Conflicts = append(r.Conflicts, intext...)            // intext.go
+	r.Conflicts = append(r.Conflicts, Quotes(opt, docs)...) // quotes.go
+	sortConflicts(r.Conflicts, opt.Draft)
 	r.Conflicts = suppress(r.Conflicts, docs, opt.Draft)
 	r.Documents = len(docs)
 	for _, d := range docs {
@@ -225,18 +281,29 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 	byKey := map[string]map[string]*sourceKey{}
 	kinds := map[string]facts.Kind{}
 	sources := map[string]bool{}
+	values := map[string]cue.Value{}
 	for _, c := range claims {
 		sources[Source(c)] = true
-		if c.Key == "" || c.Qual.Negated {
+		if c.Key == "" || c.Qual.Negated || noSuchDay(c) { // a 31 April is reported once, by intext.go
 			continue
 		}
 		x := fs.Encode(c)
 		if x == nil {
 			continue
 		}
-		v := ctx.BuildExpr(x).Unify(opt.Rules.Schema(c.Kind.String()))
-		if v.Validate() != nil {
-			continue // outside the schema (a 31 February): not a claim to check
+		// Claims that print the same value are the same CUE value:
+		// build and validate it once (positions do not take part).
+		vk := c.Kind.String() + "\x00" + c.Value.String()
+		v, seen := values[vk]
+		if !seen {
+			v = ctx.BuildExpr(x).Unify(opt.Rules.Schema(c.Kind.String()))
+			if v.Validate() != nil {
+				v = cue.Value{} // outside the schema (a 31 February): not a claim to check
+			}
+			values[vk] = v
+		}
+		if !v.Exists() {
+			continue
 		}
 		src := Source(c)
 		if byKey[c.Key] == nil {
@@ -393,7 +460,22 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 		}
 		return a.Span.Start < b.Span.Start
 	})
-	agree := func(a, b *Group) bool { return a.val.Unify(b.val).Validate() == nil }
+	// Each pair of values is unified at most once: split asks about
+	// pairs again and again.
+	memo := make([]int8, len(groups)*len(groups)) // 0 unknown, 1 agree, -1 not
+	agree := func(i, j int) bool {
+		if i > j {
+			i, j = j, i
+		}
+		k := i*len(groups) + j
+		if memo[k] == 0 {
+			memo[k] = -1
+			if groups[i].val.Unify(groups[j].val).Validate() == nil {
+				memo[k] = 1
+			}
+		}
+		return memo[k] == 1
+	}
 	sides := split(groups, agree, opt.Draft, several(opt, key, kind))
 	if len(sides[1]) == 0 {
 		return Conflict{}, false
@@ -444,19 +526,19 @@ func involves(side []Group, draft map[string]bool) (hasDraft, hasOther bool) {
 // the most claims of documents other than drafts, else the most sources
 // back (each group in turn seeds a greedy set; the first best wins), and
 // returns it with the groups left over.
-func split(groups []*Group, agree func(a, b *Group) bool, draft map[string]bool, alternatives bool) [2][]Group {
+func split(groups []*Group, agree func(i, j int) bool, draft map[string]bool, alternatives bool) [2][]Group {
 	var best []bool
 	bestN := -1
 	for seed := range groups {
 		in := make([]bool, len(groups))
 		in[seed] = true
-		for i, g := range groups {
+		for i := range groups {
 			if in[i] {
 				continue
 			}
 			ok := true
 			for j := range groups {
-				if in[j] && !agree(g, groups[j]) {
+				if in[j] && !agree(i, j) {
 					ok = false
 					break
 				}
@@ -574,6 +656,11 @@ func message(key string, sides [2][]Group) string {
 		for _, g := range side {
 			for _, s := range g.Sources {
 				n[s] = true
+			}
+			if g.sheet {
+				// A fact sheet's words are CUE, not prose: name the sheet.
+				vals = append(vals, g.Value+" (fact sheet "+g.Claims[0].Span.Doc.Name+")")
+				continue
 			}
 			vals = append(vals, g.Value+" (\""+g.Claims[0].Text()+"\")")
 		}

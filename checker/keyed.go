@@ -17,9 +17,6 @@ import (
 // Rules of the findings about keyed facts that are not a kind's conflict
 // between sources.
 const (
-	// RuleSelf: one source gives incompatible values for one event, its
-	// participants and one role.
-	RuleSelf = "self-contradiction"
 	// RuleUnsupported: a draft's keyed claim about an event and role no
 	// source says anything about.
 	RuleUnsupported = "unsupported"
@@ -123,8 +120,8 @@ func comparable(opt Options, key string, kind facts.Kind, srcs map[string]*sourc
 			out[s] = sk
 			continue
 		}
-		if len(participants) == 0 {
-			continue
+		if len(participants) == 0 || kind == facts.KindAge {
+			continue // no participant: two events, maybe; ages: age-mismatch
 		}
 		// Claims whose participant was inferred (a pronoun, the one
 		// participant the documents name) that the source's named claims
@@ -288,7 +285,7 @@ func selfConflict(opt Options, key string, kind facts.Kind, sk *sourceKey) (Conf
 	if len(sides[1]) == 0 {
 		return Conflict{}, false
 	}
-	c := Conflict{Key: key, Kind: kind, Rule: RuleSelf, Sides: sides, About: About(key)}
+	c := Conflict{Key: key, Kind: kind, Rule: RuleSelfContradiction, Sides: sides, About: About(key)}
 	c.Severity, c.Explanation = judge(opt.Rules.Kinds[kind.String()], sides)
 	var vals []string
 	for _, side := range sides {

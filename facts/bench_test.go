@@ -2,6 +2,9 @@ package facts
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -22,6 +25,28 @@ func seedCorpus(b *testing.B, n int) []byte {
 	return buf.Bytes()
 }
 
+// ecbCorpus is every article of the ECB+ dev set (about 1.5 MB), one
+// after another, when ../shared/data is there (beside the repository or
+// its worktree); nil otherwise, and the sub-benchmark is skipped.
+func ecbCorpus() []byte {
+	for _, dir := range []string{"../../shared/data/ecbplus-dev", "../../../shared/data/ecbplus-dev"} {
+		files, _ := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
+		if len(files) == 0 {
+			continue
+		}
+		sort.Strings(files)
+		var buf bytes.Buffer
+		for _, f := range files {
+			if b, err := os.ReadFile(f); err == nil {
+				buf.Write(b)
+				buf.WriteString("\n\n")
+			}
+		}
+		return buf.Bytes()
+	}
+	return nil
+}
+
 // BenchmarkExtract measures extraction throughput (MB/s) on the seed
 // articles, and on text built to defeat it: long runs of capitalized
 // words, digits, bound words and sentence stops.
@@ -35,6 +60,15 @@ func BenchmarkExtract(b *testing.B) {
 		{"capitals", []byte(strings.Repeat("New York Saint Petersburg Rio De ", 20000))},
 		{"numbers", []byte(strings.Repeat("more than 1,000 about 2 nearly 3 million twenty-five ", 10000))},
 		{"stops", []byte(strings.Repeat("Mr. A. B. U.S. St. ", 30000))},
+		// a run of number words with no end: was read from every word to
+		// its end (12 s for these 60 KB)
+		{"number-words", []byte(strings.Repeat("one hundred ", 5000))},
+	}
+	if ecb := ecbCorpus(); ecb != nil {
+		inputs = append(inputs, struct {
+			name string
+			data []byte
+		}{"ecbplus-dev", ecb})
 	}
 	opt := testOptions(b)
 	for _, in := range inputs {

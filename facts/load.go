@@ -210,9 +210,15 @@ func dateline(prose []byte) Date {
 	return Date{}
 }
 
+// MaxNesting caps the Markdown read: a line whose indentation and
+// container markers (list items, block quotes) take more than MaxNesting
+// columns is not read. Parsing deeper nesting costs time quadratic in the
+// depth (2,500 levels of list took 36 s), and no prose is nested so deep.
+const MaxNesting = 128
+
 // maskMarkdown blanks everything in b[from:] that is not prose text.
 func maskMarkdown(b []byte, from int) {
-	src := b // goldmark reads the already front-matter-blanked bytes
+	src := capNesting(b) // goldmark reads the already front-matter-blanked bytes
 	keep := make([]bool, len(b))
 	doc := goldmark.New().Parser().Parse(text.NewReader(src))
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
@@ -236,6 +242,60 @@ func maskMarkdown(b []byte, from int) {
 	}
 }
 
+// capNesting returns b with every line nested deeper than MaxNesting
+// columns blanked, or b itself when none is.
+func capNesting(b []byte) []byte {
+	out := b
+	for start := 0; start < len(b); {
+		end := bytes.IndexByte(b[start:], '\n')
+		if end < 0 {
+			end = len(b)
+		} else {
+			end += start
+		}
+		if nesting(b[start:end]) > MaxNesting {
+			if &out[0] == &b[0] {
+				out = bytes.Clone(b)
+			}
+			blank(out, start, end)
+		}
+		start = end + 1
+	}
+	return out
+}
+
+// nesting is the width in columns of a line's indentation and container
+// markers: spaces, tabs (to the next multiple of 4), '>', and list markers
+// ("-", "*", "+", "1.", "1)") followed by a space. It stops counting past
+// MaxNesting.
+func nesting(line []byte) int {
+	col := 0
+	for i := 0; i < len(line) && col <= MaxNesting; i++ {
+		switch c := line[i]; {
+		case c == ' ', c == '>':
+			col++
+		case c == '\t':
+			col += 4 - col%4
+		case (c == '-' || c == '*' || c == '+') && i+1 < len(line) && line[i+1] == ' ':
+			col++
+		case c >= '0' && c <= '9':
+			j := i
+			for j < len(line) && j-i < 9 && line[j] >= '0' && line[j] <= '9' {
+				j++
+			}
+			if j+1 < len(line) && (line[j] == '.' || line[j] == ')') && line[j+1] == ' ' {
+				col += j + 1 - i
+				i = j
+				continue
+			}
+			return col
+		default:
+			return col
+		}
+	}
+	return col
+}
+
 var postLine = regexp.MustCompile(`^\s*[—–-]{1,2}\s*([^(\n]*)\((@\w{1,30})\)\s*([A-Z][a-z]+ \d{1,2}, \d{4})?\s*$`)
 
 // findPosts finds embedded posts: a line "— Name (@handle) Month D, YYYY"
@@ -247,7 +307,11 @@ func (d *Document) findPosts() {
 		if i+1 < len(ls) {
 			end = ls[i+1]
 		}
-		m := postLine.FindSubmatch(d.prose[ls[i]:end])
+		line := d.prose[ls[i]:end]
+		if !bytes.Contains(line, []byte("(@")) {
+			continue // cheap: the regexp is linear but slow per byte
+		}
+		m := postLine.FindSubmatch(line)
 		if m == nil {
 			continue
 		}

@@ -22,7 +22,7 @@ type timexRead struct {
 // joined after the dates are read (joinDateRanges).
 func (x *extraction) dateRanges(toks []token) {
 	for i := 0; i < len(toks); i++ {
-		if x.used[i] {
+		if x.used[i] || toks[i].cls&clsDate == 0 {
 			continue
 		}
 		m, end, ok := yearRange(toks, i)
@@ -205,7 +205,7 @@ func (x *extraction) numberReading(toks []token, n number) Reading {
 // twenty-first", "penultimate", "40", "between 20 and 30".
 func (x *extraction) numbers(toks []token) {
 	for i := 0; i < len(toks); i++ {
-		if x.used[i] {
+		if x.used[i] || toks[i].cls&clsDate == 0 {
 			continue
 		}
 		if v, end, ok := ordinalAt(toks, i); ok && !x.anyUsed(i, end) {

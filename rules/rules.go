@@ -35,7 +35,7 @@ type Set struct {
 	value     cue.Value
 	Events    []Event // sorted by name
 	Measures  map[string]Measure
-	Kinds     map[string]Kind // by claim kind: "date", "place", ...
+	Kinds     map[string]Kind // by claim kind ("date", "place", ...) and by check id ("misquote")
 	Tolerance string          // a decimal fraction: "0.1"
 }
 
@@ -83,9 +83,6 @@ func (s *Set) Context() *cue.Context { return s.ctx }
 func (s *Set) Schema(kind string) cue.Value {
 	return s.value.LookupPath(cue.MakePath(cue.Def("Value"), cue.Str(kind)))
 }
-
-// Value returns the whole unified rule set.
-func (s *Set) Value() cue.Value { return s.value }
 
 // Budget bounds the evaluation of the user's rules: CUE disjunctions and
 // reference chains can take time and memory exponential in a few hundred
@@ -205,6 +202,11 @@ func load(user []File, where *atomic.Value) (*Set, error) {
 				Explain  string `json:"explain"`
 			} `json:"downgrade"`
 		} `json:"kinds"`
+		Checks map[string]struct {
+			Doc      string `json:"doc"`
+			Example  string `json:"example"`
+			Severity string `json:"severity"`
+		} `json:"checks"`
 		Tolerance float64 `json:"tolerance"`
 	}
 	if err := v.Decode(&raw); err != nil {
@@ -222,6 +224,9 @@ func load(user []File, where *atomic.Value) (*Set, error) {
 			kind.Downgrade[q] = Downgrade{Severity: d.Severity, Explain: d.Explain}
 		}
 		s.Kinds[name] = kind
+	}
+	for id, k := range raw.Checks { // checks.cue: rules that are not a claim kind
+		s.Kinds[id] = Kind{Doc: k.Doc, Example: k.Example, Severity: k.Severity, Downgrade: map[string]Downgrade{}}
 	}
 	tol, _ := v.LookupPath(cue.ParsePath("tolerance")).Decimal()
 	if tol != nil {

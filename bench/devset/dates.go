@@ -198,6 +198,22 @@ func ordinalSuffix(n int) string {
 	return [...]string{"th", "st", "nd", "rd", "th", "th", "th", "th", "th", "th"}[n%10]
 }
 
+// part names what mutateDate changes: "day", "weekday", "month",
+// "decade" or "year".
+func (f dateForm) part() string {
+	switch {
+	case f.dayTok != nil:
+		return "day"
+	case f.wdTok != nil:
+		return "weekday"
+	case f.monTok != nil:
+		return "month"
+	case f.decade:
+		return "decade"
+	}
+	return "year"
+}
+
 // mutateDate writes an incompatible date of the same form: the day moves
 // by nine (and a stated weekday with it), else the weekday by three, else
 // the month by four, else the year by three (a decade by thirty years). It returns the new text and

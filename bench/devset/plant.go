@@ -16,6 +16,7 @@ import (
 type plant struct {
 	m        *mention   // the mention changed
 	newText  string     // its new words
+	form     string     // what changed: "day", "weekday", "month", "year", "decade"; "city", "country"
 	partners []*mention // coreferent mentions of other articles, same event, agreeing with the old words and not the new
 }
 
@@ -103,7 +104,7 @@ func makePlant(g *gold, gz *gazetteer.Gazetteer, ins []standIn, m *mention, same
 		if !ok {
 			return nil, false, nil
 		}
-		p.newText = text
+		p.newText, p.form = text, old.part()
 		for _, q := range same {
 			pf := parseDate(q.Text)
 			if shared, differ := compareDates(old, pf); !shared || differ {
@@ -122,7 +123,10 @@ func makePlant(g *gold, gz *gazetteer.Gazetteer, ins []standIn, m *mention, same
 		if !ok {
 			return nil, false, nil
 		}
-		p.newText = text
+		p.newText, p.form = text, "city"
+		if orig.IsCountry() {
+			p.form = "country"
+		}
 		for _, q := range same {
 			line, s, e, err := g.where(q)
 			if err != nil {

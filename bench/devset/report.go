@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"unicode"
@@ -177,6 +178,7 @@ func (r *ecbResults) dump(dir string, seed uint64, sample int) ([]string, error)
 		return nil, err
 	}
 	b.Reset()
+	b.WriteString(r.byForm())
 	for _, o := range r.plants {
 		m := o.p.m
 		res := "missed"
@@ -202,6 +204,37 @@ func (r *ecbResults) dump(dir string, seed uint64, sample int) ([]string, error)
 		return nil, err
 	}
 	return []string{all, smp, pl}, nil
+}
+
+// byForm sums the plants by what was changed.
+func (r *ecbResults) byForm() string {
+	type sum struct{ n, err, warn int }
+	sums := map[string]*sum{}
+	var forms []string
+	for _, o := range r.plants {
+		s := sums[o.p.form]
+		if s == nil {
+			s = &sum{}
+			sums[o.p.form] = s
+			forms = append(forms, o.p.form)
+		}
+		s.n++
+		if o.found[3] {
+			s.err++
+		}
+		if o.found[2] {
+			s.warn++
+		}
+	}
+	slices.Sort(forms)
+	var b strings.Builder
+	b.WriteString("changed    plants  found at error  at warning+\n")
+	for _, f := range forms {
+		s := sums[f]
+		fmt.Fprintf(&b, "%-10s %6d  %-14s  %s\n", f, s.n, frac(s.err, s.n), frac(s.warn, s.n))
+	}
+	b.WriteString("\n")
+	return b.String()
 }
 
 func highest(ls [4]bool) int {

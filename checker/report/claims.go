@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -11,11 +13,6 @@ import (
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/facts"
 )
-
-type jsonClaims struct {
-	Version int         `json:"version"`
-	Claims  []jsonClaim `json:"claims"`
-}
 
 type jsonClaim struct {
 	Kind string `json:"kind"`
@@ -70,51 +67,109 @@ type jsonQualifiers struct {
 	Inferred    bool   `json:"inferred,omitempty"`
 }
 
-// ClaimsJSON writes every claim, keyed or not, as
-// {"version": 1, "claims": [{"kind", "key", "value", "file", "line",
-// "column", "text", "source", "qualifiers", "sentence", "readings"}]}; key
-// is "" when no event word gave one.
-func ClaimsJSON(w io.Writer, claims []facts.Claim) error {
-	out := jsonClaims{Version: JSONVersion, Claims: []jsonClaim{}}
-	for _, c := range claims {
-		p := c.Span.Position()
-		q := c.Qual
-		var jc jsonClaim
-		switch v := c.Value.(type) {
-		case facts.DateValue:
-			jc.Timex = v.Timex
-		case facts.DateRange:
-			jc.Timex = v.Timex
-		case facts.Number:
-			jc.Interval = v.N.String()
-		case facts.Quantity:
-			jc.Interval = v.N.String()
-		case facts.Duration:
-			jc.Interval = v.N.String()
-			jc.Timex = "P" + strings.Trim(v.N.String(), "[]()") + strings.ToUpper(v.Unit[:1])
-			if !v.N.IsExact() {
-				jc.Timex = ""
-			}
-		case facts.Money:
-			jc.Interval, jc.Currency = v.Amount.String(), v.Currency
-		case facts.Ordinal:
-			jc.Interval = v.N.String()
-			if v.Relative != "" {
-				jc.Interval = ""
-			}
-		case facts.Place:
-			jc.ID, jc.Name = v.ID, v.Name
-		}
-		out.Claims = append(out.Claims, jsonClaim{Kind: c.Kind.String(), Key: c.Key, Value: c.Value.String(),
-			Event: c.Event, Participants: c.Participants, Role: c.Role,
-			File: c.Span.Doc.Name, Line: p.Line, Column: p.Column, Text: c.Text(), Source: checker.Source(c),
-			Sentence: oneLine(c.Sentence.Text()),
-			Qualifiers: jsonQualifiers{Approximate: q.Approximate, Bound: q.Bound, Attributed: q.Attributed,
-				Hedged: q.Hedged, Negated: q.Negated, Scope: q.Scope, Update: q.Update, Inferred: q.Inferred},
-			Timex: jc.Timex, Interval: jc.Interval, Currency: jc.Currency, ID: jc.ID, Name: jc.Name,
-			Readings: readings(c.Readings)})
+// A ClaimsWriter writes claims as they come, document after document,
+// to one JSON or CUE document: nothing but the current document's claims
+// is held.
+type ClaimsWriter struct {
+	w      io.Writer
+	cue    bool
+	claims int // written so far
+}
+
+// NewClaimsWriter starts a claims document in format "json" or "cue".
+//
+// JSON: {"version": 1, "claims": [{"kind", "key", "value", "file",
+// "line", "column", "text", "source", "qualifiers", "sentence", "readings"}]}; key is
+// "" when no event word gave one.
+//
+// CUE: one list per file,
+//
+//	claims: "a.txt": [{at: "3:14", kind: "date", key: "visit.date", text: "Thursday", value: {weekday: "Thu"}}]
+func NewClaimsWriter(w io.Writer, format string) *ClaimsWriter {
+	return &ClaimsWriter{w: w, cue: format == "cue"}
+}
+
+// Write writes the claims of one document.
+func (cw *ClaimsWriter) Write(claims []facts.Claim) error {
+	if len(claims) == 0 {
+		return nil
 	}
-	return writeJSON(w, out)
+	if cw.cue {
+		cw.claims += len(claims)
+		return claimsCUE(cw.w, claims)
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("    ", "  ")
+	enc.SetEscapeHTML(false)
+	if cw.claims == 0 {
+		fmt.Fprintf(&b, "{\n  \"version\": %d,\n  \"claims\": [\n", JSONVersion)
+	}
+	for _, c := range claims {
+		if cw.claims > 0 {
+			b.WriteString(",\n")
+		}
+		cw.claims++
+		b.WriteString("    ")
+		if err := enc.Encode(claimJSON(c)); err != nil {
+			return err
+		}
+		b.Truncate(b.Len() - 1) // the encoder's newline
+	}
+	return jsonSafe(cw.w, b.Bytes())
+}
+
+// Close ends the document.
+func (cw *ClaimsWriter) Close() error {
+	switch {
+	case cw.cue:
+		return nil
+	case cw.claims == 0:
+		_, err := fmt.Fprintf(cw.w, "{\n  \"version\": %d,\n  \"claims\": []\n}\n", JSONVersion)
+		return err
+	}
+	_, err := io.WriteString(cw.w, "\n  ]\n}\n")
+	return err
+}
+
+// claimJSON is a claim's wire form.
+func claimJSON(c facts.Claim) jsonClaim {
+	p := c.Span.Position()
+	q := c.Qual
+	var jc jsonClaim
+	switch v := c.Value.(type) {
+	case facts.DateValue:
+		jc.Timex = v.Timex
+	case facts.DateRange:
+		jc.Timex = v.Timex
+	case facts.Number:
+		jc.Interval = v.N.String()
+	case facts.Quantity:
+		jc.Interval = v.N.String()
+	case facts.Duration:
+		jc.Interval = v.N.String()
+		jc.Timex = "P" + strings.Trim(v.N.String(), "[]()") + strings.ToUpper(v.Unit[:1])
+		if !v.N.IsExact() {
+			jc.Timex = ""
+		}
+	case facts.Money:
+		jc.Interval, jc.Currency = v.Amount.String(), v.Currency
+	case facts.Ordinal:
+		jc.Interval = v.N.String()
+		if v.Relative != "" {
+			jc.Interval = ""
+		}
+	case facts.Place:
+		jc.ID, jc.Name = v.ID, v.Name
+	}
+	return jsonClaim{Kind: c.Kind.String(), Key: c.Key, Value: c.Value.String(),
+		Event: c.Event, Participants: c.Participants, Role: c.Role,
+		File: c.Span.Doc.Name, Line: p.Line, Column: p.Column, Text: c.Text(), Source: checker.Source(c),
+		Sentence: oneLine(c.Sentence.Text()),
+		Qualifiers: jsonQualifiers{Approximate: q.Approximate, Bound: q.Bound, Attributed: q.Attributed,
+			Hedged: q.Hedged, Negated: q.Negated, Scope: q.Scope, Update: q.Update, Inferred: q.Inferred},
+		Timex: jc.Timex, Interval: jc.Interval, Currency: jc.Currency, ID: jc.ID, Name: jc.Name,
+		Readings: readings(c.Readings)}
 }
 
 func readings(rs []facts.Reading) []jsonReading {
@@ -127,10 +182,8 @@ func readings(rs []facts.Reading) []jsonReading {
 	return out
 }
 
-// ClaimsCUE writes every claim as CUE, one list per file:
-//
-//	claims: "a.txt": [{at: "3:14", kind: "date", key: "visit.date", text: "Thursday", value: {weekday: "Thu"}}]
-func ClaimsCUE(w io.Writer, claims []facts.Claim) error {
+// claimsCUE writes claims as CUE, one list per file.
+func claimsCUE(w io.Writer, claims []facts.Claim) error {
 	var decls []ast.Decl
 	var list *ast.ListLit
 	file := ""

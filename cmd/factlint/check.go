@@ -6,6 +6,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -44,7 +45,7 @@ func checkCmd(e *env) *cobra.Command {
 		Long: `Check extracts the claims of every document, unifies them with CUE and
 reports each key on which the sources cannot all be right, quoting each side.
 
-Paths are files, folders (searched for .txt, .md and .markdown files), globs,
+Paths are files, folders (searched for .txt, .text, .md and .markdown files), globs,
 or - for standard input; with none, the sources of .factlint.cue. A
 sources.cue beside the files (or --manifest) gives each file its publication
 date, against which "last September" or "nearly 14 months ago" resolve;
@@ -76,7 +77,7 @@ Examples:
 	}
 	fl := c.Flags()
 	fl.StringVar(&f.format, "format", "", "output format: "+strings.Join(report.FormatNames(), ", ")+" (default text)")
-	fl.StringVar(&f.failOn, "fail-on", "", "exit 1 on conflicts at or above: error, warning, info or none (default error)")
+	fl.StringVar(&f.failOn, "fail-on", "", "exit 1 on conflicts at or above: error, warning, info, or none (never) (default error)")
 	fl.StringSliceVar(&f.against, "against", nil, "check the paths as drafts against these sources")
 	fl.StringVar(&f.manifest, "manifest", "", "sources manifest (CUE) giving each file's date and outlet")
 	fl.StringVar(&f.date, "date", "", "reference date for every document (YYYY-MM-DD)")
@@ -100,85 +101,46 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 	f.date = pick(f.date, p.cfg.Date, "")
 	f.baseline = pick(f.baseline, p.cfg.Baseline, "")
 	var failOn checker.Severity
-	if f.failOn != "none" {
+	if f.failOn != "none" && f.failOn != "never" { // "never": the word a user tries
 		s, err := checker.ParseSeverity(f.failOn)
 		if err != nil {
-			return fmt.Errorf("--fail-on: %w", err)
+			return fmt.Errorf("--fail-on: unknown level %q (want error, warning, info or none)", f.failOn)
 		}
 		failOn = s
 	}
 	if _, ok := report.Formats[f.format]; !ok {
 		return fmt.Errorf("--format: unknown format %q (want %s)", f.format, strings.Join(report.FormatNames(), ", "))
 	}
-	switch {
-	case f.preCommit:
-		// Changed files outside the configured set (a README) are not
-		// the set's business.
-		if set := append(append([]string{}, p.cfg.Sources...), p.cfg.Draft...); len(set) > 0 {
-			args = inSet(args, set)
-		}
-		if len(args) == 0 {
-			return nil // nothing staged that factlint reads
-		}
-		if len(f.against) == 0 {
-			f.against = p.cfg.Sources
-		}
-	case len(args) == 0 && len(p.cfg.Draft) > 0:
-		args = p.cfg.Draft
-		if len(f.against) == 0 {
-			f.against = p.cfg.Sources
-		}
-	case len(args) == 0:
-		args = p.cfg.Sources
+	args, f.against = checkPaths(f, p, args)
+	if f.preCommit && len(args) == 0 {
+		return nil // nothing staged that factlint reads
 	}
 	if len(args) == 0 {
 		return errNoPaths(p)
+	}
+	if f.eachFolder && len(f.against) > 0 {
+		return fmt.Errorf("--each-folder: cannot be combined with --against or --pre-commit")
 	}
 	set, l, err := start(e, f, p, args)
 	if err != nil {
 		return err
 	}
-	opt := checker.Options{Rules: set, Aliases: p.cfg.Aliases, Ignore: p.cfg.Ignore}
-	for _, path := range append(append([]string{}, p.cfg.Facts...), f.facts...) {
-		b, err := readFile(path)
-		if err != nil {
-			return err
-		}
-		fs, err := checker.LoadFacts(set, path, b)
-		if err != nil {
-			return err
-		}
-		opt.Facts = append(opt.Facts, fs)
-	}
-	var baseline *checker.Baseline
-	if f.baseline != "" && f.writeBaseline == "" {
-		b, err := readFile(f.baseline)
-		if err != nil {
-			return err
-		}
-		if baseline, err = checker.ReadBaseline(f.baseline, b); err != nil {
-			return err
-		}
+	opt, baseline, err := checkOptions(f, p, set)
+	if err != nil {
+		return err
 	}
 	if len(f.against) > 0 {
 		opt.Draft = map[string]bool{}
-		for _, d := range l.docs {
-			opt.Draft[d.Name] = true
+		for _, in := range l.inputs {
+			opt.Draft[in.name] = true
 		}
 		for _, a := range f.against {
 			l.add(a)
 		}
 	}
-	if f.eachFolder && len(f.against) > 0 {
-		return fmt.Errorf("--each-folder: cannot be combined with --against or --pre-commit")
-	}
+	l.loadAll()
 	bad := l.report()
-	var r *checker.Report
-	if f.eachFolder {
-		r, err = checker.CheckEach(cmd.Context(), byFolder(l.docs), opt)
-	} else {
-		r, err = checker.Check(cmd.Context(), l.docs, opt)
-	}
+	r, err := checkDocs(cmd, e, f, l.docs, opt)
 	if err != nil {
 		return err
 	}
@@ -190,26 +152,110 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 			return err
 		}
 	}
-	err = report.Write(e.stdout, f.format, r, report.Options{
+	if err := writeReport(e, f, set, r); err != nil {
+		return err
+	}
+	switch {
+	case bad:
+		e.status = exitUsage
+	case f.writeBaseline != "":
+		// adopting: what was recorded does not fail the run
+	default:
+		for _, c := range r.Conflicts {
+			if failOn != 0 && c.Severity >= failOn {
+				e.status = exitConflicts
+			}
+		}
+	}
+	return nil
+}
+
+// checkPaths returns the paths to check and the sources to check them
+// against: the arguments, or the configuration's sources and drafts;
+// with --pre-commit, the changed files of the configured set only.
+func checkPaths(f checkFlags, p *project, args []string) (paths, against []string) {
+	against = f.against
+	switch {
+	case f.preCommit:
+		// Changed files outside the configured set (a README) are not
+		// the set's business.
+		if set := append(append([]string{}, p.cfg.Sources...), p.cfg.Draft...); len(set) > 0 {
+			args = inSet(args, set)
+		}
+		if len(against) == 0 {
+			against = p.cfg.Sources
+		}
+	case len(args) == 0 && len(p.cfg.Draft) > 0:
+		args = p.cfg.Draft
+		if len(against) == 0 {
+			against = p.cfg.Sources
+		}
+	case len(args) == 0:
+		args = p.cfg.Sources
+	}
+	return args, against
+}
+
+// checkOptions reads the fact sheets and the baseline a check uses.
+func checkOptions(f checkFlags, p *project, set *rules.Set) (checker.Options, *checker.Baseline, error) {
+	opt := checker.Options{Rules: set, Aliases: p.cfg.Aliases, Ignore: p.cfg.Ignore}
+	for _, path := range append(append([]string{}, p.cfg.Facts...), f.facts...) {
+		b, err := readFile(path)
+		if err != nil {
+			return opt, nil, err
+		}
+		fs, err := checker.LoadFacts(set, path, b)
+		if err != nil {
+			return opt, nil, err
+		}
+		opt.Facts = append(opt.Facts, fs)
+	}
+	if f.baseline == "" || f.writeBaseline != "" {
+		return opt, nil, nil
+	}
+	b, err := readFile(f.baseline)
+	if err != nil {
+		return opt, nil, err
+	}
+	baseline, err := checker.ReadBaseline(f.baseline, b)
+	return opt, baseline, err
+}
+
+// checkDocs checks the documents, as one story or folder by folder, with
+// a progress bar on long runs.
+func checkDocs(cmd *cobra.Command, e *env, f checkFlags, docs []*facts.Document, opt checker.Options) (*checker.Report, error) {
+	bar := e.progress(len(docs))
+	defer bar.finish()
+	opt.Progress = bar.add
+	if f.eachFolder {
+		return checker.CheckEach(cmd.Context(), byFolder(docs), opt)
+	}
+	return checker.Check(cmd.Context(), docs, opt)
+}
+
+// writeReport prints the report, and on a terminal says when it is empty.
+func writeReport(e *env, f checkFlags, set *rules.Set, r *checker.Report) error {
+	err := report.Write(e.stdout, f.format, r, report.Options{
 		Color: e.isTerminal(e.stdout), MaxPerGroup: 3, Rules: set,
 		Tool: report.Tool{Name: "factlint", Version: versionString(), URI: "https://github.com/factlint/factlint"},
 	})
 	if err != nil {
 		return err
 	}
-	if bad {
-		e.status = exitUsage
-		return nil
-	}
-	if f.writeBaseline != "" {
-		return nil // adopting: what was recorded does not fail the run
-	}
-	for _, c := range r.Conflicts {
-		if failOn != 0 && c.Severity >= failOn {
-			e.status = exitConflicts
-		}
+	if len(r.Conflicts) == 0 && f.format == "text" && e.isTerminal(e.stderr) {
+		// Silence on a terminal reads as a hang or a crash: say so. Not
+		// in pipes, where silence is the convention.
+		fmt.Fprintf(e.stderr, "0 conflicts in %s (%s, %s)\n", count(r.Documents, "document"), count(r.Sources, "source"), count(r.Claims, "claim"))
 	}
 	return nil
+}
+
+// count says "1 document", "5 documents".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
 }
 
 // byFolder splits documents by the folder that holds them, in the order

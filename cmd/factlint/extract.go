@@ -48,23 +48,32 @@ Examples:
 				return err
 			}
 			opt.Aliases = checker.FoldAliases(p.cfg.Aliases)
-			all, err := checker.ExtractAll(cmd.Context(), l.docs, opt)
+			// Each document's claims are written as soon as it and those
+			// before it are extracted, in order: nothing is held to the end.
+			out := report.NewClaimsWriter(e.stdout, f.format)
+			bar := e.progress(len(l.inputs))
+			err = checker.ExtractEach(cmd.Context(), len(l.inputs), l.read, opt,
+				func(_ int, _ *facts.Document, claims []facts.Claim, err error) error {
+					bar.add()
+					if err != nil {
+						bar.clear()
+						l.printInputError(err)
+						bad = true
+						return nil
+					}
+					// names meet within the document; check aligns them
+					// across documents too
+					facts.Align([][]facts.Claim{claims})
+					return out.Write(claims)
+				})
+			bar.finish()
 			if err != nil {
 				return err
-			}
-			var claims []facts.Claim
-			for _, cs := range all {
-				claims = append(claims, cs...)
-			}
-			if f.format == "json" {
-				err = report.ClaimsJSON(e.stdout, claims)
-			} else {
-				err = report.ClaimsCUE(e.stdout, claims)
 			}
 			if bad {
 				e.status = exitUsage
 			}
-			return err
+			return out.Close()
 		},
 	}
 	fl := c.Flags()

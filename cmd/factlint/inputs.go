@@ -6,8 +6,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/checker/report"
@@ -32,8 +34,23 @@ type loader struct {
 	manifests map[string]map[string]checker.ManifestEntry // by folder
 	explicit  map[string]checker.ManifestEntry
 	seen      map[string]bool
+	inputs    []input // listed, in order, not yet read
 	docs      []*facts.Document
 	errs      []error
+}
+
+// An input is a document listed, to be read later (by loadAll, or one at
+// a time by read on extraction's workers).
+type input struct {
+	name, path string
+	meta       facts.Meta
+	data       []byte // standard input, read when listed
+	err        error  // found when listed: reported in its place
+}
+
+// fail records an input error in the order of the inputs.
+func (l *loader) fail(err error) {
+	l.inputs = append(l.inputs, input{err: err})
 }
 
 func newLoader(e *env, opt inputOptions) (*loader, error) {
@@ -64,17 +81,17 @@ func readManifest(path string) (map[string]checker.ManifestEntry, error) {
 	return checker.LoadManifest(path, b)
 }
 
-// add reads the documents a path names: a file, a folder (its .txt, .md
-// and .markdown files, recursively; "dir/..." too), a glob, or "-" for
-// standard input.
+// add lists the documents a path names: a file, a folder (its .txt,
+// .text, .md and .markdown files, recursively; "dir/..." too), a glob, or
+// "-" for standard input (read now).
 func (l *loader) add(arg string) {
 	if arg == "-" {
 		b, err := readLimited(l.e.stdin, "-")
 		if err != nil {
-			l.errs = append(l.errs, err)
+			l.fail(err)
 			return
 		}
-		l.load("-", "", b)
+		l.inputs = append(l.inputs, input{name: "-", meta: l.meta(""), data: b})
 		return
 	}
 	// "dir/..." as in Go: the folder, recursively (folders always are).
@@ -101,10 +118,10 @@ func (l *loader) add(arg string) {
 			return nil
 		})
 		if err != nil {
-			l.errs = append(l.errs, err)
+			l.fail(err)
 		}
 		if len(files) == 0 && err == nil {
-			l.errs = append(l.errs, fmt.Errorf("%s: no .txt or .md files in folder", arg))
+			l.fail(fmt.Errorf("%s: no .txt, .text, .md or .markdown files in folder", arg))
 		}
 		sort.Strings(files)
 		for _, f := range files {
@@ -115,19 +132,19 @@ func (l *loader) add(arg string) {
 	case errors.Is(err, fs.ErrNotExist) && strings.ContainsAny(arg, "*?["):
 		matches, gerr := filepath.Glob(arg)
 		if gerr != nil {
-			l.errs = append(l.errs, fmt.Errorf("%s: %w", arg, gerr))
+			l.fail(fmt.Errorf("%s: %w", arg, gerr))
 			return
 		}
 		if len(matches) == 0 {
-			l.errs = append(l.errs, fmt.Errorf("%s: no files match", arg))
+			l.fail(fmt.Errorf("%s: no files match", arg))
 		}
 		for _, m := range matches {
 			l.add(m)
 		}
 	case errors.Is(err, fs.ErrNotExist):
-		l.errs = append(l.errs, fmt.Errorf("%s: no such file or folder", arg))
+		l.fail(fmt.Errorf("%s: no such file or folder", arg))
 	default:
-		l.errs = append(l.errs, err)
+		l.fail(err)
 	}
 }
 
@@ -137,12 +154,7 @@ func (l *loader) file(path string) {
 		return
 	}
 	l.seen[name] = true
-	b, err := readFile(path)
-	if err != nil {
-		l.errs = append(l.errs, err)
-		return
-	}
-	l.load(name, path, b)
+	l.inputs = append(l.inputs, input{name: name, path: path, meta: l.meta(path)})
 }
 
 // meta finds what a manifest says of a file: --manifest (names relative
@@ -168,10 +180,10 @@ func (l *loader) meta(path string) facts.Meta {
 			switch {
 			case err == nil:
 				if man, err = checker.LoadManifest(filepath.ToSlash(mpath), b); err != nil {
-					l.errs = append(l.errs, err)
+					l.fail(err)
 				}
 			case !errors.Is(err, fs.ErrNotExist):
-				l.errs = append(l.errs, err)
+				l.fail(err)
 			}
 			l.manifests[dir] = man
 		}
@@ -186,20 +198,64 @@ func (l *loader) meta(path string) facts.Meta {
 	return m
 }
 
-func (l *loader) load(name, path string, b []byte) {
-	d, err := facts.Load(name, b, l.meta(path))
-	if err != nil {
-		l.errs = append(l.errs, err)
-		return
+// read reads and loads the i-th input. It is safe to call from several
+// goroutines.
+func (l *loader) read(i int) (*facts.Document, error) {
+	in := l.inputs[i]
+	if in.err != nil {
+		return nil, in.err
 	}
-	l.docs = append(l.docs, d)
+	b := in.data
+	if in.path != "" {
+		var err error
+		if b, err = readFile(in.path); err != nil {
+			return nil, err
+		}
+	}
+	return facts.Load(in.name, b, in.meta)
+}
+
+// loadAll reads every input listed, on all cores, into docs (in order)
+// and errs.
+func (l *loader) loadAll() {
+	docs := make([]*facts.Document, len(l.inputs))
+	errs := make([]error, len(l.inputs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				docs[i], errs[i] = l.read(i)
+			}
+		}()
+	}
+	for i := range l.inputs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for i := range l.inputs {
+		if errs[i] != nil {
+			l.errs = append(l.errs, errs[i])
+		} else {
+			l.docs = append(l.docs, docs[i])
+		}
+	}
+	l.inputs = nil
 }
 
 // report prints the input errors and tells whether there were any.
 func (l *loader) report() bool {
 	for _, err := range l.errs {
-		// One line per input error, whatever its file's name holds.
-		fmt.Fprintf(l.e.stderr, "factlint: %s\n", report.Visible(err.Error()))
+		l.printInputError(err)
 	}
 	return len(l.errs) > 0
+}
+
+// printInputError prints one input error on one line, whatever its
+// file's name holds.
+func (l *loader) printInputError(err error) {
+	fmt.Fprintf(l.e.stderr, "factlint: %s\n", report.Visible(err.Error()))
 }

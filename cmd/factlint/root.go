@@ -30,7 +30,13 @@ type env struct {
 var errReported = errors.New("reported")
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, isTerminal: isTerminal}
+	return runEnv(&env{stdin: stdin, stdout: stdout, stderr: stderr, isTerminal: isTerminal}, args)
+}
+
+// runEnv runs factlint in e: tests give it an env whose streams pass for
+// terminals.
+func runEnv(e *env, args []string) int {
+	stdin, stdout, stderr := e.stdin, e.stdout, e.stderr
 	root := &cobra.Command{
 		Use:   "factlint",
 		Short: "Check that texts about one event agree on their facts",

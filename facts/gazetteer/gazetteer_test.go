@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"encoding/binary"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -51,20 +52,34 @@ func FuzzFold(f *testing.F) {
 		if Fold(out) != out {
 			t.Fatalf("Fold not idempotent: %q -> %q -> %q", s, out, Fold(out))
 		}
+		if utf8.ValidString(s) {
+			// The ASCII path a byte at a time says what the rune path says.
+			if a, r := appendFoldASCII(nil, s), appendFoldRunes(nil, s); isASCII(s) && string(a) != string(r) {
+				t.Fatalf("%q: folded a byte at a time %q, a rune at a time %q", s, a, r)
+			}
+		}
 	})
 }
 
 // TestTables checks what the lookup relies on and does not check at
-// start: the names are unique and sorted bytewise, every offset is the
-// start of a place line, and no name has more words than MaxWords.
+// start: the names are unique, folded and sorted bytewise; the index finds
+// each of them at its line and holds nothing else; every offset is the
+// start of a place line; no name has more words than MaxWords.
 func TestTables(t *testing.T) {
 	g, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
-	prev, words := "", 0
-	for line := range strings.Lines(g.names) {
-		k, refs, ok := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+	prev, words, n := "", 0, 0
+	for off := 0; off < len(g.names); {
+		line, _, _ := strings.Cut(g.names[off:], "\n")
+		at := off
+		off += len(line) + 1
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		n++
+		k, refs, ok := strings.Cut(line, "\t")
 		if !ok || k == "" || refs == "" {
 			t.Fatalf("bad name line %q", line)
 		}
@@ -74,6 +89,9 @@ func TestTables(t *testing.T) {
 		if Fold(k) != k {
 			t.Errorf("name %q is not folded (%q)", k, Fold(k))
 		}
+		if got := g.find(k); got != refs { // names are unique: refs is this line's
+			t.Fatalf("find(%q) = %q; want the line at %d", k, got, at)
+		}
 		prev, words = k, max(words, strings.Count(k, " ")+1)
 		for ref := range strings.SplitSeq(refs, ",") {
 			if _, ok := g.place(ref); !ok {
@@ -81,30 +99,80 @@ func TestTables(t *testing.T) {
 			}
 		}
 	}
+	used := 0
+	for i := range uint64(len(g.index) / 4) {
+		if g.slot(i) != 0 {
+			used++
+		}
+	}
+	if used != n {
+		t.Errorf("the index has %d entries for %d names", used, n)
+	}
 	if words != g.MaxWords() {
 		t.Errorf("MaxWords() = %d; the longest name has %d words", g.MaxWords(), words)
 	}
 }
 
+// buildIndex is names.idx for names, as gen builds it (see Hash).
+func buildIndex(names string, size int) string {
+	slots := make([]byte, 4*size)
+	for off := 0; off < len(names); {
+		line, _, _ := strings.Cut(names[off:], "\n")
+		if k, _, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(line, "#") {
+			h := Hash(k)
+			i := h & uint64(size-1)
+			for binary.LittleEndian.Uint32(slots[4*i:]) != 0 {
+				i = (i + 1) & uint64(size-1)
+			}
+			binary.LittleEndian.PutUint32(slots[4*i:], uint32(off+1)|uint32(h>>56)<<24)
+		}
+		off += len(line) + 1
+	}
+	return string(slots)
+}
+
 func TestMalformed(t *testing.T) {
-	for _, names := range []string{"", "# max-words 2\n", "kyiv\t0\n", "# max-words x\nkyiv\t0\n", "# max-words 1\nkyiv\t0"} {
-		if _, err := newGazetteer("0\tKyiv\tUA\t1\n", names); err == nil {
-			t.Errorf("newGazetteer(%q): no error", names)
+	places, idx := "0\tKyiv\tUA\t1\n", buildIndex("kyiv\t0\n", 4)
+	for _, tt := range []struct{ names, index string }{
+		{"", idx},
+		{"# max-words 2\n", ""},
+		{"kyiv\t0\n", idx},
+		{"# max-words x\nkyiv\t0\n", idx},
+		{"# max-words 1\nkyiv\t0", idx},
+		{"# max-words 1\nkyiv\t0\n", "\x00\x00\x00"},
+		{"# max-words 1\nkyiv\t0\n", strings.Repeat("\x00", 12)},
+	} {
+		if _, err := newGazetteer(places, tt.names, tt.index); err == nil {
+			t.Errorf("newGazetteer(%q, %q): no error", tt.names, tt.index)
 		}
 	}
-	g, err := newGazetteer("# c\n0\tKyiv\tUA\t1\nbad\n", "# max-words 1\nkiev\t4\nkyiv\t4,x,99,16,20,5\n")
+	names := "# max-words 1\nkiev\t4\nkyiv\t4,x,99,16,20,5\n"
+	g, err := newGazetteer("# c\n0\tKyiv\tUA\t1\nbad\n", names, buildIndex(names, 4))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if ps := g.Lookup("Kyiv"); len(ps) != 1 || ps[0].Name != "Kyiv" || ps[0].Population != 1 {
 		t.Errorf("Lookup(Kyiv) = %v; want only the one well-formed place", ps)
 	}
+	if ps := g.Lookup("Kyi"); len(ps) != 0 {
+		t.Errorf("Lookup(Kyi) = %v; want nothing", ps)
+	}
+	// A full table, and slots pointing past the end, end the search.
+	for _, slot := range []string{"\x01\x00\x00\xff", "\xff\xff\xff\x00", "\xff\xff\xff\xff"} {
+		g, err := newGazetteer(places, names, strings.Repeat(slot, 4))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := g.find("riga"); got != "" {
+			t.Errorf("find(riga) in a full index of %q = %q", slot, got)
+		}
+	}
 }
 
 // BenchmarkLoad is the start-up cost every run pays once.
 func BenchmarkLoad(b *testing.B) {
 	for b.Loop() {
-		if _, err := newGazetteer(places, names); err != nil {
+		if _, err := newGazetteer(places, names, index); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -120,5 +188,26 @@ func BenchmarkLookup(b *testing.B) {
 		for _, n := range []string{"Kyiv", "Kiev", "São Paulo", "United States", "Nowhere Atlantis", "Stoltenberg"} {
 			g.Lookup(n)
 		}
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// TestLookupMissAllocs: a name the gazetteer does not know costs no
+// allocation (places looks up every capitalized run of an article).
+func TestLookupMissAllocs(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := testing.AllocsPerRun(100, func() { g.Lookup("Secretary General Jens") }); n != 0 {
+		t.Errorf("Lookup of an unknown name: %v allocations", n)
 	}
 }

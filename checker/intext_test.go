@@ -1,0 +1,53 @@
+package checker
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/factlint/factlint/facts"
+)
+
+// TestAgeMismatch: ages of one named person in one text against each other
+// and against the birth date the text gives, at its publication date; the
+// ages are those the recognizer reads (kind age).
+func TestAgeMismatch(t *testing.T) {
+	set := mustRules(t)
+	for _, c := range []struct {
+		name, text, date string
+		want             string // the message's words, "" for nothing
+	}{
+		{"two ages", "Tara Reid, 33, entered rehab. Tara Reid, 32, was seen in Malibu.", "2009-01-15",
+			"Tara Reid is 33 years (\"33\") and 32 years (\"32\")"},
+		{"the same age twice", "Tara Reid, 33, entered rehab. Tara Reid, 33, was seen in Malibu.", "2009-01-15", ""},
+		{"two people of one surname", "Tara Reid, 33, entered rehab. John Reid, 60, was not told.", "2009-01-15", ""},
+		{"nobody named", "A 22-year-old man was arrested. The 23-year-old was released.", "2009-01-15", ""},
+		{"an age without its name", "Tara Reid, 33, entered rehab. The 32-year-old actress left.", "2009-01-15", ""},
+		{"age fits the birth date", "Tara Reid, 33, was born on November 8, 1975.", "2009-01-15", ""},
+		{"age a little before the birthday", "Tara Reid, 32, was born on November 8, 1975.", "2009-01-15", ""},
+		{"age against the birth date", "Tara Reid, 33, was born on November 8, 1975.", "2023-04-20",
+			"born 8 Nov 1975 (Sat) (\"November 8, 1975\") makes 47"},
+		{"no publication date", "Tara Reid, 33, was born on November 8, 1975.", "", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var meta facts.Meta
+			if c.date != "" {
+				meta.Date, _ = facts.ParseDate(c.date)
+			}
+			d, err := facts.Load("a.txt", []byte(c.text), meta)
+			if err != nil {
+				t.Fatal(err)
+			}
+			eo, err := ExtractOptions(set, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := InText(Options{Rules: set}, facts.Extract(d, eo))
+			switch {
+			case c.want == "" && len(got) > 0:
+				t.Errorf("reported %q", got[0].Message)
+			case c.want != "" && (len(got) != 1 || got[0].Rule != RuleAge || !strings.Contains(got[0].Message, c.want)):
+				t.Errorf("got %+v, want one age-mismatch saying %q", got, c.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,115 @@
+package facts
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// ecbplusDir is where BenchmarkExtractCorpus finds the ECB+ dev articles:
+// $FACTLINT_DATA/ecbplus-dev, by default ../shared/data beside the
+// repository (not part of it; those benchmarks skip without it).
+func ecbplusDir() string {
+	data := os.Getenv("FACTLINT_DATA")
+	if data == "" {
+		data = filepath.Join("..", "..", "shared", "data")
+	}
+	return filepath.Join(data, "ecbplus-dev")
+}
+
+// An article is one file of a corpus.
+type article struct {
+	name string
+	text []byte
+}
+
+// ecbplusArticles reads every ECB+ dev article (cluster/*.txt), in path
+// order, or skips the benchmark when they are absent.
+func ecbplusArticles(b *testing.B) []article {
+	paths, err := filepath.Glob(filepath.Join(ecbplusDir(), "*", "*.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if len(paths) == 0 {
+		b.Skipf("no ECB+ dev articles in %s (set FACTLINT_DATA to the folder holding ecbplus-dev)", ecbplusDir())
+	}
+	var out []article
+	for _, p := range paths {
+		t, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		out = append(out, article{filepath.Base(p), t})
+	}
+	return out
+}
+
+// seedArticles is the five seed articles, n times over.
+func seedArticles(b *testing.B, n int) []article {
+	var out []article
+	for range n {
+		for _, name := range seedNames {
+			t, err := readTestdata("stoltenberg/" + name)
+			if err != nil {
+				b.Fatal(err)
+			}
+			out = append(out, article{name, t})
+		}
+	}
+	return out
+}
+
+// BenchmarkExtractCorpus measures extraction throughput (MB/s) on real
+// news: the 772 ECB+ dev articles (about 1.5 MB) concatenated into one
+// document ("ecbplus", the figure the speed target names) and each a
+// document of its own ("ecbplus-docs", as a check reads them, and as
+// chrono-node is timed); and the seed articles x64 as 320 documents
+// ("seeds-x64-docs"; BenchmarkExtract/seeds-x64 is them as one). Run it
+// with -cpu 1 for the single-core figure: bench/speed.sh does, and prints
+// it beside chrono-node's on the same articles.
+func BenchmarkExtractCorpus(b *testing.B) {
+	opt := testOptions(b)
+	b.Run("ecbplus", func(b *testing.B) { benchJoined(b, opt, ecbplusArticles(b)) })
+	b.Run("ecbplus-docs", func(b *testing.B) { benchDocs(b, opt, ecbplusArticles(b)) })
+	b.Run("seeds-x64-docs", func(b *testing.B) { benchDocs(b, opt, seedArticles(b, 64)) })
+}
+
+// benchJoined extracts the articles as one document, joined by blank lines.
+func benchJoined(b *testing.B, opt Options, as []article) {
+	var buf bytes.Buffer
+	for _, a := range as {
+		buf.Write(a.text)
+		buf.WriteString("\n\n")
+	}
+	d, err := Load("corpus.txt", buf.Bytes(), Meta{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(buf.Len()))
+	b.ReportAllocs()
+	for b.Loop() {
+		Extract(d, opt)
+	}
+}
+
+// benchDocs extracts each article as a document of its own.
+func benchDocs(b *testing.B, opt Options, as []article) {
+	var docs []*Document
+	var n int64
+	for _, a := range as {
+		d, err := Load(a.name, a.text, Meta{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, d)
+		n += int64(len(a.text))
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			Extract(d, opt)
+		}
+	}
+}

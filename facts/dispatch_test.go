@@ -1,0 +1,81 @@
+package facts
+
+import (
+	"bytes"
+	"encoding/json"
+	"math/big"
+	"testing"
+)
+
+// TestDispatch: wherever a date, a range of dates, an ordinal or a number
+// starts in real text (the Recognizers-Text tables, the seed articles and,
+// when ../shared/data is there, the ECB+ dev set), the token's class lets
+// its reader run: the dispatch skips no value.
+func TestDispatch(t *testing.T) {
+	var texts [][]byte
+	for _, tab := range peerTables {
+		b, err := readTestdata("peer/recognizers-text/" + tab.file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var cases []peerCase
+		if err := json.Unmarshal(bytes.TrimPrefix(b, []byte("\xef\xbb\xbf")), &cases); err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cases {
+			texts = append(texts, []byte(c.Input))
+		}
+	}
+	for _, n := range seedNames {
+		b, err := readTestdata("stoltenberg/" + n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, b)
+	}
+	if e := ecbCorpus(); e != nil && !testing.Short() {
+		texts = append(texts, e)
+	}
+	opt := testOptions(t)
+	opt.Tolerance = big.NewRat(1, 10)
+	for _, dated := range []bool{true, false} {
+		for _, text := range texts {
+			meta := Meta{}
+			if dated {
+				meta.Date = Date{2016, 11, 7}
+			}
+			d, err := Load("a.txt", text, meta)
+			if err != nil {
+				continue
+			}
+			x := &extraction{doc: d, opt: opt, ref: d.Date}
+			for _, s := range sentences(d.prose) {
+				x.s = &s
+				x.used = make([]bool, len(s.toks))
+				toks := s.toks
+				for i, tk := range toks {
+					_, _, date := x.dateAt(toks, i)
+					_, _, ord := ordinalAt(toks, i)
+					if !date && !ord {
+						_, _, date = yearRange(toks, i)
+					}
+					if !date && !ord {
+						_, _, date = x.periodRange(toks, i)
+					}
+					if !date && !ord {
+						_, _, date = dayRange(toks, i)
+					}
+					if !date && !ord {
+						_, _, date = decade(toks, i)
+					}
+					if (date || ord) && tk.cls&clsDate == 0 {
+						t.Errorf("%q in %q: a date or ordinal starts at a token of class %b", tk.text, string(d.Text[s.start:s.end]), tk.cls)
+					}
+					if mayStartNumberSlow(tk) && tk.cls&clsNumber == 0 {
+						t.Errorf("%q: a number may start at a token of class %b", tk.text, tk.cls)
+					}
+				}
+			}
+		}
+	}
+}
