@@ -151,3 +151,22 @@ func TestKey(t *testing.T) {
 		}
 	}
 }
+
+func TestApposed(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, age, want string
+	}{
+		{"Police allege Eric Allen Kirkpatrick, 61, opened fire at the party.", "61", "Eric Allen Kirkpatrick"},
+		{"Tara Reid, 33, has entered the Promises Treatment Center.", "33", "Tara Reid"},
+		{"A 22-year-old man was arrested.", "22", ""},
+	} {
+		toks := tokens(tt.sentence)
+		for i, tk := range toks {
+			if tk.Text == tt.age {
+				if got := Apposed(toks, i); got != tt.want {
+					t.Errorf("%s: got %q, want %q", tt.sentence, got, tt.want)
+				}
+			}
+		}
+	}
+}
