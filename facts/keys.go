@@ -180,7 +180,7 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		if k > 0 && toks[k].capitalized() && headline {
 			return nil
 		}
-		if e := x.opt.Lexicon.Event(toks[k].lower); e != nil && e.Takes(f.Kind.String()) {
+		if e := x.opt.Lexicon.Event(toks[k].lower); e != nil && e.Takes(f.Kind.String()) && !(k > 0 && e.NotAfter(toks[k-1].lower)) {
 			return e
 		}
 		return nil
@@ -224,10 +224,29 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 			best = k
 		}
 	}
+	if f.Kind == KindPlace && best < 0 && toks[f.a-1].is("in") {
+		best = x.placeBeforeVerb(f, takes) // "voters in Turkmenistan cast ballots"
+	}
 	if best < 0 {
 		return nil, -1
 	}
 	return takes(best), best
+}
+
+// placeBeforeVerb finds the event verb that follows "in PLACE" within
+// two words: "Voters in Turkmenistan cast ballots", "Riots in Athens
+// erupted"; -1 when there is none.
+func (x *extraction) placeBeforeVerb(f *found, takes func(int) *Event) int {
+	toks := x.s.toks
+	for k, n := f.b, 0; k < len(toks) && n < 3; k, n = k+1, n+1 {
+		if toks[k].kind != tWord {
+			return -1
+		}
+		if takes(k) != nil {
+			return k
+		}
+	}
+	return -1
 }
 
 // headline reports whether the sentence is written in title case: half
