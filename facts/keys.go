@@ -106,7 +106,7 @@ func (x *extraction) ageKey(f *found) {
 func (x *extraction) mainEvent(f *found, own string) (*Event, int) {
 	toks := x.s.toks
 	ok := func(k int) bool {
-		if k > 0 && toks[k].capitalized() && x.headline() {
+		if k > 0 && toks[k].capitalized() {
 			return false
 		}
 		e := x.opt.Lexicon.Event(toks[k].lower)
@@ -190,12 +190,11 @@ func (x *extraction) ordinalOfEvent(f *found) bool {
 // trigger finds the event word of a value that names none itself.
 func (x *extraction) trigger(f *found) (*Event, int) {
 	toks := x.s.toks
-	headline := x.headline()
 	takes := func(k int) *Event {
-		// Event words count in lower case, or first in the sentence, or
-		// capitalized in a sentence that is not a headline ("the Winter
-		// Meetings"; but "Ukraine at War Update" is a title, not a war).
-		if k > 0 && toks[k].capitalized() && headline {
+		// Event words count in lower case only, or first in the sentence:
+		// "Ukraine at War Update" is a title, not a war; "Catching Fire"
+		// is a film, not a fire.
+		if k > 0 && toks[k].capitalized() {
 			return nil
 		}
 		if e := x.opt.Lexicon.Event(toks[k].lower); e != nil && e.Takes(f.Kind.String()) && !(k > 0 && e.NotAfter(toks[k-1].lower)) {
@@ -270,21 +269,6 @@ func (x *extraction) placeBeforeVerb(f *found, takes func(int) *Event) int {
 		}
 	}
 	return -1
-}
-
-// headline reports whether the sentence is written in title case: half
-// its words or more capitalized.
-func (x *extraction) headline() bool {
-	caps, n := 0, 0
-	for _, t := range x.s.toks {
-		if t.kind == tWord {
-			n++
-			if t.capitalized() {
-				caps++
-			}
-		}
-	}
-	return caps*2 >= n
 }
 
 // triggerAfter looks for the event word after the value: it must come
