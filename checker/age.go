@@ -35,8 +35,8 @@ const descriptorReach = 2
 
 // ageMismatches: one named person given two ages that cannot both hold, or
 // an age that the birth date the text gives does not make at its
-// publication date. People are matched by surname; a surname that two
-// first names share in the text is nobody's. "The 32-year-old actress"
+// publication date. People are matched by surname, or by first name and
+// surname where two first names share a surname in the text. "The 32-year-old actress"
 // is the person every age before it is given to, when there is one. An
 // age in a sentence of another time ("was 25 when he") is compared with
 // nothing.
@@ -64,7 +64,7 @@ func ageMismatches(opt Options, d *facts.Document, cs []facts.Claim) []Conflict 
 // a text gives each person.
 type ageBook struct {
 	doc    *facts.Document
-	people map[string]*person // by folded surname
+	people map[string]*person // by folded surname, or first name and surname
 	order  []string
 	firsts map[string]map[string]bool // first names before each name in the text, read once
 	sole   *person                    // whose every age so far is, if one person's
@@ -72,25 +72,37 @@ type ageBook struct {
 	seen   bool                       // an age has been read
 }
 
-// at returns the person a name is of, by surname.
+// at returns the person a name is of: by surname, or by first name and
+// surname when the text writes two first names before the surname
+// ("John Jenkin" and "Katie Jenkin"); then the surname alone is nobody's
+// (nil).
 func (b *ageBook) at(name string) *person {
 	parts := strings.Fields(name)
 	if len(parts) == 0 {
 		return nil
 	}
-	sur := gazetteer.Fold(parts[len(parts)-1])
-	p := b.people[sur]
+	sur := parts[len(parts)-1]
+	if b.firsts == nil {
+		b.firsts = facts.FirstNames(b.doc)
+	}
+	key := gazetteer.Fold(sur)
+	if len(b.firsts[sur]) > 1 {
+		if len(parts) == 1 || strings.HasSuffix(parts[0], ".") {
+			return nil
+		}
+		key = gazetteer.Fold(parts[0]) + " " + key
+	}
+	p := b.people[key]
 	if p == nil {
 		p = &person{first: map[string]bool{}}
-		if b.firsts == nil {
-			b.firsts = facts.FirstNames(b.doc)
+		if len(b.firsts[sur]) == 1 {
+			for f := range b.firsts[sur] {
+				p.first[gazetteer.Fold(f)] = true
+				p.full = f + " " + sur
+			}
 		}
-		for f := range b.firsts[parts[len(parts)-1]] {
-			p.first[gazetteer.Fold(f)] = true
-			p.full = f + " " + parts[len(parts)-1]
-		}
-		b.people[sur] = p
-		b.order = append(b.order, sur)
+		b.people[key] = p
+		b.order = append(b.order, key)
 	}
 	if len(parts) > 1 && !strings.HasSuffix(parts[0], ".") { // "Mr." is no first name
 		p.first[gazetteer.Fold(parts[0])] = true

@@ -29,6 +29,8 @@ func TestAgeMismatch(t *testing.T) {
 		{"a name further on may be someone else's", "Tara Reid, 33, entered rehab, the 32-year-old actress's rep Jack Ketsoyan said.", "2009-01-15", ""},
 		{"the surname alone", "Tara Reid, 33, entered rehab. Reid, 32, was seen in Malibu.", "2009-01-15",
 			"Tara Reid is 33 years (\"33\") and 32 years (\"32\")"},
+		{"two first names of a surname, each full name compared with itself", "John Jenkin, 23, was arrested. Katie Jenkin, 20, was found. John Jenkin, 24, was held.", "2009-01-15",
+			"John Jenkin is 23 years (\"23\") and 24 years (\"24\")"},
 		{"the surname alone, two first names in the text", "Venus Williams lost to Serena Williams. Williams, 27, said little. Williams, 29, smiled.", "2009-01-15", ""},
 		{"an age of another time", "Tara Reid, 33, entered rehab. At the time, the 32-year-old actress was engaged to Carson Daly.", "2009-01-15", ""},
 		{"an age in a when clause", "Tara Reid, 33, entered rehab. When Reid, 25, starred in American Pie, she was unknown.", "2009-01-15", ""},

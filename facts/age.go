@@ -110,13 +110,26 @@ func AgeDescribed(c Claim) (name string, definite bool) {
 }
 
 // AgeThen reports whether an age may be one of another time than the
-// text's: its sentence says "when", "then", "while", "at the time" or
-// "turn(s/ed)" ("was 25 when he", "Reid, then 25,", "who turns 34 on
-// Saturday"). Such an age is compared with nothing.
+// text's: "when", "then", "while", "at the time" or "turn(s/ed)" comes
+// before it in its sentence ("When Reid, 25, starred", "Reid, then 25,",
+// "the then-25-year-old") or within four words after it ("was 25 when
+// he", "the 25-year-old at the time"). Such an age is compared with
+// nothing. A "when" further on is of another clause: "Raj Chohan, 59, had
+// just parked her car and was walking ... when she was struck".
 func AgeThen(c Claim) bool {
-	ws := strings.FieldsFunc(strings.ToLower(c.Sentence.Text()), func(r rune) bool {
-		return !unicode.IsLetter(r)
-	})
+	words := func(from, to int) []string {
+		return strings.FieldsFunc(strings.ToLower(string(c.Span.Doc.Text[from:to])), func(r rune) bool {
+			return !unicode.IsLetter(r)
+		})
+	}
+	before, after := words(c.Sentence.Start, c.Span.Start), words(c.Span.End, c.Sentence.End)
+	if len(after) > 4 {
+		after = after[:4]
+	}
+	return saysThen(before) || saysThen(after)
+}
+
+func saysThen(ws []string) bool {
 	for i, w := range ws {
 		switch w {
 		case "when", "whenever", "then", "while", "turn", "turns", "turned", "turning":

@@ -9,7 +9,7 @@ import (
 
 // TestAgeWords: who an age or a birth date is of, and whether an age may
 // be of another time, on sentences from ECB+ articles (1_14ecb, 1_3ecb,
-// 7_6ecbplus, 1_10ecb; CC BY 3.0) and made-up ones.
+// 7_6ecbplus, 1_10ecb, 21_3ecbplus, 22_2ecbplus; CC BY 3.0) and made-up ones.
 func TestAgeWords(t *testing.T) {
 	opt := testOptions(t)
 	tests := []struct {
@@ -24,6 +24,8 @@ func TestAgeWords(t *testing.T) {
 		{"Police arrested the 45-year-old man.", []string{"nothing"}},
 		{"At the time, the 32-year-old actress was engaged to Carson Daly.", []string{"then"}},
 		{"When Reid, 25, starred in Van Wilder, she was unknown.", []string{"then"}},
+		{"Raj Chohan, 59, had just parked her car and was walking alongside other parked vehicles toward a Sikh temple when she was struck.", []string{"named Raj Chohan"}},
+		{"Hiller, 43, then shot the three victims.", []string{"then"}},
 		{"Tara Reid was born in 1975. Tara Reid was born in March 1975.", []string{"born Tara Reid", "born Tara Reid"}},
 		{"Tara Reid, 33, was born on November 8, 1975.", []string{"named Tara Reid", "born Tara Reid"}},
 	}
