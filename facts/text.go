@@ -62,6 +62,9 @@ func isLetterOrDigit(r rune) bool {
 // tokenize splits prose into tokens. It is a single left-to-right pass.
 func tokenize(p []byte, start, end int) []token {
 	toks := make([]token, 0, (end-start)/5+1)
+	// the tokens' texts are slices of one copy of the prose: no
+	// allocation per token
+	prose := string(p[start:end])
 	space, newline := true, false
 	for i := start; i < end; {
 		r, n := utf8.DecodeRune(p[i:end])
@@ -127,7 +130,7 @@ func tokenize(p []byte, start, end int) []token {
 				j += 2
 			}
 		}
-		text := string(p[i:j])
+		text := prose[i-start : j-start]
 		t := token{start: i, end: j, kind: kind, text: text, lower: strings.ToLower(text), space: space, newline: newline}
 		t.cls = classify(t)
 		toks = append(toks, t)
