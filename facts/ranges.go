@@ -819,7 +819,7 @@ func (x *extraction) periodFromRef(toks []token, i, j int) (timexRead, int, bool
 			break
 		}
 	}
-	n, e := parseCompound(toks[:upto], k)
+	n, e := readCompound(toks[:upto], k)
 	if n == nil || !n.IsInt() || n.Sign() <= 0 || e >= len(toks) {
 		return timexRead{}, i, false
 	}
