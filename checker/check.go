@@ -429,7 +429,22 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 		}
 		return groups[i].Value < groups[j].Value
 	})
-	agree := func(a, b *Group) bool { return a.val.Unify(b.val).Validate() == nil }
+	// Each pair of values is unified at most once: split asks about
+	// pairs again and again.
+	memo := make([]int8, len(groups)*len(groups)) // 0 unknown, 1 agree, -1 not
+	agree := func(i, j int) bool {
+		if i > j {
+			i, j = j, i
+		}
+		k := i*len(groups) + j
+		if memo[k] == 0 {
+			memo[k] = -1
+			if groups[i].val.Unify(groups[j].val).Validate() == nil {
+				memo[k] = 1
+			}
+		}
+		return memo[k] == 1
+	}
 	sides := split(groups, agree, opt.Draft)
 	if len(sides[1]) == 0 {
 		return Conflict{}, false
@@ -468,19 +483,19 @@ func involves(side []Group, draft map[string]bool) (hasDraft, hasOther bool) {
 // the most claims of documents other than drafts, else the most sources
 // back (each group in turn seeds a greedy set; the first best wins), and
 // returns it with the groups left over.
-func split(groups []*Group, agree func(a, b *Group) bool, draft map[string]bool) [2][]Group {
+func split(groups []*Group, agree func(i, j int) bool, draft map[string]bool) [2][]Group {
 	var best []bool
 	bestN := -1
 	for seed := range groups {
 		in := make([]bool, len(groups))
 		in[seed] = true
-		for i, g := range groups {
+		for i := range groups {
 			if in[i] {
 				continue
 			}
 			ok := true
 			for j := range groups {
-				if in[j] && !agree(g, groups[j]) {
+				if in[j] && !agree(i, j) {
 					ok = false
 					break
 				}
@@ -596,6 +611,11 @@ func message(key string, sides [2][]Group) string {
 		for _, g := range side {
 			for _, s := range g.Sources {
 				n[s] = true
+			}
+			if g.sheet {
+				// A fact sheet's words are CUE, not prose: name the sheet.
+				vals = append(vals, g.Value+" (fact sheet "+g.Claims[0].Span.Doc.Name+")")
+				continue
 			}
 			vals = append(vals, g.Value+" (\""+g.Claims[0].Text()+"\")")
 		}

@@ -137,35 +137,75 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
-// TestImportBoundaries: cmd -> checker -> {facts, rules}; facts and rules
-// never import each other or checker; CUE only in rules and checker; cobra
-// only in cmd.
+// TestImportBoundaries checks the whole import graph of the module:
+// cmd -> checker -> {facts, rules}; facts and rules never reach each other,
+// checker or cmd; checker never reaches cmd; cobra is reached only from
+// cmd; CUE is imported directly only by rules and checker. Paths are
+// compared whole (a package or one under it), never as substrings.
 func TestImportBoundaries(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs go list")
+	const mod = "github.com/factlint/factlint"
+	cmd := exec.Command("go", "list", "-deps", "-f", `{{.ImportPath}}{{range .Imports}} {{.}}{{end}}`, "./...")
+	cmd.Dir = ".."
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go list: %v", err)
 	}
-	const mod = "github.com/factlint/factlint/"
-	deps := func(pkg string) string {
-		out, err := exec.Command("go", "list", "-deps", mod+pkg).Output()
-		if err != nil {
-			t.Fatalf("go list %s: %v", pkg, err)
-		}
-		return string(out)
+	imports := map[string][]string{}
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		f := strings.Fields(line)
+		imports[f[0]] = f[1:]
 	}
-	for _, tt := range []struct {
-		pkg    string
-		forbid []string
-	}{
-		{"facts", []string{mod + "rules", mod + "checker", "cuelang.org/go", "github.com/spf13/cobra"}},
-		{"rules", []string{mod + "facts", mod + "checker", "github.com/spf13/cobra"}},
-		{"checker", []string{mod + "cmd", "github.com/spf13/cobra"}},
-	} {
-		d := deps(tt.pkg)
-		for _, f := range tt.forbid {
-			if strings.Contains(d, f) {
-				t.Errorf("%s imports %s", tt.pkg, f)
+	under := func(pkg, root string) bool { return pkg == root || strings.HasPrefix(pkg, root+"/") }
+	reach := func(pkg string) map[string]bool {
+		seen := map[string]bool{}
+		var visit func(string)
+		visit = func(p string) {
+			for _, q := range imports[p] {
+				if !seen[q] {
+					seen[q] = true
+					visit(q)
+				}
 			}
 		}
+		visit(pkg)
+		return seen
+	}
+	rules := []struct {
+		from   string
+		forbid []string // never reached, directly or not
+	}{
+		{mod + "/facts", []string{mod + "/rules", mod + "/checker", mod + "/cmd", "cuelang.org/go", "github.com/spf13/cobra"}},
+		{mod + "/rules", []string{mod + "/facts", mod + "/checker", mod + "/cmd", "github.com/spf13/cobra"}},
+		{mod + "/checker", []string{mod + "/cmd", "github.com/spf13/cobra"}},
+	}
+	n := 0
+	for pkg := range imports {
+		if !under(pkg, mod) {
+			continue
+		}
+		n++
+		for _, r := range rules {
+			if !under(pkg, r.from) {
+				continue
+			}
+			for dep := range reach(pkg) {
+				for _, f := range r.forbid {
+					if under(dep, f) {
+						t.Errorf("%s reaches %s", pkg, dep)
+					}
+				}
+			}
+		}
+		if !under(pkg, mod+"/rules") && !under(pkg, mod+"/checker") {
+			for _, dep := range imports[pkg] {
+				if under(dep, "cuelang.org/go") {
+					t.Errorf("%s imports %s: CUE belongs to rules and checker", pkg, dep)
+				}
+			}
+		}
+	}
+	if n < 6 || imports[mod+"/cmd/factlint"] == nil {
+		t.Fatalf("go list saw %d packages of the module: %v", n, imports[mod+"/cmd/factlint"])
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"cuelang.org/go/cue"
+	"cuelang.org/go/cue/ast"
 	"cuelang.org/go/cue/format"
 
 	"github.com/factlint/factlint/facts"
@@ -102,8 +103,12 @@ func (fs *FactSheet) group(key string, kind facts.Kind) *Group {
 		return nil
 	}
 	text := compact(string(b))
-	start := v.Pos().Offset()
-	if !v.Pos().IsValid() || start > len(fs.Doc.Text) {
+	pos := v.Pos()
+	if f, ok := v.Source().(*ast.Field); ok && f.Value.Pos().IsValid() {
+		pos = f.Value.Pos() // the value, not its label: city: "Vilnius"
+	}
+	start := pos.Offset()
+	if !pos.IsValid() || start > len(fs.Doc.Text) {
 		start = 0
 	}
 	end := start

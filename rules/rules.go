@@ -69,9 +69,6 @@ func (s *Set) Schema(kind string) cue.Value {
 	return s.value.LookupPath(cue.MakePath(cue.Def("Value"), cue.Str(kind)))
 }
 
-// Value returns the whole unified rule set.
-func (s *Set) Value() cue.Value { return s.value }
-
 // Budget bounds the evaluation of the user's rules: CUE disjunctions and
 // reference chains can take time and memory exponential in a few hundred
 // bytes of rules, and rules are user input.

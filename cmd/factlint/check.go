@@ -111,55 +111,23 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 	if _, ok := report.Formats[f.format]; !ok {
 		return fmt.Errorf("--format: unknown format %q (want %s)", f.format, strings.Join(report.FormatNames(), ", "))
 	}
-	switch {
-	case f.preCommit:
-		// Changed files outside the configured set (a README) are not
-		// the set's business.
-		if set := append(append([]string{}, p.cfg.Sources...), p.cfg.Draft...); len(set) > 0 {
-			args = inSet(args, set)
-		}
-		if len(args) == 0 {
-			return nil // nothing staged that factlint reads
-		}
-		if len(f.against) == 0 {
-			f.against = p.cfg.Sources
-		}
-	case len(args) == 0 && len(p.cfg.Draft) > 0:
-		args = p.cfg.Draft
-		if len(f.against) == 0 {
-			f.against = p.cfg.Sources
-		}
-	case len(args) == 0:
-		args = p.cfg.Sources
+	args, f.against = checkPaths(f, p, args)
+	if f.preCommit && len(args) == 0 {
+		return nil // nothing staged that factlint reads
 	}
 	if len(args) == 0 {
 		return errNoPaths(p)
+	}
+	if f.eachFolder && len(f.against) > 0 {
+		return fmt.Errorf("--each-folder: cannot be combined with --against or --pre-commit")
 	}
 	set, l, err := start(e, f, p, args)
 	if err != nil {
 		return err
 	}
-	opt := checker.Options{Rules: set, Aliases: p.cfg.Aliases, Ignore: p.cfg.Ignore}
-	for _, path := range append(append([]string{}, p.cfg.Facts...), f.facts...) {
-		b, err := readFile(path)
-		if err != nil {
-			return err
-		}
-		fs, err := checker.LoadFacts(set, path, b)
-		if err != nil {
-			return err
-		}
-		opt.Facts = append(opt.Facts, fs)
-	}
-	var baseline *checker.Baseline
-	if f.baseline != "" && f.writeBaseline == "" {
-		b, err := readFile(f.baseline)
-		if err != nil {
-			return err
-		}
-		if baseline, err = checker.ReadBaseline(f.baseline, b); err != nil {
-			return err
-		}
+	opt, baseline, err := checkOptions(f, p, set)
+	if err != nil {
+		return err
 	}
 	if len(f.against) > 0 {
 		opt.Draft = map[string]bool{}
@@ -170,20 +138,9 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 			l.add(a)
 		}
 	}
-	if f.eachFolder && len(f.against) > 0 {
-		return fmt.Errorf("--each-folder: cannot be combined with --against or --pre-commit")
-	}
 	l.loadAll()
 	bad := l.report()
-	bar := e.progress(len(l.docs))
-	opt.Progress = bar.add
-	var r *checker.Report
-	if f.eachFolder {
-		r, err = checker.CheckEach(cmd.Context(), byFolder(l.docs), opt)
-	} else {
-		r, err = checker.Check(cmd.Context(), l.docs, opt)
-	}
-	bar.finish()
+	r, err := checkDocs(cmd, e, f, l.docs, opt)
 	if err != nil {
 		return err
 	}
@@ -195,7 +152,90 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 			return err
 		}
 	}
-	err = report.Write(e.stdout, f.format, r, report.Options{
+	if err := writeReport(e, f, set, r); err != nil {
+		return err
+	}
+	switch {
+	case bad:
+		e.status = exitUsage
+	case f.writeBaseline != "":
+		// adopting: what was recorded does not fail the run
+	default:
+		for _, c := range r.Conflicts {
+			if failOn != 0 && c.Severity >= failOn {
+				e.status = exitConflicts
+			}
+		}
+	}
+	return nil
+}
+
+// checkPaths returns the paths to check and the sources to check them
+// against: the arguments, or the configuration's sources and drafts;
+// with --pre-commit, the changed files of the configured set only.
+func checkPaths(f checkFlags, p *project, args []string) (paths, against []string) {
+	against = f.against
+	switch {
+	case f.preCommit:
+		// Changed files outside the configured set (a README) are not
+		// the set's business.
+		if set := append(append([]string{}, p.cfg.Sources...), p.cfg.Draft...); len(set) > 0 {
+			args = inSet(args, set)
+		}
+		if len(against) == 0 {
+			against = p.cfg.Sources
+		}
+	case len(args) == 0 && len(p.cfg.Draft) > 0:
+		args = p.cfg.Draft
+		if len(against) == 0 {
+			against = p.cfg.Sources
+		}
+	case len(args) == 0:
+		args = p.cfg.Sources
+	}
+	return args, against
+}
+
+// checkOptions reads the fact sheets and the baseline a check uses.
+func checkOptions(f checkFlags, p *project, set *rules.Set) (checker.Options, *checker.Baseline, error) {
+	opt := checker.Options{Rules: set, Aliases: p.cfg.Aliases, Ignore: p.cfg.Ignore}
+	for _, path := range append(append([]string{}, p.cfg.Facts...), f.facts...) {
+		b, err := readFile(path)
+		if err != nil {
+			return opt, nil, err
+		}
+		fs, err := checker.LoadFacts(set, path, b)
+		if err != nil {
+			return opt, nil, err
+		}
+		opt.Facts = append(opt.Facts, fs)
+	}
+	if f.baseline == "" || f.writeBaseline != "" {
+		return opt, nil, nil
+	}
+	b, err := readFile(f.baseline)
+	if err != nil {
+		return opt, nil, err
+	}
+	baseline, err := checker.ReadBaseline(f.baseline, b)
+	return opt, baseline, err
+}
+
+// checkDocs checks the documents, as one story or folder by folder, with
+// a progress bar on long runs.
+func checkDocs(cmd *cobra.Command, e *env, f checkFlags, docs []*facts.Document, opt checker.Options) (*checker.Report, error) {
+	bar := e.progress(len(docs))
+	defer bar.finish()
+	opt.Progress = bar.add
+	if f.eachFolder {
+		return checker.CheckEach(cmd.Context(), byFolder(docs), opt)
+	}
+	return checker.Check(cmd.Context(), docs, opt)
+}
+
+// writeReport prints the report, and on a terminal says when it is empty.
+func writeReport(e *env, f checkFlags, set *rules.Set, r *checker.Report) error {
+	err := report.Write(e.stdout, f.format, r, report.Options{
 		Color: e.isTerminal(e.stdout), MaxPerGroup: 3, Rules: set,
 		Tool: report.Tool{Name: "factlint", Version: versionString(), URI: "https://github.com/factlint/factlint"},
 	})
@@ -206,18 +246,6 @@ func runCheck(cmd *cobra.Command, e *env, f checkFlags, args []string) error {
 		// Silence on a terminal reads as a hang or a crash: say so. Not
 		// in pipes, where silence is the convention.
 		fmt.Fprintf(e.stderr, "0 conflicts in %s (%s, %s)\n", count(r.Documents, "document"), count(r.Sources, "source"), count(r.Claims, "claim"))
-	}
-	if bad {
-		e.status = exitUsage
-		return nil
-	}
-	if f.writeBaseline != "" {
-		return nil // adopting: what was recorded does not fail the run
-	}
-	for _, c := range r.Conflicts {
-		if failOn != 0 && c.Severity >= failOn {
-			e.status = exitConflicts
-		}
 	}
 	return nil
 }

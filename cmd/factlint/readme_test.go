@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -24,7 +25,7 @@ func snippets(t *testing.T) map[string]string {
 	for _, m := range re.FindAllStringSubmatch(string(b), -1) {
 		out[m[1]] = m[2]
 	}
-	for _, name := range []string{"config", "facts", "workflow", "pre-commit"} {
+	for _, name := range []string{"config", "facts", "workflow", "pre-commit", "install"} {
 		if out[name] == "" {
 			t.Fatalf("README has no %q snippet", name)
 		}
@@ -95,5 +96,51 @@ func TestReadmeExample(t *testing.T) {
 	}
 	if got := stdout.String(); got != string(m[1]) {
 		t.Errorf("README example differs from the output:\n%s", got)
+	}
+}
+
+// TestReadmeInstall runs the README's install snippet from this checkout:
+// the clone is this repository (its URL must be the module's), then the
+// go install line, then the installed factlint. The workflow snippet
+// installs with the same command.
+func TestReadmeInstall(t *testing.T) {
+	sn := snippets(t)
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("no go command")
+	}
+	bin := t.TempDir()
+	ran := 0
+	for _, line := range strings.Split(strings.TrimSpace(sn["install"]), "\n") {
+		line, _, _ = strings.Cut(line, "#")
+		line = strings.TrimSpace(line)
+		switch {
+		case strings.HasPrefix(line, "git clone "):
+			if !strings.Contains(line, "https://github.com/factlint/factlint ") {
+				t.Errorf("the clone is not of the module's repository: %s", line)
+			}
+		case line == "go install ./cmd/factlint":
+			cmd := exec.Command(goTool, "install", "./cmd/factlint")
+			cmd.Dir = "../.."
+			cmd.Env = append(os.Environ(), "GOBIN="+bin)
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("%s: %v\n%s", line, err, out)
+			}
+			ran++
+		case line == "factlint version":
+			out, err := exec.Command(filepath.Join(bin, "factlint"), "version").CombinedOutput()
+			if err != nil || !strings.HasPrefix(string(out), "factlint ") {
+				t.Fatalf("%s: %v\n%s", line, err, out)
+			}
+			ran++
+		default:
+			t.Errorf("install snippet line not tested: %q", line)
+		}
+	}
+	if ran != 2 {
+		t.Errorf("ran %d install commands, want 2", ran)
+	}
+	if !strings.Contains(sn["workflow"], "go install ./cmd/factlint") {
+		t.Error("the workflow installs factlint otherwise than the tested snippet")
 	}
 }
