@@ -103,9 +103,7 @@ func classify(t token) uint8 {
 		}
 		return c
 	}
-	c := wordClass[t.lower]
-	if c&clsNumber == 0 && mayStartNumberSlow(t) {
-		c |= clsNumber | clsDate
-	}
-	return c
+	// a word without digits starts a number only if numberStart has it,
+	// which wordClass holds
+	return wordClass[t.lower]
 }

@@ -772,10 +772,14 @@ func (x *extraction) parseNumber(toks []token, i int, skip func(int) int) (numbe
 	return x.readNumeral(toks, i, skip)
 }
 
-// numCache is parseNumber's answer at one token of a sentence.
+// numCache is parseNumber's and readNumber's answers at one token of a
+// sentence.
 type numCache struct {
-	done, ok bool
-	n        number
+	done, ok         bool
+	n                number
+	readDone, readOK bool
+	read             number
+	reading          Reading
 }
 
 // readNumeral is parseNumber uncached.
