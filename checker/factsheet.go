@@ -3,12 +3,14 @@ package checker
 import (
 	"fmt"
 	"strings"
+	"sync/atomic"
 
 	"cuelang.org/go/cue"
 	"cuelang.org/go/cue/ast"
 	"cuelang.org/go/cue/format"
 
 	"github.com/factlint/factlint/facts"
+	"github.com/factlint/factlint/facts/events"
 	"github.com/factlint/factlint/rules"
 )
 
@@ -26,6 +28,17 @@ type FactSheet struct {
 // LoadFacts compiles and validates a fact sheet: every field must be a key
 // the lexicon knows, holding a value of its kind's schema.
 func LoadFacts(set *rules.Set, name string, data []byte) (*FactSheet, error) {
+	var where atomic.Value
+	where.Store(name + ":1")
+	return rules.Budgeted(&where, "the fact sheet takes", func() (*FactSheet, error) {
+		if err := rules.CheckSource(name, data); err != nil {
+			return nil, err
+		}
+		return loadFacts(set, name, data)
+	})
+}
+
+func loadFacts(set *rules.Set, name string, data []byte) (*FactSheet, error) {
 	doc, err := facts.Load(name, data, facts.Meta{})
 	if err != nil {
 		return nil, err
@@ -125,13 +138,23 @@ func (fs *FactSheet) group(key string, kind facts.Kind) *Group {
 	return &Group{Value: text, Claims: []facts.Claim{c}, Sources: []string{fs.Doc.Name}, val: v, sheet: true}
 }
 
-// lookup returns the sheet's value at a key's path.
+// lookup returns the sheet's value at a key's path: "visit[Jens
+// Stoltenberg].date", else the event's without participants
+// ("summit.place" holds for the NATO summit too).
 func (fs *FactSheet) lookup(key string) cue.Value {
+	v := fs.Value.LookupPath(keyPath(key))
+	if ev, ps, role, ok := events.SplitKey(key); ok && len(ps) > 0 && !v.Exists() {
+		v = fs.Value.LookupPath(keyPath(ev + "." + role))
+	}
+	return v
+}
+
+func keyPath(key string) cue.Path {
 	sels := make([]cue.Selector, 0, 4)
 	for _, p := range strings.Split(key, ".") {
 		sels = append(sels, cue.Str(p))
 	}
-	return fs.Value.LookupPath(cue.MakePath(sels...))
+	return cue.MakePath(sels...)
 }
 
 // compact puts formatted CUE on one line: {year: 2023, month: 7}.

@@ -42,6 +42,7 @@ type extraction struct {
 	placeStart []bool                        // a place claim starts at this token of the sentence
 	placeCache map[string][]*gazetteer.Place // names looked up in this document
 	speaker    string                        // who the sentence reports, if anyone
+	events     eventState                    // keying's memory of the document (participants.go)
 
 	sentence       int  // the number of the sentence, from 1
 	anchorDate     Date // the last full date said, for "the day before"
@@ -113,7 +114,9 @@ func Extract(d *Document, opt Options) []Claim {
 			}
 			claims = append(claims, f.Claim)
 		}
+		x.remember()
 	}
+	d.people = x.people()
 	return claims
 }
 

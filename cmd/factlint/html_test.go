@@ -99,7 +99,7 @@ func visible(t *testing.T, ctx context.Context) int {
 }
 
 // TestHTMLInBrowser opens the seeds' report in headless Chromium: one card
-// for visit.ordinal with the tweet's "back in" and the articles' "first"
+// for visit[Jens Stoltenberg].ordinal with the tweet's "back in" and the articles' "first"
 // marked side by side; the severity and search filters change what is
 // visible; a screenshot is taken (and kept at $FACTLINT_SCREENSHOT).
 func TestHTMLInBrowser(t *testing.T) {
@@ -108,15 +108,15 @@ func TestHTMLInBrowser(t *testing.T) {
 	do(t, ctx, chromedp.Navigate(page), chromedp.WaitVisible(chromedp.CSS(".card")))
 	cards := get(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll('.card').length`))
 	first := get(t, ctx, chromedp.Evaluate[string](`document.querySelector('.card').dataset.key`))
-	marks := get(t, ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll('.card[data-key="visit.ordinal"] mark')).map(m => m.textContent)`))
+	marks := get(t, ctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll('.card[data-key="visit[Jens Stoltenberg].ordinal"] mark')).map(m => m.textContent)`))
 	summary := get(t, ctx, chromedp.Text(chromedp.CSS("#summary")))
-	dissent := get(t, ctx, chromedp.Text(chromedp.CSS(".card[data-key='visit.ordinal'] .side.dissent blockquote")))
+	dissent := get(t, ctx, chromedp.Text(chromedp.CSS(".card[data-key='visit[Jens Stoltenberg].ordinal'] .side.dissent blockquote")))
 	diffs := get(t, ctx, chromedp.Evaluate[int](`document.querySelectorAll('.card[data-rule="quote-drift"] .why del, .card[data-rule="quote-drift"] .why ins').length`))
 	savePNG(t, get(t, ctx, chromedp.FullScreenshot(100)))
 	// The warning first, then the two quote-drift infos (the Kremlin's
 	// "serious danger" in five translations, and one of Stoltenberg's).
-	if n := visible(t, ctx); cards != 3 || n != 3 || first != "visit.ordinal" {
-		t.Errorf("%d cards, %d visible, the first for %q; want 3, 3, visit.ordinal", cards, n, first)
+	if n := visible(t, ctx); cards != 3 || n != 3 || first != "visit[Jens Stoltenberg].ordinal" {
+		t.Errorf("%d cards, %d visible, the first for %q; want 3, 3, visit[Jens Stoltenberg].ordinal", cards, n, first)
 	}
 	if want := "1 warning, 2 infos in 5 documents (6 sources, 229 claims)"; summary != want {
 		t.Errorf("summary %q, want %q", summary, want)
