@@ -4,17 +4,18 @@
 #   bench/speed.sh                      # needs go; node and npm for chrono-node
 #   COUNT=10 RUNS=50 bench/speed.sh     # more repetitions (medians of them)
 #
-# 1. Extraction MB/s on one core (go test -bench -cpu 1, the median of
-#    COUNT) beside chrono-node's MB/s on the same articles (chrono.parse
-#    over each article, the median of COUNT runs): the ECB+ dev articles and
+# 1. Extraction MB/s on one core (go test -bench -cpu 1) beside
+#    chrono-node's MB/s on the same articles (chrono.parse over each
+#    article), the medians of COUNT turns each: the ECB+ dev articles and
 #    the seed articles x64. chrono-node is installed with npm into a
 #    temporary folder. The ECB+ articles are read from
 #    $FACTLINT_DATA/ecbplus-dev (default ../shared/data, beside the
 #    repository); without them only the seeds are timed.
-# 2. Start-up: `factlint check` on one small file, wall time, the median of
-#    RUNS; `factlint version` beside it is the floor any command pays.
+# 2. Start-up: `factlint check` on one small file, the median wall time of
+#    RUNS and their mean CPU time; `factlint version` beside it is the
+#    floor any command pays.
 # 3. The whole ECB+ dev set checked cluster by cluster (a folder is a
-#    cluster), wall time, the median of BIG_RUNS: one process per cluster,
+#    cluster), the same of BIG_RUNS: one process per cluster,
 #    one and two at a time, and one process with --each-folder when the
 #    binary has it. A check that finds conflicts (exit 1) counts; exit 2
 #    stops the script.
@@ -60,18 +61,38 @@ ok() {
 	fi
 }
 
-# wall_ms runs a command n times (after one untimed run) and prints the
-# median wall time in milliseconds.
-wall_ms() {
-	local n=$1 i t0 t1
-	shift
+# children_ms prints the user+system CPU time of the shell's finished
+# children so far, in milliseconds. times is a builtin, so it reports this
+# shell only when run in it (not in a $(...)).
+children_ms() {
+	times >"$tmp/times"
+	awk 'NR == 2 {
+		t = 0
+		for (i = 1; i <= 2; i++) { split($i, a, /[ms]/); t += a[1] * 60 + a[2] }
+		printf "%d\n", t * 1000
+	}' "$tmp/times"
+}
+
+# timed runs a command once untimed (stopping the script if it fails),
+# then n times, and prints a row: the label, the median wall ms and the
+# mean CPU ms (user+system, all processes; steadier on a busy machine).
+timed() {
+	local label=$1 n=$2
+	shift 2
 	ok "$@"
-	for ((i = 0; i < n; i++)); do
-		t0=${EPOCHREALTIME//[.,]/}
-		ok "$@"
-		t1=${EPOCHREALTIME//[.,]/}
-		echo $((t1 - t0))
-	done | median | awk '{ printf "%.1f\n", $1 / 1000 }'
+	printf '  %-52s %8s %8s\n' "$label" $(
+		children_ms >"$tmp/c0"
+		for ((i = 0; i < n; i++)); do
+			t0=${EPOCHREALTIME//[.,]/}
+			ok "$@"
+			t1=${EPOCHREALTIME//[.,]/}
+			echo $((t1 - t0)) >>"$tmp/wall"
+		done
+		children_ms >"$tmp/c1"
+		median <"$tmp/wall" | awk '{ printf "%.1f\n", $1 / 1000 }'
+		rm "$tmp/wall"
+		awk -v n="$n" 'NR == FNR { c0 = $1; next } { printf "%.1f\n", ($1 - c0) / n }' "$tmp/c0" "$tmp/c1"
+	)
 }
 
 # each_cluster checks every cluster in its own process, p at a time.
@@ -83,13 +104,8 @@ each_cluster() {
 	[ "$rc" -eq 0 ] || [ "$rc" -eq 123 ]
 }
 
-# 1. Extraction.
-FACTLINT_DATA=$data go test -run '^$' -bench 'Extract/seeds-x64$|ExtractCorpus' -benchmem \
-	-cpu 1 -count "$count" ./facts | tee bench/out/speed.txt >/dev/null
-go_mbs() { # the median MB/s of one benchmark
-	awk -v name="$1" '$1 == name { for (i = 2; i < NF; i++) if ($(i + 1) == "MB/s") print $i }' \
-		bench/out/speed.txt | median
-}
+# 1. Extraction: factlint's benchmarks and chrono-node's runs take turns,
+# COUNT times, so that both see the same load on a shared machine.
 chrono=""
 if command -v node >/dev/null && command -v npm >/dev/null; then
 	npm install --silent --no-audit --no-fund --prefix "$tmp/chrono" "chrono-node@$chrono_version" >/dev/null 2>&1 &&
@@ -97,15 +113,29 @@ if command -v node >/dev/null && command -v npm >/dev/null; then
 else
 	echo "no node or npm: chrono-node's column is left empty" >&2
 fi
-chrono_mbs() { # name repeat files...: chrono-node's median MB/s
-	local name=$1 repeat=$2
-	shift 2
-	if [ -z "$chrono" ] || [ $# -eq 0 ]; then
+go test -c -o "$tmp/facts.test" ./facts
+: >bench/out/speed.txt
+: >"$tmp/chrono.txt"
+for ((i = 0; i < count; i++)); do
+	(cd facts && FACTLINT_DATA=$data "$tmp/facts.test" -test.run '^$' -test.cpu 1 -test.benchmem \
+		-test.bench 'Extract/seeds-x64$|ExtractCorpus') >>bench/out/speed.txt
+	if [ -n "$chrono" ]; then
+		if [ ${#ecb[@]} -gt 0 ]; then
+			node bench/chrono.js --chrono "$chrono" --name ecbplus-docs --runs 1 "${ecb[@]}" >>"$tmp/chrono.txt"
+		fi
+		node bench/chrono.js --chrono "$chrono" --name seeds-x64-docs --repeat 64 --runs 1 "${seeds[@]}" >>"$tmp/chrono.txt"
+	fi
+done
+go_mbs() { # the median MB/s of one benchmark
+	awk -v name="$1" '$1 == name { for (i = 2; i < NF; i++) if ($(i + 1) == "MB/s") print $i }' \
+		bench/out/speed.txt | median
+}
+chrono_mbs() { # the median MB/s of chrono-node on one corpus
+	if [ -z "$chrono" ]; then
 		echo "-"
 		return
 	fi
-	node bench/chrono.js --chrono "$chrono" --name "$name" --repeat "$repeat" --runs "$count" "$@" |
-		awk '{print $3}'
+	awk -v name="$1" '$1 == name { print $3 }' "$tmp/chrono.txt" | median
 }
 bytes() { cat "$@" | wc -c | tr -d ' '; }
 
@@ -119,30 +149,35 @@ if [ ${#ecb[@]} -gt 0 ]; then
 	printf '  %-34s %9s %10s %12s\n' "ECB+ dev, ${#ecb[@]} articles as one text" "$(bytes "${ecb[@]}")" \
 		"$(go_mbs BenchmarkExtractCorpus/ecbplus)" "-"
 	printf '  %-34s %9s %10s %12s\n' "ECB+ dev, ${#ecb[@]} articles one by one" "$(bytes "${ecb[@]}")" \
-		"$(go_mbs BenchmarkExtractCorpus/ecbplus-docs)" "$(chrono_mbs ecbplus-docs 1 "${ecb[@]}")"
+		"$(go_mbs BenchmarkExtractCorpus/ecbplus-docs)" "$(chrono_mbs ecbplus-docs)"
 fi
 seed_bytes=$(($(bytes "${seeds[@]}") * 64))
 printf '  %-34s %9s %10s %12s\n' "seeds x64 as one text" "$seed_bytes" "$(go_mbs BenchmarkExtract/seeds-x64)" "-"
 printf '  %-34s %9s %10s %12s\n' "seeds x64, $((${#seeds[@]} * 64)) articles one by one" "$seed_bytes" \
-	"$(go_mbs BenchmarkExtractCorpus/seeds-x64-docs)" "$(chrono_mbs seeds-x64-docs 64 "${seeds[@]}")"
+	"$(go_mbs BenchmarkExtractCorpus/seeds-x64-docs)" "$(chrono_mbs seeds-x64-docs)"
 echo "  (factlint reads every claim kind; chrono-node only dates, one article a call)"
 
-# 2. Start-up.
-small=${seeds[0]}
+# 2. Start-up, on a seed article alone in a folder (no sources.cue beside it).
+mkdir "$tmp/one"
+cp "${seeds[0]}" "$tmp/one/"
+small=$tmp/one/$(basename "${seeds[0]}")
 echo
-echo "Start-up, wall ms, medians of $runs"
-printf '  %-52s %8s\n' "factlint check $(basename "$small") ($(bytes "$small") bytes)" "$(wall_ms "$runs" "$bin" check "$small")"
-printf '  %-52s %8s\n' "factlint version" "$(wall_ms "$runs" "$bin" version)"
+echo "Start-up, $runs runs"
+printf '  %-52s %8s %8s\n' "" "wall ms" "CPU ms"
+timed "factlint check $(basename "$small") ($(bytes "$small") bytes)" "$runs" "$bin" check "$small"
+timed "factlint version" "$runs" "$bin" version
 
 # 3. The whole ECB+ dev set, cluster by cluster.
 if [ ${#ecb[@]} -gt 0 ]; then
 	echo
 	for d in "${clusters[@]}"; do ok "$bin" check "$d"; done
-	echo "ECB+ dev set checked cluster by cluster (${#clusters[@]} clusters, ${#ecb[@]} files), wall ms, medians of $big_runs"
-	printf '  %-52s %8s\n' "one process per cluster, one at a time" "$(wall_ms "$big_runs" each_cluster 1)"
-	printf '  %-52s %8s\n' "one process per cluster, two at a time" "$(wall_ms "$big_runs" each_cluster 2)"
-	if "$bin" check --help 2>/dev/null | grep -q -- '--each-folder'; then
-		printf '  %-52s %8s\n' "one process, check --each-folder" "$(wall_ms "$big_runs" "$bin" check --each-folder "${clusters[@]}")"
+	echo "ECB+ dev set checked cluster by cluster (${#clusters[@]} clusters, ${#ecb[@]} files), $big_runs runs"
+	printf '  %-52s %8s %8s\n' "" "wall ms" "CPU ms"
+	timed "one process per cluster, one at a time" "$big_runs" each_cluster 1
+	timed "one process per cluster, two at a time" "$big_runs" each_cluster 2
+	help=$("$bin" check --help 2>&1 || true)
+	if [[ $help == *--each-folder* ]]; then
+		timed "one process, check --each-folder" "$big_runs" "$bin" check --each-folder "${clusters[@]}"
 	else
 		printf '  %-52s %8s\n' "one process, check --each-folder" "(not in this build)"
 	fi

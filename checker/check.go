@@ -14,6 +14,7 @@ import (
 	"cuelang.org/go/cue/ast"
 
 	"github.com/factlint/factlint/facts"
+	"github.com/factlint/factlint/facts/events"
 	"github.com/factlint/factlint/facts/gazetteer"
 	"github.com/factlint/factlint/rules"
 )
@@ -43,9 +44,14 @@ type Conflict struct {
 	Severity Severity
 	Key      string
 	Kind     facts.Kind
-	// Rule names what found it: the claim kind ("date"), or "directive"
-	// for a finding about a suppression directive.
-	Rule        string
+	// Rule names what found it: the claim kind ("date"), "directive"
+	// for a finding about a suppression directive, RuleSelfContradiction, RuleUnsupported.
+	Rule string
+	// About says what the claims compared are about: "visit · Jens
+	// Stoltenberg · date".
+	About string
+	// Tie is set when as many sources stand on each side: no majority.
+	Tie         bool
 	Message     string
 	Explanation string
 	// Sides[0] holds the groups of claims that agree among themselves and
@@ -91,17 +97,13 @@ func Source(c facts.Claim) string {
 
 // Lexicon turns the rules' lexicon into the form facts uses.
 func Lexicon(s *rules.Set) *facts.Lexicon {
-	kinds := map[string]facts.Kind{}
-	for k := facts.KindDate; k <= facts.KindOrdinal; k++ {
-		kinds[k.String()] = k
-	}
-	lex := &facts.Lexicon{}
+	lex := &facts.Lexicon{Measures: map[string]events.Measure{}}
 	for _, e := range s.Events {
-		ev := facts.Event{Name: e.Name, Words: e.Words, Again: e.Again, Fields: map[facts.Kind]string{}}
-		for k, f := range e.Fields {
-			ev.Fields[kinds[k]] = f
-		}
-		lex.Events = append(lex.Events, ev)
+		lex.Events = append(lex.Events, facts.Event{Name: e.Name, Words: e.Words, VerbForms: e.VerbForms,
+			Again: e.Again, Participant: e.Participant, Fields: e.Fields})
+	}
+	for name, m := range s.Measures {
+		lex.Measures[name] = events.Measure{Words: m.Words, Event: m.Event}
 	}
 	return lex
 }
@@ -198,11 +200,13 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 	// Keep only what a conflict can need: the keyed claims, and each
 	// document's sources and count of claims.
 	var claims []facts.Claim
+	var intext []Conflict // checks within one text, document by document
 	sources := map[string]bool{}
 	total := 0
 	err = ExtractEach(ctx, len(docs), func(i int) (*facts.Document, error) { return docs[i], nil }, eo,
 		func(_ int, _ *facts.Document, cs []facts.Claim, _ error) error {
 			total += len(cs)
+			intext = append(intext, InText(opt, cs)...)
 			for _, c := range cs {
 				sources[Source(c)] = true
 				if c.Key != "" && !c.Qual.Negated {
@@ -217,8 +221,12 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 	if err != nil {
 		return nil, err
 	}
+	facts.Align([][]facts.Claim{claims}) // one name per person across the documents
 	r := Unify(opt, claims)
 	r.Claims, r.Sources = total, len(sources)
+	r.Conflicts = append(r.Conflicts, intext...)            // intext.go
+	r.Conflicts = append(r.Conflicts, Quotes(opt, docs)...) // quotes.go
+	sortConflicts(r.Conflicts, opt.Draft)
 	r.Conflicts = suppress(r.Conflicts, docs, opt.Draft)
 	r.Documents = len(docs)
 	for _, d := range docs {
@@ -276,7 +284,7 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 	values := map[string]cue.Value{}
 	for _, c := range claims {
 		sources[Source(c)] = true
-		if c.Key == "" || c.Qual.Negated {
+		if c.Key == "" || c.Qual.Negated || noSuchDay(c) { // a 31 April is reported once, by intext.go
 			continue
 		}
 		x := fs.Encode(c)
@@ -316,21 +324,25 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 	// the key. A check is then linear in the number of claims: no value
 	// holds more than one key, and equal disjunctions unify once.
 	keys := slices.Sorted(maps.Keys(byKey))
+	two := twoEvents(opt, byKey, kinds)
 	for _, k := range keys {
 		if ignored(k, opt.Ignore) {
 			continue
 		}
-		if !agrees(ctx, k, byKey[k], opt.Facts) {
+		srcs, self := comparable(opt, k, kinds[k], byKey[k], two)
+		r.Conflicts = append(r.Conflicts, self...)
+		if !agrees(ctx, k, srcs, opt.Facts, several(opt, k, kinds[k])) {
 			for _, sheet := range opt.Facts {
 				if g := sheet.group(k, kinds[k]); g != nil {
-					byKey[k][sheet.Doc.Name] = &sourceKey{source: sheet.Doc.Name, key: k, groups: []*Group{g}}
+					srcs[sheet.Doc.Name] = &sourceKey{source: sheet.Doc.Name, key: k, groups: []*Group{g}}
 				}
 			}
-			if c, ok := conflict(opt, k, kinds[k], byKey[k]); ok {
+			if c, ok := conflict(opt, k, kinds[k], srcs); ok {
 				r.Conflicts = append(r.Conflicts, c)
 			}
 		}
 	}
+	r.Conflicts = append(r.Conflicts, unsupported(opt, claims)...)
 	sortConflicts(r.Conflicts, opt.Draft)
 	return r
 }
@@ -346,11 +358,10 @@ func (sk *sourceKey) add(c facts.Claim, x ast.Expr, v cue.Value) {
 	sk.groups = append(sk.groups, &Group{Value: val, Claims: []facts.Claim{c}, Sources: []string{sk.source}, expr: x, val: v})
 }
 
-// disjunction is the source's value for its key: its alternatives, less
-// those a more specific alternative implies.
-func (sk *sourceKey) disjunction() (x ast.Expr, signature string) {
-	var keep []ast.Expr
-	var vals []string
+// kept is the source's values for its key less those a more specific
+// one implies ("Ukraine" beside "Lviv").
+func (sk *sourceKey) kept() []*Group {
+	var keep []*Group
 	for i, g := range sk.groups {
 		implied := false
 		for j, h := range sk.groups {
@@ -360,18 +371,31 @@ func (sk *sourceKey) disjunction() (x ast.Expr, signature string) {
 			}
 		}
 		if !implied {
-			keep = append(keep, g.expr)
-			vals = append(vals, g.Value)
+			keep = append(keep, g)
 		}
+	}
+	return keep
+}
+
+// disjunction is the source's value for its key: its alternatives, less
+// those a more specific alternative implies.
+func (sk *sourceKey) disjunction() (x ast.Expr, signature string) {
+	var keep []ast.Expr
+	var vals []string
+	for _, g := range sk.kept() {
+		keep = append(keep, g.expr)
+		vals = append(vals, g.Value)
 	}
 	slices.Sort(vals)
 	return or(keep), strings.Join(vals, "\x00")
 }
 
 // agrees reports whether the sources' values for a key, and the fact
-// sheets' values for it, unify. Sources whose alternatives print the same
+// sheets' values for it, unify. A source's value is all its values at
+// once, or, for a kind whose events take several values (several), any
+// one of them. Sources whose alternatives print the same
 // are unified once: unification is idempotent.
-func agrees(ctx *cue.Context, key string, srcs map[string]*sourceKey, sheets []*FactSheet) bool {
+func agrees(ctx *cue.Context, key string, srcs map[string]*sourceKey, sheets []*FactSheet, several bool) bool {
 	seen := map[string]bool{}
 	var u cue.Value
 	first := true
@@ -385,6 +409,9 @@ func agrees(ctx *cue.Context, key string, srcs map[string]*sourceKey, sheets []*
 	for _, s := range slices.Sorted(maps.Keys(srcs)) {
 		sk := srcs[s]
 		x, sig := sk.disjunction()
+		if !several {
+			x, sig = sk.conjunction()
+		}
 		if seen[sig] {
 			continue
 		}
@@ -406,7 +433,10 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 	var groups []*Group
 	byVal := map[string]*Group{}
 	for _, s := range slices.Sorted(maps.Keys(srcs)) {
-		for _, g := range srcs[s].groups {
+		// A value another of the source's implies is no alternative of
+		// its own: "Ukraine" beside "Lviv" does not make the source agree
+		// with "Kyiv".
+		for _, g := range srcs[s].kept() {
 			if m := byVal[g.Value]; m != nil {
 				m.Claims = append(m.Claims, g.Claims...)
 				m.Sources = append(m.Sources, g.Sources...)
@@ -418,11 +448,17 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 			groups = append(groups, &c)
 		}
 	}
+	// More sources first; among as many, the one stated first (by
+	// document, then position), never by the value's spelling.
 	sort.SliceStable(groups, func(i, j int) bool {
 		if len(groups[i].Sources) != len(groups[j].Sources) {
 			return len(groups[i].Sources) > len(groups[j].Sources)
 		}
-		return groups[i].Value < groups[j].Value
+		a, b := groups[i].Claims[0], groups[j].Claims[0]
+		if a.Span.Doc.Name != b.Span.Doc.Name {
+			return a.Span.Doc.Name < b.Span.Doc.Name
+		}
+		return a.Span.Start < b.Span.Start
 	})
 	// Each pair of values is unified at most once: split asks about
 	// pairs again and again.
@@ -440,11 +476,17 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 		}
 		return memo[k] == 1
 	}
-	sides := split(groups, agree, opt.Draft)
+	sides := split(groups, agree, opt.Draft, several(opt, key, kind))
 	if len(sides[1]) == 0 {
 		return Conflict{}, false
 	}
-	c := Conflict{Key: key, Kind: kind, Rule: kind.String(), Sides: sides}
+	if kind == facts.KindDate && !once(opt, key) && !hasSheet(sides) && occurrencesApart(sides) {
+		return Conflict{}, false // a repeated event: two occurrences
+	}
+	c := Conflict{Key: key, Kind: kind, Rule: kind.String(), Sides: sides, About: About(key)}
+	// No majority: reported as equals, unless a draft is under review
+	// (the report points at it) or a fact sheet stands on one side.
+	c.Tie = len(opt.Draft) == 0 && !hasSheet(sides) && tie(sides)
 	if len(opt.Draft) > 0 {
 		// Only a draft's claim on one side against another document's on
 		// the other; the linter points at the draft.
@@ -455,7 +497,13 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 		}
 	}
 	c.Severity, c.Explanation = judge(opt.Rules.Kinds[kind.String()], sides)
+	if why, ok := update(kind, sides); ok {
+		c.Severity, c.Explanation, c.Tie = Info, why, false
+	}
 	c.Message = message(key, sides)
+	if c.Tie {
+		c.Message = key + ": no majority: " + strings.TrimPrefix(c.Message, key+": ")
+	}
 	return c, true
 }
 
@@ -478,7 +526,7 @@ func involves(side []Group, draft map[string]bool) (hasDraft, hasOther bool) {
 // the most claims of documents other than drafts, else the most sources
 // back (each group in turn seeds a greedy set; the first best wins), and
 // returns it with the groups left over.
-func split(groups []*Group, agree func(i, j int) bool, draft map[string]bool) [2][]Group {
+func split(groups []*Group, agree func(i, j int) bool, draft map[string]bool, alternatives bool) [2][]Group {
 	var best []bool
 	bestN := -1
 	for seed := range groups {
@@ -518,15 +566,17 @@ func split(groups []*Group, agree func(i, j int) bool, draft map[string]bool) [2
 			best, bestN = in, n
 		}
 	}
-	// A source with one alternative in the agreeing set is satisfied: its
-	// other values are about other events, not a dissent.
+	// Where a source's values are alternatives (a trip's places), one of
+	// them in the agreeing set satisfies it: the others are about other
+	// stops, not a dissent. Where they are one fact, every value of the
+	// source stands.
 	satisfied := map[string]bool{}
 	var sides [2][]Group
 	for i, g := range groups {
 		if best[i] {
 			sides[0] = append(sides[0], *g)
 			for _, s := range g.Sources {
-				satisfied[s] = true
+				satisfied[s] = alternatives
 			}
 		}
 	}

@@ -45,24 +45,33 @@ func mustRules(t testing.TB) *rules.Set {
 	return s
 }
 
-// TestSeeds: on the unmodified seeds, the only conflict is the scoped
-// first visit against the tweet's "back in Kyiv", a warning citing both.
+// TestSeeds: on the unmodified seeds, the only conflict above info is the
+// scoped first visit against the tweet's "back in Kyiv", a warning citing
+// both (the infos are quotes worded differently: quotes_test.go).
 func TestSeeds(t *testing.T) {
 	r, err := Check(context.Background(), loadSeeds(t), Options{Rules: mustRules(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(r.Conflicts) != 1 {
-		t.Fatalf("%d conflicts, want 1: %+v", len(r.Conflicts), r.Conflicts)
+	var above []Conflict
+	for _, c := range r.Conflicts {
+		if c.Severity > Info {
+			above = append(above, c)
+		}
 	}
-	c := r.Conflicts[0]
-	if c.Key != "visit.ordinal" || c.Severity != Warning || !strings.Contains(c.Explanation, "scoped") {
+	if len(above) != 1 {
+		t.Fatalf("%d conflicts above info, want 1: %+v", len(above), above)
+	}
+	c := above[0]
+	if c.Key != "visit[Jens Stoltenberg].ordinal" || c.Severity != Warning || !strings.Contains(c.Explanation, "scoped") {
 		t.Errorf("conflict = %s %s %q", c.Severity, c.Key, c.Explanation)
 	}
 	back := c.Sides[1][0].Claims[0]
 	if back.Text() != "back in" || back.Voice != "@jensstoltenberg" || !strings.Contains(back.Sentence.Text(), "An honour to be back in Kyiv") {
 		t.Errorf("dissent = %q in %q", back.Text(), back.Sentence.Text())
 	}
+	// 003's "his first visit" follows "talks with Stoltenberg": the
+	// nearest name, known in 003 as Jens Stoltenberg's surname.
 	if n := len(c.Sides[0][0].Sources); n != 5 {
 		t.Errorf("%d sources say first, want 5", n)
 	}
@@ -265,4 +274,30 @@ func FuzzLoadFacts(f *testing.F) {
 		}
 		_, _ = ReadBaseline("b.json", data)
 	})
+}
+
+// BenchmarkExtractKeyed is extraction with keying on, as the command
+// runs it: the embedded lexicon (every event, its WordNet-derived words),
+// the clause reader, on one document of the seed articles 64 times over,
+// on one goroutine (MB/s per core).
+func BenchmarkExtractKeyed(b *testing.B) {
+	var buf []byte
+	for range 64 {
+		for _, d := range loadSeeds(b) {
+			buf = append(append(buf, d.Text...), "\n\n"...)
+		}
+	}
+	d, err := facts.Load("seeds-x64.txt", buf, facts.Meta{Date: facts.Date{Year: 2023, Month: 4, Day: 20}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	opt, err := ExtractOptions(mustRules(b), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(buf)))
+	b.ReportAllocs()
+	for b.Loop() {
+		facts.Extract(d, opt)
+	}
 }

@@ -10,6 +10,7 @@ import (
 	"cuelang.org/go/cue/format"
 
 	"github.com/factlint/factlint/facts"
+	"github.com/factlint/factlint/facts/events"
 	"github.com/factlint/factlint/rules"
 )
 
@@ -137,13 +138,23 @@ func (fs *FactSheet) group(key string, kind facts.Kind) *Group {
 	return &Group{Value: text, Claims: []facts.Claim{c}, Sources: []string{fs.Doc.Name}, val: v, sheet: true}
 }
 
-// lookup returns the sheet's value at a key's path.
+// lookup returns the sheet's value at a key's path: "visit[Jens
+// Stoltenberg].date", else the event's without participants
+// ("summit.place" holds for the NATO summit too).
 func (fs *FactSheet) lookup(key string) cue.Value {
+	v := fs.Value.LookupPath(keyPath(key))
+	if ev, ps, role, ok := events.SplitKey(key); ok && len(ps) > 0 && !v.Exists() {
+		v = fs.Value.LookupPath(keyPath(ev + "." + role))
+	}
+	return v
+}
+
+func keyPath(key string) cue.Path {
 	sels := make([]cue.Selector, 0, 4)
 	for _, p := range strings.Split(key, ".") {
 		sels = append(sels, cue.Str(p))
 	}
-	return fs.Value.LookupPath(cue.MakePath(sels...))
+	return cue.MakePath(sels...)
 }
 
 // compact puts formatted CUE on one line: {year: 2023, month: 7}.

@@ -38,14 +38,19 @@ func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 
 // A Claim is one checkable statement found in a document.
 type Claim struct {
-	Kind     Kind
-	Key      string // what the value is about ("visit.date"); "" when unknown
-	Value    Value
-	Span     Span   // the exact words of the value
-	Trigger  Span   // the event word that gave the key; zero when Key is ""
-	Sentence Span   // the sentence around it
-	Voice    string // "@handle" when the claim is inside an embedded post
-	Qual     Qualifiers
+	Kind Kind
+	Key  string // what the value is about ("visit[Jens Stoltenberg].date"); "" when unknown
+	// The key's parts: the event ("visit"), who it is about, and the
+	// value's role ("date", "count.dead"). Empty when Key is.
+	Event        string
+	Participants []string
+	Role         string
+	Value        Value
+	Span         Span   // the exact words of the value
+	Trigger      Span   // the event word that gave the key; zero when Key is ""
+	Sentence     Span   // the sentence around it
+	Voice        string // "@handle" when the claim is inside an embedded post
+	Qual         Qualifiers
 	// Readings are the values the claim is read from, as the words state
 	// them, before bounds, tolerance, resolution or keying: the number of
 	// a count, the amount and the number of money, a date's TIMEX3 before
@@ -99,6 +104,8 @@ type Qualifiers struct {
 	Hedged      bool   // "reportedly", "may", "expected to"
 	Negated     bool   // "not", "no"
 	Scope       string // "since the launch of Russia's full-scale invasion of Ukraine"
+	Update      bool   // a count said to have risen: "rose to", "now"
+	Inferred    bool   // who it is about comes from a pronoun or a post's author, not a name in the clause
 }
 
 // A Value is a normalized claim value: one of DateValue, Quantity, Money,

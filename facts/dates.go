@@ -2,7 +2,6 @@ package facts
 
 import (
 	"fmt"
-	"math/big"
 	"strconv"
 	"strings"
 	"time"
@@ -244,451 +243,6 @@ func (x *extraction) anchor(f *found) {
 	f.Value = r
 }
 
-func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
-	t := toks[i]
-	ref := x.ref
-	// "last September", "next July", "this August"
-	if t.is("last", "next", "this") {
-		if m, j := monthAt(toks, i+1); m != 0 {
-			if _, k := dayAt(toks, j); k == j {
-				switch {
-				case t.is("last"):
-					return x.lastMonth(m), j, true
-				case t.is("next"):
-					return x.nextMonth(m), j, true
-				case !ref.IsZero():
-					return DateValue{Year: ref.Year, Months: []int{m}}, j, true
-				}
-			}
-		}
-	}
-	// "Friday 7.6", "next friday 5/12", "this Friday 7-6": the date decides
-	if v, e, ok := weekdayThenDigits(toks, i); ok {
-		return v, e, true
-	}
-	// "Thursday, May 2": the date, when the day name agrees with it
-	if v, e, ok := x.weekdayThenMonthDay(toks, i); ok {
-		return v, e, true
-	}
-	// "next Friday" is in next week, "last Wednesday" in last week;
-	// "coming Friday" and "past Wednesday" are the nearest ones; "this
-	// week Monday", "next week Wednesday", "previous week - Monday"
-	if v, e, ok := x.namedWeekday(toks, i); ok {
-		return v, e, true
-	}
-	// "2023-04-20", "2015-3", "1/1/2016", "22/04", "Oct/2"
-	if t.kind == tNum || t.kind == tWord && (i+1 < len(toks) && (toks[i+1].text == "/" || toks[i+1].text == "-" || toks[i+1].kind == tNum) || len(t.lower) >= 4 && len(t.lower) <= 5 && t.lower[3] >= '0' && t.lower[3] <= '9') {
-		if v, e, ok := numericDate(toks, i); ok {
-			return v, e, true
-		}
-	}
-	// "tuesday the eleventh": the next such day of a month with that name
-	if wd, ok := weekdays[t.lower]; ok && i+2 < len(toks) && toks[i+1].is("the") && !x.ref.IsZero() {
-		d, e := 0, 0
-		if v, e2, ok := compoundOrdinal(toks, i+2); ok {
-			d, _ = strconv.Atoi(v)
-			e = e2
-		}
-		if d >= 1 && d <= 31 {
-			for m := 0; m < 12; m++ {
-				first := time.Date(x.ref.Year, time.Month(x.ref.Month)+time.Month(m), 1, 0, 0, 0, 0, time.UTC)
-				if c := first.AddDate(0, 0, d-1); c.Month() == first.Month() && c.Weekday().String()[:3] == wd && !c.Before(x.ref.Time()) {
-					return dateValueOf(dateOf(c)), e, true
-				}
-			}
-		}
-	}
-	// "Mon 13th", "Monday 21": a day name and a day of the month
-	if wd, ok := weekdays[t.lower]; (ok || dayAbbreviations[t.text]) && i+1 < len(toks) {
-		if !ok {
-			wd = t.text[:3]
-		}
-		if d, e := dayAt(toks, i+1); d != 0 && (e >= len(toks) || toks[e].kind != tWord || toks[e].capitalized()) && (e >= len(toks) || monthOf(toks[e]) == 0) &&
-			!(e < len(toks) && (toks[e].text == "/" || toks[e].text == "-" || toks[e].text == ".") && !toks[e].space) { // not "Friday 7/6"
-			if !x.ref.IsZero() && valid(x.ref.Year, x.ref.Month, d) {
-				if dt := (Date{x.ref.Year, x.ref.Month, d}); dt.Time().Weekday().String()[:3] == wd {
-					return dateValueOf(dt), e, true
-				}
-			}
-			return DateValue{Weekday: wd, Timex: weekdayTimex(wd)}, e, true
-		}
-	}
-	// "Tue May 9", "Friday 7/6": the day name before a date
-	if _, ok := weekdays[t.lower]; (ok || dayAbbreviations[t.text]) && i+1 < len(toks) {
-		if v, e, ok := x.dateAt(toks, i+1); ok && v.Day != 0 && toks[i+1].kind != tWord || ok && v.Day != 0 && monthOf(toks[i+1]) != 0 {
-			return v, e, true
-		}
-	}
-	// "Christmas", "easter 2018", "the next new year day", "independence day";
-	// "halloween weekend", "the weekend of thanksgiving 2023"
-	hk := i
-	if wordsAt(toks, i, []string{"the", "weekend", "of"}) {
-		hk = i + 3
-	} else if wordsAt(toks, i, []string{"weekend", "of"}) {
-		hk = i + 2
-	}
-	if hk < len(toks) {
-		if v, e, ok := x.holiday(toks, hk); ok {
-			weekend := hk > i
-			if !weekend && e < len(toks) && toks[e].is("weekend") {
-				weekend, e = true, e+1
-				if yy, e2 := yearAt(toks, e); yy != 0 { // "halloween weekend 2021"
-					v, e = x.holidayIn(toks, hk, yy), e2
-				}
-			}
-			if weekend && len(v.Months) == 1 && v.Day != 0 {
-				y := v.Year
-				if y == 0 {
-					y = x.ref.Year
-				}
-				if y != 0 {
-					day := Date{y, v.Months[0], v.Day}.Time()
-					if day.Weekday() == time.Monday { // a Monday holiday's weekend is the one before
-						day = day.AddDate(0, 0, -1)
-					}
-					yy, w := day.ISOWeek()
-					return DateValue{Period: "WE", Timex: fmt.Sprintf("%04d-W%02d-WE", yy, w)}, e, true
-				}
-			}
-			if !weekend {
-				return v, e, true
-			}
-		}
-	}
-	// "week 23", "the week 3 of 2027", "week 27 of last year"
-	if k := i; t.is("week") {
-		if wordsAt(toks, k, []string{"week"}) && k+1 < len(toks) && toks[k+1].kind == tNum && !x.ref.IsZero() {
-			if w, err := strconv.Atoi(toks[k+1].text); err == nil && w >= 1 && w <= 53 {
-				y, e := x.ref.Year, k+2
-				if e+1 < len(toks) && toks[e].is("of") {
-					if yy, e2 := yearAt(toks, e+1); yy != 0 {
-						y, e = yy, e2
-					} else if e+2 < len(toks) && toks[e+1].is("last", "next", "this") && toks[e+2].is("year") {
-						y, e = y+weekWords[toks[e+1].lower], e+3
-					}
-				}
-				return DateValue{Year: y, Timex: fmt.Sprintf("%04d-W%02d", y, w)}, e, true
-			}
-		}
-	}
-	// "the third month of 2021", "the 9th month of next year"
-	if d, ok := dayOrdinal(t); ok && d <= 12 && i+2 < len(toks) && toks[i+1].is("month") && toks[i+2].is("of") && !x.ref.IsZero() {
-		k := i + 3
-		if y, e := yearAt(toks, k); y != 0 {
-			return DateValue{Year: y, Months: []int{d}}, e, true
-		}
-		if k+1 < len(toks) && toks[k].is("last", "next", "this") && toks[k+1].is("year") {
-			return DateValue{Year: x.ref.Year + weekWords[toks[k].lower], Months: []int{d}}, k + 2, true
-		}
-	}
-	// "first week of 2015", "last week of July", "3rd week of Jan 2015"
-	if v, e, ok := x.weekOf(toks, i); ok {
-		return v, e, true
-	}
-	if t.is("the") && i+1 < len(toks) {
-		if v, e, ok := x.weekOf(toks, i+1); ok {
-			return v, e, true
-		}
-	}
-	// "second of Aug", "09th of May", "12 of Nov"
-	d, ok := dayOrdinal(toks[i])
-	if !ok && toks[i].kind == tNum && len(toks[i].text) <= 2 {
-		if n, err := strconv.Atoi(toks[i].text); err == nil && n >= 1 && n <= 31 {
-			d, ok = n, true
-		}
-	}
-	if ok && i+2 < len(toks) && toks[i+1].is("of") {
-		if m, e := monthAt(toks, i+2); m != 0 {
-			if y, e2 := yearAfter(toks, e); y != 0 {
-				return fullDate(y, m, d), e2, true
-			}
-			return x.monthDay(m, d), e, true
-		}
-	}
-	// "Monday two weeks from now", "in 3 days on Friday": the day of that
-	// name in the week (Sunday to Saturday) of the offset date
-	if wd, ok := weekdays[t.lower]; ok && i+1 < len(toks) {
-		k := i + 1
-		if toks[k].text == "," {
-			k++
-		}
-		if v, e, ok := x.offsetDate(toks, k); ok && v.Day != 0 {
-			return inSundayWeek(v, wd), e, true
-		}
-	}
-	// "in two weeks", "two days after today", "three weeks from tomorrow"
-	if v, e, ok := x.offsetDate(toks, i); ok {
-		if e+1 < len(toks) && toks[e].is("on") && weekdays[toks[e+1].lower] != "" && v.Day != 0 {
-			return inSundayWeek(v, weekdays[toks[e+1].lower]), e + 2, true
-		}
-		return v, e, true
-	}
-	// "today", "tomorrow", "yesterday"
-	if off, ok := dayWords[t.lower]; ok {
-		if ref.IsZero() {
-			return DateValue{Relative: fmt.Sprintf("P%dD", off)}, i + 1, true
-		}
-		return dateValueOf(dateOf(ref.Time().AddDate(0, 0, off))), i + 1, true
-	}
-	// Month-led: "April 20, 2023", "April 20", "April 2023", "in July".
-	if m, j := monthAt(toks, i); m != 0 {
-		d, k := dayAt(toks, j)
-		if d == 0 && j+1 < len(toks) && toks[j].text == "," { // "October, 1st"
-			if dd, kk := dayAt(toks, j+1); dd != 0 && toks[j+1].kind == tWord {
-				d, k = dd, kk
-			}
-		}
-		if d == 0 && j < len(toks) && (ordinalUnits[toks[j].lower] != 0 || numberStart[toks[j].lower]) { // "January first", "february twenty second", "May twenty nine"
-			if v, e, ok := compoundOrdinal(toks, j); ok {
-				if n, err := strconv.Atoi(v); err == nil && n >= 1 && n <= 31 {
-					d, k = n, e
-				}
-			} else if r, e := parseCompound(toks, j); r != nil && r.IsInt() && r.Sign() > 0 && r.Cmp(big.NewRat(31, 1)) <= 0 && toks[j].kind == tWord && (e >= len(toks) || toks[e].kind != tWord || toks[e].capitalized() || yearWordsAt(toks, e)) {
-				d, k = int(r.Num().Int64()), e
-			}
-		}
-		if d != 0 {
-			if y, e := yearAfter(toks, k); y != 0 {
-				return fullDate(y, m, d), e, true
-			}
-			return x.monthDay(m, d), k, true
-		}
-		if y, k := yearAfter(toks, j); y != 0 {
-			return DateValue{Year: y, Months: []int{m}}, k, true
-		}
-		if m == 5 || m == 3 { // "May", "March": only in a date context
-			if (i == 0 || !monthLead[toks[i-1].lower]) && !(j+1 < len(toks) && toks[j].is("-", "to") && monthOf(toks[j+1]) != 0) {
-				return DateValue{}, i, false
-			}
-		}
-		rangeNext := j+1 < len(toks) && toks[j].is("-", "–", "to", "through", "till", "until") && monthOf(toks[j+1]) != 0 ||
-			i >= 2 && toks[i-1].is("and") && monthOf(toks[i-2]) != 0 // "between august and october"
-		if i > 0 && (monthLead[toks[i-1].lower] || toks[i-1].text == "-") || i == 0 || rangeNext {
-			return x.monthByTense(m, tenseAt(toks, i)), j, true
-		}
-		return DateValue{}, i, false
-	}
-	// Day-led: "20 April 2023", "20 April", "20th dec", "fifteen August".
-	d, j := dayAt(toks, i)
-	if d == 0 && t.kind == tWord && smallNumbers[t.lower] != 0 {
-		if r, e := parseCompound(toks, i); r != nil && r.IsInt() && r.Sign() > 0 && r.Cmp(big.NewRat(31, 1)) <= 0 && e < len(toks) && fullMonth[toks[e].lower] {
-			d, j = int(r.Num().Int64()), e
-		}
-	}
-	if d != 0 {
-		m, k := monthAt(toks, j)
-		if m == 0 && j < len(toks) && !toks[j].is("may", "mar") {
-			if m = monthOf(toks[j]); m != 0 {
-				k = j + 1
-			}
-		}
-		if m != 0 {
-			if y, e := yearAfter(toks, k); y != 0 {
-				return fullDate(y, m, d), e, true
-			}
-			return x.monthDay(m, d), k, true
-		}
-	}
-	// "on the 18th": a day of some month
-	if t.is("the") && i > 0 && toks[i-1].is("on") && i+1 < len(toks) {
-		if d, ok := dayOrdinal(toks[i+1]); ok && toks[i+1].kind == tWord && (i+2 >= len(toks) || toks[i+2].kind == tPunct) {
-			return DateValue{Day: d, Timex: fmt.Sprintf("XXXX-XX-%02d", d)}, i + 2, true
-		}
-	}
-	// "now", "currently", "at present", "in the past", "formerly": TimeML's
-	// PRESENT_REF and PAST_REF (after the range ends below)
-	if v, e, ok := refWord(toks, i); ok && !(t.is("now") && i > 0 && toks[i-1].is("between", "and", "to", "till", "until") && !x.ref.IsZero()) {
-		return v, e, true
-	}
-	// "now", "to date", "current date" as the end or start of a range
-	if !x.ref.IsZero() && i > 0 && (t.is("now") && toks[i-1].is("between", "and", "to", "till", "until") ||
-		t.is("date") && (toks[i-1].is("till", "until") || toks[i-1].is("to") && !(i >= 2 && toks[i-2].is("up", "equals", "equal"))) || wordsAt(toks, i, []string{"current", "date"}) && toks[i-1].is("to", "till", "until")) {
-		v := dateValueOf(x.ref)
-		v.Timex = "PRESENT_REF"
-		e := i + 1
-		if t.is("current") {
-			e++
-		}
-		return v, e, true
-	}
-	// "the same week", "for the day", "partner of the month", "earlier in
-	// the week", "in the year": the reference's day, week, month or year
-	if v, e, ok := x.theUnit(toks, i); ok {
-		return v, e, true
-	}
-	// "end of month", "end of year", "EOY", "the end of the week": the
-	// reference's month, year or week
-	if !x.ref.IsZero() && (t.is("eoy") || t.is("end") && i+2 < len(toks) && toks[i+1].is("of")) {
-		k := i + 2
-		if t.is("eoy") {
-			return DateValue{Year: x.ref.Year}, i + 1, true
-		}
-		if toks[k].is("the") && k+1 < len(toks) {
-			k++
-		}
-		switch {
-		case toks[k].is("month"):
-			return DateValue{Year: x.ref.Year, Months: []int{x.ref.Month}}, k + 1, true
-		case toks[k].is("year"):
-			return DateValue{Year: x.ref.Year}, k + 1, true
-		case toks[k].is("week"):
-			y, w := x.ref.Time().ISOWeek()
-			return DateValue{Period: "W", Timex: fmt.Sprintf("%04d-W%02d", y, w)}, k + 1, true
-		}
-	}
-	// "this weekend", "the weekend", "next weekend", "that weekend"
-	if k := i; t.is("this", "the", "next", "last", "that", "weekend") {
-		off, ok := weekendWords[t.lower]
-		if !t.is("weekend") {
-			k++
-		}
-		if ok && k < len(toks) && toks[k].is("weekend") {
-			if off == 99 || x.ref.IsZero() {
-				return DateValue{Period: "WE", Timex: "XXXX-WXX-WE"}, k + 1, true
-			}
-			y, w := x.ref.Time().AddDate(0, 0, 7*off).ISOWeek()
-			return DateValue{Period: "WE", Timex: fmt.Sprintf("%04d-W%02d-WE", y, w)}, k + 1, true
-		}
-	}
-	// "the 15th day of June", "the twenty-sixth day of the month"
-	if t.is("the") && i+1 < len(toks) {
-		v, e, ok := compoundOrdinal(toks, i+1)
-		if dd, isDay := dayOrdinal(toks[i+1]); isDay && toks[i+1].kind == tWord {
-			v, e, ok = strconv.Itoa(dd), i+2, true
-		}
-		if ok && e+1 < len(toks) && toks[e].is("day") && toks[e+1].is("of") {
-			d, _ := strconv.Atoi(v)
-			k := e + 2
-			if d >= 1 && d <= 31 && k < len(toks) {
-				if m, e2 := monthAt(toks, k); m != 0 {
-					return x.monthDay(m, d), e2, true
-				}
-				if wordsAt(toks, k, []string{"the", "month"}) && !x.ref.IsZero() {
-					return dateValueOf(Date{x.ref.Year, x.ref.Month, d}), k + 2, true
-				}
-				if (toks[k].is("next", "last", "this")) && k+1 < len(toks) && toks[k+1].is("month") && !x.ref.IsZero() {
-					off := weekWords[toks[k].lower]
-					m := x.ref.Time().AddDate(0, off, 0)
-					return dateValueOf(Date{m.Year(), int(m.Month()), d}), k + 2, true
-				}
-			}
-		}
-	}
-
-	if wd, ok := weekdays[t.lower]; ok {
-		lo, hi := -6, 6
-		switch {
-		case i > 0 && toks[i-1].is("last"):
-			lo, hi = -7, -1
-		case i > 0 && toks[i-1].is("next"):
-			lo, hi = 1, 7
-		case tenseAt(toks, i) < 0: // "died on Thursday": the one before
-			lo, hi = -6, 0
-		case tenseAt(toks, i) > 0: // "will meet on Thursday": the one after
-			lo, hi = 0, 6
-		}
-		return x.weekday(wd, lo, hi), i + 1, true
-	}
-	// "2017 april"
-	if y, j := yearAt(toks, i); y != 0 && j < len(toks) && fullMonth[toks[j].lower] && i > 0 && monthLead[toks[i-1].lower] {
-		return DateValue{Year: y, Months: []int{monthOf(toks[j])}}, j + 1, true
-	}
-	// "in 2007 and 2009": a year after a year
-	if y, j := yearAt(toks, i); y != 0 && i >= 2 && toks[i-1].is("and", "or", ",") {
-		if y0, _ := yearAt(toks, i-2); y0 != 0 {
-			return DateValue{Year: y}, j, true
-		}
-	}
-	// "in a week", "in a month": one of them from now
-	if t.is("in") && i+2 < len(toks) && toks[i+1].is("a", "an", "one") && !x.ref.IsZero() {
-		if unit := timeUnit(toks[i+2].lower); unit != "" {
-			ref := x.ref.Time()
-			d := map[string]time.Time{"day": ref.AddDate(0, 0, 1), "week": ref.AddDate(0, 0, 7),
-				"month": ref.AddDate(0, 1, 0), "year": ref.AddDate(1, 0, 0)}[unit]
-			return dateValueOf(dateOf(d)), i + 3, true
-		}
-	}
-	// "in nineteen ninety six"
-	if i > 0 && toks[i-1].is("in", "since") {
-		if y, j := yearWords(toks, i); y != 0 {
-			return DateValue{Year: y}, j, true
-		}
-	}
-	// "fiscal year 2008", "this school year", "cy18": years that are not
-	// calendar years are named, never compared
-	if v, e, ok := x.namedYear(toks, i); ok {
-		return v, e, true
-	}
-	// "for year 2012", "later than 2018", "leave on 2018", "> = 2019"
-	if y, j := yearAt(toks, i); y != 0 && (i > 0 && toks[i-1].is("year", "than", "on", "=") || i == 0 && j == len(toks)) {
-		if j >= len(toks) || toks[j].kind != tNum {
-			return DateValue{Year: y}, j, true
-		}
-	}
-	// "in 2022", "since 2014"
-	if y, j := yearAt(toks, i); y != 0 && i > 0 && monthLead[toks[i-1].lower] {
-		if j < len(toks) && (toks[j].kind == tNum || toks[j].is("percent", "%")) {
-			return DateValue{}, i, false
-		}
-		return DateValue{Year: y}, j, true
-	}
-	if i+1 < len(toks) && t.is("last", "this", "next", "previous", "following") {
-		j := i + 1
-		delta := weekWords[t.lower]
-		u := toks[j].lower
-		switch {
-		case u == "year":
-			if ref.IsZero() {
-				return DateValue{Relative: fmt.Sprintf("P%dY", delta)}, j + 1, true
-			}
-			return DateValue{Year: ref.Year + delta}, j + 1, true
-		case u == "month":
-			if ref.IsZero() {
-				return DateValue{Relative: fmt.Sprintf("P%dM", delta)}, j + 1, true
-			}
-			tt := time.Date(ref.Year, time.Month(ref.Month)+time.Month(delta), 1, 0, 0, 0, 0, time.UTC)
-			return DateValue{Year: tt.Year(), Months: []int{int(tt.Month())}}, j + 1, true
-		case u == "workweek" || u == "working" && j+1 < len(toks) && toks[j+1].is("week"):
-			if u == "working" {
-				j++
-			}
-			fallthrough
-		case u == "week":
-			v := DateValue{Relative: fmt.Sprintf("P%dW", delta)}
-			if !ref.IsZero() {
-				y, w := ref.Time().AddDate(0, 0, 7*delta).ISOWeek()
-				v.Timex = fmt.Sprintf("%04d-W%02d", y, w)
-			}
-			return v, j + 1, true
-		case seasons[u] != nil && !t.is("the"):
-			v := DateValue{Months: seasons[u], Timex: "XXXX-" + seasonCodes[u]}
-			if !ref.IsZero() && u != "winter" {
-				v.Year = ref.Year + delta
-				if delta == -1 && ref.Month > seasons[u][2] {
-					v.Year = ref.Year // "last summer" said in October
-				}
-				v.Timex = fmt.Sprintf("%04d-%s", v.Year, seasonCodes[u])
-			}
-			return v, j + 1, true
-		}
-	}
-	// "a day before", "the day after"
-	if i+2 < len(toks) && t.is("a", "the", "one") && toks[i+1].is("day", "week") && toks[i+2].is("before", "after", "earlier", "later") {
-		sign := "-"
-		if toks[i+2].is("after", "later") {
-			sign = ""
-		}
-		return DateValue{Relative: sign + "P1" + strings.ToUpper(toks[i+1].lower[:1])}, i + 3, true
-	}
-	// "nearly 14 months ago"
-	if n, ok := x.parseNumber(toks, i, nil); ok && n.end+1 < len(toks) && toks[n.end+1].is("ago") {
-		if unit := timeUnit(toks[n.end].lower); unit != "" {
-			return x.ago(n.iv, unit), n.end + 2, true
-		}
-	}
-	return DateValue{}, i, false
-}
-
 // monthOf is the month a token names, capitalized or not ("Aug", "july").
 func monthOf(t token) int {
 	if m, _ := monthAt([]token{t}, 0); m != 0 {
@@ -719,16 +273,31 @@ func dayOrdinal(t token) (int, bool) {
 // "2015-3", US "1/1/2016" and "11/20", "22/04" (day first when it must
 // be), "Oct/2", "05-Aug-2016".
 func numericDate(toks []token, i int) (DateValue, int, bool) {
-	num := func(k int) (int, bool) {
-		if k >= len(toks) || toks[k].kind != tNum || strings.ContainsAny(toks[k].text, ".,") || len(toks[k].text) > 4 {
-			return 0, false
-		}
-		n, err := strconv.Atoi(toks[k].text)
-		return n, err == nil
+	if v, e, ok := numericDateWithMonthName(toks, i); ok {
+		return v, e, true
 	}
-	tight := func(k int, sep string) bool {
-		return k < len(toks) && toks[k].text == sep && !toks[k].space && k+1 < len(toks) && !toks[k+1].space
+	return numericDateDigits(toks, i)
+}
+
+// numAt is the small whole number of toks[k] (at most four digits).
+func numAt(toks []token, k int) (int, bool) {
+	if k >= len(toks) || toks[k].kind != tNum || strings.ContainsAny(toks[k].text, ".,") || len(toks[k].text) > 4 {
+		return 0, false
 	}
+	n, err := strconv.Atoi(toks[k].text)
+	return n, err == nil
+}
+
+// tightAt: toks[k] is sep with no space on either side ("2023-04").
+func tightAt(toks []token, k int, sep string) bool {
+	return k < len(toks) && toks[k].text == sep && !toks[k].space && k+1 < len(toks) && !toks[k+1].space
+}
+
+// numericDateWithMonthName reads "20161016", "Sep-23-2020",
+// "23/Sep/2020", "feb 30", "Dec31", "Dec-2018", "Oct/2".
+func numericDateWithMonthName(toks []token, i int) (DateValue, int, bool) {
+	num := func(k int) (int, bool) { return numAt(toks, k) }
+	tight := func(k int, sep string) bool { return tightAt(toks, k, sep) }
 	// "20161016": eight digits, a valid date
 	if t := toks[i]; t.kind == tNum && len(t.text) == 8 && !strings.ContainsAny(t.text, ".,") {
 		y, _ := strconv.Atoi(t.text[:4])
@@ -794,6 +363,14 @@ func numericDate(toks []token, i int) (DateValue, int, bool) {
 			return DateValue{Months: []int{m}, Day: d, Timex: fmt.Sprintf("XXXX-%02d-%02d", m, d)}, i + 3, true
 		}
 	}
+	return DateValue{}, i, false
+}
+
+// numericDateDigits reads dates all in digits (and "2019/aug/01"):
+// "2023-04-20", "2015-3", "12-2015", "1/1/2016", "11/20", "22/04".
+func numericDateDigits(toks []token, i int) (DateValue, int, bool) {
+	num := func(k int) (int, bool) { return numAt(toks, k) }
+	tight := func(k int, sep string) bool { return tightAt(toks, k, sep) }
 	a, ok := num(i)
 	if !ok {
 		return DateValue{}, i, false
@@ -1265,16 +842,16 @@ func (x *extraction) theUnit(toks []token, i int) (DateValue, int, bool) {
 	return DateValue{Year: ref.Year}, k + 2, true
 }
 
-// weekdayThenMonthDay reads a day name, a comma and a day of a month with
-// no year ("Thursday, May 2"): the day of the month, resolved, when its
-// weekday is the one named (or unknown without a year).
+// weekdayThenMonthDay reads a day name, a comma and a day of a month
+// ("Thursday, May 2", "Saturday, 8 October 2011"): the day of the month,
+// resolved, when its weekday is the one named (or unknown without a year).
 func (x *extraction) weekdayThenMonthDay(toks []token, i int) (DateValue, int, bool) {
 	wd := weekdays[toks[i].lower]
 	j := i + 1
 	if wd == "" || j+1 >= len(toks) || toks[j].text != "," {
 		return DateValue{}, i, false
 	}
-	if m, _ := monthAt(toks, j+1); m == 0 {
+	if m, _ := monthAt(toks, j+1); m == 0 && toks[j+1].kind != tNum { // "Saturday, 8 October 2011"
 		return DateValue{}, i, false
 	}
 	v, e, ok := x.dateAt(toks, j+1)

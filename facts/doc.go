@@ -21,5 +21,7 @@
 // embedded posts), text.go splits sentences and tokens, readings.go and
 // ranges.go read date ranges, numbers and ordinals, dates.go, measures.go
 // (counts, money, durations), ages.go, places.go and ordinals.go extract,
-// keys.go attaches keys, extract.go runs the extractors in order.
+// keys.go and participants.go attach keys through the clause reader of
+// facts/events, extract.go runs the extractors in order, and align.go
+// gives a participant one name across documents.
 package facts

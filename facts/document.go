@@ -19,6 +19,9 @@ type Document struct {
 	prose []byte // Text with markup blanked out, same length
 	lines []int  // byte offset of the start of each line
 	posts []Post
+	// people are the full names of the people Extract found named, with
+	// the number of sentences naming each
+	people map[string]int
 	// directives are the inline suppressions
 	directives []Directive
 }
@@ -28,6 +31,7 @@ type Document struct {
 type Post struct {
 	Start, End int    // the post's text
 	Handle     string // "@jensstoltenberg"
+	Author     string // the name before the handle: "Jens Stoltenberg"
 	Date       Date
 }
 
@@ -39,6 +43,21 @@ func (d *Document) Voice(off int) string {
 	for _, p := range d.posts {
 		if off >= p.Start && off < p.End {
 			return p.Handle
+		}
+	}
+	return ""
+}
+
+// People returns the full names of the people the document names, as
+// its last Extract found them, with the number of sentences naming each.
+func (d *Document) People() map[string]int { return d.people }
+
+// Author returns the author's name of the post containing offset off, or
+// "".
+func (d *Document) Author(off int) string {
+	for _, p := range d.posts {
+		if off >= p.Start && off < p.End {
+			return p.Author
 		}
 	}
 	return ""

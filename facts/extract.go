@@ -2,7 +2,7 @@ package facts
 
 import (
 	"math/big"
-	"sort"
+	"slices"
 
 	"github.com/factlint/factlint/facts/gazetteer"
 )
@@ -42,6 +42,7 @@ type extraction struct {
 	placeStart []bool                        // a place claim starts at this token of the sentence
 	placeCache map[string][]*gazetteer.Place // names looked up in this document
 	speaker    string                        // who the sentence reports, if anyone
+	events     eventState                    // keying's memory of the document (participants.go)
 
 	sentence       int  // the number of the sentence, from 1
 	anchorDate     Date // the last full date said, for "the day before"
@@ -88,9 +89,9 @@ func Extract(d *Document, opt Options) []Claim {
 				x.ref = p.Date
 			}
 		}
-		x.used = make([]bool, len(s.toks))
-		x.nums = append(x.nums[:0], make([]numCache, len(s.toks))...)
-		x.placeStart = make([]bool, len(s.toks))
+		x.used = cleared(x.used, len(s.toks))
+		x.nums = cleared(x.nums, len(s.toks))
+		x.placeStart = cleared(x.placeStart, len(s.toks))
 		x.found = x.found[:0]
 		x.speaker = x.attribution()
 		for _, e := range Extractors {
@@ -113,12 +114,25 @@ func Extract(d *Document, opt Options) []Claim {
 			}
 			claims = append(claims, f.Claim)
 		}
+		x.remember()
 	}
+	d.people = x.people()
 	return claims
 }
 
+// cleared returns b with length n and every element zero, reusing its
+// memory from one sentence to the next.
+func cleared[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	b = b[:n]
+	clear(b)
+	return b
+}
+
 func sortFound(fs []*found) {
-	sort.SliceStable(fs, func(i, j int) bool { return fs[i].a < fs[j].a })
+	slices.SortStableFunc(fs, func(a, b *found) int { return a.a - b.a })
 }
 
 // emit records a claim over tokens [a, b) and marks them used.

@@ -1,76 +1,14 @@
 package facts
 
-import "sync"
+import (
+	"github.com/factlint/factlint/facts/events"
+)
 
-// A Lexicon says which words name which events, and which claim kinds an
-// event takes under which field: visit takes a date ("visit.date"), a place
-// and an ordinal; invasion takes a date as "invasion.start". It comes from
-// the rules (rules/lexicon.cue) and users extend it there.
-type Lexicon struct {
-	Events []Event
-
-	once   sync.Once
-	words  map[string]*Event
-	againW map[string]*Event
-}
+// A Lexicon says which words name which events; it lives in facts/events.
+type Lexicon = events.Lexicon
 
 // An Event is one entry of the lexicon.
-type Event struct {
-	Name   string
-	Words  []string        // "visit", "visited", "trip"
-	Again  []string        // words that say it happened before: "back", "returned"
-	Fields map[Kind]string // kinds the event takes, and the key field for each
-}
-
-func (l *Lexicon) build() {
-	l.words, l.againW = map[string]*Event{}, map[string]*Event{}
-	for i := range l.Events {
-		e := &l.Events[i]
-		for _, w := range e.Words {
-			if _, dup := l.words[w]; !dup {
-				l.words[w] = e
-			}
-		}
-		for _, w := range e.Again {
-			if _, dup := l.againW[w]; !dup {
-				l.againW[w] = e
-			}
-		}
-	}
-}
-
-func (l *Lexicon) event(w string) *Event {
-	if l == nil {
-		return nil
-	}
-	l.once.Do(l.build)
-	return l.words[w]
-}
-
-func (l *Lexicon) again(w string) *Event {
-	if l == nil {
-		return nil
-	}
-	l.once.Do(l.build)
-	return l.againW[w]
-}
-
-// keyFor is the key of a claim of kind k about event e: "visit.date",
-// "talks.count.nation", "aid.amount.USD"; "" when the event does not take
-// that kind.
-func keyFor(e *Event, k Kind, v Value) string {
-	field := e.Fields[k]
-	if field == "" {
-		return ""
-	}
-	switch v := v.(type) {
-	case Quantity:
-		return e.Name + "." + field + "." + v.Unit
-	case Money: // amounts in different currencies are not compared
-		return e.Name + "." + field + "." + v.Currency
-	}
-	return e.Name + "." + field
-}
+type Event = events.Event
 
 // clause boundaries stop the search for an event word.
 var clauseStops = map[string]bool{"where": true, "which": true, "who": true, "whom": true,
@@ -82,23 +20,167 @@ const (
 	windowBeforePlace = 8
 )
 
-// key gives f its key: from the event word it names itself ("first
-// visit", "back in"), else the nearest event word of the same clause that
-// takes its kind, before the value or just after it. Scope words ("since
-// the invasion") are skipped.
+// key gives f its key: the event word it names itself ("first visit",
+// "back in"), else the nearest event word of the same clause that takes
+// its kind, before the value or just after it (scope words, "since the
+// invasion", are skipped); then the participant of that event mention
+// and the role of the value (events.Key).
 func (x *extraction) key(f *found) {
-	toks := x.s.toks
-	if f.event != nil {
-		f.Key = keyFor(f.event, f.Kind, f.Value)
+	if f.Kind == KindAge {
+		x.ageKey(f)
 		return
 	}
+	if f.Kind == KindDate && f.event == nil && x.dateOfSpeech(f) {
+		return // "hours after his arrest, police said Wednesday"
+	}
+	if f.event == nil && (f.Kind != KindOrdinal || x.ordinalOfEvent(f)) {
+		f.event, f.trigger = x.trigger(f)
+	}
+	measure := ""
+	if f.Kind == KindCount {
+		measure = x.measure(f)
+	}
+	if measure != "" {
+		// "an earthquake ..., injuring five people": the count is the
+		// earthquake's; "12 people died": the measure names its event.
+		own := x.opt.Lexicon.MeasureEvent(measure)
+		if f.event == nil || f.event.Name == own {
+			if e, k := x.mainEvent(f, own); e != nil {
+				f.event, f.trigger = e, k
+			} else if f.event == nil {
+				f.event, f.trigger = x.opt.Lexicon.ByName(own), -1
+			}
+		}
+	}
+	if f.Kind == KindCount && measure == "" && f.trigger >= 0 && f.trigger < f.a && words(x.s.toks[f.trigger+1:f.a]) > 4 {
+		f.event = nil // a count of things far from the event word: not its argument
+	}
+	if f.event == nil {
+		return
+	}
+	role := f.event.Fields[f.Kind.String()]
+	if role == "" {
+		f.event = nil
+		return
+	}
+	switch v := f.Value.(type) {
+	case Quantity:
+		if measure == "" {
+			measure = v.Unit
+		}
+		role += "." + measure
+	case Money: // amounts in different currencies are not compared
+		role += "." + v.Currency
+	}
+	f.Event, f.Role = f.event.Name, role
+	if f.trigger >= 0 {
+		if p, inferred := x.participant(f.trigger); p != "" {
+			f.Participants, f.Qual.Inferred = []string{p}, inferred
+		}
+	}
+	f.Key = events.Key(f.Event, f.Participants, f.Role)
+	f.Qual.Update = x.update(f)
+}
+
+// ageKey keys a person's age by the person: "Tara Reid, 33," is
+// "person[Tara Reid].age". An age whose person the clause does not name
+// ("a 22-year-old man") gets no key.
+func (x *extraction) ageKey(f *found) {
+	toks := x.clauseTokens()
+	name := events.Apposed(toks, f.a)
+	if name == "" {
+		return
+	}
+	f.Event, f.Role, f.Participants = "person", "age", []string{name}
+	f.Key = events.Key(f.Event, f.Participants, f.Role)
+}
+
+// mainEvent finds, for a count of a measure, the nearest event word of
+// the sentence other than the measure's own (die, injure) that takes
+// counts: the earthquake that killed, the attack that injured.
+func (x *extraction) mainEvent(f *found, own string) (*Event, int) {
+	toks := x.s.toks
+	best, dist := -1, 0
+	for k, t := range toks {
+		if k >= f.a && k < f.b || k > 0 && t.capitalized() {
+			continue
+		}
+		e := x.opt.Lexicon.Event(t.lower)
+		if e == nil || e.Name == own || x.opt.Lexicon.IsMeasureEvent(e.Name) || !e.Takes("count") {
+			continue
+		}
+		if d := abs(k - f.a); best < 0 || d < dist {
+			best, dist = k, d
+		}
+	}
+	if best < 0 {
+		return nil, -1
+	}
+	return x.opt.Lexicon.Event(toks[best].lower), best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// words counts the word tokens of a run.
+func words(toks []token) int {
+	n := 0
+	for _, t := range toks {
+		if t.kind != tPunct {
+			n++
+		}
+	}
+	return n
+}
+
+// dateOfSpeech reports whether a date says when something was said:
+// right after "said", "told reporters", "announced".
+func (x *extraction) dateOfSpeech(f *found) bool {
+	toks := x.s.toks
+	for k, n := f.a-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		w := toks[k].lower
+		if speech[w] || w == "told" || w == "reported" || w == "confirmed" {
+			return true
+		}
+		if !toks[k].is("on", "late", "early", "reporters", "journalists", "the", "media") {
+			return false
+		}
+	}
+	return false
+}
+
+// ordinalOfEvent reports whether an ordinal that names no event itself
+// counts occurrences of one: "for the first time", "his first since",
+// "again"; not "the 223rd Street", "the second floor", "the sixth day".
+func (x *extraction) ordinalOfEvent(f *found) bool {
+	toks := x.s.toks
+	switch {
+	case f.afterOff: // "again"
+		return true
+	case f.b < len(toks) && toks[f.b].is("time"):
+		return true
+	case f.a > 0 && possessives[toks[f.a-1].lower]:
+		return true
+	}
+	return false
+}
+
+// trigger finds the event word of a value that names none itself.
+func (x *extraction) trigger(f *found) (*Event, int) {
+	toks := x.s.toks
+	headline := x.headline()
 	takes := func(k int) *Event {
-		// Event words count in lower case only ("Ukraine at War Update"
-		// is a title, not a war), or first in the sentence.
-		if k > 0 && toks[k].capitalized() {
+		// Event words count in lower case, or first in the sentence, or
+		// capitalized in a sentence that is not a headline ("the Winter
+		// Meetings"; but "Ukraine at War Update" is a title, not a war).
+		if k > 0 && toks[k].capitalized() && headline {
 			return nil
 		}
-		if e := x.opt.Lexicon.event(toks[k].lower); e != nil && e.Fields[f.Kind] != "" {
+		if e := x.opt.Lexicon.Event(toks[k].lower); e != nil && e.Takes(f.Kind.String()) {
 			return e
 		}
 		return nil
@@ -109,16 +191,21 @@ func (x *extraction) key(f *found) {
 		// "visit to Kyiv", "visited Ukraine", "summit in Vilnius": a place
 		// is an event's only right after a preposition or the event word.
 		if f.a == 0 || !toks[f.a-1].is("to", "in", "at", "into") && takes(f.a-1) == nil {
-			return
+			return nil, -1
 		}
 		if f.b < len(toks) && toks[f.b].text == "-" && !toks[f.b].space {
-			return // "U.S.-led talks": an adjective
+			return nil, -1 // "U.S.-led talks": an adjective
 		}
 		window = windowBeforePlace
 	}
 	best, dist := -1, 0
 	for k := f.a - 1; k >= 0; k-- {
 		if clauseStops[toks[k].lower] && !inScope(k) {
+			// "the quake, which struck on Sunday": the relative clause
+			// is the noun's
+			if toks[k].is("which", "that") && k >= 2 && toks[k-1].text == "," && takes(k-2) != nil {
+				best = k - 2
+			}
 			break
 		}
 		if toks[k].kind == tPunct || inScope(k) {
@@ -132,43 +219,165 @@ func (x *extraction) key(f *found) {
 			break
 		}
 	}
-	// After the value, the event word must come next ("Thursday trip",
-	// "$325 million aid package") or after "in"/"of" ("euros in aid") or,
-	// for a length, one modifier ("14-month Russian invasion"); it
-	// wins over one found before only when it comes next. An ordinal's
-	// event may follow it anywhere in the sentence past its scope: "For
-	// the first time since the war began, Stoltenberg has travelled".
 	if f.Kind != KindPlace && !f.afterOff {
-		n := 0
-		for k := f.b; k < len(toks); k++ {
-			if inScope(k) {
-				continue
-			}
-			if toks[k].kind == tPunct {
-				if f.Kind == KindOrdinal && best < 0 && toks[k].text == "," {
-					continue
-				}
-				if toks[k].text == "," || toks[k].text == "." || clauseStops[toks[k].text] {
-					break
-				}
-				continue
-			}
+		if k := x.triggerAfter(f, best >= 0, takes); k >= 0 {
+			best = k
+		}
+	}
+	if best < 0 {
+		return nil, -1
+	}
+	return takes(best), best
+}
+
+// headline reports whether the sentence is written in title case: half
+// its words or more capitalized.
+func (x *extraction) headline() bool {
+	caps, n := 0, 0
+	for _, t := range x.s.toks {
+		if t.kind == tWord {
 			n++
-			if takes(k) != nil && (n == 1 || best < 0) {
-				best = k
-				break
-			}
-			if f.Kind == KindOrdinal && best < 0 && n < windowBefore && !clauseStops[toks[k].lower] {
-				continue
-			}
-			// "euros in aid"; "the 14-month Russian invasion"
-			if n >= 2 || !toks[k].is("in", "of") && f.Kind != KindDuration {
-				break
+			if t.capitalized() {
+				caps++
 			}
 		}
 	}
-	if best >= 0 {
-		f.Key = keyFor(takes(best), f.Kind, f.Value)
-		f.trigger = best
+	return caps*2 >= n
+}
+
+// triggerAfter looks for the event word after the value: it must come
+// next ("Thursday trip", "$325 million aid package") or after "in"/"of"
+// ("euros in aid") or, for a length, one modifier ("14-month Russian
+// invasion"); it wins over one found before only when it comes next. An
+// ordinal's event may follow it anywhere in the sentence past its scope:
+// "For the first time since the war began, Stoltenberg has travelled".
+func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Event) int {
+	toks := x.s.toks
+	inScope := func(k int) bool { return k >= f.scopeA && k < f.scopeB }
+	n := 0
+	for k := f.b; k < len(toks); k++ {
+		if inScope(k) {
+			continue
+		}
+		if toks[k].kind == tPunct {
+			if f.Kind == KindOrdinal && !haveBefore && toks[k].text == "," {
+				continue
+			}
+			if toks[k].text == "," || toks[k].text == "." || clauseStops[toks[k].text] {
+				return -1
+			}
+			continue
+		}
+		n++
+		if takes(k) != nil && (n == 1 || !haveBefore) {
+			return k
+		}
+		if f.Kind == KindOrdinal && !haveBefore && n < windowBefore && !clauseStops[toks[k].lower] {
+			continue
+		}
+		// "euros in aid"; "the 14-month Russian invasion"
+		if n == 1 && toks[k].is("in", "of", "at", "during") && !haveBefore && f.Kind == KindDate {
+			return x.eventOfPhrase(k+1, takes) // "Sunday in a parliamentary election"
+		}
+		if n >= 2 || !toks[k].is("in", "of") && f.Kind != KindDuration {
+			return -1
+		}
 	}
+	return -1
+}
+
+// eventOfPhrase finds the event word heading the noun phrase at toks[k]:
+// a determiner and up to two modifiers before it ("a parliamentary
+// election", "the Winter Meetings").
+func (x *extraction) eventOfPhrase(k int, takes func(int) *Event) int {
+	toks := x.s.toks
+	if k < len(toks) && toks[k].is("a", "an", "the", "this", "that", "its", "his", "her", "their") {
+		k++
+	}
+	for n := 0; k < len(toks) && n < 3 && toks[k].kind == tWord; k, n = k+1, n+1 {
+		if takes(k) != nil {
+			return k
+		}
+	}
+	return -1
+}
+
+// notCounted are units a measure never counts: "24 hours after his
+// death", "fallen some 700 metres to his death".
+var notCounted = map[string]bool{"hour": true, "minute": true, "second": true, "day": true,
+	"week": true, "month": true, "year": true, "decade": true, "metre": true, "meter": true,
+	"mile": true, "kilometre": true, "kilometer": true, "km": true, "foot": true, "feet": true,
+	"yard": true, "degree": true, "percent": true, "time": true, "floor": true, "shot": true,
+	"round": true, "bullet": true, "shell": true, "point": true, "magnitude": true}
+
+// beVerbs may stand between a count and its measure: "12 people were
+// killed".
+var beVerbs = map[string]bool{"were": true, "was": true, "are": true, "is": true, "been": true,
+	"have": true, "has": true, "had": true, "be": true, "reportedly": true, "also": true}
+
+// measure names what a count counts from the words right around it:
+// "killing 12 people", "12 people were killed", "12 dead", "2 deaths",
+// "the death toll rose to 12".
+func (x *extraction) measure(f *found) string {
+	toks := x.s.toks
+	lex := x.opt.Lexicon
+	q, ok := f.Value.(Quantity)
+	if !ok || notCounted[q.Unit] {
+		return ""
+	}
+	if m := lex.Measure(toks[f.b-1].lower); m != "" {
+		return m // "2 deaths", "1 dead"
+	}
+	// before: "killing 12", "killed at least 12", "toll rose to 12"
+	for k, n := f.a-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
+		w := toks[k].lower
+		if m := lex.Measure(w); m != "" && (n == 0 || w == "toll") {
+			return m
+		}
+		if toks[k].kind == tPunct {
+			break
+		}
+	}
+	// "the death toll from the earthquake has risen to 12"
+	if f.a >= 2 && toks[f.a-1].is("to", "at") && toks[f.a-2].is(riseWords...) {
+		for k := f.a - 3; k >= 0 && k >= f.a-14; k-- {
+			if toks[k].is("toll") {
+				return lex.Measure("toll")
+			}
+		}
+	}
+	// after: "12 dead", "12 people were killed", "12 were injured"
+	for k := f.b; k < len(toks) && k < f.b+3; k++ {
+		w := toks[k].lower
+		if m := lex.Measure(w); m != "" {
+			return m
+		}
+		if !beVerbs[w] {
+			break
+		}
+	}
+	return ""
+}
+
+// riseWords say a number rose: "the toll rose to 12".
+var riseWords = []string{"rose", "risen", "climbed", "increased", "jumped", "reached", "rises",
+	"climbs", "stood", "stands", "now"}
+
+// update reports whether a count is said to have risen: "rose to",
+// "has climbed to", "now".
+func (x *extraction) update(f *found) bool {
+	if f.Kind != KindCount && f.Kind != KindMoney {
+		return false
+	}
+	toks := x.s.toks
+	for k := f.a - 1; k >= 0 && k >= f.a-4; k-- {
+		switch toks[k].lower {
+		case "rose", "risen", "climbed", "increased", "jumped", "reached", "now", "rising", "climbing":
+			return true
+		}
+		if toks[k].kind == tPunct {
+			break
+		}
+	}
+	return false
 }

@@ -296,7 +296,7 @@ func nesting(line []byte) int {
 	return col
 }
 
-var postLine = regexp.MustCompile(`^\s*[—–-]{1,2}\s*[^(\n]*\((@\w{1,30})\)\s*([A-Z][a-z]+ \d{1,2}, \d{4})?\s*$`)
+var postLine = regexp.MustCompile(`^\s*[—–-]{1,2}\s*([^(\n]*)\((@\w{1,30})\)\s*([A-Z][a-z]+ \d{1,2}, \d{4})?\s*$`)
 
 // findPosts finds embedded posts: a line "— Name (@handle) Month D, YYYY"
 // closes a post whose text is the line before it.
@@ -319,8 +319,8 @@ func (d *Document) findPosts() {
 		for j > 0 && len(bytes.TrimSpace(d.prose[ls[j]:ls[j+1]])) == 0 {
 			j--
 		}
-		p := Post{Start: ls[j], End: ls[i], Handle: string(m[1])}
-		if t, err := time.Parse("January 2, 2006", string(m[2])); err == nil {
+		p := Post{Start: ls[j], End: ls[i], Handle: string(m[2]), Author: string(bytes.TrimSpace(m[1]))}
+		if t, err := time.Parse("January 2, 2006", string(m[3])); err == nil {
 			p.Date = dateOf(t)
 		}
 		d.posts = append(d.posts, p)

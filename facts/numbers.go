@@ -222,273 +222,391 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 	if i >= len(toks) {
 		return nil, i
 	}
+	// read once per token: the answer is kept on the token (a copy is
+	// returned, since callers build on it)
+	t := &toks[i]
+	if !t.compDone {
+		t.comp, t.compEnd = readCompound(toks, i)
+		t.compDone = true
+	}
+	if t.comp == nil {
+		return nil, t.compEnd
+	}
+	return new(big.Rat).Set(t.comp), t.compEnd
+}
+
+// readCompound is parseCompound unkept, for a caller that cuts the tokens
+// short.
+func readCompound(toks []token, i int) (*big.Rat, int) {
+	if i >= len(toks) {
+		return nil, i
+	}
 	// No numeral said in words runs longer; a longer run of number words
 	// ("one hundred one hundred ...") is read in pieces, in linear time.
 	toks = toks[:min(len(toks), i+maxNumeralWords)]
+	// A numeral in words starts with a number word, digits, "a", "half"
+	// or "quarter": anything else is no numeral, read without allocating.
+	if t := toks[i]; t.kind != tNum && !(t.kind == tWord && t.text[0] >= '0' && t.text[0] <= '9') &&
+		!t.is("a", "an", "half", "quarter") {
+		if _, ok := smallNumbers[t.lower]; !ok || t.kind != tWord {
+			return nil, i
+		}
+	}
 	if t := toks[i]; t.is("a", "an") && (i+1 >= len(toks) || !toks[i+1].is("dozen") && fractionWords[toks[i+1].lower] == 0 && scales[toks[i+1].lower] < 100 && smallNumbers[toks[i+1].lower] < 20) {
 		return nil, i // the article, most of the time: no allocation
 	}
-	total, cur := new(big.Rat), new(big.Rat)
-	var last *big.Rat  // the last small number added, which a fraction word divides
-	var scale *big.Rat // the last scale applied ("million")
-	seen, j := false, i
-	andAfterScale := false // "six million and two thirds": a fraction of the scale
-	tensAfterAnd := false  // the last number read was "and thirty"
-	sawAnd := false        // "and" joined parts of the number
-	add := func(v *big.Rat) { cur.Add(cur, v); last = v; seen = true }
-	// "a dozen", "a hundred", "a quarter", "half a dozen", "half million"
-	if toks[j].is("a", "an") && j+1 < len(toks) {
-		switch n := toks[j+1].lower; {
-		case n == "dozen":
-			return big.NewRat(12, 1), j + 2
-		case smallNumbers[n] >= 20 && smallNumbers[n]%10 == 0: // "a twenty-first"
-			if u, k, ok := unitOrdinalAt(toks, j+2); ok {
-				return big.NewRat(1, smallNumbers[n]+u), k
+	c := &compound{toks: toks, i: i, j: i, total: new(big.Rat), cur: new(big.Rat)}
+	if r, e, done := c.lead(); done {
+		return r, e
+	}
+	c.words()
+	if !c.seen {
+		return nil, i
+	}
+	// a trailing "and" was not part of the number
+	for c.j > i && toks[c.j-1].is("and") {
+		c.j--
+	}
+	return c.total.Add(c.total, c.cur), c.j
+}
+
+// A compound is a numeral in words being read: "three hundred and
+// twenty-five thousand", "two and a half million", "one twenty-fifth".
+type compound struct {
+	toks          []token
+	i, j          int      // where the numeral starts; the next token to read
+	total, cur    *big.Rat // the sum of the finished scales; the part being read
+	last          *big.Rat // the last small number added, which a fraction word divides
+	scale         *big.Rat // the last scale applied ("million")
+	seen          bool     // a number was read
+	andAfterScale bool     // "six million and two thirds": a fraction of the scale
+	tensAfterAnd  bool     // the last number read was "and thirty"
+	sawAnd        bool     // "and" joined parts of the number
+}
+
+func (c *compound) add(v *big.Rat) { c.cur.Add(c.cur, v); c.last = v; c.seen = true }
+
+// A step is what a reader of a compound did with a token.
+type step uint8
+
+const (
+	noStep step = iota // not this reader's word: try the next
+	more               // read: go on
+	done               // the numeral ends here
+)
+
+// words reads the numeral's words one after another, each by the first
+// reader that takes it.
+func (c *compound) words() {
+	for c.j < len(c.toks) {
+		t := c.toks[c.j]
+		s := noStep
+		for _, read := range [...]func(*compound, token) step{(*compound).numberWord, (*compound).digitWord,
+			(*compound).scaleWord, (*compound).dozenWord, (*compound).fractionWord, (*compound).pointWord, (*compound).andWord} {
+			if s = read(c, t); s != noStep {
+				break
 			}
-			return nil, i
+		}
+		if s != more {
+			return
+		}
+	}
+}
+
+// lead reads what may only start a numeral: "a dozen", "a hundred", "a
+// quarter", "a twenty-first", "half a dozen", "half million". done is
+// true when that is the whole numeral (r nil: none).
+func (c *compound) lead() (r *big.Rat, end int, done bool) {
+	toks, i := c.toks, c.i
+	// "a dozen", "a hundred", "a quarter", "half a dozen", "half million"
+	if toks[c.j].is("a", "an") && c.j+1 < len(toks) {
+		switch n := toks[c.j+1].lower; {
+		case n == "dozen":
+			return big.NewRat(12, 1), c.j + 2, true
+		case smallNumbers[n] >= 20 && smallNumbers[n]%10 == 0: // "a twenty-first"
+			if u, k, ok := unitOrdinalAt(toks, c.j+2); ok {
+				return big.NewRat(1, smallNumbers[n]+u), k, true
+			}
+			return nil, i, true
 		case fractionWords[n] != 0 && !strings.HasSuffix(n, "s"):
 			f := big.NewRat(1, fractionWords[n])
-			if j+2 < len(toks) && scales[toks[j+2].lower] >= 1000 { // "a quarter million"
-				return f.Mul(f, big.NewRat(scales[toks[j+2].lower], 1)), j + 3
+			if c.j+2 < len(toks) && scales[toks[c.j+2].lower] >= 1000 { // "a quarter million"
+				return f.Mul(f, big.NewRat(scales[toks[c.j+2].lower], 1)), c.j + 3, true
 			}
-			return f, j + 2
+			return f, c.j + 2, true
 		case scales[n] >= 100 && len(n) > 2:
-			add(big.NewRat(1, 1))
-			j++
+			c.add(big.NewRat(1, 1))
+			c.j++
 		default:
-			return nil, i
+			return nil, i, true
 		}
-	} else if toks[j].is("half", "quarter") && j+1 < len(toks) {
-		f := big.NewRat(1, fractionWords[toks[j].lower])
-		k := j + 1
+	} else if toks[c.j].is("half", "quarter") && c.j+1 < len(toks) {
+		f := big.NewRat(1, fractionWords[toks[c.j].lower])
+		k := c.j + 1
 		if toks[k].is("a", "an") && k+1 < len(toks) {
 			k++
 		}
 		if toks[k].is("dozen") {
-			return f.Mul(f, big.NewRat(12, 1)), k + 1
+			return f.Mul(f, big.NewRat(12, 1)), k + 1, true
 		}
 		if s := scales[toks[k].lower]; s >= 1000 && len(toks[k].lower) > 2 {
-			return f.Mul(f, big.NewRat(s, 1)), k + 1
+			return f.Mul(f, big.NewRat(s, 1)), k + 1, true
 		}
-		return nil, i
+		return nil, i, true
 	}
-	for j < len(toks) {
-		t := toks[j]
-		if v, ok := smallNumbers[t.lower]; ok && t.kind == tWord {
-			// "one twenty-fifth", "three twenty firsts": a compound ordinal
-			// denominator after the numerator
-			if seen && v >= 20 && v%10 == 0 && !toks[j-1].is("and") {
-				// only as a fraction: plural ("three twenty firsts") or of one ("one twenty-fifth")
-				if u, k, ok := unitOrdinalAt(toks, j+1); ok && (strings.HasSuffix(toks[k-1].lower, "s") || new(big.Rat).Add(total, cur).Cmp(big.NewRat(1, 1)) == 0) {
-					cur.Quo(new(big.Rat).Add(total, cur), big.NewRat(v+u, 1))
-					total, last, j = new(big.Rat), nil, k
-					continue
-				}
+	return nil, 0, false
+}
+
+// numberWord reads "twenty-five", "fifty two", and "one twenty-fifth" (a compound ordinal denominator).
+func (c *compound) numberWord(t token) step {
+	toks, i := c.toks, c.i
+	if v, ok := smallNumbers[t.lower]; ok && t.kind == tWord {
+		// "one twenty-fifth", "three twenty firsts": a compound ordinal
+		// denominator after the numerator
+		if c.seen && v >= 20 && v%10 == 0 && !toks[c.j-1].is("and") {
+			// only as a fraction: plural ("three twenty firsts") or of one ("one twenty-fifth")
+			if u, k, ok := unitOrdinalAt(toks, c.j+1); ok && (strings.HasSuffix(toks[k-1].lower, "s") || new(big.Rat).Add(c.total, c.cur).Cmp(big.NewRat(1, 1)) == 0) {
+				c.cur.Quo(new(big.Rat).Add(c.total, c.cur), big.NewRat(v+u, 1))
+				c.total, c.last, c.j = new(big.Rat), nil, k
+				return more
 			}
-			if seen && !canFollow(cur, total, scale, j > i && toks[j-1].is("and")) {
-				break
-			}
-			n := big.NewRat(v, 1)
-			j++
-			// twenty-five, "fifty - two", "fifty two"
-			if v >= 20 && v%10 == 0 && j < len(toks) {
-				k := j
-				if toks[k].text == "-" && k+1 < len(toks) {
-					k++
-				}
-				if u, ok := smallNumbers[toks[k].lower]; ok && u > 0 && u < 10 && toks[k].kind == tWord {
-					n.Add(n, big.NewRat(u, 1))
-					j = k + 1
-				}
-			}
-			add(n)
-			tensAfterAnd = j-2 >= i && toks[j-2].is("and")
-			continue
 		}
-		if t.kind == tNum || t.kind == tWord && t.text[0] >= '0' && t.text[0] <= '9' {
-			if seen && !canFollow(cur, total, scale, j > i && toks[j-1].is("and")) {
-				break
-			}
-			r, e := digitsAt(toks, j)
-			if r == nil {
-				break
-			}
-			j = e
-			// "4/5" and "1 4/5"
-			if j+1 < len(toks) && toks[j].text == "/" && !toks[j].space && toks[j+1].kind == tNum && !toks[j+1].space && r.IsInt() {
-				// a fraction is less than one: "2222/2222" and "17/5" are not
-				if den, ok := new(big.Rat).SetString(toks[j+1].text); ok && den.Sign() != 0 && den.IsInt() && r.Cmp(den) < 0 {
-					r.Quo(r, den)
-					j += 2
-				}
-			} else if j+2 < len(toks) && r.IsInt() && toks[j].kind == tNum && toks[j].space && toks[j+1].text == "/" && !toks[j+1].space && !toks[j+2].space {
-				num, ok1 := new(big.Rat).SetString(toks[j].text)
-				den, ok2 := new(big.Rat).SetString(toks[j+2].text)
-				if ok1 && ok2 && den.Sign() != 0 && num.Cmp(den) < 0 {
-					r.Add(r, num.Quo(num, den))
-					j += 3
-				}
-			}
-			add(r)
-			continue
+		if c.seen && !canFollow(c.cur, c.total, c.scale, c.j > i && toks[c.j-1].is("and")) {
+			return done
 		}
-		if s, ok := scales[t.lower]; ok && seen && len(t.lower) > 2 {
-			// "three lakh crore": a scale after a scale multiplies it all
-			if cur.Sign() == 0 && total.Sign() > 0 && scales[toks[j-1].lower] >= 1000 {
-				total.Mul(total, big.NewRat(s, 1))
-				scale = big.NewRat(s, 1)
-				j++
-				continue
-			}
-			if cur.Sign() == 0 {
-				cur.SetInt64(1)
-			}
-			if s == 100 {
-				cur.Mul(cur, big.NewRat(100, 1))
-			} else {
-				total.Add(total, cur.Mul(cur, big.NewRat(s, 1)))
-				cur = new(big.Rat)
-			}
-			scale, last = big.NewRat(s, 1), nil
-			j++
-			continue
-		}
-		if t.is("dozen", "dozens", "dz", "dzs", "doz", "dozs") && seen {
-			if last != nil && sawAnd { // "three hundred and two dozens": the two
-				cur.Add(cur, new(big.Rat).Mul(last, big.NewRat(11, 1)))
-			} else {
-				cur.Mul(cur, big.NewRat(12, 1))
-			}
-			last = nil
-			j++
-			continue
-		}
-		// "two thirds", "one hundred and three quarters", "one-eighth"
-		if t.text == "-" && seen && last != nil && j+1 < len(toks) && fractionWords[toks[j+1].lower] != 0 {
-			j++
-			t = toks[j]
-		}
-		// "a hundred trillionths", "ninety-five hundred fifths": a plural
-		// fraction right after a scale word divides the whole
-		if t.text == "-" && seen && last == nil && j+1 < len(toks) && fractionWords[toks[j+1].lower] != 0 && scales[toks[j-1].lower] != 0 {
-			j++
-			t = toks[j]
-		}
-		if d, ok := fractionWords[t.lower]; ok && seen && last == nil && strings.HasSuffix(t.lower, "s") && j >= 1 && (scales[toks[j-1].lower] != 0 || toks[j-1].text == "-") && toks[i].kind == tWord {
-			cur.Quo(new(big.Rat).Add(total, cur), big.NewRat(d, 1))
-			total = new(big.Rat)
-			j++
-			continue
-		}
-		if d, ok := fractionWords[t.lower]; ok && seen && last != nil && (last.Cmp(big.NewRat(1, 1)) == 0 || strings.HasSuffix(t.lower, "s") || t.is("half")) &&
-			!(d >= 100 && toks[j-1].kind == tNum) { // "100 millionths" is not a fraction
-			cur.Sub(cur, last)
-			// "one hundred thirty fifths" is 100/35: the tens join the
-			// ordinal, unless "and" stands before them
-			if d < 10 && last.IsInt() && last.Num().Int64() >= 20 && last.Num().Int64()%10 == 0 && !tensAfterAnd && new(big.Rat).Add(total, cur).Sign() > 0 {
-				cur.Quo(new(big.Rat).Add(total, cur), big.NewRat(last.Num().Int64()+d, 1))
-				total, last = new(big.Rat), nil
-				j++
-				continue
-			}
-			// Without "and", or with a two-digit last number, the fraction
-			// divides the whole ("one million two thousand two hundred three
-			// fifths", "one hundred and thirty-two fifths"); "one hundred and
-			// three quarters" is a mixed number.
-			if !sawAnd || last.IsInt() && last.Num().Int64() >= 20 && d < 10 {
-				cur.Quo(new(big.Rat).Add(new(big.Rat).Add(total, cur), last), big.NewRat(d, 1))
-				total, last = new(big.Rat), nil
-				j++
-				continue
-			}
-			f := new(big.Rat).Quo(last, big.NewRat(d, 1))
-			// "six million and two thirds" is of the million, unless a
-			// scale follows ("one billion and three quarters million")
-			if andAfterScale && !(j+1 < len(toks) && scales[toks[j+1].lower] >= 1000) {
-				f.Mul(f, scale)
-			}
-			cur.Add(cur, f)
-			last = nil
-			j++
-			continue
-		}
-		// "point zero three", "point seventy-one"
-		if t.is("point") && seen && j+1 < len(toks) {
-			digits, k := "", j+1
-			for k < len(toks) {
-				if v, ok := smallNumbers[toks[k].lower]; ok && toks[k].kind == tWord {
-					if v >= 20 && v%10 == 0 && k+2 < len(toks) && toks[k+1].text == "-" {
-						if u, ok := smallNumbers[toks[k+2].lower]; ok && u < 10 {
-							v += u
-							k += 2
-						}
-					}
-					digits += strconv.FormatInt(v, 10)
-					k++
-					continue
-				}
-				if toks[k].kind == tNum && !strings.ContainsAny(toks[k].text, ".,") {
-					digits += toks[k].text
-					k++
-				}
-				break
-			}
-			if digits == "" {
-				break
-			}
-			f, _ := new(big.Rat).SetString("0." + digits)
-			cur.Add(cur, f)
-			j = k
-			continue
-		}
-		// "and": more of the same number follows ("three hundred and two",
-		// "two and a half", "a million and a half")
-		if t.is("and") && seen && j+1 < len(toks) {
-			n := toks[j+1]
-			if n.is("a", "an", "one") && j+2 < len(toks) && fractionWords[toks[j+2].lower] != 0 {
-				f := big.NewRat(1, fractionWords[toks[j+2].lower])
-				switch {
-				case j+3 < len(toks) && scales[toks[j+3].lower] >= 1000: // "five and a half million"
-					cur.Add(cur, f) // the scale that follows multiplies it all
-				case cur.Sign() == 0 && scale != nil: // "a million and a half"
-					total.Add(total, f.Mul(f, scale))
-				default:
-					cur.Add(cur, f)
-				}
-				j += 3
-				continue
-			}
-			_, small := smallNumbers[n.lower]
-			if n.text == "0" || n.is("zero") { // "4300 and 0": two numbers
-				break
-			}
-			afterScale := scale != nil && (cur.Sign() == 0 || new(big.Rat).Quo(cur, big.NewRat(100, 1)).IsInt())
-			k := j + 2
-			for k < len(toks) && (toks[k].text == "-" || smallNumbers[toks[k].lower] != 0) {
+		n := big.NewRat(v, 1)
+		c.j++
+		// twenty-five, "fifty - two", "fifty two"
+		if v >= 20 && v%10 == 0 && c.j < len(toks) {
+			k := c.j
+			if toks[k].text == "-" && k+1 < len(toks) {
 				k++
 			}
-			fraction := k < len(toks) && fractionWords[toks[k].lower] != 0
-			// "3 hundred and 2 hundred" are two numbers
-			if j+2 < len(toks) && scale != nil && scales[toks[j+2].lower] == scaleInt(scale) {
-				break
-			}
-			if (small || n.kind == tNum) && (afterScale || fraction) {
-				andAfterScale = cur.Sign() == 0 && scale != nil
-				sawAnd = true
-				j++
-				continue
+			if u, ok := smallNumbers[toks[k].lower]; ok && u > 0 && u < 10 && toks[k].kind == tWord {
+				n.Add(n, big.NewRat(u, 1))
+				c.j = k + 1
 			}
 		}
-		break
+		c.add(n)
+		c.tensAfterAnd = c.j-2 >= i && toks[c.j-2].is("and")
+		return more
 	}
-	if !seen {
-		return nil, i
+	return noStep
+}
+
+// digitWord reads digits: "3 hundred", "4/5", "1 4/5".
+func (c *compound) digitWord(t token) step {
+	toks, i := c.toks, c.i
+	if t.kind == tNum || t.kind == tWord && t.text[0] >= '0' && t.text[0] <= '9' {
+		if c.seen && !canFollow(c.cur, c.total, c.scale, c.j > i && toks[c.j-1].is("and")) {
+			return done
+		}
+		r, e := digitsAt(toks, c.j)
+		if r == nil {
+			return done
+		}
+		c.j = e
+		// "4/5" and "1 4/5"
+		if c.j+1 < len(toks) && toks[c.j].text == "/" && !toks[c.j].space && toks[c.j+1].kind == tNum && !toks[c.j+1].space && r.IsInt() {
+			// a fraction is less than one: "2222/2222" and "17/5" are not
+			if den, ok := new(big.Rat).SetString(toks[c.j+1].text); ok && den.Sign() != 0 && den.IsInt() && r.Cmp(den) < 0 {
+				r.Quo(r, den)
+				c.j += 2
+			}
+		} else if c.j+2 < len(toks) && r.IsInt() && toks[c.j].kind == tNum && toks[c.j].space && toks[c.j+1].text == "/" && !toks[c.j+1].space && !toks[c.j+2].space {
+			num, ok1 := new(big.Rat).SetString(toks[c.j].text)
+			den, ok2 := new(big.Rat).SetString(toks[c.j+2].text)
+			if ok1 && ok2 && den.Sign() != 0 && num.Cmp(den) < 0 {
+				r.Add(r, num.Quo(num, den))
+				c.j += 3
+			}
+		}
+		c.add(r)
+		return more
 	}
-	// a trailing "and" was not part of the number
-	for j > i && toks[j-1].is("and") {
-		j--
+	return noStep
+}
+
+// scaleWord reads "hundred", "million", "three lakh crore".
+func (c *compound) scaleWord(t token) step {
+	toks := c.toks
+	if s, ok := scales[t.lower]; ok && c.seen && len(t.lower) > 2 {
+		// "three lakh crore": a scale after a scale multiplies it all
+		if c.cur.Sign() == 0 && c.total.Sign() > 0 && scales[toks[c.j-1].lower] >= 1000 {
+			c.total.Mul(c.total, big.NewRat(s, 1))
+			c.scale = big.NewRat(s, 1)
+			c.j++
+			return more
+		}
+		if c.cur.Sign() == 0 {
+			c.cur.SetInt64(1)
+		}
+		if s == 100 {
+			c.cur.Mul(c.cur, big.NewRat(100, 1))
+		} else {
+			c.total.Add(c.total, c.cur.Mul(c.cur, big.NewRat(s, 1)))
+			c.cur = new(big.Rat)
+		}
+		c.scale, c.last = big.NewRat(s, 1), nil
+		c.j++
+		return more
 	}
-	return total.Add(total, cur), j
+	return noStep
+}
+
+// dozenWord reads "dozen" after a number ("three hundred and two dozens").
+func (c *compound) dozenWord(t token) step {
+	if t.is("dozen", "dozens", "dz", "dzs", "doz", "dozs") && c.seen {
+		if c.last != nil && c.sawAnd { // "three hundred and two dozens": the two
+			c.cur.Add(c.cur, new(big.Rat).Mul(c.last, big.NewRat(11, 1)))
+		} else {
+			c.cur.Mul(c.cur, big.NewRat(12, 1))
+		}
+		c.last = nil
+		c.j++
+		return more
+	}
+	return noStep
+}
+
+// fractionWord reads "two thirds", "one hundred and three quarters", "one-eighth", "a hundred trillionths".
+func (c *compound) fractionWord(t token) step {
+	toks, i := c.toks, c.i
+	skipped := false
+	// "two thirds", "one hundred and three quarters", "one-eighth"
+	if t.text == "-" && c.seen && c.last != nil && c.j+1 < len(toks) && fractionWords[toks[c.j+1].lower] != 0 {
+		c.j++
+		t = toks[c.j]
+		skipped = true
+	}
+	// "a hundred trillionths", "ninety-five hundred fifths": a plural
+	// fraction right after a scale word divides the whole
+	if t.text == "-" && c.seen && c.last == nil && c.j+1 < len(toks) && fractionWords[toks[c.j+1].lower] != 0 && scales[toks[c.j-1].lower] != 0 {
+		c.j++
+		t = toks[c.j]
+		skipped = true
+	}
+	if d, ok := fractionWords[t.lower]; ok && c.seen && c.last == nil && strings.HasSuffix(t.lower, "s") && c.j >= 1 && (scales[toks[c.j-1].lower] != 0 || toks[c.j-1].text == "-") && toks[i].kind == tWord {
+		c.cur.Quo(new(big.Rat).Add(c.total, c.cur), big.NewRat(d, 1))
+		c.total = new(big.Rat)
+		c.j++
+		return more
+	}
+	if d, ok := fractionWords[t.lower]; ok && c.seen && c.last != nil && (c.last.Cmp(big.NewRat(1, 1)) == 0 || strings.HasSuffix(t.lower, "s") || t.is("half")) &&
+		!(d >= 100 && toks[c.j-1].kind == tNum) { // "100 millionths" is not a fraction
+		c.cur.Sub(c.cur, c.last)
+		// "one hundred thirty fifths" is 100/35: the tens join the
+		// ordinal, unless "and" stands before them
+		if d < 10 && c.last.IsInt() && c.last.Num().Int64() >= 20 && c.last.Num().Int64()%10 == 0 && !c.tensAfterAnd && new(big.Rat).Add(c.total, c.cur).Sign() > 0 {
+			c.cur.Quo(new(big.Rat).Add(c.total, c.cur), big.NewRat(c.last.Num().Int64()+d, 1))
+			c.total, c.last = new(big.Rat), nil
+			c.j++
+			return more
+		}
+		// Without "and", or with a two-digit last number, the fraction
+		// divides the whole ("one million two thousand two hundred three
+		// fifths", "one hundred and thirty-two fifths"); "one hundred and
+		// three quarters" is a mixed number.
+		if !c.sawAnd || c.last.IsInt() && c.last.Num().Int64() >= 20 && d < 10 {
+			c.cur.Quo(new(big.Rat).Add(new(big.Rat).Add(c.total, c.cur), c.last), big.NewRat(d, 1))
+			c.total, c.last = new(big.Rat), nil
+			c.j++
+			return more
+		}
+		f := new(big.Rat).Quo(c.last, big.NewRat(d, 1))
+		// "six million and two thirds" is of the million, unless a
+		// scale follows ("one billion and three quarters million")
+		if c.andAfterScale && !(c.j+1 < len(toks) && scales[toks[c.j+1].lower] >= 1000) {
+			f.Mul(f, c.scale)
+		}
+		c.cur.Add(c.cur, f)
+		c.last = nil
+		c.j++
+		return more
+	}
+	if skipped {
+		return done
+	}
+	return noStep
+}
+
+// pointWord reads "point zero three", "point seventy-one".
+func (c *compound) pointWord(t token) step {
+	toks := c.toks
+	// "point zero three", "point seventy-one"
+	if t.is("point") && c.seen && c.j+1 < len(toks) {
+		digits, k := "", c.j+1
+		for k < len(toks) {
+			if v, ok := smallNumbers[toks[k].lower]; ok && toks[k].kind == tWord {
+				if v >= 20 && v%10 == 0 && k+2 < len(toks) && toks[k+1].text == "-" {
+					if u, ok := smallNumbers[toks[k+2].lower]; ok && u < 10 {
+						v += u
+						k += 2
+					}
+				}
+				digits += strconv.FormatInt(v, 10)
+				k++
+				continue
+			}
+			if toks[k].kind == tNum && !strings.ContainsAny(toks[k].text, ".,") {
+				digits += toks[k].text
+				k++
+			}
+			break
+		}
+		if digits == "" {
+			return done
+		}
+		f, _ := new(big.Rat).SetString("0." + digits)
+		c.cur.Add(c.cur, f)
+		c.j = k
+		return more
+	}
+	return noStep
+}
+
+// andWord reads "and" when more of the same number follows ("three hundred and two", "two and a half", "a million and a half").
+func (c *compound) andWord(t token) step {
+	toks := c.toks
+	// "and": more of the same number follows ("three hundred and two",
+	// "two and a half", "a million and a half")
+	if t.is("and") && c.seen && c.j+1 < len(toks) {
+		n := toks[c.j+1]
+		if n.is("a", "an", "one") && c.j+2 < len(toks) && fractionWords[toks[c.j+2].lower] != 0 {
+			f := big.NewRat(1, fractionWords[toks[c.j+2].lower])
+			switch {
+			case c.j+3 < len(toks) && scales[toks[c.j+3].lower] >= 1000: // "five and a half million"
+				c.cur.Add(c.cur, f) // the scale that follows multiplies it all
+			case c.cur.Sign() == 0 && c.scale != nil: // "a million and a half"
+				c.total.Add(c.total, f.Mul(f, c.scale))
+			default:
+				c.cur.Add(c.cur, f)
+			}
+			c.j += 3
+			return more
+		}
+		_, small := smallNumbers[n.lower]
+		if n.text == "0" || n.is("zero") { // "4300 and 0": two numbers
+			return done
+		}
+		afterScale := c.scale != nil && (c.cur.Sign() == 0 || new(big.Rat).Quo(c.cur, big.NewRat(100, 1)).IsInt())
+		k := c.j + 2
+		for k < len(toks) && (toks[k].text == "-" || smallNumbers[toks[k].lower] != 0) {
+			k++
+		}
+		fraction := k < len(toks) && fractionWords[toks[k].lower] != 0
+		// "3 hundred and 2 hundred" are two numbers
+		if c.j+2 < len(toks) && c.scale != nil && scales[toks[c.j+2].lower] == scaleInt(c.scale) {
+			return done
+		}
+		if (small || n.kind == tNum) && (afterScale || fraction) {
+			c.andAfterScale = c.cur.Sign() == 0 && c.scale != nil
+			c.sawAnd = true
+			c.j++
+			return more
+		}
+	}
+	return noStep
 }
 
 // canFollow reports whether a small number may continue the one read so
@@ -654,10 +772,14 @@ func (x *extraction) parseNumber(toks []token, i int, skip func(int) int) (numbe
 	return x.readNumeral(toks, i, skip)
 }
 
-// numCache is parseNumber's answer at one token of a sentence.
+// numCache is parseNumber's and readNumber's answers at one token of a
+// sentence.
 type numCache struct {
-	done, ok bool
-	n        number
+	done, ok         bool
+	n                number
+	readDone, readOK bool
+	read             number
+	reading          Reading
 }
 
 // readNumeral is parseNumber uncached.

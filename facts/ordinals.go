@@ -28,8 +28,8 @@ func (x *extraction) ordinals(toks []token) {
 			var ev *Event
 			end := i + 1
 			switch {
-			case next < len(toks) && lex.event(toks[next].lower) != nil:
-				ev, end = lex.event(toks[next].lower), next+1
+			case next < len(toks) && lex.Event(toks[next].lower) != nil:
+				ev, end = lex.Event(toks[next].lower), next+1
 			case next < len(toks) && toks[next].is("time"):
 				end = next + 1
 			case i > 0 && possessives[toks[i-1].lower] && (next >= len(toks) || toks[next].is("since", "in") || toks[next].kind == tPunct):
@@ -46,7 +46,7 @@ func (x *extraction) ordinals(toks []token) {
 			continue
 		}
 		// "back in Kyiv", "returned to Kyiv"
-		if ev := lex.again(t.lower); ev != nil && i+2 < len(toks) && toks[i+1].is("in", "to") && x.placeAt(i+2) {
+		if ev := lex.Again(t.lower); ev != nil && i+2 < len(toks) && toks[i+1].is("in", "to") && x.placeAt(i+2) {
 			if t.is("back") && i > 0 && !toks[i-1].is("be", "been", "is", "are", "was", "were", "am", "go", "went", "come", "came", "get", "got", "travel", "travelled", "traveled", "fly", "flew", "arrive", "arrived") {
 				continue // "push forces back in the east": back as a direction
 			}

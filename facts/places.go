@@ -61,27 +61,40 @@ func (x *extraction) places(toks []token) {
 			if strings.HasSuffix(last.text, "’s") || strings.HasSuffix(last.text, "'s") {
 				stop -= len(last.text) - len(strings.TrimSuffix(strings.TrimSuffix(last.text, "’s"), "'s"))
 			}
-			name := string(x.doc.prose[toks[i].start:stop])
-			if n == 1 && notPlaces[strings.ToLower(name)] {
+			nameB := x.doc.prose[toks[i].start:stop]
+			if n == 1 && (stop == toks[i].end && notPlaces[toks[i].lower] || stop != toks[i].end && notPlaces[strings.ToLower(string(nameB))]) {
 				continue
 			}
-			cands, seen := x.placeCache[name]
+			// looked up once per document; the name is a string only then
+			cands, seen := x.placeCache[string(nameB)]
+			name := ""
 			if !seen {
+				name = string(nameB)
 				cands = g.Lookup(name)
 				x.placeCache[name] = cands
 			}
 			if len(x.opt.Aliases) > 0 {
-				if to, ok := x.opt.Aliases[gazetteer.Fold(name)]; ok {
+				if to, ok := x.opt.Aliases[gazetteer.Fold(string(nameB))]; ok {
 					cands = g.Lookup(to)
 				}
 			}
-			if len(cands) == 0 || len(name) < 3 && !cands[0].IsCountry() {
+			if len(cands) == 0 || len(nameB) < 3 && !cands[0].IsCountry() {
 				continue
+			}
+			if name == "" {
+				name = string(nameB)
 			}
 			p := x.choose(cands)
 			// A one-word alternate name ("Seen" for a Mexican town) is a
 			// common word more often than a place, unless the place is big.
 			if n == 1 && gazetteer.Fold(p.Name) != gazetteer.Fold(name) && !p.IsCountry() && p.Population < 100000 {
+				continue
+			}
+			// A small town's name before another capitalized word is a
+			// person's first name more often ("Tara Reid", "Florence
+			// Welch"): the whole run found no place.
+			if n == 1 && !p.IsCountry() && p.Population < 100000 && end < len(toks) && toks[end].kind == tWord &&
+				toks[end].capitalized() && !toks[end].newline && monthOf(toks[end]) == 0 {
 				continue
 			}
 			f := x.emit(KindPlace, Place{ID: p.ID, Name: p.Name, Country: p.Country, City: !p.IsCountry()}, i, end, Qualifiers{})

@@ -316,6 +316,9 @@ func nowRange(a, b DateValue) (string, bool) {
 // dayRange reads days of one month: "November 18-19", "Nov 18 - 20,
 // 2015", "between 3 and 12 of Sept", "from 4 to 23 of May 2016".
 func dayRange(toks []token, i int) (timexRead, int, bool) {
+	if !mayStartDayRange(toks, i) {
+		return timexRead{}, i, false
+	}
 	day := func(k int) (int, int) { // a day of the month: 3, 12th, the ninth, seventeenth
 		if k < len(toks) && toks[k].is("the") {
 			k++
@@ -378,6 +381,22 @@ func dayRange(toks []token, i int) (timexRead, int, bool) {
 		return timexRead{}, i, false
 	}
 	return timexRead{Start: toks[i].start, End: toks[e-1].end, Value: timex}, e, true
+}
+
+// mayStartDayRange: a range of days starts with "from" or "between", then
+// "the" perhaps, then a month, digits, a number or an ordinal word.
+func mayStartDayRange(toks []token, i int) bool {
+	if toks[i].is("from", "between") {
+		i++
+	}
+	if i < len(toks) && toks[i].is("the") {
+		i++
+	}
+	if i >= len(toks) {
+		return false
+	}
+	t := toks[i]
+	return t.cls&(clsMonth|clsDigits|clsNumber) != 0 || ordinalUnits[t.lower] != 0 || ordinalScales[t.lower] != 0
 }
 
 // decade reads "1990 s" and "the 1990s": (1990-01-01,2000-01-01,P10Y);
@@ -464,152 +483,30 @@ func (x *extraction) periodRange(toks []token, i int) (timexRead, int, bool) {
 	if j >= len(toks) {
 		return timexRead{}, i, false
 	}
-	// quarters
-	// "2019 H2", "2019-H2"
-	if y, k := yearAt(toks, j); y != 0 && k < len(toks) {
-		if k+1 < len(toks) && toks[k].text == "-" && !toks[k].space {
-			k++
-		}
-		if h := toks[k].lower; h == "h1" || h == "h2" {
-			start := time.Date(y, time.Month(1+6*int(h[1]-'1')), 1, 0, 0, 0, 0, time.UTC)
-			return timexRead{Start: toks[j].start, End: toks[k].end, Value: span(start, start.AddDate(0, 6, 0), "P6M")}, k + 1, true
-		}
+	if m, e, ok := x.halfYear(toks, i, j); ok {
+		return m, e, true
 	}
-	// "the first quarter of the year", "1st quarter of 2013", "next year's first quarter"
-	if d, ok := dayOrdinal(toks[j]); ok && d <= 4 && j+1 < len(toks) && toks[j+1].is("quarter") {
-		e := j + 2
-		y := 0
-		if e+1 < len(toks) && toks[e].is("of") {
-			if yy, e2 := yearAt(toks, e+1); yy != 0 {
-				y, e = yy, e2
-			} else if wordsAt(toks, e+1, []string{"the", "year"}) {
-				e += 3
-			}
-		}
-		if y == 0 {
-			return timexRead{Start: toks[i].start, End: toks[e-1].end,
-				Value: fmt.Sprintf("(XXXX-%02d-01,XXXX-%02d-01,P3M)", 3*d-2, (3*d)%12+1)}, e, true
-		}
-		start := time.Date(y, time.Month(3*d-2), 1, 0, 0, 0, 0, time.UTC)
-		return timexRead{Start: toks[j].start, End: toks[e-1].end, Value: span(start, start.AddDate(0, 3, 0), "P3M")}, e, true
+	if m, e, ok := x.quarterOrdinal(toks, i, j); ok {
+		return m, e, true
 	}
 	// "the first 2 weeks of 2021", "the last four months of 2021"
 	if m, e, ok := x.partOfYear(toks, i, j); ok {
 		return m, e, true
 	}
-	// "3 days starting from next Monday", "for a week starting tomorrow",
-	// "for 3 days from today": a length from a date
+	// "3 days starting from next Monday", "for 3 days from today"
 	if m, e, ok := x.lengthFrom(toks, i); ok {
 		return m, e, true
 	}
-	if q, y, e, ok := quarterAt(toks, j); ok {
-		if y == 0 { // "q1": of any year
-			return timexRead{Start: toks[j].start, End: toks[e-1].end,
-				Value: fmt.Sprintf("(XXXX-%02d-01,XXXX-%02d-01,P3M)", 3*q-2, (3*q)%12+1)}, e, true
-		}
-		start := time.Date(y, time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC)
-		return timexRead{Start: toks[j].start, End: toks[e-1].end, Value: span(start, start.AddDate(0, 3, 0), "P3M")}, e, true
+	if m, e, ok := x.quarterNamed(toks, i, j); ok {
+		return m, e, true
 	}
 	if x.ref.IsZero() {
 		return timexRead{}, i, false
 	}
-	ref := x.ref.Time()
-	if toks[j].is("this", "current", "last", "previous", "past", "next", "coming", "following") && j+1 < len(toks) && toks[j+1].is("quarter") {
-		q := (int(ref.Month())-1)/3 + 1
-		start := time.Date(ref.Year(), time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC)
-		switch {
-		case toks[j].is("last", "previous", "past"):
-			start = start.AddDate(0, -3, 0)
-		case toks[j].is("next", "coming", "following"):
-			start = start.AddDate(0, 3, 0)
-		}
-		return timexRead{Start: toks[j].start, End: toks[j+1].end, Value: span(start, start.AddDate(0, 3, 0), "P3M")}, j + 2, true
+	if m, e, ok := x.relativeQuarter(toks, i, j); ok {
+		return m, e, true
 	}
-	// "next 3 days" / "3 next days"; "past 5 years" / "5 past years"
-	dir, k := 0, j
-	word := func(t token) int {
-		switch {
-		case t.is("next", "coming", "upcoming", "following"):
-			return 1
-		case t.is("past", "last", "previous"):
-			return -1
-		}
-		return 0
-	}
-	if dir = word(toks[k]); dir != 0 {
-		k++
-	}
-	// "the next decade", "the next two decades": calendar decades
-	if dir != 0 && k < len(toks) {
-		c, e := 1, k
-		if n, e2 := parseCompound(toks, k); n != nil && n.IsInt() {
-			c, e = int(n.Num().Int64()), e2
-		}
-		if e < len(toks) && toks[e].is("decade", "decades") && c > 0 && c < 10 {
-			d0 := time.Date(ref.Year()/10*10, 1, 1, 0, 0, 0, 0, time.UTC)
-			from, to := d0.AddDate(10, 0, 0), d0.AddDate(10+10*c, 0, 0)
-			if dir < 0 {
-				from, to = d0.AddDate(-10*c, 0, 0), d0
-			}
-			return timexRead{Start: toks[i].start, End: toks[e].end, Value: span(from, to, fmt.Sprintf("P%dY", 10*c))}, e + 1, true
-		}
-		if toks[k].is("fortnight") { // "the past fortnight", "the next fortnight"
-			from, to := ref.AddDate(0, 0, 1), ref.AddDate(0, 0, 15)
-			if dir < 0 {
-				from, to = ref.AddDate(0, 0, -14), ref
-			}
-			return timexRead{Start: toks[j].start, End: toks[k].end, Value: span(from, to, "P2W")}, k + 1, true
-		}
-	}
-	if k >= len(toks) || !mayStartNumber(toks[k]) {
-		return timexRead{}, i, false
-	}
-	// "2 quarters" counts quarters of a year, not halves
-	upto := len(toks)
-	for q := k + 1; q < len(toks) && q <= k+4; q++ {
-		if toks[q].is("quarters", "quarter") {
-			upto = q
-			break
-		}
-	}
-	n, e := parseCompound(toks[:upto], k)
-	if n == nil || !n.IsInt() || n.Sign() <= 0 || e >= len(toks) {
-		return timexRead{}, i, false
-	}
-	if dir == 0 { // "5 past years": a small count, then a plural unit
-		if dir = word(toks[e]); dir == 0 || n.Cmp(big.NewRat(100, 1)) > 0 || k > 0 && currencySymbols[toks[k-1].text] != "" ||
-			e+1 >= len(toks) || !strings.HasSuffix(toks[e+1].lower, "s") {
-			return timexRead{}, i, false
-		}
-		e++
-	}
-	if e >= len(toks) {
-		return timexRead{}, i, false
-	}
-	unit := timeUnit(toks[e].lower)
-	if unit == "" && !toks[e].is("quarters", "quarter") {
-		return timexRead{}, i, false
-	}
-	i = j // "the next two days": the article is not counted
-	c := int(n.Num().Int64())
-	if toks[e].is("quarters", "quarter") { // whole quarters, from this one
-		q0 := time.Date(ref.Year(), time.Month((int(ref.Month())-1)/3*3+1), 1, 0, 0, 0, 0, time.UTC)
-		from, to := q0.AddDate(0, 3, 0), q0.AddDate(0, 3+3*c, 0)
-		if dir < 0 {
-			from, to = q0.AddDate(0, -3*c, 0), q0
-		}
-		return timexRead{Start: toks[i].start, End: toks[e].end, Value: span(from, to, fmt.Sprintf("P%dM", 3*c))}, e + 1, true
-	}
-	add := func(t time.Time, c int) time.Time { return addUnits(t, unit, c) }
-	dur := fmt.Sprintf("P%d%s", c, strings.ToUpper(unit[:1]))
-	var from, to time.Time
-	if dir > 0 {
-		from = ref.AddDate(0, 0, 1)
-		to = add(from, c)
-	} else {
-		from, to = add(ref, -c), ref
-	}
-	return timexRead{Start: toks[i].start, End: toks[e].end, Value: span(from, to, dur)}, e + 1, true
+	return x.periodFromRef(toks, i, j)
 }
 
 // partOfYear reads "the first 2 weeks of 2021", "the last 3 weeks of this
@@ -673,6 +570,9 @@ func (x *extraction) lengthFrom(toks []token, i int) (timexRead, int, bool) {
 		return timexRead{}, i, false
 	}
 	start := j // "3 days starting from", "for 3 days from today"
+	if !toks[j].is("a", "an") && !mayStartNumber(toks[j]) {
+		return timexRead{}, i, false
+	}
 	n, e := big.NewRat(1, 1), j+1
 	if !toks[j].is("a", "an") {
 		if !mayStartNumber(toks[j]) {
@@ -820,4 +720,160 @@ func joinBounds(a, b Interval) (Interval, bool) {
 		return Interval{}, false
 	}
 	return Interval{Lo: a.Lo, LoOpen: a.LoOpen, Hi: b.Hi, HiOpen: b.HiOpen}, true
+}
+
+// halfYear reads "2019 H2", "2019-H2": a half of a year.
+func (x *extraction) halfYear(toks []token, i, j int) (timexRead, int, bool) {
+	if y, k := yearAt(toks, j); y != 0 && k < len(toks) {
+		if k+1 < len(toks) && toks[k].text == "-" && !toks[k].space {
+			k++
+		}
+		if h := toks[k].lower; h == "h1" || h == "h2" {
+			start := time.Date(y, time.Month(1+6*int(h[1]-'1')), 1, 0, 0, 0, 0, time.UTC)
+			return timexRead{Start: toks[j].start, End: toks[k].end, Value: span(start, start.AddDate(0, 6, 0), "P6M")}, k + 1, true
+		}
+	}
+	return timexRead{}, i, false
+}
+
+// quarterOrdinal reads "the first quarter of the year", "1st quarter of 2013".
+func (x *extraction) quarterOrdinal(toks []token, i, j int) (timexRead, int, bool) {
+	if d, ok := dayOrdinal(toks[j]); ok && d <= 4 && j+1 < len(toks) && toks[j+1].is("quarter") {
+		e := j + 2
+		y := 0
+		if e+1 < len(toks) && toks[e].is("of") {
+			if yy, e2 := yearAt(toks, e+1); yy != 0 {
+				y, e = yy, e2
+			} else if wordsAt(toks, e+1, []string{"the", "year"}) {
+				e += 3
+			}
+		}
+		if y == 0 {
+			return timexRead{Start: toks[i].start, End: toks[e-1].end,
+				Value: fmt.Sprintf("(XXXX-%02d-01,XXXX-%02d-01,P3M)", 3*d-2, (3*d)%12+1)}, e, true
+		}
+		start := time.Date(y, time.Month(3*d-2), 1, 0, 0, 0, 0, time.UTC)
+		return timexRead{Start: toks[j].start, End: toks[e-1].end, Value: span(start, start.AddDate(0, 3, 0), "P3M")}, e, true
+	}
+	return timexRead{}, i, false
+}
+
+// quarterNamed reads "q1 2019", "2019 q1", "2019-Q3", "q2" (of any year).
+func (x *extraction) quarterNamed(toks []token, i, j int) (timexRead, int, bool) {
+	if q, y, e, ok := quarterAt(toks, j); ok {
+		if y == 0 { // "q1": of any year
+			return timexRead{Start: toks[j].start, End: toks[e-1].end,
+				Value: fmt.Sprintf("(XXXX-%02d-01,XXXX-%02d-01,P3M)", 3*q-2, (3*q)%12+1)}, e, true
+		}
+		start := time.Date(y, time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC)
+		return timexRead{Start: toks[j].start, End: toks[e-1].end, Value: span(start, start.AddDate(0, 3, 0), "P3M")}, e, true
+	}
+	return timexRead{}, i, false
+}
+
+// relativeQuarter reads "this quarter", "last quarter", "next quarter": from the reference.
+func (x *extraction) relativeQuarter(toks []token, i, j int) (timexRead, int, bool) {
+	ref := x.ref.Time()
+	if toks[j].is("this", "current", "last", "previous", "past", "next", "coming", "following") && j+1 < len(toks) && toks[j+1].is("quarter") {
+		q := (int(ref.Month())-1)/3 + 1
+		start := time.Date(ref.Year(), time.Month(3*q-2), 1, 0, 0, 0, 0, time.UTC)
+		switch {
+		case toks[j].is("last", "previous", "past"):
+			start = start.AddDate(0, -3, 0)
+		case toks[j].is("next", "coming", "following"):
+			start = start.AddDate(0, 3, 0)
+		}
+		return timexRead{Start: toks[j].start, End: toks[j+1].end, Value: span(start, start.AddDate(0, 3, 0), "P3M")}, j + 2, true
+	}
+	return timexRead{}, i, false
+}
+
+// periodFromRef reads "next 3 days", "3 next days", "the past 5 years", "the next two decades", "the past fortnight", "the next 2 quarters": periods counted from the reference.
+func (x *extraction) periodFromRef(toks []token, i, j int) (timexRead, int, bool) {
+	ref := x.ref.Time()
+	// "next 3 days" / "3 next days"; "past 5 years" / "5 past years"
+	dir, k := 0, j
+	word := func(t token) int {
+		switch {
+		case t.is("next", "coming", "upcoming", "following"):
+			return 1
+		case t.is("past", "last", "previous"):
+			return -1
+		}
+		return 0
+	}
+	if dir = word(toks[k]); dir != 0 {
+		k++
+	}
+	// "the next decade", "the next two decades": calendar decades
+	if dir != 0 && k < len(toks) {
+		c, e := 1, k
+		if n, e2 := parseCompound(toks, k); n != nil && n.IsInt() {
+			c, e = int(n.Num().Int64()), e2
+		}
+		if e < len(toks) && toks[e].is("decade", "decades") && c > 0 && c < 10 {
+			d0 := time.Date(ref.Year()/10*10, 1, 1, 0, 0, 0, 0, time.UTC)
+			from, to := d0.AddDate(10, 0, 0), d0.AddDate(10+10*c, 0, 0)
+			if dir < 0 {
+				from, to = d0.AddDate(-10*c, 0, 0), d0
+			}
+			return timexRead{Start: toks[i].start, End: toks[e].end, Value: span(from, to, fmt.Sprintf("P%dY", 10*c))}, e + 1, true
+		}
+		if toks[k].is("fortnight") { // "the past fortnight", "the next fortnight"
+			from, to := ref.AddDate(0, 0, 1), ref.AddDate(0, 0, 15)
+			if dir < 0 {
+				from, to = ref.AddDate(0, 0, -14), ref
+			}
+			return timexRead{Start: toks[j].start, End: toks[k].end, Value: span(from, to, "P2W")}, k + 1, true
+		}
+	}
+	if k >= len(toks) || !mayStartNumber(toks[k]) {
+		return timexRead{}, i, false
+	}
+	// "2 quarters" counts quarters of a year, not halves
+	upto := len(toks)
+	for q := k + 1; q < len(toks) && q <= k+4; q++ {
+		if toks[q].is("quarters", "quarter") {
+			upto = q
+			break
+		}
+	}
+	n, e := readCompound(toks[:upto], k)
+	if n == nil || !n.IsInt() || n.Sign() <= 0 || e >= len(toks) {
+		return timexRead{}, i, false
+	}
+	if dir == 0 { // "5 past years": a small count, then a plural unit
+		if dir = word(toks[e]); dir == 0 || n.Cmp(big.NewRat(100, 1)) > 0 || k > 0 && currencySymbols[toks[k-1].text] != "" ||
+			e+1 >= len(toks) || !strings.HasSuffix(toks[e+1].lower, "s") {
+			return timexRead{}, i, false
+		}
+		e++
+	}
+	if e >= len(toks) {
+		return timexRead{}, i, false
+	}
+	unit := timeUnit(toks[e].lower)
+	if unit == "" && !toks[e].is("quarters", "quarter") {
+		return timexRead{}, i, false
+	}
+	i = j // "the next two days": the article is not counted
+	c := int(n.Num().Int64())
+	if toks[e].is("quarters", "quarter") { // whole quarters, from this one
+		q0 := time.Date(ref.Year(), time.Month((int(ref.Month())-1)/3*3+1), 1, 0, 0, 0, 0, time.UTC)
+		from, to := q0.AddDate(0, 3, 0), q0.AddDate(0, 3+3*c, 0)
+		if dir < 0 {
+			from, to = q0.AddDate(0, -3*c, 0), q0
+		}
+		return timexRead{Start: toks[i].start, End: toks[e].end, Value: span(from, to, fmt.Sprintf("P%dM", 3*c))}, e + 1, true
+	}
+	add := func(t time.Time, c int) time.Time { return addUnits(t, unit, c) }
+	dur := fmt.Sprintf("P%d%s", c, strings.ToUpper(unit[:1]))
+	var from, to time.Time
+	if dir > 0 {
+		from = ref.AddDate(0, 0, 1)
+		to = add(from, c)
+	} else {
+		from, to = add(ref, -c), ref
+	}
+	return timexRead{Start: toks[i].start, End: toks[e].end, Value: span(from, to, dur)}, e + 1, true
 }

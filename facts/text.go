@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"math/big"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,6 +24,11 @@ type token struct {
 	space      bool  // whitespace (or nothing at all) precedes it
 	newline    bool  // a line break precedes it
 	cls        uint8 // the readers that may start here (dispatch.go)
+
+	// parseCompound's answer at this token, read once
+	comp     *big.Rat
+	compEnd  int
+	compDone bool
 }
 
 func (t token) is(words ...string) bool {
@@ -62,6 +68,9 @@ func isLetterOrDigit(r rune) bool {
 // tokenize splits prose into tokens. It is a single left-to-right pass.
 func tokenize(p []byte, start, end int) []token {
 	toks := make([]token, 0, (end-start)/5+1)
+	// the tokens' texts are slices of one copy of the prose: no
+	// allocation per token
+	prose := string(p[start:end])
 	space, newline := true, false
 	for i := start; i < end; {
 		r, n := utf8.DecodeRune(p[i:end])
@@ -127,7 +136,7 @@ func tokenize(p []byte, start, end int) []token {
 				j += 2
 			}
 		}
-		text := string(p[i:j])
+		text := prose[i-start : j-start]
 		t := token{start: i, end: j, kind: kind, text: text, lower: strings.ToLower(text), space: space, newline: newline}
 		t.cls = classify(t)
 		toks = append(toks, t)

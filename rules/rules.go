@@ -35,17 +35,32 @@ type File struct {
 type Set struct {
 	ctx       *cue.Context
 	value     cue.Value
-	Events    []Event         // sorted by name
-	Kinds     map[string]Kind // by claim kind: "date", "place", ...
+	Events    []Event // sorted by name
+	Measures  map[string]Measure
+	Kinds     map[string]Kind // by claim kind ("date", "place", ...) and by check id ("misquote")
 	Tolerance string          // a decimal fraction: "0.1"
 }
 
 // An Event is a lexicon entry.
 type Event struct {
-	Name   string
-	Words  []string
-	Again  []string
-	Fields map[string]string // claim kind -> key field
+	Name        string
+	Words       []string
+	VerbForms   []string
+	Again       []string
+	Participant string            // "subject", "object" or "none"
+	Fields      map[string]string // claim kind -> key field
+	// Several lists the kinds of which one mention may take several
+	// values: a trip's places.
+	Several []string
+	// Once: the event happens once to its participant (a death).
+	Once bool
+}
+
+// A Measure is what a count may count ("dead"): the words that say so
+// and the event it is about when no event word is near.
+type Measure struct {
+	Words []string
+	Event string
 }
 
 // A Kind says how conflicts of one claim kind are judged.
@@ -184,11 +199,16 @@ func load(user []File, where *atomic.Value) (*Set, error) {
 	s := &Set{ctx: ctx, value: v, Kinds: map[string]Kind{}}
 	var raw struct {
 		Lexicon map[string]struct {
-			Words  []string          `json:"words"`
-			Again  []string          `json:"again"`
-			Fields map[string]string `json:"fields"`
+			Words       []string          `json:"words"`
+			VerbForms   []string          `json:"verbforms"`
+			Again       []string          `json:"again"`
+			Participant string            `json:"participant"`
+			Several     []string          `json:"several"`
+			Once        bool              `json:"once"`
+			Fields      map[string]string `json:"fields"`
 		} `json:"lexicon"`
-		Kinds map[string]struct {
+		Measures map[string]Measure `json:"measures"`
+		Kinds    map[string]struct {
 			Doc       string `json:"doc"`
 			Example   string `json:"example"`
 			Severity  string `json:"severity"`
@@ -197,14 +217,21 @@ func load(user []File, where *atomic.Value) (*Set, error) {
 				Explain  string `json:"explain"`
 			} `json:"downgrade"`
 		} `json:"kinds"`
+		Checks map[string]struct {
+			Doc      string `json:"doc"`
+			Example  string `json:"example"`
+			Severity string `json:"severity"`
+		} `json:"checks"`
 		Tolerance float64 `json:"tolerance"`
 	}
 	if err := v.Decode(&raw); err != nil {
 		return nil, Error(err)
 	}
 	for name, e := range raw.Lexicon {
-		s.Events = append(s.Events, Event{Name: name, Words: e.Words, Again: e.Again, Fields: e.Fields})
+		s.Events = append(s.Events, Event{Name: name, Words: e.Words, VerbForms: e.VerbForms, Again: e.Again,
+			Participant: e.Participant, Fields: e.Fields, Several: e.Several, Once: e.Once})
 	}
+	s.Measures = raw.Measures
 	sort.Slice(s.Events, func(i, j int) bool { return s.Events[i].Name < s.Events[j].Name })
 	for name, k := range raw.Kinds {
 		kind := Kind{Doc: k.Doc, Example: k.Example, Severity: k.Severity, Downgrade: map[string]Downgrade{}}
@@ -212,6 +239,9 @@ func load(user []File, where *atomic.Value) (*Set, error) {
 			kind.Downgrade[q] = Downgrade{Severity: d.Severity, Explain: d.Explain}
 		}
 		s.Kinds[name] = kind
+	}
+	for id, k := range raw.Checks { // checks.cue: rules that are not a claim kind
+		s.Kinds[id] = Kind{Doc: k.Doc, Example: k.Example, Severity: k.Severity, Downgrade: map[string]Downgrade{}}
 	}
 	tol, _ := v.LookupPath(cue.ParsePath("tolerance")).Decimal()
 	if tol != nil {

@@ -233,10 +233,12 @@ func TestBadGold(t *testing.T) {
 // dumps.
 func TestEvidenceExtra(t *testing.T) {
 	var e evidence
-	if err := json.Unmarshal([]byte(`{"file": "a.txt", "line": 2, "role": "date", "event": "visit", "participants": ["Jens Stoltenberg"]}`), &e); err != nil {
+	if err := json.Unmarshal([]byte(`{"file": "a.txt", "line": 2, "role": "date", "event": "visit", "participants": [
+	  "Jens Stoltenberg", "Zelenskyy"
+	]}`), &e); err != nil {
 		t.Fatal(err)
 	}
-	want := []string{`event="visit"`, `participants=["Jens Stoltenberg"]`, `role="date"`}
+	want := []string{`event="visit"`, `participants=["Jens Stoltenberg","Zelenskyy"]`, `role="date"`}
 	if e.File != "a.txt" || e.Line != 2 || !slices.Equal(e.Extra, want) {
 		t.Errorf("got %+v, want file a.txt, line 2, extra %q", e, want)
 	}

@@ -113,7 +113,12 @@ func (e *evidence) UnmarshalJSON(b []byte) error {
 	e.Extra = nil
 	for k, v := range all {
 		if !known[k] {
-			e.Extra = append(e.Extra, k+"="+string(v))
+			var c bytes.Buffer
+			if json.Compact(&c, v) != nil {
+				c.Reset()
+				c.Write(v)
+			}
+			e.Extra = append(e.Extra, k+"="+c.String())
 		}
 	}
 	slices.Sort(e.Extra)

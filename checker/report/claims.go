@@ -15,16 +15,20 @@ import (
 )
 
 type jsonClaim struct {
-	Kind       string         `json:"kind"`
-	Key        string         `json:"key"`
-	Value      string         `json:"value"`
-	File       string         `json:"file"`
-	Line       int            `json:"line"`
-	Column     int            `json:"column"`
-	Text       string         `json:"text"`
-	Source     string         `json:"source"`
-	Qualifiers jsonQualifiers `json:"qualifiers"`
-	Sentence   string         `json:"sentence"`
+	Kind string `json:"kind"`
+	Key  string `json:"key"`
+	// What the key is made of: the event, who it is about, the role.
+	Event        string         `json:"event,omitempty"`
+	Participants []string       `json:"participants,omitempty"`
+	Role         string         `json:"role,omitempty"`
+	Value        string         `json:"value"`
+	File         string         `json:"file"`
+	Line         int            `json:"line"`
+	Column       int            `json:"column"`
+	Text         string         `json:"text"`
+	Source       string         `json:"source"`
+	Qualifiers   jsonQualifiers `json:"qualifiers"`
+	Sentence     string         `json:"sentence"`
 	// By kind: a date's TIMEX3 value; a count's, amount's or duration's
 	// interval ("40", "(40,)", "[13,14]"); money's ISO 4217 currency; a
 	// place's gazetteer id (GeoNames, or ISO 3166 for a country) and name.
@@ -59,6 +63,8 @@ type jsonQualifiers struct {
 	Hedged      bool   `json:"hedged,omitempty"`
 	Negated     bool   `json:"negated,omitempty"`
 	Scope       string `json:"scope,omitempty"`
+	Update      bool   `json:"update,omitempty"`
+	Inferred    bool   `json:"inferred,omitempty"`
 }
 
 // A ClaimsWriter writes claims as they come, document after document,
@@ -157,10 +163,11 @@ func claimJSON(c facts.Claim) jsonClaim {
 		jc.ID, jc.Name = v.ID, v.Name
 	}
 	return jsonClaim{Kind: c.Kind.String(), Key: c.Key, Value: c.Value.String(),
+		Event: c.Event, Participants: c.Participants, Role: c.Role,
 		File: c.Span.Doc.Name, Line: p.Line, Column: p.Column, Text: c.Text(), Source: checker.Source(c),
 		Sentence: oneLine(c.Sentence.Text()),
 		Qualifiers: jsonQualifiers{Approximate: q.Approximate, Bound: q.Bound, Attributed: q.Attributed,
-			Hedged: q.Hedged, Negated: q.Negated, Scope: q.Scope},
+			Hedged: q.Hedged, Negated: q.Negated, Scope: q.Scope, Update: q.Update, Inferred: q.Inferred},
 		Timex: jc.Timex, Interval: jc.Interval, Currency: jc.Currency, ID: jc.ID, Name: jc.Name,
 		Readings: readings(c.Readings)}
 }
@@ -193,7 +200,15 @@ func claimsCUE(w io.Writer, claims []facts.Claim) error {
 			"kind", ast.NewString(c.Kind.String()),
 		}
 		if c.Key != "" {
-			fields = append(fields, "key", ast.NewString(c.Key))
+			fields = append(fields, "key", ast.NewString(c.Key), "event", ast.NewString(c.Event))
+			if len(c.Participants) > 0 {
+				ps := make([]ast.Expr, len(c.Participants))
+				for i, p := range c.Participants {
+					ps[i] = ast.NewString(p)
+				}
+				fields = append(fields, "participants", ast.NewList(ps...))
+			}
+			fields = append(fields, "role", ast.NewString(c.Role))
 		}
 		if c.Voice != "" {
 			fields = append(fields, "voice", ast.NewString(c.Voice))
@@ -210,7 +225,8 @@ func claimsCUE(w io.Writer, claims []facts.Claim) error {
 		for _, q := range []struct {
 			on   bool
 			name string
-		}{{c.Qual.Approximate, "approximate"}, {c.Qual.Bound, "bound"}, {c.Qual.Hedged, "hedged"}, {c.Qual.Negated, "negated"}} {
+		}{{c.Qual.Approximate, "approximate"}, {c.Qual.Bound, "bound"}, {c.Qual.Hedged, "hedged"}, {c.Qual.Negated, "negated"},
+			{c.Qual.Update, "update"}, {c.Qual.Inferred, "inferred"}} {
 			if q.on {
 				fields = append(fields, q.name, ast.NewBool(true))
 			}

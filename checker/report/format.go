@@ -37,6 +37,7 @@ var Formats = map[string]func(io.Writer, *checker.Report, Options) error{
 	"junit":    JUnit,
 	"markdown": Markdown,
 	"line":     Line,
+	"html":     HTML, // html.go
 }
 
 // FormatNames returns the format names, sorted.

@@ -27,10 +27,12 @@ type jsonSummary struct {
 }
 
 type jsonConflict struct {
-	Severity    string         `json:"severity"`
-	Key         string         `json:"key"`
-	Kind        string         `json:"kind"`
-	Message     string         `json:"message"`
+	Severity string `json:"severity"`
+	Key      string `json:"key"`
+	Kind     string `json:"kind"`
+	Message  string `json:"message"`
+	// About says why the claims were compared: "visit · Jens Stoltenberg · date".
+	About       string         `json:"about,omitempty"`
 	Explanation string         `json:"explanation,omitempty"`
 	Evidence    []jsonEvidence `json:"evidence"`
 }
@@ -48,6 +50,10 @@ type jsonEvidence struct {
 	// for those they contradict.
 	Side     string `json:"side"`
 	Sentence string `json:"sentence"`
+	// What the claim is about: its event, participants and role.
+	Event        string   `json:"event"`
+	Participants []string `json:"participants"`
+	Role         string   `json:"role"`
 }
 
 // JSON writes the report as version 1 JSON:
@@ -55,7 +61,7 @@ type jsonEvidence struct {
 //	{"version": 1, "summary": {...}, "conflicts": [{"severity", "key",
 //	 "kind", "message", "explanation", "evidence": [{"file", "line",
 //	 "column", "end_line", "end_column", "text", "value", "source", "side",
-//	 "sentence"}]}]}
+//	 "sentence", "event", "participants", "role"}]}]}
 //
 // Lists are [] when empty, never null.
 func JSON(w io.Writer, r *checker.Report) error {
@@ -71,7 +77,7 @@ func JSON(w io.Writer, r *checker.Report) error {
 			out.Summary.Infos++
 		}
 		jc := jsonConflict{Severity: c.Severity.String(), Key: c.Key, Kind: c.Rule,
-			Message: c.Message, Explanation: c.Explanation, Evidence: []jsonEvidence{}}
+			Message: c.Message, About: c.About, Explanation: c.Explanation, Evidence: []jsonEvidence{}}
 		for _, it := range evidenceOf(c) {
 			side := "consensus"
 			if it.dissent {
@@ -88,5 +94,6 @@ func evidence(c facts.Claim, value, side string) jsonEvidence {
 	start, end := c.Span.Position(), c.Span.Doc.Position(c.Span.End)
 	return jsonEvidence{File: c.Span.Doc.Name, Line: start.Line, Column: start.Column,
 		EndLine: end.Line, EndColumn: end.Column, Text: c.Text(), Value: value,
-		Source: checker.Source(c), Side: side, Sentence: oneLine(c.Sentence.Text())}
+		Source: checker.Source(c), Side: side, Sentence: oneLine(c.Sentence.Text()),
+		Event: c.Event, Participants: append([]string{}, c.Participants...), Role: c.Role}
 }

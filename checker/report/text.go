@@ -40,6 +40,13 @@ func Text(w io.Writer, r *checker.Report, opt TextOptions) error {
 		if c.Rule == checker.RuleDirective {
 			continue // the header says it all
 		}
+		if c.About != "" {
+			about := "both about: "
+			if c.Rule == checker.RuleUnsupported {
+				about = "about: "
+			}
+			p.printf("  %s\n", p.paint(dim, about+c.About))
+		}
 		for s, side := range c.Sides {
 			for _, g := range side {
 				claims := g.Claims

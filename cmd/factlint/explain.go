@@ -44,6 +44,9 @@ Examples:
 func explain(set *rules.Set, name string) (string, error) {
 	var b strings.Builder
 	kind := name
+	if i, j := strings.IndexByte(name, '['), strings.LastIndexByte(name, ']'); i > 0 && j > i {
+		name = name[:i] + name[j+1:] // "visit[Jens Stoltenberg].date": the visit.date rule
+	}
 	if ev, field, ok := strings.Cut(name, "."); ok {
 		kind = ""
 		for _, e := range set.Events {

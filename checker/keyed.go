@@ -1,0 +1,473 @@
+package checker
+
+import (
+	"maps"
+	"math/big"
+	"slices"
+	"strconv"
+	"strings"
+
+	"cuelang.org/go/cue/ast"
+	"cuelang.org/go/cue/token"
+
+	"github.com/factlint/factlint/facts"
+	"github.com/factlint/factlint/facts/events"
+)
+
+// Rules of the findings about keyed facts that are not a kind's conflict
+// between sources.
+const (
+	// RuleUnsupported: a draft's keyed claim about an event and role no
+	// source says anything about.
+	RuleUnsupported = "unsupported"
+)
+
+// About renders what the claims of a key are about: "visit · Jens
+// Stoltenberg · date".
+func About(key string) string {
+	ev, ps, role, ok := events.SplitKey(key)
+	if !ok {
+		return key
+	}
+	parts := []string{ev}
+	parts = append(parts, ps...)
+	return strings.Join(append(parts, strings.ReplaceAll(role, ".", " ")), " · ")
+}
+
+// consistent reports whether all of a source's values for a key can hold
+// at once.
+func (sk *sourceKey) consistent() bool {
+	for i, g := range sk.groups {
+		for _, h := range sk.groups[i+1:] {
+			if g.val.Unify(h.val).Validate() != nil {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func (sk *sourceKey) anyInferred() bool {
+	for _, g := range sk.groups {
+		for _, c := range g.Claims {
+			if c.Qual.Inferred {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// named is the source's claims for a key less those whose participant
+// was inferred; nil when none is left or none was inferred.
+func (sk *sourceKey) named() *sourceKey {
+	out := &sourceKey{source: sk.source, key: sk.key}
+	dropped := false
+	for _, g := range sk.groups {
+		var cs []facts.Claim
+		for _, c := range g.Claims {
+			if c.Qual.Inferred {
+				dropped = true
+			} else {
+				cs = append(cs, c)
+			}
+		}
+		if len(cs) > 0 {
+			h := *g
+			h.Claims = cs
+			out.groups = append(out.groups, &h)
+		}
+	}
+	if !dropped || len(out.groups) == 0 {
+		return nil
+	}
+	return out
+}
+
+// conjunction is the value of a source that asserts all its values for a
+// key at once: one event has one date.
+func (sk *sourceKey) conjunction() (ast.Expr, string) {
+	xs := make([]ast.Expr, len(sk.groups))
+	vals := make([]string, len(sk.groups))
+	for i, g := range sk.groups {
+		xs[i], vals[i] = g.expr, g.Value
+	}
+	x := xs[0]
+	for _, y := range xs[1:] {
+		x = &ast.BinaryExpr{X: x, Op: token.AND, OpPos: y.Pos(), Y: y}
+	}
+	slices.Sort(vals)
+	return x, "&" + strings.Join(vals, "\x00")
+}
+
+// comparable picks, of the sources of a key, those whose value is one
+// fact: a source that gives incompatible values for an event its key
+// names participants of contradicts itself (reported: a Conflict of
+// RuleSelf); for an event with no participant, it may be writing about
+// two events of that kind, and is left out. A kind whose rule says an
+// event may take several values (a trip's several places) keeps every
+// source.
+func comparable(opt Options, key string, kind facts.Kind, srcs map[string]*sourceKey, twoEvents map[string]bool) (map[string]*sourceKey, []Conflict) {
+	ev, participants, _, _ := events.SplitKey(key)
+	out := map[string]*sourceKey{}
+	var found []Conflict
+	for _, s := range slices.Sorted(maps.Keys(srcs)) {
+		sk := srcs[s]
+		if len(participants) == 0 && twoEvents[s+"\x00"+ev] {
+			continue // the source tells of two events of the kind
+		}
+		if several(opt, key, kind) || sk.consistent() {
+			out[s] = sk
+			continue
+		}
+		if len(participants) == 0 || kind == facts.KindAge {
+			continue // no participant: two events, maybe; ages: age-mismatch
+		}
+		// Claims whose participant was inferred (a pronoun, the one
+		// participant the documents name) that the source's named claims
+		// contradict are about other events ("She died in 1984" in a
+		// story of his death on Thursday): dropped. Named claims that
+		// contradict each other are the source contradicting itself.
+		named := sk
+		if n := sk.named(); n != nil {
+			named = n
+		} else if sk.anyInferred() {
+			continue // nothing named: nothing to hold the source to
+		}
+		if named.consistent() {
+			out[s] = named
+			continue
+		}
+		if !once(opt, key) && named.occurrences() {
+			continue // a repeated event: the last election and this one
+		}
+		if c, ok := selfConflict(opt, key, kind, named); ok {
+			found = append(found, c)
+		}
+	}
+	return out, found
+}
+
+// twoEvents marks, by source and event, the sources that give
+// incompatible values for an event with no participant under some key
+// whose values are one fact: they tell of two events of that kind (this
+// earthquake and last year's), and none of their claims about it is
+// compared.
+func twoEvents(opt Options, byKey map[string]map[string]*sourceKey, kinds map[string]facts.Kind) map[string]bool {
+	out := map[string]bool{}
+	for k, srcs := range byKey {
+		ev, ps, _, ok := events.SplitKey(k)
+		if !ok || len(ps) > 0 || several(opt, k, kinds[k]) {
+			continue
+		}
+		for s, sk := range srcs {
+			if !sk.consistent() {
+				out[s+"\x00"+ev] = true
+			}
+		}
+	}
+	return out
+}
+
+// occurrences reports whether a source's incompatible dates for a key
+// lie apart by more than a month (other years, other months): two
+// occurrences of a repeated event, not one event told two ways.
+func (sk *sourceKey) occurrences() bool {
+	for i, g := range sk.groups {
+		for _, h := range sk.groups[i+1:] {
+			if g.val.Unify(h.val).Validate() == nil {
+				continue
+			}
+			a, ok1 := g.Claims[0].Value.(facts.DateValue)
+			b, ok2 := h.Claims[0].Value.(facts.DateValue)
+			if !ok1 || !ok2 || !farApart(a, b) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// farApart reports whether two dates name other years or months more
+// than one apart.
+func farApart(a, b facts.DateValue) bool {
+	if a.Year != 0 && b.Year != 0 && a.Year != b.Year {
+		return true
+	}
+	for _, m := range a.Months {
+		for _, n := range b.Months {
+			if d := abs(m - n); d <= 1 || d == 11 {
+				return false
+			}
+		}
+	}
+	return len(a.Months) > 0 && len(b.Months) > 0
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// once reports whether the event of a key happens once to its
+// participant (the lexicon's "once": a death).
+func once(opt Options, key string) bool {
+	ev, _, _, _ := events.SplitKey(key)
+	for _, e := range opt.Rules.Events {
+		if e.Name == ev {
+			return e.Once
+		}
+	}
+	return false
+}
+
+// occurrencesApart reports whether every dissenting date of a conflict
+// lies a month or more from every agreeing one: for an event that
+// repeats, two occurrences (a September win, a December win), not one
+// told two ways.
+func occurrencesApart(sides [2][]Group) bool {
+	for _, a := range sides[0] {
+		for _, b := range sides[1] {
+			da, ok1 := a.Claims[0].Value.(facts.DateValue)
+			db, ok2 := b.Claims[0].Value.(facts.DateValue)
+			if !ok1 || !ok2 || !farApart(da, db) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// several reports whether the event of a key takes several values of a
+// kind (the lexicon's "several": a trip's places).
+func several(opt Options, key string, kind facts.Kind) bool {
+	ev, _, _, ok := events.SplitKey(key)
+	if !ok {
+		return false
+	}
+	for _, e := range opt.Rules.Events {
+		if e.Name == ev {
+			return slices.Contains(e.Several, kind.String())
+		}
+	}
+	return false
+}
+
+// selfConflict reports a source that contradicts itself on a key, in
+// claims that name the participant in their own clause ("Jens
+// Stoltenberg visited Ukraine on Wednesday" against "Stoltenberg's
+// Thursday trip"): as severe as the kind's conflicts.
+func selfConflict(opt Options, key string, kind facts.Kind, sk *sourceKey) (Conflict, bool) {
+	if len(opt.Draft) > 0 && !opt.Draft[docOf(sk)] {
+		return Conflict{}, false // in draft mode, only the drafts are under review
+	}
+	groups := make([]*Group, len(sk.groups))
+	for i, g := range sk.groups {
+		c := *g
+		groups[i] = &c
+	}
+	// The values stated most often, then first, against those that
+	// cannot hold with them.
+	slices.SortStableFunc(groups, func(a, b *Group) int { return len(b.Claims) - len(a.Claims) })
+	var sides [2][]Group
+	for _, g := range groups {
+		side := 0
+		for _, h := range sides[0] {
+			if g.val.Unify(h.val).Validate() != nil {
+				side = 1
+				break
+			}
+		}
+		sides[side] = append(sides[side], *g)
+	}
+	if len(sides[1]) == 0 {
+		return Conflict{}, false
+	}
+	c := Conflict{Key: key, Kind: kind, Rule: RuleSelfContradiction, Sides: sides, About: About(key)}
+	c.Severity, c.Explanation = judge(opt.Rules.Kinds[kind.String()], sides)
+	var vals []string
+	for _, side := range sides {
+		for _, g := range side {
+			vals = append(vals, g.Value+" (\""+g.Claims[0].Text()+"\")")
+		}
+	}
+	c.Message = key + ": one source says " + strings.Join(vals, " and ") + " of one event"
+	return c, true
+}
+
+func docOf(sk *sourceKey) string {
+	for _, g := range sk.groups {
+		for _, c := range g.Claims {
+			return c.Span.Doc.Name
+		}
+	}
+	return ""
+}
+
+// tie reports whether the two sides of a conflict have as many sources
+// behind them: no majority, the report gives them as equals.
+func tie(sides [2][]Group) bool {
+	n := [2]map[string]bool{{}, {}}
+	for s, side := range sides {
+		for _, g := range side {
+			for _, src := range g.Sources {
+				n[s][src] = true
+			}
+		}
+	}
+	return len(n[0]) == len(n[1])
+}
+
+func hasSheet(sides [2][]Group) bool {
+	for _, side := range sides {
+		for _, g := range side {
+			if g.sheet {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// update reports whether one side of a count's conflict is a later
+// report of a higher number that says it rose ("rose to", "now", "at
+// least"): news updating a toll, not a conflict. It returns the
+// explanation naming both reports.
+func update(kind facts.Kind, sides [2][]Group) (string, bool) {
+	if kind != facts.KindCount && kind != facts.KindMoney {
+		return "", false
+	}
+	for later := range 2 {
+		earlier := 1 - later
+		lo, hi, ok := dates(sides[earlier])
+		lo2, _, ok2 := dates(sides[later])
+		if !ok || !ok2 || !hi.Time().Before(lo2.Time()) || lo.IsZero() {
+			continue
+		}
+		if !allUpdates(sides[later]) || !higher(sides[later], sides[earlier]) {
+			continue
+		}
+		l, e := sides[later][0].Claims[0], sides[earlier][0].Claims[0]
+		return "A later report updates the number: " + l.Span.Doc.Name + " (" + lo2.String() + ") says \"" +
+			l.Text() + "\", " + e.Span.Doc.Name + " (" + hi.String() + ") said \"" + e.Text() + "\".", true
+	}
+	return "", false
+}
+
+// dates returns the earliest and latest publication dates of a side's
+// documents; ok is false when one is unknown.
+func dates(side []Group) (lo, hi facts.Date, ok bool) {
+	for _, g := range side {
+		for _, c := range g.Claims {
+			d := c.Span.Doc.Date
+			if !d.Full() {
+				return facts.Date{}, facts.Date{}, false
+			}
+			if lo.IsZero() || d.Time().Before(lo.Time()) {
+				lo = d
+			}
+			if hi.IsZero() || hi.Time().Before(d.Time()) {
+				hi = d
+			}
+		}
+	}
+	return lo, hi, !lo.IsZero()
+}
+
+func allUpdates(side []Group) bool {
+	for _, g := range side {
+		for _, c := range g.Claims {
+			if !c.Qual.Update && !c.Qual.Bound {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// higher reports whether every number of side a is above every number
+// of side b.
+func higher(a, b []Group) bool {
+	for _, ga := range a {
+		for _, gb := range b {
+			x, ok1 := low(ga)
+			y, ok2 := high(gb)
+			if !ok1 || !ok2 || x.Cmp(y) < 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func numbers(c facts.Claim) (facts.Interval, bool) {
+	switch v := c.Value.(type) {
+	case facts.Quantity:
+		return v.N, true
+	case facts.Money:
+		return v.Amount, true
+	}
+	return facts.Interval{}, false
+}
+
+func low(g Group) (*big.Rat, bool) {
+	iv, ok := numbers(g.Claims[0])
+	if !ok || iv.Lo == nil {
+		return nil, false
+	}
+	return iv.Lo, true
+}
+
+func high(g Group) (*big.Rat, bool) {
+	iv, ok := numbers(g.Claims[0])
+	if !ok || iv.Hi == nil {
+		return nil, false
+	}
+	return iv.Hi, true
+}
+
+// unsupported reports, in draft mode, each keyed claim of a draft whose
+// event and role no other document nor fact sheet says anything about:
+// "51 dead" where no source gives a toll.
+func unsupported(opt Options, claims []facts.Claim) []Conflict {
+	if len(opt.Draft) == 0 {
+		return nil
+	}
+	said := map[string]bool{}
+	for _, c := range claims {
+		if c.Key != "" && !opt.Draft[c.Span.Doc.Name] {
+			said[c.Event+"."+c.Role] = true
+			said["."+c.Role] = true
+		}
+	}
+	var out []Conflict
+	seen := map[string]bool{}
+	for _, c := range claims {
+		if c.Key == "" || c.Qual.Negated || !opt.Draft[c.Span.Doc.Name] || seen[c.Key] || ignored(c.Key, opt.Ignore) {
+			continue
+		}
+		// A measure is supported by any event's count of it ("12 dead"
+		// in an attack, or in the earthquake that caused it).
+		if said[c.Event+"."+c.Role] || strings.HasPrefix(c.Role, "count.") && said["."+c.Role] || inSheets(opt.Facts, c.Key) {
+			continue
+		}
+		seen[c.Key] = true
+		g := Group{Value: c.Value.String(), Claims: []facts.Claim{c}, Sources: []string{Source(c)}}
+		out = append(out, Conflict{Severity: Info, Key: c.Key, Kind: c.Kind, Rule: RuleUnsupported,
+			About:   About(c.Key),
+			Message: c.Key + ": no source supports " + g.Value + " (" + strconv.Quote(c.Text()) + "): no source gives a " + strings.ReplaceAll(c.Role, ".", " ") + " of the " + c.Event,
+			Sides:   [2][]Group{nil, {g}}})
+	}
+	return out
+}
+
+func inSheets(sheets []*FactSheet, key string) bool {
+	for _, s := range sheets {
+		if s.lookup(key).Exists() {
+			return true
+		}
+	}
+	return false
+}

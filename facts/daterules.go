@@ -1,0 +1,690 @@
+package facts
+
+import (
+	"fmt"
+	"math/big"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// A match says what a date rule found at a token.
+type match uint8
+
+const (
+	miss match = iota // no date of this rule: try the next rule
+	hit               // a date
+	veto              // no date starts here at all ("may" alone is the verb)
+)
+
+// A dateRule reads one form of date at toks[i].
+type dateRule struct {
+	name  string
+	read  func(x *extraction, toks []token, i int) (DateValue, int, match)
+	first uint8 // the classes of token the rule may start at (dispatch.go); 0: any
+}
+
+// dateRules are tried in this order at a token; the first that reads a
+// date wins, a veto ends the search. To find the rule for "last
+// September", look for its words in the names below. (Set in init: one
+// rule reads the date after a day name through dateAt.)
+var dateRules []dateRule
+
+func init() {
+	dateRules = []dateRule{
+		{`"last September", "next July", "this August"`, (*extraction).relativeMonth, 0},
+		{`"Friday 7.6", "next friday 5/12", "this Friday 7-6"`, (*extraction).weekdayDigits, 0},
+		{`"Thursday, May 2"`, (*extraction).weekdayMonthDay, clsWeekday},
+		{`"next Friday" (in next week), "last Wednesday", "coming Friday", "this week Monday"`, (*extraction).namedWeekdayRule, 0},
+		{`"2023-04-20", "2015-3", "1/1/2016", "22/04", "Oct/2"`, (*extraction).numericDateRule, 0},
+		{`"tuesday the eleventh"`, (*extraction).weekdayTheOrdinal, clsWeekday},
+		{`"Mon 13th", "Monday 21"`, (*extraction).weekdayDayNumber, clsWeekday},
+		{`"Tue May 9", "Friday 7/6"`, (*extraction).weekdayBeforeDate, clsWeekday},
+		{`"Christmas", "easter 2018", "independence day", "halloween weekend", "the weekend of thanksgiving 2023"`, (*extraction).holidayDate, 0},
+		{`"week 23", "the week 3 of 2027", "week 27 of last year"`, (*extraction).weekNumber, 0},
+		{`"the third month of 2021", "the 9th month of next year"`, (*extraction).nthMonthOf, 0},
+		{`"first week of 2015", "last week of July", "the 3rd week of Jan 2015"`, (*extraction).weekOfPeriod, 0},
+		{`"second of Aug", "09th of May", "12 of Nov"`, (*extraction).dayOfMonth, 0},
+		{`"Monday two weeks from now"`, (*extraction).weekdayOfOffset, clsWeekday},
+		{`"in two weeks", "two days after today", "in 3 days on Friday"`, (*extraction).offsetDay, 0},
+		{`"today", "tomorrow", "yesterday"`, (*extraction).dayWord, 0},
+		{`"April 20, 2023", "April 20", "April 2023", "in July", "January first"; "May" and "March" only in a date context`, (*extraction).monthLed, clsMonth},
+		{`"20 April 2023", "20 April", "20th dec", "fifteen August"`, (*extraction).dayLed, 0},
+		{`"on the 18th"`, (*extraction).onTheOrdinal, 0},
+		{`"now", "currently", "at present", "in the past", "formerly"`, (*extraction).refWordRule, 0},
+		{`"now", "to date", "current date" as the end or start of a range`, (*extraction).nowInRange, 0},
+		{`"the same week", "for the day", "earlier in the week", "in the year"`, (*extraction).theUnitRule, 0},
+		{`"end of month", "end of year", "EOY", "the end of the week"`, (*extraction).endOfPeriod, 0},
+		{`"this weekend", "the weekend", "next weekend", "that weekend"`, (*extraction).weekendRule, 0},
+		{`"the 15th day of June", "the twenty-sixth day of the month"`, (*extraction).ordinalDayOf, 0},
+		{`"Thursday"`, (*extraction).bareWeekday, clsWeekday},
+		{`"2017 april"`, (*extraction).yearThenMonth, clsDigits},
+		{`"in 2007 and 2009"`, (*extraction).yearAfterYear, clsDigits},
+		{`"in a week", "in a month"`, (*extraction).inAUnit, 0},
+		{`"in nineteen ninety six"`, (*extraction).yearInWords, 0},
+		{`"fiscal year 2008", "this school year", "cy18"`, (*extraction).namedYearRule, 0},
+		{`"for year 2012", "later than 2018", "leave on 2018", "> = 2019"`, (*extraction).yearAfterWord, clsDigits},
+		{`"in 2022", "since 2014"; not "in 2022 percent"`, (*extraction).yearAfterLead, clsDigits},
+		{`"last year", "this month", "next week", "the working week", "last summer"`, (*extraction).relativePeriod, 0},
+		{`"a day before", "the day after"`, (*extraction).dayBeforeAfter, 0},
+		{`"nearly 14 months ago"`, (*extraction).agoDate, 0},
+	}
+}
+
+// dateAt reads a date at toks[i]: the value, the end of its words, and
+// whether there is one.
+func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
+	cls := toks[i].cls
+	for _, r := range dateRules {
+		if r.first != 0 && cls&r.first == 0 {
+			continue
+		}
+		switch v, e, m := r.read(x, toks, i); m {
+		case hit:
+			return v, e, true
+		case veto:
+			return DateValue{}, i, false
+		}
+	}
+	return DateValue{}, i, false
+}
+
+// relativeMonth reads "last September", "next July", "this August": a month named from the reference.
+func (x *extraction) relativeMonth(toks []token, i int) (DateValue, int, match) {
+	t := toks[i]
+	ref := x.ref
+	if t.is("last", "next", "this") {
+		if m, j := monthAt(toks, i+1); m != 0 {
+			if _, k := dayAt(toks, j); k == j {
+				switch {
+				case t.is("last"):
+					return x.lastMonth(m), j, hit
+				case t.is("next"):
+					return x.nextMonth(m), j, hit
+				case !ref.IsZero():
+					return DateValue{Year: ref.Year, Months: []int{m}}, j, hit
+				}
+			}
+		}
+	}
+	return DateValue{}, i, miss
+}
+
+// weekdayDigits reads "Friday 7.6", "next friday 5/12", "this Friday 7-6": the date decides.
+func (x *extraction) weekdayDigits(toks []token, i int) (DateValue, int, match) {
+	if v, e, ok := weekdayThenDigits(toks, i); ok {
+		return v, e, hit
+	}
+	return DateValue{}, i, miss
+}
+
+// weekdayMonthDay reads "Thursday, May 2": the date, when the day name agrees with it.
+func (x *extraction) weekdayMonthDay(toks []token, i int) (DateValue, int, match) {
+	if v, e, ok := x.weekdayThenMonthDay(toks, i); ok {
+		return v, e, hit
+	}
+	return DateValue{}, i, miss
+}
+
+// namedWeekdayRule reads "next Friday" (in next week), "last Wednesday", "coming Friday", "this week Monday".
+func (x *extraction) namedWeekdayRule(toks []token, i int) (DateValue, int, match) {
+	if v, e, ok := x.namedWeekday(toks, i); ok {
+		return v, e, hit
+	}
+	return DateValue{}, i, miss
+}
+
+// numericDateRule reads "2023-04-20", "2015-3", "1/1/2016", "22/04", "Oct/2".
+func (x *extraction) numericDateRule(toks []token, i int) (DateValue, int, match) {
+	t := toks[i]
+	if t.kind == tNum || t.kind == tWord && (i+1 < len(toks) && (toks[i+1].text == "/" || toks[i+1].text == "-" || toks[i+1].kind == tNum) || len(t.lower) >= 4 && len(t.lower) <= 5 && t.lower[3] >= '0' && t.lower[3] <= '9') {
+		if v, e, ok := numericDate(toks, i); ok {
+			return v, e, hit
+		}
+	}
+	return DateValue{}, i, miss
+}
+
+// weekdayTheOrdinal reads "tuesday the eleventh": the next such day of a month with that name.
+func (x *extraction) weekdayTheOrdinal(toks []token, i int) (DateValue, int, match) {
+	t := toks[i]
+	if wd, ok := weekdays[t.lower]; ok && i+2 < len(toks) && toks[i+1].is("the") && !x.ref.IsZero() {
+		d, e := 0, 0
+		if v, e2, ok := compoundOrdinal(toks, i+2); ok {
+			d, _ = strconv.Atoi(v)
+			e = e2
+		}
+		if d >= 1 && d <= 31 {
+			for m := 0; m < 12; m++ {
+				first := time.Date(x.ref.Year, time.Month(x.ref.Month)+time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+				if c := first.AddDate(0, 0, d-1); c.Month() == first.Month() && c.Weekday().String()[:3] == wd && !c.Before(x.ref.Time()) {
+					return dateValueOf(dateOf(c)), e, hit
+				}
+			}
+		}
+	}
+	return DateValue{}, i, miss
+}
+
+// weekdayDayNumber reads "Mon 13th", "Monday 21": a day name and a day of the month.
+func (x *extraction) weekdayDayNumber(toks []token, i int) (DateValue, int, match) {
+	t := toks[i]
+	if wd, ok := weekdays[t.lower]; (ok || dayAbbreviations[t.text]) && i+1 < len(toks) {
+		if !ok {
+			wd = t.text[:3]
+		}
+		if d, e := dayAt(toks, i+1); d != 0 && (e >= len(toks) || toks[e].kind != tWord || toks[e].capitalized()) && (e >= len(toks) || monthOf(toks[e]) == 0) &&
+			!(e < len(toks) && (toks[e].text == "/" || toks[e].text == "-" || toks[e].text == ".") && !toks[e].space) { // not "Friday 7/6"
+			if !x.ref.IsZero() && valid(x.ref.Year, x.ref.Month, d) {
+				if dt := (Date{x.ref.Year, x.ref.Month, d}); dt.Time().Weekday().String()[:3] == wd {
+					return dateValueOf(dt), e, hit
+				}
+			}
+			return DateValue{Weekday: wd, Timex: weekdayTimex(wd)}, e, hit
+		}
+	}
+	return DateValue{}, i, miss
+}
+
+// weekdayBeforeDate reads "Tue May 9", "Friday 7/6": the day name before a date.
+func (x *extraction) weekdayBeforeDate(toks []token, i int) (DateValue, int, match) {
+	t := toks[i]
+	if _, ok := weekdays[t.lower]; (ok || dayAbbreviations[t.text]) && i+1 < len(toks) {
+		if v, e, ok := x.dateAt(toks, i+1); ok && v.Day != 0 && toks[i+1].kind != tWord || ok && v.Day != 0 && monthOf(toks[i+1]) != 0 {
+			return v, e, hit
+		}
+	}
+	return DateValue{}, i, miss
+}
+
+// holidayDate reads "Christmas", "easter 2018", "independence day", "halloween weekend", "the weekend of thanksgiving 2023".
+func (x *extraction) holidayDate(toks []token, i int) (DateValue, int, match) {
+	hk := i
+	if wordsAt(toks, i, []string{"the", "weekend", "of"}) {
+		hk = i + 3
+	} else if wordsAt(toks, i, []string{"weekend", "of"}) {
+		hk = i + 2
+	}
+	if hk < len(toks) {
+		if v, e, ok := x.holiday(toks, hk); ok {
+			weekend := hk > i
+			if !weekend && e < len(toks) && toks[e].is("weekend") {
+				weekend, e = true, e+1
+				if yy, e2 := yearAt(toks, e); yy != 0 { // "halloween weekend 2021"
+					v, e = x.holidayIn(toks, hk, yy), e2
+				}
+			}
+			if weekend && len(v.Months) == 1 && v.Day != 0 {
+				y := v.Year
+				if y == 0 {
+					y = x.ref.Year
+				}
+				if y != 0 {
+					day := Date{y, v.Months[0], v.Day}.Time()
+					if day.Weekday() == time.Monday { // a Monday holiday's weekend is the one before
+						day = day.AddDate(0, 0, -1)
+					}
+					yy, w := day.ISOWeek()
+					return DateValue{Period: "WE", Timex: fmt.Sprintf("%04d-W%02d-WE", yy, w)}, e, hit
+				}
+			}
+			if !weekend {
+				return v, e, hit
+			}
+		}
+	}
+	return DateValue{}, i, miss
+}
+
+// weekNumber reads "week 23", "the week 3 of 2027", "week 27 of last year".
+func (x *extraction) weekNumber(toks []token, i int) (DateValue, int, match) {
+	t := toks[i]
+	if k := i; t.is("week") {
+		if wordsAt(toks, k, []string{"week"}) && k+1 < len(toks) && toks[k+1].kind == tNum && !x.ref.IsZero() {
+			if w, err := strconv.Atoi(toks[k+1].text); err == nil && w >= 1 && w <= 53 {
+				y, e := x.ref.Year, k+2
+				if e+1 < len(toks) && toks[e].is("of") {
+					if yy, e2 := yearAt(toks, e+1); yy != 0 {
+						y, e = yy, e2
+					} else if e+2 < len(toks) && toks[e+1].is("last", "next", "this") && toks[e+2].is("year") {
+						y, e = y+weekWords[toks[e+1].lower], e+3
+					}
+				}
+				return DateValue{Year: y, Timex: fmt.Sprintf("%04d-W%02d", y, w)}, e, hit
+			}
+		}
+	}
+	return DateValue{}, i, miss
+}
+
+// nthMonthOf reads "the third month of 2021", "the 9th month of next year".
+func (x *extraction) nthMonthOf(toks []token, i int) (DateValue, int, match) {
+	t := toks[i]
+	if d, ok := dayOrdinal(t); ok && d <= 12 && i+2 < len(toks) && toks[i+1].is("month") && toks[i+2].is("of") && !x.ref.IsZero() {
+		k := i + 3
+		if y, e := yearAt(toks, k); y != 0 {
+			return DateValue{Year: y, Months: []int{d}}, e, hit
+		}
+		if k+1 < len(toks) && toks[k].is("last", "next", "this") && toks[k+1].is("year") {
+			return DateValue{Year: x.ref.Year + weekWords[toks[k].lower], Months: []int{d}}, k + 2, hit
+		}
+	}
+	return DateValue{}, i, miss
+}
+
+// weekOfPeriod reads "first week of 2015", "last week of July", "the 3rd week of Jan 2015".
+func (x *extraction) weekOfPeriod(toks []token, i int) (DateValue, int, match) {
+	t := toks[i]
+	if v, e, ok := x.weekOf(toks, i); ok {
+		return v, e, hit
+	}
+	if t.is("the") && i+1 < len(toks) {
+		if v, e, ok := x.weekOf(toks, i+1); ok {
+			return v, e, hit
+		}
+	}
+	return DateValue{}, i, miss
+}
+
+// dayOfMonth reads "second of Aug", "09th of May", "12 of Nov".
+func (x *extraction) dayOfMonth(toks []token, i int) (DateValue, int, match) {
+	d, ok := dayOrdinal(toks[i])
+	if !ok && toks[i].kind == tNum && len(toks[i].text) <= 2 {
+		if n, err := strconv.Atoi(toks[i].text); err == nil && n >= 1 && n <= 31 {
+			d, ok = n, true
+		}
+	}
+	if ok && i+2 < len(toks) && toks[i+1].is("of") {
+		if m, e := monthAt(toks, i+2); m != 0 {
+			if y, e2 := yearAfter(toks, e); y != 0 {
+				return fullDate(y, m, d), e2, hit
+			}
+			return x.monthDay(m, d), e, hit
+		}
+	}
+	return DateValue{}, i, miss
+}
+
+// weekdayOfOffset reads "Monday two weeks from now": the day of that name in the week (Sunday to Saturday) of the offset date.
+func (x *extraction) weekdayOfOffset(toks []token, i int) (DateValue, int, match) {
+	t := toks[i]
+	if wd, ok := weekdays[t.lower]; ok && i+1 < len(toks) {
+		k := i + 1
+		if toks[k].text == "," {
+			k++
+		}
+		if v, e, ok := x.offsetDate(toks, k); ok && v.Day != 0 {
+			return inSundayWeek(v, wd), e, hit
+		}
+	}
+	return DateValue{}, i, miss
+}
+
+// offsetDay reads "in two weeks", "two days after today", "in 3 days on Friday".
+func (x *extraction) offsetDay(toks []token, i int) (DateValue, int, match) {
+	if v, e, ok := x.offsetDate(toks, i); ok {
+		if e+1 < len(toks) && toks[e].is("on") && weekdays[toks[e+1].lower] != "" && v.Day != 0 {
+			return inSundayWeek(v, weekdays[toks[e+1].lower]), e + 2, hit
+		}
+		return v, e, hit
+	}
+	return DateValue{}, i, miss
+}
+
+// dayWord reads "today", "tomorrow", "yesterday".
+func (x *extraction) dayWord(toks []token, i int) (DateValue, int, match) {
+	t := toks[i]
+	ref := x.ref
+	if off, ok := dayWords[t.lower]; ok {
+		if ref.IsZero() {
+			return DateValue{Relative: fmt.Sprintf("P%dD", off)}, i + 1, hit
+		}
+		return dateValueOf(dateOf(ref.Time().AddDate(0, 0, off))), i + 1, hit
+	}
+	return DateValue{}, i, miss
+}
+
+// monthLed reads "April 20, 2023", "April 20", "April 2023", "in July", "January first"; "May" and "March" only in a date context.
+func (x *extraction) monthLed(toks []token, i int) (DateValue, int, match) {
+	if m, j := monthAt(toks, i); m != 0 {
+		d, k := dayAt(toks, j)
+		if d == 0 && j+1 < len(toks) && toks[j].text == "," { // "October, 1st"
+			if dd, kk := dayAt(toks, j+1); dd != 0 && toks[j+1].kind == tWord {
+				d, k = dd, kk
+			}
+		}
+		if d == 0 && j < len(toks) && (ordinalUnits[toks[j].lower] != 0 || numberStart[toks[j].lower]) { // "January first", "february twenty second", "May twenty nine"
+			if v, e, ok := compoundOrdinal(toks, j); ok {
+				if n, err := strconv.Atoi(v); err == nil && n >= 1 && n <= 31 {
+					d, k = n, e
+				}
+			} else if r, e := parseCompound(toks, j); r != nil && r.IsInt() && r.Sign() > 0 && r.Cmp(big.NewRat(31, 1)) <= 0 && toks[j].kind == tWord && (e >= len(toks) || toks[e].kind != tWord || toks[e].capitalized() || yearWordsAt(toks, e)) {
+				d, k = int(r.Num().Int64()), e
+			}
+		}
+		if d != 0 {
+			if y, e := yearAfter(toks, k); y != 0 {
+				return fullDate(y, m, d), e, hit
+			}
+			return x.monthDay(m, d), k, hit
+		}
+		if y, k := yearAfter(toks, j); y != 0 {
+			return DateValue{Year: y, Months: []int{m}}, k, hit
+		}
+		if m == 5 || m == 3 { // "May", "March": only in a date context
+			if (i == 0 || !monthLead[toks[i-1].lower]) && !(j+1 < len(toks) && toks[j].is("-", "to") && monthOf(toks[j+1]) != 0) {
+				return DateValue{}, i, veto
+			}
+		}
+		rangeNext := j+1 < len(toks) && toks[j].is("-", "–", "to", "through", "till", "until") && monthOf(toks[j+1]) != 0 ||
+			i >= 2 && toks[i-1].is("and") && monthOf(toks[i-2]) != 0 // "between august and october"
+		if i > 0 && (monthLead[toks[i-1].lower] || toks[i-1].text == "-") || i == 0 || rangeNext {
+			return x.monthByTense(m, tenseAt(toks, i)), j, hit
+		}
+		return DateValue{}, i, veto
+	}
+	return DateValue{}, i, miss
+}
+
+// dayLed reads "20 April 2023", "20 April", "20th dec", "fifteen August".
+func (x *extraction) dayLed(toks []token, i int) (DateValue, int, match) {
+	t := toks[i]
+	d, j := dayAt(toks, i)
+	if d == 0 && t.kind == tWord && smallNumbers[t.lower] != 0 {
+		if r, e := parseCompound(toks, i); r != nil && r.IsInt() && r.Sign() > 0 && r.Cmp(big.NewRat(31, 1)) <= 0 && e < len(toks) && fullMonth[toks[e].lower] {
+			d, j = int(r.Num().Int64()), e
+		}
+	}
+	if d != 0 {
+		m, k := monthAt(toks, j)
+		if m == 0 && j < len(toks) && !toks[j].is("may", "mar") {
+			if m = monthOf(toks[j]); m != 0 {
+				k = j + 1
+			}
+		}
+		if m != 0 {
+			if y, e := yearAfter(toks, k); y != 0 {
+				return fullDate(y, m, d), e, hit
+			}
+			return x.monthDay(m, d), k, hit
+		}
+	}
+	return DateValue{}, i, miss
+}
+
+// onTheOrdinal reads "on the 18th": a day of some month.
+func (x *extraction) onTheOrdinal(toks []token, i int) (DateValue, int, match) {
+	t := toks[i]
+	if t.is("the") && i > 0 && toks[i-1].is("on") && i+1 < len(toks) {
+		if d, ok := dayOrdinal(toks[i+1]); ok && toks[i+1].kind == tWord && (i+2 >= len(toks) || toks[i+2].kind == tPunct) {
+			return DateValue{Day: d, Timex: fmt.Sprintf("XXXX-XX-%02d", d)}, i + 2, hit
+		}
+	}
+	return DateValue{}, i, miss
+}
+
+// refWordRule reads "now", "currently", "at present", "in the past", "formerly": PRESENT_REF and PAST_REF.
+func (x *extraction) refWordRule(toks []token, i int) (DateValue, int, match) {
+	t := toks[i]
+	if v, e, ok := refWord(toks, i); ok && !(t.is("now") && i > 0 && toks[i-1].is("between", "and", "to", "till", "until") && !x.ref.IsZero()) {
+		return v, e, hit
+	}
+	return DateValue{}, i, miss
+}
+
+// nowInRange reads "now", "to date", "current date" as the end or start of a range: the reference date.
+func (x *extraction) nowInRange(toks []token, i int) (DateValue, int, match) {
+	t := toks[i]
+	if !x.ref.IsZero() && i > 0 && (t.is("now") && toks[i-1].is("between", "and", "to", "till", "until") ||
+		t.is("date") && (toks[i-1].is("till", "until") || toks[i-1].is("to") && !(i >= 2 && toks[i-2].is("up", "equals", "equal"))) || wordsAt(toks, i, []string{"current", "date"}) && toks[i-1].is("to", "till", "until")) {
+		v := dateValueOf(x.ref)
+		v.Timex = "PRESENT_REF"
+		e := i + 1
+		if t.is("current") {
+			e++
+		}
+		return v, e, hit
+	}
+	return DateValue{}, i, miss
+}
+
+// theUnitRule reads "the same week", "for the day", "earlier in the week", "in the year": the reference's day, week, month or year.
+func (x *extraction) theUnitRule(toks []token, i int) (DateValue, int, match) {
+	if v, e, ok := x.theUnit(toks, i); ok {
+		return v, e, hit
+	}
+	return DateValue{}, i, miss
+}
+
+// endOfPeriod reads "end of month", "end of year", "EOY", "the end of the week": the reference's month, year or week.
+func (x *extraction) endOfPeriod(toks []token, i int) (DateValue, int, match) {
+	t := toks[i]
+	if !x.ref.IsZero() && (t.is("eoy") || t.is("end") && i+2 < len(toks) && toks[i+1].is("of")) {
+		k := i + 2
+		if t.is("eoy") {
+			return DateValue{Year: x.ref.Year}, i + 1, hit
+		}
+		if toks[k].is("the") && k+1 < len(toks) {
+			k++
+		}
+		switch {
+		case toks[k].is("month"):
+			return DateValue{Year: x.ref.Year, Months: []int{x.ref.Month}}, k + 1, hit
+		case toks[k].is("year"):
+			return DateValue{Year: x.ref.Year}, k + 1, hit
+		case toks[k].is("week"):
+			y, w := x.ref.Time().ISOWeek()
+			return DateValue{Period: "W", Timex: fmt.Sprintf("%04d-W%02d", y, w)}, k + 1, hit
+		}
+	}
+	return DateValue{}, i, miss
+}
+
+// weekendRule reads "this weekend", "the weekend", "next weekend", "that weekend".
+func (x *extraction) weekendRule(toks []token, i int) (DateValue, int, match) {
+	t := toks[i]
+	if k := i; t.is("this", "the", "next", "last", "that", "weekend") {
+		off, ok := weekendWords[t.lower]
+		if !t.is("weekend") {
+			k++
+		}
+		if ok && k < len(toks) && toks[k].is("weekend") {
+			if off == 99 || x.ref.IsZero() {
+				return DateValue{Period: "WE", Timex: "XXXX-WXX-WE"}, k + 1, hit
+			}
+			y, w := x.ref.Time().AddDate(0, 0, 7*off).ISOWeek()
+			return DateValue{Period: "WE", Timex: fmt.Sprintf("%04d-W%02d-WE", y, w)}, k + 1, hit
+		}
+	}
+	return DateValue{}, i, miss
+}
+
+// ordinalDayOf reads "the 15th day of June", "the twenty-sixth day of the month".
+func (x *extraction) ordinalDayOf(toks []token, i int) (DateValue, int, match) {
+	t := toks[i]
+	if t.is("the") && i+1 < len(toks) {
+		v, e, ok := compoundOrdinal(toks, i+1)
+		if dd, isDay := dayOrdinal(toks[i+1]); isDay && toks[i+1].kind == tWord {
+			v, e, ok = strconv.Itoa(dd), i+2, true
+		}
+		if ok && e+1 < len(toks) && toks[e].is("day") && toks[e+1].is("of") {
+			d, _ := strconv.Atoi(v)
+			k := e + 2
+			if d >= 1 && d <= 31 && k < len(toks) {
+				if m, e2 := monthAt(toks, k); m != 0 {
+					return x.monthDay(m, d), e2, hit
+				}
+				if wordsAt(toks, k, []string{"the", "month"}) && !x.ref.IsZero() {
+					return dateValueOf(Date{x.ref.Year, x.ref.Month, d}), k + 2, hit
+				}
+				if (toks[k].is("next", "last", "this")) && k+1 < len(toks) && toks[k+1].is("month") && !x.ref.IsZero() {
+					off := weekWords[toks[k].lower]
+					m := x.ref.Time().AddDate(0, off, 0)
+					return dateValueOf(Date{m.Year(), int(m.Month()), d}), k + 2, hit
+				}
+			}
+		}
+	}
+	return DateValue{}, i, miss
+}
+
+// bareWeekday reads "Thursday": the one before or after the reference, as the tense says ("last Thursday", "next Thursday").
+func (x *extraction) bareWeekday(toks []token, i int) (DateValue, int, match) {
+	t := toks[i]
+	if wd, ok := weekdays[t.lower]; ok {
+		lo, hi := -6, 6
+		switch {
+		case i > 0 && toks[i-1].is("last"):
+			lo, hi = -7, -1
+		case i > 0 && toks[i-1].is("next"):
+			lo, hi = 1, 7
+		case tenseAt(toks, i) < 0: // "died on Thursday": the one before
+			lo, hi = -6, 0
+		case tenseAt(toks, i) > 0: // "will meet on Thursday": the one after
+			lo, hi = 0, 6
+		}
+		return x.weekday(wd, lo, hi), i + 1, hit
+	}
+	return DateValue{}, i, miss
+}
+
+// yearThenMonth reads "2017 april".
+func (x *extraction) yearThenMonth(toks []token, i int) (DateValue, int, match) {
+	if y, j := yearAt(toks, i); y != 0 && j < len(toks) && fullMonth[toks[j].lower] && i > 0 && monthLead[toks[i-1].lower] {
+		return DateValue{Year: y, Months: []int{monthOf(toks[j])}}, j + 1, hit
+	}
+	return DateValue{}, i, miss
+}
+
+// yearAfterYear reads "in 2007 and 2009": a year after a year.
+func (x *extraction) yearAfterYear(toks []token, i int) (DateValue, int, match) {
+	if y, j := yearAt(toks, i); y != 0 && i >= 2 && toks[i-1].is("and", "or", ",") {
+		if y0, _ := yearAt(toks, i-2); y0 != 0 {
+			return DateValue{Year: y}, j, hit
+		}
+	}
+	return DateValue{}, i, miss
+}
+
+// inAUnit reads "in a week", "in a month": one of them from the reference.
+func (x *extraction) inAUnit(toks []token, i int) (DateValue, int, match) {
+	t := toks[i]
+	if t.is("in") && i+2 < len(toks) && toks[i+1].is("a", "an", "one") && !x.ref.IsZero() {
+		if unit := timeUnit(toks[i+2].lower); unit != "" {
+			ref := x.ref.Time()
+			d := map[string]time.Time{"day": ref.AddDate(0, 0, 1), "week": ref.AddDate(0, 0, 7),
+				"month": ref.AddDate(0, 1, 0), "year": ref.AddDate(1, 0, 0)}[unit]
+			return dateValueOf(dateOf(d)), i + 3, hit
+		}
+	}
+	return DateValue{}, i, miss
+}
+
+// yearInWords reads "in nineteen ninety six".
+func (x *extraction) yearInWords(toks []token, i int) (DateValue, int, match) {
+	if i > 0 && toks[i-1].is("in", "since") {
+		if y, j := yearWords(toks, i); y != 0 {
+			return DateValue{Year: y}, j, hit
+		}
+	}
+	return DateValue{}, i, miss
+}
+
+// namedYearRule reads "fiscal year 2008", "this school year", "cy18": years that are not calendar years.
+func (x *extraction) namedYearRule(toks []token, i int) (DateValue, int, match) {
+	if v, e, ok := x.namedYear(toks, i); ok {
+		return v, e, hit
+	}
+	return DateValue{}, i, miss
+}
+
+// yearAfterWord reads "for year 2012", "later than 2018", "leave on 2018", "> = 2019".
+func (x *extraction) yearAfterWord(toks []token, i int) (DateValue, int, match) {
+	if y, j := yearAt(toks, i); y != 0 && (i > 0 && toks[i-1].is("year", "than", "on", "=") || i == 0 && j == len(toks)) {
+		if j >= len(toks) || toks[j].kind != tNum {
+			return DateValue{Year: y}, j, hit
+		}
+	}
+	return DateValue{}, i, miss
+}
+
+// yearAfterLead reads "in 2022", "since 2014"; not "in 2022 percent".
+func (x *extraction) yearAfterLead(toks []token, i int) (DateValue, int, match) {
+	if y, j := yearAt(toks, i); y != 0 && i > 0 && monthLead[toks[i-1].lower] {
+		if j < len(toks) && (toks[j].kind == tNum || toks[j].is("percent", "%")) {
+			return DateValue{}, i, veto
+		}
+		return DateValue{Year: y}, j, hit
+	}
+	return DateValue{}, i, miss
+}
+
+// relativePeriod reads "last year", "this month", "next week", "the working week", "last summer".
+func (x *extraction) relativePeriod(toks []token, i int) (DateValue, int, match) {
+	t := toks[i]
+	ref := x.ref
+	if i+1 < len(toks) && t.is("last", "this", "next", "previous", "following") {
+		j := i + 1
+		delta := weekWords[t.lower]
+		u := toks[j].lower
+		switch {
+		case u == "year":
+			if ref.IsZero() {
+				return DateValue{Relative: fmt.Sprintf("P%dY", delta)}, j + 1, hit
+			}
+			return DateValue{Year: ref.Year + delta}, j + 1, hit
+		case u == "month":
+			if ref.IsZero() {
+				return DateValue{Relative: fmt.Sprintf("P%dM", delta)}, j + 1, hit
+			}
+			tt := time.Date(ref.Year, time.Month(ref.Month)+time.Month(delta), 1, 0, 0, 0, 0, time.UTC)
+			return DateValue{Year: tt.Year(), Months: []int{int(tt.Month())}}, j + 1, hit
+		case u == "workweek" || u == "working" && j+1 < len(toks) && toks[j+1].is("week"):
+			if u == "working" {
+				j++
+			}
+			fallthrough
+		case u == "week":
+			v := DateValue{Relative: fmt.Sprintf("P%dW", delta)}
+			if !ref.IsZero() {
+				y, w := ref.Time().AddDate(0, 0, 7*delta).ISOWeek()
+				v.Timex = fmt.Sprintf("%04d-W%02d", y, w)
+			}
+			return v, j + 1, hit
+		case seasons[u] != nil && !t.is("the"):
+			v := DateValue{Months: seasons[u], Timex: "XXXX-" + seasonCodes[u]}
+			if !ref.IsZero() && u != "winter" {
+				v.Year = ref.Year + delta
+				if delta == -1 && ref.Month > seasons[u][2] {
+					v.Year = ref.Year // "last summer" said in October
+				}
+				v.Timex = fmt.Sprintf("%04d-%s", v.Year, seasonCodes[u])
+			}
+			return v, j + 1, hit
+		}
+	}
+	return DateValue{}, i, miss
+}
+
+// dayBeforeAfter reads "a day before", "the day after": an offset from a date said elsewhere.
+func (x *extraction) dayBeforeAfter(toks []token, i int) (DateValue, int, match) {
+	t := toks[i]
+	if i+2 < len(toks) && t.is("a", "the", "one") && toks[i+1].is("day", "week") && toks[i+2].is("before", "after", "earlier", "later") {
+		sign := "-"
+		if toks[i+2].is("after", "later") {
+			sign = ""
+		}
+		return DateValue{Relative: sign + "P1" + strings.ToUpper(toks[i+1].lower[:1])}, i + 3, hit
+	}
+	return DateValue{}, i, miss
+}
+
+// agoDate reads "nearly 14 months ago".
+func (x *extraction) agoDate(toks []token, i int) (DateValue, int, match) {
+	if n, ok := x.parseNumber(toks, i, nil); ok && n.end+1 < len(toks) && toks[n.end+1].is("ago") {
+		if unit := timeUnit(toks[n.end].lower); unit != "" {
+			return x.ago(n.iv, unit), n.end + 2, hit
+		}
+	}
+	return DateValue{}, i, miss
+}

@@ -1,0 +1,467 @@
+package events
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A Token is one token of a sentence as the clause reader sees it.
+type Token struct {
+	Text, Lower string
+	Word        bool // a word: not a number or punctuation
+	Cap         bool // starts with an upper-case letter
+	Place       bool // part of a place name found by the extractors
+	Space       bool // whitespace precedes it
+}
+
+// A Mention is who an event mention is about, as the clause around its
+// trigger says: a name as written ("Jens Stoltenberg", titles dropped),
+// or a pronoun to resolve ("he"), or neither.
+type Mention struct {
+	Name    string
+	Pronoun string
+	Person  bool // the name has a title or a first name: "he" may refer to it
+}
+
+var (
+	determiners = set("a", "an", "the", "this", "that", "these", "those", "another")
+	possPronoun = set("his", "her", "their", "its", "my", "our")
+	subjPronoun = set("he", "she", "him", "i", "we")
+	beForms     = set("is", "are", "was", "were", "be", "been", "being", "am", "get", "got", "gets")
+	// Words a subject may stand before the verb across: auxiliaries,
+	// adverbs, "on Thursday".
+	auxiliaries = set("has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
+		"must", "did", "does", "do", "also", "reportedly", "allegedly", "then", "later", "first",
+		"never", "not", "just", "already", "again", "finally", "recently", "previously", "on",
+		"last", "this", "early", "late", "who", "is", "was", "were", "are", "been", "be", "being")
+	lightVerbs = set("made", "make", "makes", "making", "paid", "pay", "pays", "paying", "began",
+		"begin", "begins", "begun", "started", "start", "starts", "ended", "end", "ends",
+		"completed", "concluded", "undertook", "undertake", "undertaken", "wrapped", "has", "have",
+		"had", "an", "a", "his", "her", "its", "surprise", "unannounced", "first", "official",
+		"state", "two-day", "brief", "whirlwind")
+	clauseStarts = set("that", "which", "because", "while", "when", "as", "after", "before", "if",
+		"although", "though", "where", "whereas", "since", "until", "but", "and", "or", "during",
+		"following", "amid", "ahead", "than", "said", "says", "told")
+	// Capitalized words that are not names (or not the name part of one).
+	titles = set("president", "secretary", "general", "secretary-general", "prime", "minister",
+		"chancellor", "king", "queen", "prince", "princess", "pope", "chief", "director", "ceo",
+		"chairman", "chairwoman", "governor", "gov", "senator", "sen", "rep", "representative",
+		"mayor", "judge", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "gen", "col", "lt", "sgt",
+		"capt", "captain", "coach", "sheriff", "officer", "commissioner", "spokesman",
+		"spokeswoman", "ambassador", "foreign", "defence", "defense", "vice", "deputy", "premier",
+		"actress", "actor", "singer", "star", "rapper", "reverend", "rev", "detective", "inspector")
+	notNames = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		"january", "february", "march", "april", "may", "june", "july", "august", "september",
+		"october", "november", "december", "i", "the", "a", "an", "in", "on", "at", "for", "as",
+		"after", "before", "but", "and", "when", "while", "this", "that", "these", "those", "his",
+		"her", "their", "its", "it", "he", "she", "they", "we", "you", "there", "here", "if",
+		"with", "from", "by", "to", "of", "since", "during", "meanwhile", "however", "also",
+		"according", "last", "next", "earlier", "later", "police", "officials", "authorities",
+		"some", "many", "no", "not", "now", "today", "yesterday", "tomorrow", "one", "two", "three",
+		"speaking", "related", "update", "breaking", "news", "photo", "video", "read", "more",
+		// plural nouns that open sentences as subjects
+		"delegates", "protesters", "residents", "witnesses", "investigators", "officers", "troops",
+		"soldiers", "rescuers", "lawmakers", "leaders", "prosecutors", "doctors", "experts",
+		"analysts", "critics", "students", "workers", "people", "reports", "fans", "families",
+		"victims", "survivors", "firefighters", "paramedics", "scientists", "voters", "rebels",
+		"militants", "gunmen", "demonstrators", "members", "sources", "diplomats", "ministers")
+)
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// Participant reads the clause around the trigger toks[t] for who the
+// mention is about. It is about the subject ("Stoltenberg visited",
+// "Stoltenberg's visit", "a visit by Stoltenberg", "Stoltenberg has made
+// an unannounced visit", "a NATO summit") or the object ("police arrested Smith", "Smith
+// was arrested", "the arrest of Smith"), as the event says; never a
+// guess beyond those shapes.
+func (l *Lexicon) Participant(toks []Token, t int) Mention {
+	e := l.Event(toks[t].Lower)
+	if e == nil {
+		e = l.Again(toks[t].Lower)
+	}
+	if e == nil || e.Participant == "none" {
+		return Mention{}
+	}
+	object := e.Participant == "object"
+	if l.isVerb(toks[t].Lower) && !nounPosition(toks, t) {
+		passive := isPassive(toks, t)
+		switch {
+		case object == passive:
+			return subjectBefore(toks, t)
+		case passive:
+			return agentAfter(toks, t)
+		default:
+			return objectAfter(toks, t)
+		}
+	}
+	if m := possessor(toks, t); m != (Mention{}) {
+		return m
+	}
+	if m := ofOrBy(toks, t); m != (Mention{}) {
+		return m
+	}
+	if k := lightVerbBefore(toks, t); !object && k >= 0 {
+		return subjectBefore(toks, k)
+	}
+	// "a NATO summit", "the Apple launch": a name as the noun's modifier;
+	// not a people's adjective ("the Russian invasion")
+	if t > 0 && nameToken(toks, t-1) && !isPossessive(toks[t-1].Text) && !demonym(toks[t-1].Lower) {
+		return nameEndingAt(toks, t-1)
+	}
+	return Mention{}
+}
+
+// nounPosition reports whether a word that may be a verb stands where a
+// noun does: after a determiner, a possessive or an adjective-like word
+// of one.
+func nounPosition(toks []Token, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		w := toks[k].Lower
+		switch {
+		case determiners[w] || possPronoun[w] || isPossessive(toks[k].Text):
+			return true
+		case toks[k].Text == "-" || toks[k].Word && !toks[k].Cap && strings.HasSuffix(w, "ed") && k == t-1:
+			continue // "unannounced visit", "U.S.-led talks"
+		case toks[k].Word && k == t-1 && (toks[k].Cap || lightVerbs[w]):
+			continue // "Thursday trip", "surprise trip"
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func isPassive(toks []Token, t int) bool {
+	w := toks[t].Lower
+	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false
+	}
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if beForms[toks[k].Lower] {
+			return true
+		}
+		if w := toks[k].Lower; !strings.HasSuffix(w, "ly") && w != "not" && w != "never" && w != "n't" {
+			return false
+		}
+	}
+	return false
+}
+
+func isPossessive(s string) bool {
+	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") || strings.HasSuffix(s, "s'") || strings.HasSuffix(s, "s’")
+}
+
+func stripPossessive(s string) string {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(s, suf) {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return s
+}
+
+// nameToken reports whether toks[k] may be part of a name.
+func nameToken(toks []Token, k int) bool {
+	t := toks[k]
+	return t.Word && t.Cap && !t.Place && !notNames[strings.ToLower(stripPossessive(t.Text))]
+}
+
+// nameEndingAt reads the name whose last token is toks[e]: a run of
+// capitalized words (with "-", initials and "Mr.") less its titles.
+func nameEndingAt(toks []Token, e int) Mention {
+	if e < 0 || !nameToken(toks, e) {
+		return Mention{}
+	}
+	a := e
+	for a > 0 {
+		p := toks[a-1]
+		switch {
+		case nameToken(toks, a-1) && !isPossessive(p.Text):
+			a--
+		case (p.Text == "-" || p.Text == ".") && !toks[a].Space && a >= 2 && nameToken(toks, a-2),
+			p.Text == "." && a >= 2 && !p.Space && isAbbrev(toks[a-2]):
+			a -= 2
+		default:
+			goto done
+		}
+	}
+done:
+	return nameOf(toks, a, e)
+}
+
+// demonym reports whether a capitalized word looks like a people's
+// adjective: Russian, Israeli, Chinese, British, French.
+func demonym(w string) bool {
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "ench", "tch", "i", "an"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// isAbbrev reports whether a token is a title's abbreviation or an
+// initial: "Mr" in "Mr. Stoltenberg", "S" in "Dmitri S. Peskov".
+func isAbbrev(t Token) bool {
+	return t.Word && t.Cap && (titles[t.Lower] || utf8.RuneCountInString(t.Text) == 1)
+}
+
+// nameOf makes a name of toks[a..e]: the words after the last title.
+func nameOf(toks []Token, a, e int) Mention {
+	titled := false
+	start := a
+	for k := a; k <= e; k++ {
+		if titles[strings.ToLower(stripPossessive(toks[k].Text))] {
+			titled, start = true, k+1
+		}
+	}
+	var words []string
+	for k := start; k <= e; k++ {
+		if toks[k].Word {
+			words = append(words, stripPossessive(toks[k].Text))
+		}
+	}
+	if len(words) == 0 {
+		return Mention{}
+	}
+	name := strings.Join(words, " ")
+	return Mention{Name: name, Person: titled || len(words) >= 2 && !allCaps(words[0])}
+}
+
+func allCaps(w string) bool {
+	for _, r := range w {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(w) > 1
+}
+
+// nameStartingAt reads the name whose first token is toks[a].
+func nameStartingAt(toks []Token, a int) Mention {
+	if a >= len(toks) || !nameToken(toks, a) {
+		return Mention{}
+	}
+	e := a
+	for e+1 < len(toks) && !isPossessive(toks[e].Text) {
+		n := toks[e+1]
+		switch {
+		case nameToken(toks, e+1) && n.Space:
+			e++
+			continue
+		case (n.Text == "-" || n.Text == ".") && !n.Space && e+2 < len(toks) && nameToken(toks, e+2):
+			e += 2
+			continue
+		}
+		break
+	}
+	if e+1 < len(toks) && toks[e+1].Word && !toks[e+1].Cap && isPossessive(toks[e].Text) {
+		return Mention{} // "NATO's secretary-general": a title, not a name
+	}
+	return nameOf(toks, a, e)
+}
+
+// subjectBefore finds the subject before toks[t]: a name or a pronoun,
+// across auxiliaries, adverbs and an apposition ("Tara Reid, 33, has
+// entered"; "Zelensky, who recently visited").
+func subjectBefore(toks []Token, t int) Mention {
+	for k, n := t-1, 0; k >= 0 && n < 10; k, n = k-1, n+1 {
+		tk := toks[k]
+		switch {
+		case tk.Text == ",":
+			if toks[k+1].Lower == "who" {
+				return nameEndingAt(toks, k-1)
+			}
+			// a relative clause closed by this comma: "Mark Felt, who
+			// leaked information ..., died"
+			for j := k - 1; j >= 1 && j >= k-30; j-- {
+				if toks[j].Lower == "who" && toks[j-1].Text == "," {
+					return nameEndingAt(toks, j-2)
+				}
+			}
+			// an apposition closed by this comma: ", 33," or ", the ...,"
+			for j := k - 1; j >= 0 && j >= k-8; j-- {
+				if toks[j].Text == "\"" || toks[j].Text == "“" || toks[j].Text == "”" {
+					break
+				}
+				if toks[j].Text == "," {
+					return nameEndingAt(toks, j-1)
+				}
+			}
+			return Mention{}
+		case subjPronoun[tk.Lower]:
+			return Mention{Pronoun: tk.Lower}
+		case nameToken(toks, k) && !isPossessive(tk.Text):
+			return nameEndingAt(toks, k)
+		case tk.Lower == "who":
+			continue
+		case clauseStarts[tk.Lower] || !tk.Word && tk.Text != "." && tk.Text != "-":
+			return Mention{}
+		case auxiliaries[tk.Lower] || strings.HasSuffix(tk.Lower, "ly") || tk.Cap && notNames[tk.Lower] || tk.Place:
+			continue
+		default:
+			return Mention{}
+		}
+	}
+	return Mention{}
+}
+
+// objectAfter finds the name right after a verb: "arrested Smith",
+// "arrested actor Tom Sizemore", "charged him".
+func objectAfter(toks []Token, t int) Mention {
+	k := t + 1
+	if k < len(toks) && subjPronoun[toks[k].Lower] {
+		return Mention{Pronoun: toks[k].Lower}
+	}
+	for n := 0; k < len(toks) && n < 2 && toks[k].Word && !toks[k].Cap; k, n = k+1, n+1 {
+		if clauseStarts[toks[k].Lower] || toks[k].Lower == "to" || toks[k].Lower == "in" || toks[k].Lower == "on" {
+			return Mention{}
+		}
+	}
+	return nameStartingAt(toks, k)
+}
+
+// agentAfter finds "by NAME" just after a passive verb.
+func agentAfter(toks []Token, t int) Mention {
+	if t+2 < len(toks) && toks[t+1].Lower == "by" {
+		return nameStartingAt(toks, skipDeterminer(toks, t+2))
+	}
+	return Mention{}
+}
+
+func skipDeterminer(toks []Token, k int) int {
+	if k < len(toks) && determiners[toks[k].Lower] {
+		return k + 1
+	}
+	return k
+}
+
+// possessor finds "Stoltenberg's visit", "Biden's surprise trip", "his
+// visit" before a noun trigger.
+func possessor(toks []Token, t int) Mention {
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		tk := toks[k]
+		switch {
+		case possPronoun[tk.Lower]:
+			if tk.Lower == "his" || tk.Lower == "her" {
+				return Mention{Pronoun: tk.Lower}
+			}
+			return Mention{}
+		case isPossessive(tk.Text) && nameToken(toks, k):
+			return nameEndingAt(toks, k)
+		case determiners[tk.Lower] || !tk.Word && tk.Text != "-":
+			return Mention{}
+		}
+	}
+	return Mention{}
+}
+
+// ofOrBy finds "the arrest of Smith", "a visit to Kyiv by Stoltenberg".
+func ofOrBy(toks []Token, t int) Mention {
+	if t+2 < len(toks) && toks[t+1].Lower == "of" {
+		if m := nameStartingAt(toks, skipDeterminer(toks, t+2)); m.Name != "" {
+			return m
+		}
+	}
+	for k := t + 1; k < len(toks) && k <= t+6; k++ {
+		tk := toks[k]
+		if tk.Lower == "by" && k+1 < len(toks) {
+			return nameStartingAt(toks, skipDeterminer(toks, k+1))
+		}
+		if !tk.Word || clauseStarts[tk.Lower] {
+			break
+		}
+	}
+	return Mention{}
+}
+
+// lightVerbBefore returns the index of a verb such as "made" or "began"
+// just before a noun trigger, with only its determiner and adjectives
+// between: "has made an unannounced visit"; -1 when there is none.
+func lightVerbBefore(toks []Token, t int) int {
+	for k := t - 1; k >= 0 && k >= t-4; k-- {
+		w := toks[k].Lower
+		switch {
+		case w == "made" || w == "make" || w == "makes" || w == "paid" || w == "pays" || w == "began" ||
+			w == "begins" || w == "started" || w == "starts" || w == "completed" || w == "undertook" || w == "ended":
+			return k
+		case lightVerbs[w] || toks[k].Cap && notNames[w]:
+			continue
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// Antecedent returns the person a pronoun before token t may refer to:
+// the last name before it, if that names a person ("Jens Stoltenberg",
+// "President Zelensky"). Another name standing closer ("talks with
+// Stoltenberg", where "Stoltenberg" alone is not known as a person)
+// makes the pronoun ambiguous: blocked, with that name, which the caller
+// may know as a person's surname. Acronyms ("NATO") and names
+// after "the" ("the Atlantic alliance") do not block.
+func Antecedent(toks []Token, t int) (m Mention, blocked bool) {
+	for k := t - 1; k >= 0; k-- {
+		if !nameToken(toks, k) {
+			continue
+		}
+		a := k
+		for a > 0 && (nameToken(toks, a-1) && !isPossessive(toks[a-1].Text) || (toks[a-1].Text == "." || toks[a-1].Text == "-") && !toks[a].Space && a >= 2 && nameToken(toks, a-2)) {
+			a--
+		}
+		m := nameOf(toks, a, k)
+		switch {
+		case m.Person:
+			return m, false
+		case m.Name == "" || allCaps(m.Name) || a > 0 && determiners[toks[a-1].Lower]:
+			k = a
+			continue
+		}
+		return m, true // the blocking name: a surname the caller may know
+	}
+	return Mention{}, false
+}
+
+// Names returns the names of people in a sentence (a title or a first
+// name before the surname), with the index of their last token, in text
+// order.
+func Names(toks []Token) []Named {
+	var out []Named
+	for k := 0; k < len(toks); k++ {
+		if !nameToken(toks, k) {
+			continue
+		}
+		e := k
+		for e+1 < len(toks) && !isPossessive(toks[e].Text) && (nameToken(toks, e+1) || (toks[e+1].Text == "." || toks[e+1].Text == "-") && !toks[e+1].Space && e+2 < len(toks) && nameToken(toks, e+2)) {
+			e++
+		}
+		if m := nameOf(toks, k, e); m.Person {
+			out = append(out, Named{Mention: m, End: e})
+		}
+		k = e
+	}
+	return out
+}
+
+// A Named is a person's name in a sentence.
+type Named struct {
+	Mention
+	End int
+}
+
+// Apposed returns the name an age at toks[a] stands beside: "Tara Reid,
+// 33," or "Tara Reid (33)"; "" when no name stands right before.
+func Apposed(toks []Token, a int) string {
+	if a < 2 || toks[a-1].Text != "," && toks[a-1].Text != "(" {
+		return ""
+	}
+	return nameEndingAt(toks, a-2).Name
+}

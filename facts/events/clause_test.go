@@ -1,0 +1,172 @@
+package events
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// tokens splits a test sentence into words and punctuation as facts does,
+// near enough for the clause reader: words keep inner apostrophes, and
+// words in [brackets] are places.
+func tokens(s string) []Token {
+	var out []Token
+	place := false
+	space := true
+	rs := []rune(s)
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case r == '[' || r == ']':
+			place = r == '['
+			i++
+			continue
+		case unicode.IsSpace(r):
+			space = true
+			i++
+			continue
+		}
+		j := i + 1
+		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if word {
+			for j < len(rs) && (unicode.IsLetter(rs[j]) || unicode.IsDigit(rs[j]) || (rs[j] == '\'' || rs[j] == '’') && j+1 < len(rs) && unicode.IsLetter(rs[j+1])) {
+				j++
+			}
+		}
+		text := string(rs[i:j])
+		out = append(out, Token{Text: text, Lower: strings.ToLower(text), Word: word && !unicode.IsDigit(r),
+			Cap: unicode.IsUpper(r), Place: place && word, Space: space})
+		space = false
+		i = j
+	}
+	return out
+}
+
+var testLex = &Lexicon{Events: []Event{
+	{Name: "visit", Words: []string{"visit", "visited", "trip", "travelled", "journey"},
+		VerbForms: []string{"visit", "visited", "travelled"}, Again: []string{"back"}},
+	{Name: "arrest", Words: []string{"arrest", "arrested"}, VerbForms: []string{"arrest", "arrested"}, Participant: "object"},
+	{Name: "rehab", Words: []string{"entered"}, VerbForms: []string{"entered"}},
+	{Name: "die", Words: []string{"died", "death"}, VerbForms: []string{"died"}},
+	{Name: "earthquake", Words: []string{"earthquake"}, Participant: "none"},
+	{Name: "summit", Words: []string{"summit"}},
+}}
+
+// Real sentences (the seed articles; ECB+, CC BY 3.0): the trigger word
+// and who the clause says the mention is about.
+func TestParticipant(t *testing.T) {
+	tests := []struct {
+		sentence, trigger string
+		want              Mention
+	}{
+		{"NATO Secretary General Jens Stoltenberg visited [Ukraine] on Thursday for talks with President Zelensky.", "visited", Mention{Name: "Jens Stoltenberg", Person: true}},
+		{"NATO Secretary General Jens Stoltenberg has made an unannounced visit to [Kyiv], his first since the launch.", "visit", Mention{Name: "Jens Stoltenberg", Person: true}},
+		{"Zelensky was speaking during a visit to [Kyiv] by NATO Secretary General Jens Stoltenberg, his first.", "visit", Mention{Name: "Jens Stoltenberg", Person: true}},
+		{"Stoltenberg's Thursday trip to [Ukraine] was not announced ahead of time.", "trip", Mention{Name: "Stoltenberg"}},
+		{"most notably U.S. President Joe Biden's surprise trip to [Kyiv] in February.", "trip", Mention{Name: "Joe Biden", Person: true}},
+		{"Mr. Stoltenberg’s trip comes a day before talks.", "trip", Mention{Name: "Stoltenberg", Person: true}},
+		{"Jens Stoltenberg, the secretary general of NATO, said on Thursday that it was so as he visited [Kyiv].", "visited", Mention{Pronoun: "he"}},
+		{"Stoltenberg met with President Volodimir Zelensky, who recently visited Ukrainian troops in [Donetsk].", "visited", Mention{Name: "Volodimir Zelensky", Person: true}},
+		{"Tara Reid, 33, has entered the Promises Treatment Center in [Malibu].", "entered", Mention{Name: "Tara Reid", Person: true}},
+		{"W. Mark Felt, who leaked information to reporters under the moniker, \"Deep Throat,\" about the Watergate break-in, died Thursday at the age of 95.", "died", Mention{Name: "W Mark Felt", Person: true}},
+		{"Police arrested Mark Smith on Tuesday.", "arrested", Mention{Name: "Mark Smith", Person: true}},
+		{"Mark Smith was arrested on Tuesday.", "arrested", Mention{Name: "Mark Smith", Person: true}},
+		{"The arrest of Mark Smith came on Tuesday.", "arrest", Mention{Name: "Mark Smith", Person: true}},
+		{"Pin-up icon Bettie Page died on Thursday.", "died", Mention{Name: "Bettie Page", Person: true}},
+		{"A 6.1 earthquake struck on Sunday.", "earthquake", Mention{}},
+		{"He said membership will be high on the agenda at a NATO summit in [Vilnius] this summer.", "summit", Mention{Name: "NATO"}},
+		// no name in the clause: no participant, never a guess
+		{"Many Western officials who have visited [Ukraine] over the past year.", "visited", Mention{}},
+		{"Police said the man was arrested in [Ohio].", "arrested", Mention{}},
+	}
+	for _, tt := range tests {
+		toks := tokens(tt.sentence)
+		k := -1
+		for i, tk := range toks {
+			if tk.Text == tt.trigger {
+				k = i
+				break
+			}
+		}
+		if k < 0 {
+			t.Fatalf("no %q in %q", tt.trigger, tt.sentence)
+		}
+		if got := testLex.Participant(toks, k); got != tt.want {
+			t.Errorf("%s\n  %q: got %+v, want %+v", tt.sentence, tt.trigger, got, tt.want)
+		}
+	}
+}
+
+func TestAntecedent(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     string
+		blocked  bool
+	}{
+		{"Jens Stoltenberg, the secretary general of NATO, said [Ukraine’s] place was in the Atlantic alliance as he", "Jens Stoltenberg", false},
+		{"President Zelensky made his comments following talks with Stoltenberg, which offered NATO solidarity on his", "Stoltenberg", true},
+		{"Felt suffered from congestive heart failure but the exact cause of his", "Felt", true},
+		{"The Kremlin said so, and he", "", false},
+	}
+	for _, tt := range tests {
+		toks := tokens(tt.sentence)
+		m, blocked := Antecedent(toks, len(toks)-1)
+		if m.Name != tt.want || blocked != tt.blocked {
+			t.Errorf("%s: got %q blocked=%v, want %q blocked=%v", tt.sentence, m.Name, blocked, tt.want, tt.blocked)
+		}
+	}
+}
+
+func TestCanonical(t *testing.T) {
+	got := Canonical(map[string]int{"Jens Stoltenberg": 3, "Stoltenberg": 5, "Volodymyr Zelensky": 2,
+		"Volodimir Zelensky": 1, "Zelensky": 1, "John Smith": 1, "Jane Smith": 1, "Smith": 1})
+	want := map[string]string{"Jens Stoltenberg": "Jens Stoltenberg", "Stoltenberg": "Jens Stoltenberg",
+		"Volodymyr Zelensky": "Volodymyr Zelensky", "Volodimir Zelensky": "Volodymyr Zelensky",
+		"Zelensky": "Volodymyr Zelensky", "John Smith": "John Smith", "Jane Smith": "Jane Smith", "Smith": "Smith"}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("Canonical[%q] = %q, want %q", k, got[k], v)
+		}
+	}
+}
+
+func TestKey(t *testing.T) {
+	for _, tt := range []struct {
+		event string
+		ps    []string
+		role  string
+		want  string
+	}{
+		{"visit", []string{"Jens Stoltenberg"}, "date", "visit[Jens Stoltenberg].date"},
+		{"earthquake", nil, "count.dead", "earthquake.count.dead"},
+		{"arrest", []string{"U.S. Army"}, "date", "arrest[US Army].date"},
+	} {
+		k := Key(tt.event, tt.ps, tt.role)
+		if k != tt.want {
+			t.Errorf("Key = %q, want %q", k, tt.want)
+		}
+		ev, ps, role, ok := SplitKey(k)
+		if !ok || ev != tt.event || role != tt.role || len(ps) != len(tt.ps) {
+			t.Errorf("SplitKey(%q) = %q %q %q %v", k, ev, ps, role, ok)
+		}
+	}
+}
+
+func TestApposed(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, age, want string
+	}{
+		{"Police allege Eric Allen Kirkpatrick, 61, opened fire at the party.", "61", "Eric Allen Kirkpatrick"},
+		{"Tara Reid, 33, has entered the Promises Treatment Center.", "33", "Tara Reid"},
+		{"A 22-year-old man was arrested.", "22", ""},
+	} {
+		toks := tokens(tt.sentence)
+		for i, tk := range toks {
+			if tk.Text == tt.age {
+				if got := Apposed(toks, i); got != tt.want {
+					t.Errorf("%s: got %q, want %q", tt.sentence, got, tt.want)
+				}
+			}
+		}
+	}
+}

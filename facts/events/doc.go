@@ -1,0 +1,17 @@
+// Package events says what a claim is about: which event, who it is
+// about, and what role the value plays.
+//
+// Input: an event Lexicon (from the rules: rules/cue/lexicon.cue, its
+// trigger words derived from WordNet into rules/cue/triggers.cue) and the
+// tokens of one sentence, with the index of the event word a value hangs
+// on. Output: the participant of that event mention, read from its clause
+// (Participant: the subject or object of the trigger, "X's visit", "a
+// visit by X", "the arrest of X", an apposition "Tara Reid, 33,"), the
+// person a pronoun may refer to (Antecedent), one name per person across
+// documents (Canonical), and the key "visit[Jens Stoltenberg].date" (Key).
+//
+// Invariants: the clause reader is deterministic and linear in the
+// sentence; it returns no participant rather than guess (a clause with
+// two candidate names for "his" gives none). It knows nothing of facts'
+// other types, of CUE or of the rest of factlint.
+package events

@@ -1,0 +1,189 @@
+package events
+
+import (
+	"strings"
+	"sync"
+)
+
+// A Lexicon says which words name which events, who an event mention is
+// about, and which roles it takes. It comes from the rules
+// (rules/cue/lexicon.cue, its words derived from WordNet into
+// rules/cue/triggers.cue) and users extend it there.
+type Lexicon struct {
+	Events []Event
+	// Measures maps a measure ("dead") to the words that name it
+	// ("killed", "deaths"): a count next to one counts that.
+	Measures map[string]Measure
+
+	once    sync.Once
+	words   map[string]*Event
+	verbs   map[string]bool
+	againW  map[string]*Event
+	measure map[string]string
+}
+
+// An Event is one entry of the lexicon.
+type Event struct {
+	Name      string
+	Words     []string // "visit", "visited", "trip"
+	VerbForms []string // the words that are verb forms: "visited"
+	Again     []string // words that say it happened before: "back", "returned"
+	// Participant is who a mention is about: "subject" (who visits),
+	// "object" (who is arrested) or "none" (an earthquake).
+	Participant string
+	// Fields maps a claim kind ("date", "count") to its role in the key
+	// ("date", "start").
+	Fields map[string]string
+}
+
+// A Measure is what a count may count: the words that say so, and the
+// event a count of it is about when no other event word is near ("12
+// people died": die).
+type Measure struct {
+	Words []string
+	Event string
+}
+
+// Takes reports whether the event takes claims of a kind.
+func (e *Event) Takes(kind string) bool { return e.Fields[kind] != "" }
+
+func (l *Lexicon) build() {
+	l.words, l.verbs, l.againW, l.measure = map[string]*Event{}, map[string]bool{}, map[string]*Event{}, map[string]string{}
+	for i := range l.Events {
+		e := &l.Events[i]
+		for _, w := range e.Words {
+			if _, dup := l.words[w]; !dup {
+				l.words[w] = e
+			}
+		}
+		for _, w := range e.VerbForms {
+			l.verbs[w] = true
+		}
+		for _, w := range e.Again {
+			if _, dup := l.againW[w]; !dup {
+				l.againW[w] = e
+			}
+		}
+	}
+	for m, ms := range l.Measures {
+		for _, w := range ms.Words {
+			if old, dup := l.measure[w]; !dup || m < old {
+				l.measure[w] = m
+			}
+		}
+	}
+}
+
+// Event returns the event a lower-case word names, or nil.
+func (l *Lexicon) Event(w string) *Event {
+	if l == nil {
+		return nil
+	}
+	l.once.Do(l.build)
+	return l.words[w]
+}
+
+// Again returns the event a word says happened before ("back"), or nil.
+func (l *Lexicon) Again(w string) *Event {
+	if l == nil {
+		return nil
+	}
+	l.once.Do(l.build)
+	return l.againW[w]
+}
+
+// Measure returns the measure a lower-case word names ("killed": "dead"),
+// or "".
+func (l *Lexicon) Measure(w string) string {
+	if l == nil {
+		return ""
+	}
+	l.once.Do(l.build)
+	return l.measure[w]
+}
+
+// MeasureEvent returns the event a count of a measure is about when no
+// event word says: "die" for the dead.
+func (l *Lexicon) MeasureEvent(measure string) string {
+	if l == nil {
+		return ""
+	}
+	return l.Measures[measure].Event
+}
+
+// IsMeasureEvent reports whether an event is some measure's own (die,
+// injure): a count of its measure is rather about another event of the
+// sentence, when there is one.
+func (l *Lexicon) IsMeasureEvent(name string) bool {
+	if l == nil {
+		return false
+	}
+	for _, m := range l.Measures {
+		if m.Event == name {
+			return true
+		}
+	}
+	return false
+}
+
+func (l *Lexicon) isVerb(w string) bool {
+	l.once.Do(l.build)
+	return l.verbs[w]
+}
+
+// ByName returns the event of a name, or nil.
+func (l *Lexicon) ByName(name string) *Event {
+	if l == nil {
+		return nil
+	}
+	for i := range l.Events {
+		if l.Events[i].Name == name {
+			return &l.Events[i]
+		}
+	}
+	return nil
+}
+
+// Key is the key of a claim: the event, its participants in brackets,
+// and the role: "visit[Jens Stoltenberg].date", "earthquake.count.dead".
+// Periods inside a name are dropped, since the key's segments are
+// separated by periods.
+func Key(event string, participants []string, role string) string {
+	if event == "" || role == "" {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(event)
+	if len(participants) > 0 {
+		b.WriteByte('[')
+		for i, p := range participants {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(strings.ReplaceAll(p, ".", ""))
+		}
+		b.WriteByte(']')
+	}
+	b.WriteByte('.')
+	b.WriteString(role)
+	return b.String()
+}
+
+// SplitKey splits a key into its event, participants and role; ok is
+// false for a key not of that shape.
+func SplitKey(key string) (event string, participants []string, role string, ok bool) {
+	dot := strings.IndexByte(key, '.')
+	if dot <= 0 {
+		return "", nil, "", false
+	}
+	event, role = key[:dot], key[dot+1:]
+	if i := strings.IndexByte(event, '['); i >= 0 {
+		j := strings.LastIndexByte(key, ']')
+		if j < i {
+			return "", nil, "", false
+		}
+		event, role = key[:i], strings.TrimPrefix(key[j+1:], ".")
+		participants = strings.Split(key[i+1:j], ", ")
+	}
+	return event, participants, role, role != ""
+}

@@ -1,0 +1,139 @@
+package events
+
+import (
+	"maps"
+	"slices"
+	"strings"
+)
+
+// Canonical maps each name of a set of documents to the one name the
+// documents use for that participant: a surname alone ("Stoltenberg",
+// from "Mr. Stoltenberg") to the one full name with that surname ("Jens
+// Stoltenberg"), and variant spellings of a first name with one surname
+// ("Volodimir Zelensky", "Volodymyr Zelensky") to the most used. A
+// surname that two full names share stays as it is: it matches only
+// itself.
+func Canonical(names map[string]int) map[string]string {
+	out := map[string]string{}
+	bySurname := map[string][]string{}
+	for _, n := range slices.Sorted(maps.Keys(names)) {
+		if w := strings.Fields(n); len(w) >= 2 {
+			s := strings.ToLower(w[len(w)-1])
+			bySurname[s] = append(bySurname[s], n)
+		}
+	}
+	for s, full := range bySurname {
+		groups := groupVariants(full, names)
+		if g := main(groups, names); g != nil {
+			out[fold(s)] = g[0]
+		}
+		for _, g := range groups {
+			for _, n := range g {
+				out[fold(n)] = g[0]
+			}
+		}
+	}
+	res := map[string]string{}
+	for n := range names {
+		if c, ok := out[fold(n)]; ok {
+			res[n] = c
+		} else {
+			res[n] = n
+		}
+	}
+	return res
+}
+
+func fold(s string) string { return strings.ToLower(s) }
+
+// main returns the group a surname alone stands for: the only one, or
+// one named at least three times as often as any other ("Felt" is Mark
+// Felt in a story about him, though his daughter Joan Felt is named
+// too); nil when no group stands out.
+func main(groups [][]string, uses map[string]int) []string {
+	if len(groups) == 1 {
+		return groups[0]
+	}
+	total := func(g []string) int {
+		n := 0
+		for _, x := range g {
+			n += uses[x]
+		}
+		return n
+	}
+	slices.SortStableFunc(groups, func(a, b []string) int { return total(b) - total(a) })
+	if total(groups[0]) >= 3*total(groups[1]) && total(groups[0]) > 0 {
+		return groups[0]
+	}
+	return nil
+}
+
+// groupVariants groups full names of one surname whose other words are
+// the same or close spellings; each group's first name is its most used
+// (then the longest, then the first in order).
+func groupVariants(full []string, uses map[string]int) [][]string {
+	var groups [][]string
+	for _, n := range full {
+		placed := false
+		for i, g := range groups {
+			if sameExceptSpelling(g[0], n) {
+				groups[i] = append(g, n)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			groups = append(groups, []string{n})
+		}
+	}
+	for _, g := range groups {
+		slices.SortStableFunc(g, func(a, b string) int {
+			if uses[a] != uses[b] {
+				return uses[b] - uses[a]
+			}
+			return len(b) - len(a)
+		})
+	}
+	return groups
+}
+
+// sameExceptSpelling reports whether two full names of one surname name
+// one person: one's words end the other's ("Mark Felt", "W Mark Felt"),
+// or the first words are the same or close spellings of five letters or
+// more, middle names aside ("Volodymyr Zelensky", "Volodimir Zelensky";
+// "Bettie Page", "Betty Mae Page"). "John Smith" and "Jane Smith" are
+// two people.
+func sameExceptSpelling(a, b string) bool {
+	wa, wb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if slices.Equal(wa, wb[len(wb)-len(wa):]) {
+		return true
+	}
+	if len(wa) < 2 || wa[len(wa)-1] != wb[len(wb)-1] {
+		return false
+	}
+	return wa[0] == wb[0] || len(wa[0]) >= 5 && len(wb[0]) >= 5 && editDistance(wa[0], wb[0]) <= 2
+}
+
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur := make([]int, len(rb)+1)
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(rb)]
+}

@@ -1,0 +1,135 @@
+package facts
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/facts/events"
+)
+
+// eventState is what keying keeps across the sentences of a document:
+// the clause reader's view of the sentence, and the people named lately,
+// whom "he" and "his" may refer to.
+type eventState struct {
+	toks   []events.Token
+	of     *sentence      // the sentence toks was made for
+	last   string         // the person the last sentences named last
+	lastAt int            // the sentence that named it
+	n      int            // sentences read
+	people map[string]int // full names of people named so far (sentences naming them), and their surnames
+}
+
+// pronounReach is how many sentences back "he" may find its person.
+const pronounReach = 2
+
+// clauseTokens returns the sentence's tokens for the clause reader.
+func (x *extraction) clauseTokens() []events.Token {
+	st := &x.events
+	if st.of == x.s {
+		return st.toks
+	}
+	toks := x.s.toks
+	st.toks = st.toks[:0]
+	for _, t := range toks {
+		st.toks = append(st.toks, events.Token{Text: t.text, Lower: t.lower, Word: t.kind == tWord,
+			Cap: t.kind == tWord && t.capitalized(), Space: t.space})
+	}
+	for _, f := range x.found {
+		if f.Kind == KindPlace {
+			for k := f.a; k < f.b; k++ {
+				st.toks[k].Place = true
+			}
+		}
+	}
+	st.of = x.s
+	return st.toks
+}
+
+// participant returns who the event mention at token t is about: a name
+// of the clause, a pronoun's person, or the author of the post the
+// sentence is in; "" when the clause does not say.
+func (x *extraction) participant(t int) (name string, inferred bool) {
+	toks := x.clauseTokens()
+	m := x.opt.Lexicon.Participant(toks, t)
+	switch {
+	case m.Name != "":
+		return m.Name, false
+	case m.Pronoun != "":
+		a := x.antecedent(toks, t)
+		return a, a != ""
+	}
+	if a := x.doc.Author(x.s.start); a != "" && !hasName(toks, t) {
+		return a, true
+	}
+	return "", false
+}
+
+// hasName reports whether a name stands before token t.
+func hasName(toks []events.Token, t int) bool {
+	m, blocked := events.Antecedent(toks, t)
+	return blocked || m.Name != ""
+}
+
+// antecedent is the person a pronoun at token t refers to: the last
+// person named before it in the sentence, else in the sentence or two
+// before; "" when another name stands between (events.Antecedent).
+func (x *extraction) antecedent(toks []events.Token, t int) string {
+	m, blocked := events.Antecedent(toks, t)
+	switch {
+	case blocked && x.events.known(m.Name):
+		return m.Name // "Felt ... his death", Mark Felt named before
+	case blocked:
+		return ""
+	case m.Name != "":
+		return m.Name
+	}
+	st := &x.events
+	if st.last != "" && st.n-st.lastAt < pronounReach {
+		return st.last
+	}
+	return ""
+}
+
+// remember records the person a sentence names last, for the pronouns of
+// the sentences after it; a name that is not known as a person's clears
+// it.
+func (x *extraction) remember() {
+	st := &x.events
+	st.n++
+	toks := x.clauseTokens()
+	for _, n := range events.Names(toks) {
+		if st.people == nil {
+			st.people = map[string]int{}
+		}
+		if w := strings.Fields(n.Name); len(w) >= 2 {
+			st.people[n.Name]++
+			st.people[w[len(w)-1]] += 0
+		}
+	}
+	m, blocked := events.Antecedent(toks, len(toks))
+	switch {
+	case blocked && st.known(m.Name):
+		st.last, st.lastAt = m.Name, st.n
+	case blocked:
+		st.last = ""
+	case m.Name != "":
+		st.last, st.lastAt = m.Name, st.n
+	}
+}
+
+func (st *eventState) known(name string) bool {
+	_, ok := st.people[name]
+	return ok
+}
+
+// people returns the full names of the people the document names, with
+// the number of sentences naming each; Align uses them to give a surname
+// its full name.
+func (x *extraction) people() map[string]int {
+	out := map[string]int{}
+	for n, k := range x.events.people {
+		if strings.Contains(n, " ") {
+			out[n] = k
+		}
+	}
+	return out
+}
