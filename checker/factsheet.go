@@ -3,6 +3,7 @@ package checker
 import (
 	"fmt"
 	"strings"
+	"sync/atomic"
 
 	"cuelang.org/go/cue"
 	"cuelang.org/go/cue/ast"
@@ -27,6 +28,17 @@ type FactSheet struct {
 // LoadFacts compiles and validates a fact sheet: every field must be a key
 // the lexicon knows, holding a value of its kind's schema.
 func LoadFacts(set *rules.Set, name string, data []byte) (*FactSheet, error) {
+	var where atomic.Value
+	where.Store(name + ":1")
+	return rules.Budgeted(&where, "the fact sheet takes", func() (*FactSheet, error) {
+		if err := rules.CheckSource(name, data); err != nil {
+			return nil, err
+		}
+		return loadFacts(set, name, data)
+	})
+}
+
+func loadFacts(set *rules.Set, name string, data []byte) (*FactSheet, error) {
 	doc, err := facts.Load(name, data, facts.Meta{})
 	if err != nil {
 		return nil, err

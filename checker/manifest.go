@@ -2,6 +2,7 @@ package checker
 
 import (
 	"fmt"
+	"sync/atomic"
 
 	"cuelang.org/go/cue"
 	"cuelang.org/go/cue/cuecontext"
@@ -31,6 +32,17 @@ type ManifestEntry struct {
 //
 //	sources: "000.txt": {date: "2023-04-20", outlet: "Kyiv Post"}
 func LoadManifest(name string, data []byte) (map[string]ManifestEntry, error) {
+	var where atomic.Value
+	where.Store(name + ":1")
+	return rules.Budgeted(&where, "the manifest takes", func() (map[string]ManifestEntry, error) {
+		if err := rules.CheckSource(name, data); err != nil {
+			return nil, err
+		}
+		return loadManifest(name, data)
+	})
+}
+
+func loadManifest(name string, data []byte) (map[string]ManifestEntry, error) {
 	ctx := cuecontext.New()
 	v := ctx.CompileString(ManifestSchema, cue.Filename("factlint:manifest-schema")).Unify(ctx.CompileBytes(data, cue.Filename(name)))
 	if err := v.Validate(cue.Concrete(true)); err != nil {

@@ -59,7 +59,9 @@ func ageAfter(toks []token, e int) int {
 // nameBeforeAge: "Tara Reid, 33," — a capitalized name, a comma, the
 // number, and a comma or the end of the sentence after it. The name must
 // not be a month, a day or the first word of the sentence alone ("In
-// March, 33 died" has a noun after the number).
+// March, 33 died" has a noun after the number). A name of one word,
+// "Reid, 33, was", must open its clause (first in the sentence, after a
+// comma or "and") and a comma must close the age.
 func nameBeforeAge(toks []token, a, e int) bool {
 	if a < 2 || toks[a-1].text != "," || toks[a].kind != tNum {
 		return false
@@ -67,11 +69,21 @@ func nameBeforeAge(toks []token, a, e int) bool {
 	if e < len(toks) && toks[e].text != "," && toks[e].text != ")" && toks[e].text != "." {
 		return false
 	}
+	if e+1 < len(toks) && toks[e].text == "," && toks[e+1].kind == tNum {
+		return false // a list of numbers: "Vista, 7, 8, and 8.1"
+	}
 	name := a - 2
-	if toks[name].kind != tWord || !toks[name].capitalized() || monthOf(toks[name]) != 0 ||
-		weekdays[toks[name].lower] != "" || name == 0 {
+	if !nameWord(toks[name]) {
 		return false
 	}
-	// a first name before the last: two capitalized words
-	return toks[name-1].kind == tWord && toks[name-1].capitalized() && monthOf(toks[name-1]) == 0
+	if name > 0 && nameWord(toks[name-1]) { // a first name before the last
+		return true
+	}
+	opens := name == 0 || toks[name-1].text == "," || toks[name-1].is("and")
+	return opens && e < len(toks) && toks[e].text == ","
+}
+
+// nameWord: a capitalized word that is not a month or a day.
+func nameWord(t token) bool {
+	return t.kind == tWord && t.capitalized() && monthOf(t) == 0 && weekdays[t.lower] == ""
 }

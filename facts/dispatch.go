@@ -6,8 +6,11 @@ import "strings"
 // readers can start at it, so that the extractors skip at once the words
 // no value begins with (most of them: "said", "president", "Kyiv").
 const (
-	clsNumber uint8 = 1 << iota // a number may start here: digits, number words, bounds, currencies
-	clsDate                     // a date, a range of dates or an ordinal may start here
+	clsNumber  uint8 = 1 << iota // a number may start here: digits, number words, bounds, currencies
+	clsDate                      // a date, a range of dates or an ordinal may start here
+	clsWeekday                   // a day name: "Thursday", "Thu"
+	clsMonth                     // a month name or its first letters: "April", "apr", "sept"
+	clsDigits                    // a number in digits
 )
 
 // dateWords are the words a date, a range of dates or an ordinal may
@@ -17,8 +20,7 @@ const (
 // "fiscal year"), the present and past (TimeML's PRESENT_REF, PAST_REF).
 var dateWords = []string{"a", "an", "one", "the", "this", "that", "these", "next", "last", "past",
 	"previous", "following", "coming", "upcoming", "current", "currently", "now", "nowadays",
-	"presently", "at", "formerly", "in", "from", "between", "for", "since", "until", "till", "by",
-	"to", "on", "early", "late", "mid", "end", "eoy", "week", "weekend", "same", "earlier", "later",
+	"presently", "at", "formerly", "in", "from", "between", "for", "early", "late", "mid", "end", "eoy", "week", "weekend", "same", "earlier", "later",
 	"fiscal", "school", "calendar", "fy", "sy", "cy", "date", "today", "tomorrow", "tmrw",
 	"yesterday", "year", "month", "day", "q1", "q2", "q3", "q4", "h1", "h2", "penultimate",
 	"antepenultimate", "about", "around", "roughly", "nearly", "almost", "more", "less",
@@ -38,15 +40,15 @@ var wordClass = func() map[string]uint8 {
 		add(w, clsDate)
 	}
 	for _, w := range monthNames { // "sep", "sept", "janu": monthAt reads prefixes
-		add(w, clsDate)
-		add(w[:3], clsDate)
-		add(w[:min(4, len(w))], clsDate)
+		add(w, clsDate|clsMonth)
+		add(w[:3], clsDate|clsMonth)
+		add(w[:min(4, len(w))], clsDate|clsMonth)
 	}
 	for w := range weekdays {
-		add(w, clsDate)
+		add(w, clsDate|clsWeekday)
 	}
 	for w := range dayAbbreviations {
-		add(strings.ToLower(w), clsDate)
+		add(strings.ToLower(w), clsDate|clsWeekday)
 	}
 	for w := range dayWords {
 		add(w, clsDate)
@@ -78,20 +80,30 @@ var wordClass = func() map[string]uint8 {
 	return m
 }()
 
-// classify gives a token its classes: any token with a digit, any
-// punctuation (a currency symbol, "<", "-") may start a number or a date;
-// a word, as its table says.
+// classify gives a token its classes: any token with a digit may start a
+// number or a date; punctuation only a number ("$", "<", "½"); a word, as
+// its table says.
 func classify(t token) uint8 {
+	if t.kind == tPunct { // "$", "<", "½" start numbers; no date starts at "." or ","
+		if mayStartNumberSlow(t) {
+			return clsNumber | clsDate
+		}
+		if t.text == "-" || t.text == "–" { // "- sixth": the ordinal reader skips a dash
+			return clsDate
+		}
+		return 0
+	}
 	if t.kind != tWord || strings.ContainsAny(t.text, "0123456789") {
-		c := clsDate
+		c := clsDate | wordClass[t.lower]&clsMonth
+		if t.kind == tNum {
+			c |= clsDigits
+		}
 		if mayStartNumberSlow(t) {
 			c |= clsNumber
 		}
 		return c
 	}
-	c := wordClass[t.lower]
-	if c&clsNumber == 0 && mayStartNumberSlow(t) {
-		c |= clsNumber | clsDate
-	}
-	return c
+	// a word without digits starts a number only if numberStart has it,
+	// which wordClass holds
+	return wordClass[t.lower]
 }

@@ -8,7 +8,7 @@ import (
 )
 
 // TestDispatch: wherever a date, a range of dates, an ordinal or a number
-// starts in real text (the Recognizers-Text tables, the seed articles and,
+// starts in real text, and wherever each date rule reads a date, (the Recognizers-Text tables, the seed articles and,
 // when ../shared/data is there, the ECB+ dev set), the token's class lets
 // its reader run: the dispatch skips no value.
 func TestDispatch(t *testing.T) {
@@ -67,6 +67,11 @@ func TestDispatch(t *testing.T) {
 					}
 					if !date && !ord {
 						_, _, date = decade(toks, i)
+					}
+					for _, r := range dateRules {
+						if _, _, m := r.read(x, toks, i); m != miss && r.first != 0 && tk.cls&r.first == 0 {
+							t.Errorf("%q in %q: rule %s reads a date at a token of class %b", tk.text, string(d.Text[s.start:s.end]), r.name, tk.cls)
+						}
 					}
 					if (date || ord) && tk.cls&clsDate == 0 {
 						t.Errorf("%q in %q: a date or ordinal starts at a token of class %b", tk.text, string(d.Text[s.start:s.end]), tk.cls)

@@ -33,7 +33,9 @@ var isoCodes = map[string]string{"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy"
 // "USD 200", "200 USD", "10 €", "3 dollars 50 cents".
 func (x *extraction) money(toks []token) {
 	for i := 0; i < len(toks); i++ {
-		if x.used[i] {
+		// an amount starts with a number, a bound, a currency symbol or
+		// code, or digits ("USD115"): all of class number or date
+		if x.used[i] || toks[i].cls&(clsNumber|clsDate) == 0 {
 			continue
 		}
 		// "USD115", "115USD": a code and digits in one word

@@ -222,6 +222,25 @@ func parseCompound(toks []token, i int) (*big.Rat, int) {
 	if i >= len(toks) {
 		return nil, i
 	}
+	// read once per token: the answer is kept on the token (a copy is
+	// returned, since callers build on it)
+	t := &toks[i]
+	if !t.compDone {
+		t.comp, t.compEnd = readCompound(toks, i)
+		t.compDone = true
+	}
+	if t.comp == nil {
+		return nil, t.compEnd
+	}
+	return new(big.Rat).Set(t.comp), t.compEnd
+}
+
+// readCompound is parseCompound unkept, for a caller that cuts the tokens
+// short.
+func readCompound(toks []token, i int) (*big.Rat, int) {
+	if i >= len(toks) {
+		return nil, i
+	}
 	// No numeral said in words runs longer; a longer run of number words
 	// ("one hundred one hundred ...") is read in pieces, in linear time.
 	toks = toks[:min(len(toks), i+maxNumeralWords)]
@@ -753,10 +772,14 @@ func (x *extraction) parseNumber(toks []token, i int, skip func(int) int) (numbe
 	return x.readNumeral(toks, i, skip)
 }
 
-// numCache is parseNumber's answer at one token of a sentence.
+// numCache is parseNumber's and readNumber's answers at one token of a
+// sentence.
 type numCache struct {
-	done, ok bool
-	n        number
+	done, ok         bool
+	n                number
+	readDone, readOK bool
+	read             number
+	reading          Reading
 }
 
 // readNumeral is parseNumber uncached.

@@ -93,6 +93,7 @@ func FuzzQuotes(f *testing.F) {
 		"“Unclosed\n\n” and \"straight\" then Thursday, April 21, 2023 and Tue May 9, 2023",
 		"Tara Reid, 33, was born on November 8, 1975. A Foreign Office spokeswoman said: \"x y z w\"",
 		"\"\"\"\" , , said said according to",
+		"Reid, 33, quit. The 32-year-old actress, Reid's Tara Reid. At the time, the 3-year-old",
 	} {
 		f.Add([]byte(s))
 	}
@@ -122,6 +123,9 @@ func FuzzQuotes(f *testing.F) {
 			WritesYear(c)
 			BornOn(c)
 			AgePerson(c)
+			AgeDescribed(c)
+			AgeThen(c)
 		}
+		FirstNames(d)
 	})
 }

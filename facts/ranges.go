@@ -316,6 +316,9 @@ func nowRange(a, b DateValue) (string, bool) {
 // dayRange reads days of one month: "November 18-19", "Nov 18 - 20,
 // 2015", "between 3 and 12 of Sept", "from 4 to 23 of May 2016".
 func dayRange(toks []token, i int) (timexRead, int, bool) {
+	if !mayStartDayRange(toks, i) {
+		return timexRead{}, i, false
+	}
 	day := func(k int) (int, int) { // a day of the month: 3, 12th, the ninth, seventeenth
 		if k < len(toks) && toks[k].is("the") {
 			k++
@@ -378,6 +381,22 @@ func dayRange(toks []token, i int) (timexRead, int, bool) {
 		return timexRead{}, i, false
 	}
 	return timexRead{Start: toks[i].start, End: toks[e-1].end, Value: timex}, e, true
+}
+
+// mayStartDayRange: a range of days starts with "from" or "between", then
+// "the" perhaps, then a month, digits, a number or an ordinal word.
+func mayStartDayRange(toks []token, i int) bool {
+	if toks[i].is("from", "between") {
+		i++
+	}
+	if i < len(toks) && toks[i].is("the") {
+		i++
+	}
+	if i >= len(toks) {
+		return false
+	}
+	t := toks[i]
+	return t.cls&(clsMonth|clsDigits|clsNumber) != 0 || ordinalUnits[t.lower] != 0 || ordinalScales[t.lower] != 0
 }
 
 // decade reads "1990 s" and "the 1990s": (1990-01-01,2000-01-01,P10Y);
@@ -819,7 +838,7 @@ func (x *extraction) periodFromRef(toks []token, i, j int) (timexRead, int, bool
 			break
 		}
 	}
-	n, e := parseCompound(toks[:upto], k)
+	n, e := readCompound(toks[:upto], k)
 	if n == nil || !n.IsInt() || n.Sign() <= 0 || e >= len(toks) {
 		return timexRead{}, i, false
 	}

@@ -133,6 +133,20 @@ func rangeFromTimex(timex string) DateRange {
 // number's tokens may start before i ("from"). ok is false where no number
 // starts, or where the words are not a number ("1m" alone, "the one").
 func (x *extraction) readNumber(toks []token, i int) (number, Reading, bool) {
+	// asked by several extractors at each token: read once per sentence
+	if i < len(toks) && len(toks) == len(x.nums) {
+		c := &x.nums[i]
+		if !c.readDone {
+			c.read, c.reading, c.readOK = x.readNumberAt(toks, i)
+			c.readDone = true
+		}
+		return c.read, c.reading, c.readOK
+	}
+	return x.readNumberAt(toks, i)
+}
+
+// readNumberAt is readNumber unkept.
+func (x *extraction) readNumberAt(toks []token, i int) (number, Reading, bool) {
 	n, ok := x.parseNumber(toks, i, nil)
 	if !ok {
 		return n, Reading{}, false

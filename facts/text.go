@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"math/big"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,6 +24,11 @@ type token struct {
 	space      bool  // whitespace (or nothing at all) precedes it
 	newline    bool  // a line break precedes it
 	cls        uint8 // the readers that may start here (dispatch.go)
+
+	// parseCompound's answer at this token, read once
+	comp     *big.Rat
+	compEnd  int
+	compDone bool
 }
 
 func (t token) is(words ...string) bool {

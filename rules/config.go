@@ -2,6 +2,7 @@ package rules
 
 import (
 	_ "embed"
+	"sync/atomic"
 
 	"cuelang.org/go/cue"
 )
@@ -31,6 +32,17 @@ type Config struct {
 // LoadConfig validates a configuration file against its embedded schema.
 // Errors carry the file:line:col of the problem.
 func LoadConfig(name string, data []byte) (*Config, error) {
+	var where atomic.Value
+	where.Store(name + ":1")
+	return Budgeted(&where, "the configuration takes", func() (*Config, error) {
+		if err := CheckSource(name, data); err != nil {
+			return nil, err
+		}
+		return loadConfig(name, data)
+	})
+}
+
+func loadConfig(name string, data []byte) (*Config, error) {
 	ctx := newContext()
 	schema := ctx.CompileBytes(configSchema, cue.Filename("factlint:config-schema"))
 	v := ctx.CompileBytes(data, cue.Filename(name))

@@ -4,5 +4,9 @@
 // cue/ are the defaults; user rule files are unified with them.
 //
 // Load returns a validated Set or an error that carries the CUE position
-// (file:line:col) of the first problem. The package knows CUE, not text.
+// (file:line:col) of the first problem. User CUE (rules, configuration, and
+// through Budgeted and CheckSource also manifests and fact sheets) is
+// refused when it cannot be scanned, and evaluated under EvalBudget (time
+// and heap): rules that explode fail naming the file and line. The package
+// knows CUE, not text.
 package rules

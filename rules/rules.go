@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"cuelang.org/go/cue"
 	"cuelang.org/go/cue/ast"
@@ -17,6 +18,7 @@ import (
 	"cuelang.org/go/cue/cuecontext"
 	"cuelang.org/go/cue/errors"
 	"cuelang.org/go/cue/parser"
+	"cuelang.org/go/cue/scanner"
 	"cuelang.org/go/cue/token"
 )
 
@@ -106,14 +108,23 @@ var EvalBudget = Budget{Time: 5 * time.Second, Heap: 1 << 30}
 func Load(user ...File) (*Set, error) {
 	var where atomic.Value // string: "file:line" being evaluated
 	where.Store("the rules")
+	return Budgeted(&where, "the rules take", func() (*Set, error) { return load(user, &where) })
+}
+
+// Budgeted runs f, an evaluation of user CUE, under EvalBudget. Over
+// budget, it returns an error "WHERE: WHAT more than 5s to evaluate: ...",
+// where is read from *where (a string: file and line) at that moment;
+// f goes on in the background, as CUE cannot be stopped, so a command
+// should exit after such an error.
+func Budgeted[T any](where *atomic.Value, what string, f func() (T, error)) (T, error) {
 	type result struct {
-		s   *Set
+		v   T
 		err error
 	}
 	done := make(chan result, 1)
 	go func() {
-		s, err := load(user, &where)
-		done <- result{s, err}
+		v, err := f()
+		done <- result{v, err}
 	}()
 	start, base := time.Now(), heapBytes()
 	tick := time.NewTicker(10 * time.Millisecond)
@@ -121,7 +132,7 @@ func Load(user ...File) (*Set, error) {
 	for {
 		select {
 		case r := <-done:
-			return r.s, r.err
+			return r.v, r.err
 		case <-tick.C:
 			over := ""
 			if d := time.Since(start); d > EvalBudget.Time {
@@ -130,7 +141,8 @@ func Load(user ...File) (*Set, error) {
 				over = fmt.Sprintf("more than %d MiB", EvalBudget.Heap>>20)
 			}
 			if over != "" {
-				return nil, fmt.Errorf("%s: the rules take %s to evaluate: too many disjunctions combined, or too long a chain of references?", where.Load(), over)
+				var zero T
+				return zero, fmt.Errorf("%s: %s %s to evaluate: too many disjunctions combined, or too long a chain of references?", where.Load(), what, over)
 			}
 		}
 	}
@@ -164,6 +176,9 @@ func load(user []File, where *atomic.Value) (*Set, error) {
 	var mine []*ast.File
 	for _, f := range user {
 		where.Store(f.Name + ":1")
+		if err := CheckSource(f.Name, f.Data); err != nil {
+			return nil, err
+		}
 		file, err := parser.ParseFile(f.Name, f.Data)
 		if err != nil {
 			return nil, Error(err)
@@ -276,6 +291,49 @@ func probe(ctx *cue.Context, f *ast.File, where *atomic.Value) {
 // probeLinear is the number of declarations up to which probe adds one at
 // a time.
 const probeLinear = 64
+
+// CheckSource refuses CUE source that cannot be scanned: invalid UTF-8,
+// a control character other than tab, line feed and carriage return, or
+// any character CUE's scanner rejects. The parser collects scanner errors
+// at a cost quadratic in their number (20 KB of stray backslashes took 2
+// s), so they are found first, in one linear pass, and reported with
+// file, line and column, the first few only.
+func CheckSource(name string, data []byte) error {
+	line, col := 1, 1
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			return fmt.Errorf("%s:%d:%d: invalid UTF-8", name, line, col)
+		case r < 0x20 && r != '\t' && r != '\n' && r != '\r', r == 0x7f:
+			return fmt.Errorf("%s:%d:%d: control character %U: not CUE text", name, line, col, r)
+		case r == '\n':
+			line, col = line+1, 0
+		}
+		col++
+		i += n
+	}
+	var lines []string
+	n := 0
+	var sc scanner.Scanner
+	sc.Init(token.NewFile(name, -1, len(data)), data, func(pos token.Pos, msg string, args []any) {
+		if n++; n <= maxErrors {
+			lines = append(lines, pos.String()+": "+fmt.Sprintf(msg, args...))
+		}
+	}, 0)
+	for {
+		if _, tok, _ := sc.Scan(); tok == token.EOF {
+			break
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	if n > maxErrors {
+		lines = append(lines, fmt.Sprintf("and %d more errors", n-maxErrors))
+	}
+	return fmt.Errorf("%s", strings.Join(lines, "\n"))
+}
 
 // maxErrors and maxMessage keep an error short: an unresolved disjunction
 // of a thousand alternatives is said in a line, not in 270 KB.

@@ -116,3 +116,34 @@ func FuzzLoad(f *testing.F) {
 		_, _ = LoadConfig(".factlint.cue", data)
 	})
 }
+
+// TestCheckSource: what CUE cannot scan is refused with file, line and
+// column, the first few errors only, in one pass (20 KB of stray bytes
+// once cost the parser a second, quadratic in their number).
+func TestCheckSource(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"good", "lexicon: election: {words: [\"vote\"]}\n\tx: 1\r\n", ""},
+		{"control", "a: 1\nb: \x1a\n", "f.cue:2:4: control character U+001A: not CUE text"},
+		{"escape", "a: \"\x1b]0;t\x07\"\n", "f.cue:1:5: control character U+001B: not CUE text"},
+		{"utf-8", "a: \"\xff\"\n", "f.cue:1:5: invalid UTF-8"},
+		{"many stray backslashes", "a: 1\n" + strings.Repeat("\\", 20000), "f.cue:2:1: illegal character U+005C '\\'"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := CheckSource("f.cue", []byte(tt.src))
+			if tt.want == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			if err == nil {
+				t.Fatalf("no error, want %q", tt.want)
+			}
+			lines := strings.Split(err.Error(), "\n")
+			if lines[0] != tt.want || len(lines) > maxErrors+1 {
+				t.Errorf("error = %q (%d lines), want %q first", lines[0], len(lines), tt.want)
+			}
+		})
+	}
+}
