@@ -137,13 +137,6 @@ func (x *extraction) mainEvent(f *found, own string) (*Event, int) {
 	return x.opt.Lexicon.Event(toks[best].lower), best
 }
 
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
-}
-
 // words counts the word tokens of a run.
 func words(toks []token) int {
 	n := 0
