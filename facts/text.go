@@ -21,9 +21,10 @@ type token struct {
 	kind       tokKind
 	text       string // as written
 	lower      string
-	space      bool  // whitespace (or nothing at all) precedes it
-	newline    bool  // a line break precedes it
-	cls        uint8 // the readers that may start here (dispatch.go)
+	space      bool   // whitespace (or nothing at all) precedes it
+	newline    bool   // a line break precedes it
+	cls        uint8  // the readers that may start here (dispatch.go)
+	dates      uint64 // the date rules that may start here (dispatch.go)
 
 	// parseCompound's answer at this token, read once
 	comp     *big.Rat
@@ -138,7 +139,7 @@ func tokenize(p []byte, start, end int) []token {
 		}
 		text := prose[i-start : j-start]
 		t := token{start: i, end: j, kind: kind, text: text, lower: strings.ToLower(text), space: space, newline: newline}
-		t.cls = classify(t)
+		classify(&t)
 		toks = append(toks, t)
 		space, newline = false, false
 		i = j
