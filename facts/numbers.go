@@ -814,7 +814,6 @@ func (x *extraction) readNumeral(toks []token, i int, skip func(int) int) (numbe
 		}
 		return n, true
 	}
-	d := x.tolerance(r)
 	switch op {
 	case ">":
 		n.iv, n.bound = Interval{Lo: r, LoOpen: true}, true
@@ -824,9 +823,10 @@ func (x *extraction) readNumeral(toks []token, i int, skip func(int) int) (numbe
 		n.iv, n.bound = Interval{Hi: r, HiOpen: true}, true
 	case "<=":
 		n.iv, n.bound = Interval{Hi: r}, true
-	case "~<":
-		n.iv, n.approx = Interval{Lo: new(big.Rat).Sub(r, d), Hi: r}, true
+	case "~<": // the tolerance only where it is used: it allocates
+		n.iv, n.approx = Interval{Lo: new(big.Rat).Sub(r, x.tolerance(r)), Hi: r}, true
 	case "~":
+		d := x.tolerance(r)
 		n.iv, n.approx = Interval{Lo: new(big.Rat).Sub(r, d), Hi: new(big.Rat).Add(r, d)}, true
 	case "=":
 		n.equal = true
