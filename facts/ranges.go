@@ -515,7 +515,7 @@ func (x *extraction) partOfYear(toks []token, i, j int) (timexRead, int, bool) {
 	if j >= len(toks) || !toks[j].is("first", "last") {
 		return timexRead{}, i, false
 	}
-	n, e := parseCompound(toks, j+1)
+	n, e := compoundAt(toks, j+1)
 	if n == nil || !n.IsInt() || n.Sign() <= 0 || e+1 >= len(toks) || !toks[e+1].is("of") {
 		return timexRead{}, i, false
 	}
@@ -559,6 +559,9 @@ func (x *extraction) partOfYear(toks []token, i, j int) (timexRead, int, bool) {
 		Value: span(from, to, fmt.Sprintf("P%d%s", c, strings.ToUpper(unit[:1])))}, end, true
 }
 
+// ratOne is 1, read and never changed.
+var ratOne = big.NewRat(1, 1)
+
 // lengthFrom reads "for 3 days starting from next Monday", "a week
 // starting tomorrow", "2 weeks starting May 20th", "1 week, from 20th dec".
 func (x *extraction) lengthFrom(toks []token, i int) (timexRead, int, bool) {
@@ -573,12 +576,12 @@ func (x *extraction) lengthFrom(toks []token, i int) (timexRead, int, bool) {
 	if !toks[j].is("a", "an") && !mayStartNumber(toks[j]) {
 		return timexRead{}, i, false
 	}
-	n, e := big.NewRat(1, 1), j+1
+	n, e := ratOne, j+1
 	if !toks[j].is("a", "an") {
 		if !mayStartNumber(toks[j]) {
 			return timexRead{}, i, false
 		}
-		if n, e = parseCompound(toks, j); n == nil || !n.IsInt() || n.Sign() <= 0 {
+		if n, e = compoundAt(toks, j); n == nil || !n.IsInt() || n.Sign() <= 0 {
 			return timexRead{}, i, false
 		}
 	}
@@ -808,7 +811,7 @@ func (x *extraction) periodFromRef(toks []token, i, j int) (timexRead, int, bool
 	// "the next decade", "the next two decades": calendar decades
 	if dir != 0 && k < len(toks) {
 		c, e := 1, k
-		if n, e2 := parseCompound(toks, k); n != nil && n.IsInt() {
+		if n, e2 := compoundAt(toks, k); n != nil && n.IsInt() {
 			c, e = int(n.Num().Int64()), e2
 		}
 		if e < len(toks) && toks[e].is("decade", "decades") && c > 0 && c < 10 {
