@@ -130,14 +130,15 @@ func keys[V any](m map[string]V) []string {
 // classify sets a token's classes and the date rules that may start at
 // it: any token with a digit may start a number or a date; punctuation
 // only a number ("$", "<", "½"); a word, as its table says.
-func classify(t *token) {
+// digit says whether the token has an ASCII digit.
+func classify(t *token, digit bool) {
 	wi := wordClass[t.lower]
-	t.cls = classOf(t, wi.cls)
+	t.cls = classOf(t, wi.cls, digit)
 	t.dates = wi.dates | classRules[t.cls]
 }
 
 // classOf gives a token its classes; wc is its word's entry in wordClass.
-func classOf(t *token, wc uint8) uint8 {
+func classOf(t *token, wc uint8, digit bool) uint8 {
 	if t.kind == tPunct { // "$", "<", "½" start numbers; no date starts at "." or ","
 		if mayStartNumberSlow(*t) {
 			return clsNumber | clsDate
@@ -147,7 +148,7 @@ func classOf(t *token, wc uint8) uint8 {
 		}
 		return 0
 	}
-	if t.kind != tWord || strings.ContainsAny(t.text, "0123456789") {
+	if t.kind != tWord || digit {
 		c := clsDate | clsDigit | wc&clsMonth
 		if t.kind == tNum {
 			c |= clsDigits
