@@ -7,6 +7,7 @@
 #   bench/scale.sh                 # sizes 100 1000 10000
 #   SIZES="100 500" bench/scale.sh
 #   FOLDERS=100 bench/scale.sh     # an archive of 100 events, --each-folder
+#   FACTLINT=/path/to/old/factlint bench/scale.sh   # time another build
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
@@ -18,7 +19,7 @@ if [ "$folders" -gt 1 ]; then flags=(--each-folder); fi
 printf '%8s %8s %10s %12s %10s\n' articles folders seconds peak_MiB conflicts
 for n in ${SIZES:-100 1000 10000}; do
 	go run ./bench/gen -n "$n" -folders "$folders" -out "$tmp/a$n"
-	/usr/bin/time -f '%e %M' -o "$tmp/time" "$tmp/factlint" check "${flags[@]}" --format line --fail-on none "$tmp/a$n" >"$tmp/out" 2>"$tmp/err" || {
+	/usr/bin/time -f '%e %M' -o "$tmp/time" "${FACTLINT:-$tmp/factlint}" check "${flags[@]}" --format line --fail-on none "$tmp/a$n" >"$tmp/out" 2>"$tmp/err" || {
 		cat "$tmp/err" >&2
 		exit 1
 	}
