@@ -52,9 +52,10 @@ var ordinalScales = map[string]int64{"hundredth": 100, "thousandth": 1e3, "milli
 // compoundOrdinal reads "twenty-first", "one hundred twenty fifth", "two
 // hundredth", "trillionth" at toks[i].
 func compoundOrdinal(toks []token, i int) (string, int, bool) {
-	r, j := parseCompound(toks, i)
+	// the kept numeral, read only: a new value is made only for an ordinal
+	r, j := compoundAt(toks, i)
 	if r == nil {
-		r, j = new(big.Rat), i
+		r, j = ratZero, i
 	}
 	// the compound may have eaten the tens of "twenty-fifth": give them back
 	for k := j; k <= j+1 && k < len(toks); k++ {
@@ -63,16 +64,17 @@ func compoundOrdinal(toks []token, i int) (string, int, bool) {
 		}
 		w := toks[k].lower
 		if u, ok := ordinalUnits[w]; ok {
-			return ratString(r.Add(r, big.NewRat(u, 1))), k + 1, r.Sign() > 0 || k == i
+			sum := new(big.Rat).Add(r, big.NewRat(u, 1))
+			return ratString(sum), k + 1, sum.Sign() > 0 || k == i
 		}
 		if sc, ok := ordinalScales[w]; ok {
 			if k > 0 && toks[k-1].is("a", "an") {
 				break // "a trillionth" is a fraction
 			}
 			if r.Sign() == 0 {
-				r.SetInt64(1)
+				r = ratOne
 			}
-			return ratString(r.Mul(r, big.NewRat(sc, 1))), k + 1, true
+			return ratString(new(big.Rat).Mul(r, big.NewRat(sc, 1))), k + 1, true
 		}
 		break
 	}
@@ -559,8 +561,8 @@ func (x *extraction) partOfYear(toks []token, i, j int) (timexRead, int, bool) {
 		Value: span(from, to, fmt.Sprintf("P%d%s", c, strings.ToUpper(unit[:1])))}, end, true
 }
 
-// ratOne is 1, read and never changed.
-var ratOne = big.NewRat(1, 1)
+// ratZero and ratOne are 0 and 1, read and never changed.
+var ratZero, ratOne = new(big.Rat), big.NewRat(1, 1)
 
 // lengthFrom reads "for 3 days starting from next Monday", "a week
 // starting tomorrow", "2 weeks starting May 20th", "1 week, from 20th dec".
