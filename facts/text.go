@@ -18,18 +18,18 @@ const (
 // A token is a word, a number or one punctuation rune of the prose.
 type token struct {
 	start, end int
-	kind       tokKind
 	text       string // as written
 	lower      string
-	space      bool   // whitespace (or nothing at all) precedes it
-	newline    bool   // a line break precedes it
-	cls        uint8  // the readers that may start here (dispatch.go)
 	dates      uint64 // the date rules that may start here (dispatch.go)
+	kind       tokKind
+	space      bool  // whitespace (or nothing at all) precedes it
+	newline    bool  // a line break precedes it
+	cls        uint8 // the readers that may start here (dispatch.go)
 
 	// parseCompound's answer at this token, read once
+	compDone bool
 	comp     *big.Rat
 	compEnd  int
-	compDone bool
 }
 
 func (t token) is(words ...string) bool {
