@@ -31,8 +31,16 @@ var dateWords = []string{"a", "an", "one", "the", "this", "that", "these", "next
 // rules that may start at it.
 type wordInfo struct {
 	cls   uint8
+	words uint8  // the word lists that hold it (wSpeech, ...)
 	dates uint64 // bit r: dateRules[r] may start here (by its words)
 }
+
+// Word lists a token's word is looked up in once, when it is read,
+// rather than at every reader that asks.
+const (
+	wSpeech     uint8 = 1 << iota // speech: "said", "told"
+	wClauseStop                   // clauseStops: "where", "which"
+)
 
 // wordClass holds the classes of the words that have one, and the date
 // rules of the words that start one (dateDispatch).
@@ -86,6 +94,16 @@ var wordClass = func() map[string]wordInfo {
 	for w := range scales {
 		add(w, clsDate)
 	}
+	for w := range speech {
+		wi := m[w]
+		wi.words |= wSpeech
+		m[w] = wi
+	}
+	for w := range clauseStops {
+		wi := m[w]
+		wi.words |= wClauseStop
+		m[w] = wi
+	}
 	return m
 }()
 
@@ -134,6 +152,7 @@ func keys[V any](m map[string]V) []string {
 func classify(t *token, digit bool) {
 	wi := wordClass[t.lower]
 	t.cls = classOf(t, wi.cls, digit)
+	t.words = wi.words
 	t.dates = wi.dates | classRules[t.cls]
 }
 

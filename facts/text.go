@@ -25,6 +25,7 @@ type token struct {
 	space      bool  // whitespace (or nothing at all) precedes it
 	newline    bool  // a line break precedes it
 	cls        uint8 // the readers that may start here (dispatch.go)
+	words      uint8 // the word lists its word is in (dispatch.go)
 
 	// parseCompound's answer at this token, read once
 	compDone bool
