@@ -64,6 +64,9 @@ var abbreviations = map[string]bool{
 }
 
 func isLetterOrDigit(r rune) bool {
+	if r < utf8.RuneSelf { // ASCII, most of the prose: no table (no mark is ASCII)
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
