@@ -224,17 +224,32 @@ func once(opt Options, key string) bool {
 }
 
 // occurrencesApart reports whether every dissenting date of a conflict
-// lies a month or more from every agreeing one: for an event that
-// repeats, two occurrences (a September win, a December win), not one
-// told two ways.
+// lies a month or more from every agreeing date that names a year or a
+// month (a weekday alone says nothing of that): for an event that
+// repeats, another occurrence (an April 2004 win beside a 2008 one), not
+// one told two ways.
 func occurrencesApart(sides [2][]Group) bool {
-	for _, a := range sides[0] {
-		for _, b := range sides[1] {
-			da, ok1 := a.Claims[0].Value.(facts.DateValue)
-			db, ok2 := b.Claims[0].Value.(facts.DateValue)
-			if !ok1 || !ok2 || !farApart(da, db) {
+	for _, b := range sides[1] {
+		db, ok := b.Claims[0].Value.(facts.DateValue)
+		if !ok {
+			return false
+		}
+		compared := false
+		for _, a := range sides[0] {
+			da, ok := a.Claims[0].Value.(facts.DateValue)
+			if !ok {
+				return false // a range ("from March to May") or a sheet's value
+			}
+			if da.Year == 0 && len(da.Months) == 0 {
+				continue
+			}
+			if !farApart(da, db) {
 				return false
 			}
+			compared = true
+		}
+		if !compared {
+			return false
 		}
 	}
 	return true

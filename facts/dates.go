@@ -450,7 +450,7 @@ func valid(y, m, d int) bool {
 // whole number of days, weeks, months or years from the reference or from
 // today, tomorrow or yesterday.
 func (x *extraction) offsetDate(toks []token, i int) (DateValue, int, bool) {
-	if x.ref.IsZero() {
+	if x.ref.IsZero() || i >= len(toks) { // "Thursday," ends its sentence
 		return DateValue{}, i, false
 	}
 	k, sign := i, 1

@@ -65,8 +65,13 @@ func (x *extraction) key(f *found) {
 	}
 	switch v := f.Value.(type) {
 	case Quantity:
-		if measure == "" {
+		switch {
+		case measure == "":
 			measure = v.Unit
+		case !generalUnits[v.Unit] && v.Unit != measure && x.opt.Lexicon.Measure(v.Unit) == "":
+			// "two women" dead is not "three people" dead: a count of
+			// some of the dead says nothing against all of them
+			measure += "." + v.Unit
 		}
 		role += "." + measure
 	case Money: // amounts in different currencies are not compared
@@ -100,30 +105,36 @@ func (x *extraction) ageKey(f *found) {
 // counts: the earthquake that killed, the attack that injured.
 func (x *extraction) mainEvent(f *found, own string) (*Event, int) {
 	toks := x.s.toks
-	best, dist := -1, 0
-	for k, t := range toks {
-		if k >= f.a && k < f.b || k > 0 && t.capitalized() {
-			continue
+	ok := func(k int) bool {
+		if k > 0 && toks[k].capitalized() {
+			return false
 		}
-		e := x.opt.Lexicon.Event(t.lower)
-		if e == nil || e.Name == own || x.opt.Lexicon.IsMeasureEvent(e.Name) || !e.Takes("count") {
-			continue
+		e := x.opt.Lexicon.Event(toks[k].lower)
+		return e != nil && e.Name != own && !x.opt.Lexicon.IsMeasureEvent(e.Name) && e.Takes("count")
+	}
+	// outward from the count, within its clause: "Bucha, where dozens of
+	// civilians were killed" is not the aid package's
+	before, after := -1, -1
+	for k := f.a - 1; k >= 0 && !clauseStops[toks[k].lower]; k-- {
+		if ok(k) {
+			before = k
+			break
 		}
-		if d := abs(k - f.a); best < 0 || d < dist {
-			best, dist = k, d
+	}
+	for k := f.b; k < len(toks) && !clauseStops[toks[k].lower]; k++ {
+		if ok(k) {
+			after = k
+			break
 		}
+	}
+	best := before
+	if best < 0 || after >= 0 && after-f.b < f.a-before {
+		best = after
 	}
 	if best < 0 {
 		return nil, -1
 	}
 	return x.opt.Lexicon.Event(toks[best].lower), best
-}
-
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
 }
 
 // words counts the word tokens of a run.
@@ -172,15 +183,14 @@ func (x *extraction) ordinalOfEvent(f *found) bool {
 // trigger finds the event word of a value that names none itself.
 func (x *extraction) trigger(f *found) (*Event, int) {
 	toks := x.s.toks
-	headline := x.headline()
 	takes := func(k int) *Event {
-		// Event words count in lower case, or first in the sentence, or
-		// capitalized in a sentence that is not a headline ("the Winter
-		// Meetings"; but "Ukraine at War Update" is a title, not a war).
-		if k > 0 && toks[k].capitalized() && headline {
+		// Event words count in lower case only, or first in the sentence:
+		// "Ukraine at War Update" is a title, not a war; "Catching Fire"
+		// is a film, not a fire.
+		if k > 0 && toks[k].capitalized() {
 			return nil
 		}
-		if e := x.opt.Lexicon.Event(toks[k].lower); e != nil && e.Takes(f.Kind.String()) {
+		if e := x.opt.Lexicon.Event(toks[k].lower); e != nil && e.Takes(f.Kind.String()) && !(k > 0 && e.NotAfter(toks[k-1].lower)) {
 			return e
 		}
 		return nil
@@ -192,6 +202,11 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		// is an event's only right after a preposition or the event word.
 		if f.a == 0 || !toks[f.a-1].is("to", "in", "at", "into") && takes(f.a-1) == nil {
 			return nil, -1
+		}
+		for k := f.a - 2; k >= 0 && k >= f.a-6; k-- {
+			if toks[k].is("felt", "heard") {
+				return nil, -1 // "the temblor was felt across the gulf in Oman"
+			}
 		}
 		if f.b < len(toks) && toks[f.b].text == "-" && !toks[f.b].space {
 			return nil, -1 // "U.S.-led talks": an adjective
@@ -224,25 +239,29 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 			best = k
 		}
 	}
+	if f.Kind == KindPlace && best < 0 && toks[f.a-1].is("in") {
+		best = x.placeBeforeVerb(f, takes) // "voters in Turkmenistan cast ballots"
+	}
 	if best < 0 {
 		return nil, -1
 	}
 	return takes(best), best
 }
 
-// headline reports whether the sentence is written in title case: half
-// its words or more capitalized.
-func (x *extraction) headline() bool {
-	caps, n := 0, 0
-	for _, t := range x.s.toks {
-		if t.kind == tWord {
-			n++
-			if t.capitalized() {
-				caps++
-			}
+// placeBeforeVerb finds the event verb that follows "in PLACE" within
+// two words: "Voters in Turkmenistan cast ballots", "Riots in Athens
+// erupted"; -1 when there is none.
+func (x *extraction) placeBeforeVerb(f *found, takes func(int) *Event) int {
+	toks := x.s.toks
+	for k, n := f.b, 0; k < len(toks) && n < 3; k, n = k+1, n+1 {
+		if toks[k].kind != tWord {
+			return -1
+		}
+		if takes(k) != nil {
+			return k
 		}
 	}
-	return caps*2 >= n
+	return -1
 }
 
 // triggerAfter looks for the event word after the value: it must come
@@ -309,6 +328,11 @@ var notCounted = map[string]bool{"hour": true, "minute": true, "second": true, "
 	"mile": true, "kilometre": true, "kilometer": true, "km": true, "foot": true, "feet": true,
 	"yard": true, "degree": true, "percent": true, "time": true, "floor": true, "shot": true,
 	"round": true, "bullet": true, "shell": true, "point": true, "magnitude": true}
+
+// generalUnits count people as a whole: "12 people", "12 persons", "12
+// victims" dead are one measure.
+var generalUnits = map[string]bool{"people": true, "person": true, "persons": true, "victim": true,
+	"": true, "dead": true, "death": true, "casualty": true, "fatality": true}
 
 // beVerbs may stand between a count and its measure: "12 people were
 // killed".

@@ -54,6 +54,8 @@ type Event struct {
 	Several []string
 	// Once: the event happens once to its participant (a death).
 	Once bool
+	// Unless: words that, right before a trigger, make it another thing.
+	Unless []string
 }
 
 // A Measure is what a count may count ("dead"): the words that say so
@@ -205,6 +207,7 @@ func load(user []File, where *atomic.Value) (*Set, error) {
 			Participant string            `json:"participant"`
 			Several     []string          `json:"several"`
 			Once        bool              `json:"once"`
+			Unless      []string          `json:"unless"`
 			Fields      map[string]string `json:"fields"`
 		} `json:"lexicon"`
 		Measures map[string]Measure `json:"measures"`
@@ -229,7 +232,7 @@ func load(user []File, where *atomic.Value) (*Set, error) {
 	}
 	for name, e := range raw.Lexicon {
 		s.Events = append(s.Events, Event{Name: name, Words: e.Words, VerbForms: e.VerbForms, Again: e.Again,
-			Participant: e.Participant, Fields: e.Fields, Several: e.Several, Once: e.Once})
+			Participant: e.Participant, Fields: e.Fields, Several: e.Several, Once: e.Once, Unless: e.Unless})
 	}
 	s.Measures = raw.Measures
 	sort.Slice(s.Events, func(i, j int) bool { return s.Events[i].Name < s.Events[j].Name })

@@ -115,7 +115,7 @@ func (cw *ClaimsWriter) Write(claims []facts.Claim) error {
 			return err
 		}
 		b.Truncate(b.Len() - 1) // the encoder's newline
-		if b.Len() >= 64<<10 { // a long document: write as it goes
+		if b.Len() >= 64<<10 {  // a long document: write as it goes
 			if err := jsonSafe(cw.w, b.Bytes()); err != nil {
 				return err
 			}

@@ -170,3 +170,24 @@ func TestApposed(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParticipant: any sentence, any token as the trigger, with every
+// participant mode: the clause reader never panics.
+func FuzzParticipant(f *testing.F) {
+	f.Add("Mr. Stoltenberg’s visit to [Kyiv] by Jens, 61, who , , was arrested")
+	f.Add(", who ,")
+	f.Add("'s 's ( 33 ,")
+	lex := &Lexicon{Events: []Event{
+		{Name: "a", Words: []string{"visit", "was", "who", ","}, VerbForms: []string{"visit", "was"}},
+		{Name: "b", Words: []string{"arrested", "'s"}, VerbForms: []string{"arrested"}, Participant: "object"},
+	}}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := tokens(s)
+		for k := range toks {
+			lex.Participant(toks, k)
+			Antecedent(toks, k)
+			Apposed(toks, k)
+		}
+		Names(toks)
+	})
+}

@@ -34,6 +34,20 @@ type Event struct {
 	// Fields maps a claim kind ("date", "count") to its role in the key
 	// ("date", "start").
 	Fields map[string]string
+	// Unless lists words that, right before a trigger, make it name
+	// something else: "opened" before "fire".
+	Unless []string
+}
+
+// NotAfter reports whether a word right before a trigger makes it name
+// something else than the event ("opened fire" is no fire).
+func (e *Event) NotAfter(w string) bool {
+	for _, u := range e.Unless {
+		if u == w {
+			return true
+		}
+	}
+	return false
 }
 
 // A Measure is what a count may count: the words that say so, and the
