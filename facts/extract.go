@@ -79,7 +79,7 @@ func Extract(d *Document, opt Options) []Claim {
 	}
 	x := &extraction{doc: d, opt: opt, countries: map[string]bool{}, placeCache: map[string][]*gazetteer.Place{}}
 	var claims []Claim
-	for _, s := range sentences(d.prose) {
+	for s := range sentences(d.prose) {
 		x.s = &s
 		x.sentence++
 		x.ref = d.Date
