@@ -166,7 +166,7 @@ func (x *extraction) qualify(f *found) {
 	toks := x.s.toks
 	for k, n := f.a-1, 0; k >= 0 && n < 5; k-- {
 		t := toks[k]
-		if clauseStops[t.lower] || t.text == "," {
+		if t.words&wClauseStop != 0 || t.text == "," {
 			break
 		}
 		if t.kind == tPunct {
@@ -188,11 +188,12 @@ func (x *extraction) qualify(f *found) {
 // "Stoltenberg said".
 func (x *extraction) attribution() string {
 	toks := x.s.toks
-	for k, t := range toks {
-		if t.is("according") && k+1 < len(toks) && toks[k+1].is("to") {
+	for k := range toks {
+		t := &toks[k]
+		if t.lower == "according" && k+1 < len(toks) && toks[k+1].is("to") {
 			return x.nameAfter(k + 2)
 		}
-		if speech[t.lower] && k > 0 {
+		if t.words&wSpeech != 0 && k > 0 {
 			if name := x.nameBefore(k); name != "" {
 				return name
 			}
