@@ -209,7 +209,7 @@ const maxSentence = 256
 // a capital, digit or quote; at a blank line; and, in documents written a
 // paragraph per line, at every line break.
 func sentences(p []byte) []sentence {
-	toks := tokenize(p, 0, len(p))
+	toks := joinSplitThousands(tokenize(p, 0, len(p)))
 	wrapped := isHardWrapped(toks)
 	var out []sentence
 	first := 0
