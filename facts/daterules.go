@@ -199,6 +199,20 @@ func (x *extraction) weekdayBeforeDate(toks []token, i int) (DateValue, int, mat
 	return DateValue{}, i, miss
 }
 
+// holidayModified are the nouns a holiday's name qualifies without dating
+// them: a Christmas party, tree or shopping season falls on any day of
+// December, an Easter egg on none.
+var holidayModified = map[string]bool{"party": true, "parties": true, "tree": true, "trees": true,
+	"card": true, "cards": true, "shopping": true, "shoppers": true, "gift": true, "gifts": true,
+	"present": true, "presents": true, "market": true, "markets": true, "lights": true,
+	"decorations": true, "egg": true, "eggs": true, "bunny": true, "parade": true, "carol": true,
+	"carols": true, "song": true, "songs": true, "album": true, "movie": true, "film": true,
+	"special": true, "episode": true, "sale": true, "sales": true, "bonus": true, "season": true,
+	"rush": true, "spirit": true, "costume": true, "costumes": true, "candy": true, "pumpkin": true,
+	"turkey": true, "cheer": true, "concert": true, "show": true, "ornaments": true, "display": true,
+	"lunch": true, "dinner": true, "celebration": true, "celebrations": true, "break": true,
+	"holidays": true, "holiday": true, "period": true, "recess": true, "message": true, "story": true}
+
 // holidayDate reads "Christmas", "easter 2018", "independence day", "halloween weekend", "the weekend of thanksgiving 2023".
 func (x *extraction) holidayDate(toks []token, i int) (DateValue, int, match) {
 	hk := i
@@ -209,6 +223,9 @@ func (x *extraction) holidayDate(toks []token, i int) (DateValue, int, match) {
 	}
 	if hk < len(toks) {
 		if v, e, ok := x.holiday(toks, hk); ok {
+			if hk == i && e < len(toks) && holidayModified[toks[e].lower] && toks[e].text == toks[e].lower {
+				return DateValue{}, i, miss // "an office Christmas party": a kind of party, not a day
+			}
 			weekend := hk > i
 			if !weekend && e < len(toks) && toks[e].is("weekend") {
 				weekend, e = true, e+1

@@ -36,6 +36,7 @@ type extraction struct {
 	ref       Date // the date relative expressions resolve against
 	s         *sentence
 	used      []bool
+	link      []bool // the token is part of a web or e-mail address (links.go)
 	found     []*found
 	countries map[string]bool // countries named so far: they break ties between places
 
@@ -94,6 +95,8 @@ func Extract(d *Document, opt Options) []Claim {
 		x.placeStart = cleared(x.placeStart, len(s.toks))
 		x.found = x.found[:0]
 		x.speaker = x.attribution()
+		x.link = cleared(x.link, len(s.toks))
+		x.markLinks(s.toks)
 		for _, e := range Extractors {
 			e.run(x, s.toks)
 		}

@@ -26,6 +26,9 @@ const (
 // invasion", are skipped); then the participant of that event mention
 // and the role of the value (events.Key).
 func (x *extraction) key(f *found) {
+	if x.inLink(f) {
+		return // a date in a web address: the page's, not the event's
+	}
 	if f.Kind == KindAge {
 		x.ageKey(f)
 		return

@@ -323,9 +323,10 @@ func (sp *splitter) next(t token) (sentence, bool) {
 	return out, done
 }
 
-// sentence hands over the tokens read since the last sentence.
+// sentence hands over the tokens read since the last sentence, a number
+// split at its thousands ("31, 000") joined into one.
 func (sp *splitter) sentence() sentence {
-	ts := sp.cur
+	ts := joinSplitThousands(sp.cur)
 	sp.cur = nil
 	return sentence{start: ts[0].start, end: ts[len(ts)-1].end, toks: ts}
 }
