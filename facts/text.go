@@ -317,6 +317,9 @@ func (sp *splitter) next(t token) (sentence, bool) {
 	if done {
 		out = sp.sentence()
 	}
+	if len(sp.cur) == cap(sp.cur) {
+		sp.grow()
+	}
 	sp.cur = append(sp.cur, t)
 	sp.prev[0], sp.prev[1] = sp.prev[1], t
 	sp.seen++
@@ -326,9 +329,21 @@ func (sp *splitter) next(t token) (sentence, bool) {
 // sentence hands over the tokens read since the last sentence, a number
 // split at its thousands ("31, 000") joined into one.
 func (sp *splitter) sentence() sentence {
-	ts := joinSplitThousands(sp.cur)
-	sp.cur = nil
+	ts := joinSplitThousands(sp.cur[:len(sp.cur):len(sp.cur)]) // joins in place
+	sp.cur = sp.cur[len(sp.cur):]                              // the next sentence goes on in the same chunk
 	return sentence{start: ts[0].start, end: ts[len(ts)-1].end, toks: ts}
+}
+
+// chunkTokens is how many tokens the splitter allocates at a time: the
+// sentences are cut from chunks, not each grown from nothing.
+const chunkTokens = 8 * maxSentence
+
+// grow moves the sentence being read to a new chunk of tokens: of
+// chunkTokens, or fewer for a short text (about a token per 5 bytes).
+func (sp *splitter) grow() {
+	c := make([]token, len(sp.cur), max(min(chunkTokens, len(sp.p)/4+16), 2*len(sp.cur)))
+	copy(c, sp.cur)
+	sp.cur = c
 }
 
 // ends reports whether a sentence ends before token t.
