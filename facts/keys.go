@@ -152,7 +152,8 @@ func words(toks []token) int {
 }
 
 // dateOfSpeech reports whether a date says when something was said:
-// right after "said", "told reporters", "announced".
+// right after "said", "told reporters", "told local media", "told a news
+// conference", "announced".
 func (x *extraction) dateOfSpeech(f *found) bool {
 	toks := x.s.toks
 	for k, n := f.a-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
@@ -160,7 +161,7 @@ func (x *extraction) dateOfSpeech(f *found) bool {
 		if speech[w] || w == "told" || w == "reported" || w == "confirmed" {
 			return true
 		}
-		if !toks[k].is("on", "late", "early", "reporters", "journalists", "the", "media") {
+		if !toks[k].is("on", "late", "early", "reporters", "journalists", "the", "media", "local", "a", "news", "press", "conference", "briefing") {
 			return false
 		}
 	}
@@ -257,8 +258,8 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 func (x *extraction) placeBeforeVerb(f *found, takes func(int) *Event) int {
 	toks := x.s.toks
 	for k, n := f.b, 0; k < len(toks) && n < 3; k, n = k+1, n+1 {
-		if toks[k].kind != tWord {
-			return -1
+		if toks[k].kind != tWord || speech[toks[k].lower] {
+			return -1 // "An office worker in Dubai said the tremor ...": where the speaker is
 		}
 		if takes(k) != nil {
 			return k
