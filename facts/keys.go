@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"strings"
+
 	"github.com/factlint/factlint/facts/events"
 )
 
@@ -35,6 +37,9 @@ func (x *extraction) key(f *found) {
 	}
 	if f.Kind == KindDate && f.event == nil && x.dateOfSpeech(f) {
 		return // "hours after his arrest, police said Wednesday"
+	}
+	if f.Kind == KindDate && f.event == nil && x.dateOfState(f) {
+		return // "firefighters would remain at the scene until Monday"
 	}
 	if f.event == nil && (f.Kind != KindOrdinal || x.ordinalOfEvent(f)) {
 		f.event, f.trigger = x.trigger(f)
@@ -168,6 +173,48 @@ func (x *extraction) dateOfSpeech(f *found) bool {
 	return false
 }
 
+// dateOfState reports whether a date bounds or continues a state rather
+// than dating an event: after "until", "till", "through" or "by" ("remain
+// at the scene until Monday", "pass the bill by Friday"), or in a clause
+// with "still" ("the fire was still burning on Saturday morning").
+func (x *extraction) dateOfState(f *found) bool {
+	toks := x.s.toks
+	k := f.a - 1
+	for k >= 0 && toks[k].is("on", "early", "late", "the") {
+		k--
+	}
+	if k >= 0 && toks[k].is("until", "till", "through", "by") && !strings.HasSuffix(toks[f.b-1].lower, "'s") && !strings.HasSuffix(toks[f.b-1].lower, "’s") {
+		return true
+	}
+	for k, n := f.a-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
+		if clauseStops[toks[k].lower] || toks[k].text == "," {
+			break
+		}
+		if toks[k].is("still") {
+			return true
+		}
+	}
+	return false
+}
+
+// notAttributive are the words after a date that do not make it a
+// modifier of a noun: "the Sunday before", "a Friday night".
+var notAttributive = map[string]bool{"before": true, "after": true, "ago": true, "earlier": true,
+	"later": true, "when": true, "following": true, "prior": true, "night": true, "morning": true,
+	"afternoon": true, "evening": true}
+
+// attributive reports whether a date modifies the noun after it: a
+// determiner before, a noun after ("the June 20 shooting", "a 2005
+// article").
+func (x *extraction) attributive(f *found) bool {
+	toks := x.s.toks
+	if f.a == 0 || f.b >= len(toks) || !toks[f.a-1].is("the", "a", "an", "his", "her", "its", "their") {
+		return false
+	}
+	t := toks[f.b]
+	return t.kind == tWord && !nonNouns[t.lower] && !clauseStops[t.lower] && !notAttributive[t.lower]
+}
+
 // ordinalOfEvent reports whether an ordinal that names no event itself
 // counts occurrences of one: "for the first time", "his first since",
 // "again"; not "the 223rd Street", "the second floor", "the sixth day".
@@ -200,6 +247,15 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		return nil
 	}
 	inScope := func(k int) bool { return k >= f.scopeA && k < f.scopeB }
+	if f.Kind == KindDate && x.attributive(f) {
+		// "the June 20 shooting": the date is the noun's after it;
+		// "convicted of the June 20, 2005 attempted murder", "the 2005
+		// Vanity Fair article": not the conviction's, nor a death's
+		if k := x.eventOfPhrase(f.b, takes); k >= 0 {
+			return takes(k), k
+		}
+		return nil, -1
+	}
 	window := windowBefore
 	if f.Kind == KindPlace {
 		// "visit to Kyiv", "visited Ukraine", "summit in Vilnius": a place

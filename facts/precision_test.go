@@ -15,7 +15,8 @@ import (
 // must keep their claims. Each NN.txt is one text dated NN.date (or
 // 2009-01-01); NN.want lists its date, count, place and number claims in
 // order as "kind key=value «text»" (the keys of testLexicon's
-// events and of earthquake, die and election).
+// events and of earthquake, die, fire,
+// convict and election).
 func TestPrecision(t *testing.T) {
 	ar, err := txtar.ParseFile("../testdata/precision/cases.txtar")
 	if err != nil {
@@ -31,6 +32,10 @@ func TestPrecision(t *testing.T) {
 			Fields: map[string]string{"date": "date", "place": "place", "count": "count"}},
 		Event{Name: "die", Words: []string{"death", "died", "killed"},
 			Fields: map[string]string{"date": "date", "place": "place", "count": "count"}},
+		Event{Name: "fire", Words: []string{"fire"}, Participant: "none",
+			Fields: map[string]string{"date": "date", "place": "place"}},
+		Event{Name: "convict", Words: []string{"convicted"},
+			Fields: map[string]string{"date": "date", "place": "place"}},
 		Event{Name: "election", Words: []string{"cast", "vote", "voted"}, Participant: "none",
 			Fields: map[string]string{"date": "date", "place": "place"}})}
 	opt.Lexicon = lex
