@@ -85,7 +85,7 @@ func (b *ageBook) at(name string) *person {
 	if b.firsts == nil {
 		b.firsts = facts.FirstNames(b.doc)
 	}
-	key := gazetteer.Fold(sur)
+	key := surname(name) // quotes.go
 	if len(b.firsts[sur]) > 1 {
 		if len(parts) == 1 || strings.HasSuffix(parts[0], ".") {
 			return nil

@@ -17,5 +17,16 @@
 // value implied by a more specific one of the same source ("in Ukraine"
 // beside "in Kyiv") is dropped from the disjunction.
 //
+// Beside the keyed conflicts between sources, two checks need no key
+// across documents: InText (intext.go, age.go) reads each text alone for a
+// weekday that does not match its date, a day its month lacks, and one
+// person given two ages; Quotes (quotes.go) compares quotations, the same
+// speaker's words changed across sources (quote-drift), and in draft mode
+// a draft's quote that sources word differently (misquote) or give to
+// someone else (quote-speaker). Their candidates come from indexes (by
+// document, by speaker and word pair), so they too stay linear. In draft
+// mode (Options.Draft) only the drafts are judged, against the sources,
+// and a draft's keyed claim no source speaks of is "unsupported".
+//
 // Output is deterministic: conflicts and evidence are totally ordered.
 package checker

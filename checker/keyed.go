@@ -470,7 +470,7 @@ func unsupported(opt Options, claims []facts.Claim) []Conflict {
 		}
 		seen[c.Key] = true
 		g := Group{Value: c.Value.String(), Claims: []facts.Claim{c}, Sources: []string{Source(c)}}
-		out = append(out, Conflict{Severity: Info, Key: c.Key, Kind: c.Kind, Rule: RuleUnsupported,
+		out = append(out, Conflict{Severity: severity(opt, RuleUnsupported, Info), Key: c.Key, Kind: c.Kind, Rule: RuleUnsupported,
 			About:   About(c.Key),
 			Message: c.Key + ": no source supports " + g.Value + " (" + strconv.Quote(c.Text()) + "): no source gives a " + strings.ReplaceAll(c.Role, ".", " ") + " of the " + c.Event,
 			Sides:   [2][]Group{nil, {g}}})

@@ -80,7 +80,7 @@ func Extract(d *Document, opt Options) []Claim {
 	}
 	x := &extraction{doc: d, opt: opt, countries: map[string]bool{}, placeCache: map[string][]*gazetteer.Place{}}
 	var claims []Claim
-	for _, s := range sentences(d.prose) {
+	for s := range sentences(d.prose) {
 		x.s = &s
 		x.sentence++
 		x.ref = d.Date
@@ -169,7 +169,7 @@ func (x *extraction) qualify(f *found) {
 	toks := x.s.toks
 	for k, n := f.a-1, 0; k >= 0 && n < 5; k-- {
 		t := toks[k]
-		if clauseStops[t.lower] || t.text == "," {
+		if t.words&wClauseStop != 0 || t.text == "," {
 			break
 		}
 		if t.kind == tPunct {
@@ -191,11 +191,12 @@ func (x *extraction) qualify(f *found) {
 // "Stoltenberg said".
 func (x *extraction) attribution() string {
 	toks := x.s.toks
-	for k, t := range toks {
-		if t.is("according") && k+1 < len(toks) && toks[k+1].is("to") {
+	for k := range toks {
+		t := &toks[k]
+		if t.lower == "according" && k+1 < len(toks) && toks[k+1].is("to") {
 			return x.nameAfter(k + 2)
 		}
-		if speech[t.lower] && k > 0 {
+		if t.words&wSpeech != 0 && k > 0 {
 			if name := x.nameBefore(k); name != "" {
 				return name
 			}

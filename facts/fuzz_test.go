@@ -2,6 +2,7 @@ package facts
 
 import (
 	"bytes"
+	"slices"
 	"testing"
 	"unicode/utf8"
 )
@@ -81,15 +82,30 @@ func FuzzExtract(f *testing.F) {
 func boundary(b []byte, i int) bool { return i == len(b) || utf8.RuneStart(b[i]) }
 
 // FuzzSentences: sentences and tokens cover the text in order, on rune
-// boundaries.
+// boundaries, and are the same whatever the size of the blocks the prose
+// is tokenized in.
 func FuzzSentences(f *testing.F) {
 	f.Add([]byte("Mr. A said. B. \n\nC\nd e. “F.” G"))
+	f.Add([]byte("He met U.S.\tofficials, 1,000.\n\" The U.K.\nsaid 22,24,26 .08 “So.” Then"))
+	for _, name := range seedNames { // real articles, hard-wrapped or not
+		b, err := readTestdata("stoltenberg/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if !utf8.Valid(data) {
 			return
 		}
+		whole := slices.Collect(sentencesBy(data, len(data)+1))
+		for _, block := range []int{1, 3, 16} {
+			if got := slices.Collect(sentencesBy(data, block)); !sameSentences(got, whole) {
+				t.Fatalf("blocks of %d bytes split %q otherwise than one block", block, data)
+			}
+		}
 		end := 0
-		for _, s := range sentences(data) {
+		for s := range sentences(data) {
 			if s.start < end || s.end > len(data) || s.start >= s.end {
 				t.Fatalf("sentence %d:%d after %d", s.start, s.end, end)
 			}
@@ -100,5 +116,15 @@ func FuzzSentences(f *testing.F) {
 				end = tk.end
 			}
 		}
+	})
+}
+
+// sameSentences reports whether a and b cut the same sentences into the
+// same tokens.
+func sameSentences(a, b []sentence) bool {
+	return slices.EqualFunc(a, b, func(x, y sentence) bool {
+		return x.start == y.start && x.end == y.end && slices.EqualFunc(x.toks, y.toks, func(s, t token) bool {
+			return s.start == t.start && s.end == t.end && s.kind == t.kind && s.lower == t.lower && s.space == t.space && s.newline == t.newline && s.cls == t.cls
+		})
 	})
 }

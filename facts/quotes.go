@@ -106,7 +106,7 @@ func Quotes(d *Document) []Quote {
 // text written a paragraph per line.
 func paragraphs(d *Document) [][2]int {
 	p := d.prose
-	wrapped := isHardWrapped(tokenize(p, 0, len(p)))
+	wrapped := isHardWrapped(p)
 	var out [][2]int
 	start := 0
 	for i := 0; i <= len(p); i++ {

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"iter"
 	"math/big"
 	"strings"
 	"unicode"
@@ -18,17 +19,19 @@ const (
 // A token is a word, a number or one punctuation rune of the prose.
 type token struct {
 	start, end int
-	kind       tokKind
 	text       string // as written
 	lower      string
+	dates      uint64 // the date rules that may start here (dispatch.go)
+	kind       tokKind
 	space      bool  // whitespace (or nothing at all) precedes it
 	newline    bool  // a line break precedes it
 	cls        uint8 // the readers that may start here (dispatch.go)
+	words      uint8 // the word lists its word is in (dispatch.go)
 
 	// parseCompound's answer at this token, read once
+	compDone bool
 	comp     *big.Rat
 	compEnd  int
-	compDone bool
 }
 
 func (t token) is(words ...string) bool {
@@ -62,6 +65,9 @@ var abbreviations = map[string]bool{
 }
 
 func isLetterOrDigit(r rune) bool {
+	if r < utf8.RuneSelf { // ASCII, most of the prose: no table (no mark is ASCII)
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -71,6 +77,8 @@ func tokenize(p []byte, start, end int) []token {
 	// the tokens' texts are slices of one copy of the prose: no
 	// allocation per token
 	prose := string(p[start:end])
+	// and their lower-case forms, when ASCII, of one lower-cased copy
+	lowered := asciiLower(p[start:end])
 	space, newline := true, false
 	for i := start; i < end; {
 		r, n := utf8.DecodeRune(p[i:end])
@@ -137,13 +145,45 @@ func tokenize(p []byte, start, end int) []token {
 			}
 		}
 		text := prose[i-start : j-start]
-		t := token{start: i, end: j, kind: kind, text: text, lower: strings.ToLower(text), space: space, newline: newline}
-		t.cls = classify(t)
+		ascii, digit := scanText(text)
+		lower := lowered[i-start : j-start]
+		if !ascii {
+			lower = strings.ToLower(text)
+		}
+		t := token{start: i, end: j, kind: kind, text: text, lower: lower, space: space, newline: newline}
+		classify(&t, digit)
 		toks = append(toks, t)
 		space, newline = false, false
 		i = j
 	}
 	return toks
+}
+
+// asciiLower is b with its ASCII capitals in lower case, other bytes as
+// they are: of an ASCII word, its slice is the word lower-cased.
+func asciiLower(b []byte) string {
+	out := make([]byte, len(b))
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		out[i] = c
+	}
+	return string(out)
+}
+
+// scanText reports whether s is all ASCII and whether it has a digit.
+func scanText(s string) (ascii, digit bool) {
+	ascii = true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+		} else if '0' <= c && c <= '9' {
+			digit = true
+		}
+	}
+	return ascii, digit
 }
 
 // indianGrouping reports whether a chain of comma groups ends with three
@@ -204,49 +244,114 @@ func scanWord(p []byte, j, end int) int {
 // of extraction grows with the square of its length.
 const maxSentence = 256
 
-// sentences splits the prose into sentences and tokenizes each one.
+// blockBytes is about how much prose is tokenized at a time: a document's
+// tokens are never all held at once, so memory stays a small multiple of
+// the longest sentence, not of the document.
+const blockBytes = 64 << 10
+
+// sentences splits the prose into sentences and tokenizes each one, in
+// order, a block of prose at a time.
 // A sentence ends at . ! ? (not after an abbreviation or an initial) before
 // a capital, digit or quote; at a blank line; and, in documents written a
 // paragraph per line, at every line break.
-func sentences(p []byte) []sentence {
-	toks := joinSplitThousands(tokenize(p, 0, len(p)))
-	wrapped := isHardWrapped(toks)
-	var out []sentence
-	first := 0
-	flush := func(i int) { // tokens [first, i) form a sentence
-		if i > first {
-			ts := toks[first:i:i]
-			out = append(out, sentence{start: ts[0].start, end: ts[len(ts)-1].end, toks: ts})
-		}
-		first = i
-	}
-	for i := 1; i < len(toks); i++ {
-		t, prev := toks[i], toks[i-1]
-		if i-first >= maxSentence { // keeps every per-sentence step linear
-			flush(i)
-			continue
-		}
-		if t.newline && (!wrapped || blankLineBefore(p, t.start) || (prev.kind == tPunct && strings.ContainsAny(prev.text, ".!?\"”’") && startsSentence(t))) {
-			flush(i)
-			continue
-		}
-		if prev.kind == tPunct && strings.ContainsAny(prev.text, ".!?") && t.space && startsSentence(t) {
-			if prev.text == "." && i >= 2 {
-				w := toks[i-2]
-				if w.end == prev.start && (abbreviations[w.lower] || (w.kind == tWord && utf8.RuneCountInString(w.text) == 1 && w.capitalized())) {
-					continue
+func sentences(p []byte) iter.Seq[sentence] { return sentencesBy(p, blockBytes) }
+
+// sentencesBy is sentences with blocks of about block bytes. Where the
+// blocks are cut changes nothing: the splitter looks back two tokens at
+// most, and a block ends only where a token cannot go on (blockEnd).
+func sentencesBy(p []byte, block int) iter.Seq[sentence] {
+	return func(yield func(sentence) bool) {
+		sp := splitter{p: p, wrapped: isHardWrapped(p)}
+		for start := 0; start < len(p); {
+			end := blockEnd(p, start+block)
+			for _, t := range tokenize(p, start, end) {
+				if s, ok := sp.next(t); ok && !yield(s) {
+					return
 				}
 			}
-			flush(i)
-			continue
+			start = end
 		}
-		// closing quote after the stop: "... said." Next
-		if prev.kind == tPunct && strings.ContainsAny(prev.text, "\"”’)") && i >= 2 && toks[i-2].kind == tPunct && strings.ContainsAny(toks[i-2].text, ".!?") && t.space && startsSentence(t) {
-			flush(i)
+		if len(sp.cur) > 0 {
+			yield(sp.sentence())
 		}
 	}
-	flush(len(toks))
-	return out
+}
+
+// blockEnd is the first offset at or after from where a block of prose can
+// end: the start of a run of white space that begins with a space, or
+// follows a byte that is not a letter (so that no token, "U.S." included,
+// reads differently at the end of a block than inside one), or the end of
+// the prose.
+func blockEnd(p []byte, from int) int {
+	for i := from; i < len(p); i++ {
+		switch c := p[i]; {
+		case c == ' ':
+			if !isSpaceByte(p[i-1]) {
+				return i
+			}
+		case c == '\t' || c == '\n' || c == '\r':
+			if !isSpaceByte(p[i-1]) && !isLetterASCII(p[i-1]) {
+				return i
+			}
+		}
+	}
+	return len(p)
+}
+
+func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+// A splitter reads tokens one by one and says where sentences end.
+type splitter struct {
+	p       []byte
+	wrapped bool
+	cur     []token // the sentence being read
+	prev    [2]token
+	seen    int // tokens read so far
+}
+
+// next reads token t; when t opens a new sentence, it returns the one
+// before it.
+func (sp *splitter) next(t token) (sentence, bool) {
+	var out sentence
+	done := sp.seen > 0 && sp.ends(t)
+	if done {
+		out = sp.sentence()
+	}
+	sp.cur = append(sp.cur, t)
+	sp.prev[0], sp.prev[1] = sp.prev[1], t
+	sp.seen++
+	return out, done
+}
+
+// sentence hands over the tokens read since the last sentence, a number
+// split at its thousands ("31, 000") joined into one.
+func (sp *splitter) sentence() sentence {
+	ts := joinSplitThousands(sp.cur)
+	sp.cur = nil
+	return sentence{start: ts[0].start, end: ts[len(ts)-1].end, toks: ts}
+}
+
+// ends reports whether a sentence ends before token t.
+func (sp *splitter) ends(t token) bool {
+	prev := sp.prev[1]
+	if len(sp.cur) >= maxSentence { // keeps every per-sentence step linear
+		return true
+	}
+	if t.newline && (!sp.wrapped || blankLineBefore(sp.p, t.start) || (prev.kind == tPunct && strings.ContainsAny(prev.text, ".!?\"”’") && startsSentence(t))) {
+		return true
+	}
+	before, twoBack := sp.prev[0], sp.seen >= 2
+	if prev.kind == tPunct && strings.ContainsAny(prev.text, ".!?") && t.space && startsSentence(t) {
+		if prev.text == "." && twoBack {
+			w := before
+			if w.end == prev.start && (abbreviations[w.lower] || (w.kind == tWord && utf8.RuneCountInString(w.text) == 1 && w.capitalized())) {
+				return false
+			}
+		}
+		return true
+	}
+	// closing quote after the stop: "... said." Next
+	return prev.kind == tPunct && strings.ContainsAny(prev.text, "\"”’)") && twoBack && before.kind == tPunct && strings.ContainsAny(before.text, ".!?") && t.space && startsSentence(t)
 }
 
 func startsSentence(t token) bool {
@@ -272,14 +377,26 @@ func blankLineBefore(p []byte, off int) bool {
 
 // isHardWrapped reports whether lines are wrapped inside sentences: a
 // tenth or more of the line breaks fall before a lower-case word.
-func isHardWrapped(toks []token) bool {
+func isHardWrapped(p []byte) bool {
 	breaks, inside := 0, 0
-	for _, t := range toks {
-		if t.newline {
-			breaks++
-			if r, _ := utf8.DecodeRuneInString(t.text); unicode.IsLower(r) {
-				inside++
+	newline, space := false, true
+	for i := 0; i < len(p); {
+		r, n := utf8.DecodeRune(p[i:])
+		i += n
+		switch {
+		case r == '\n':
+			newline, space = true, true
+		case unicode.IsSpace(r):
+			space = true
+		case space:
+			// the first rune of a token after white space
+			if newline {
+				breaks++
+				if unicode.IsLower(r) {
+					inside++
+				}
 			}
+			newline, space = false, false
 		}
 	}
 	return breaks > 0 && inside*10 >= breaks

@@ -23,7 +23,7 @@ func joinSplitThousands(toks []token) []token {
 		text := t.text
 		text += "," + toks[i+2].text
 		t.end, t.text, t.lower = toks[e-1].end, text, text
-		t.cls = classify(t)
+		classify(&t, true) // digits on both sides of the comma
 		out = append(out, t)
 		i = e - 1
 	}

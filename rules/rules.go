@@ -160,73 +160,98 @@ func heapBytes() uint64 {
 // load does Load's work, storing in where the file and line it evaluates.
 func load(user []File, where *atomic.Value) (*Set, error) {
 	ctx := newContext()
-	files, err := fs.Glob(embedded, "cue/*.cue")
+	v, err := embeddedRules(ctx)
 	if err != nil {
 		return nil, err
 	}
-	// The embedded files are one package, evaluated once.
+	if v, err = unifyUser(ctx, v, user, where); err != nil {
+		return nil, err
+	}
+	return decodeSet(ctx, v)
+}
+
+// embeddedRules builds the embedded files, one package evaluated once.
+func embeddedRules(ctx *cue.Context) (cue.Value, error) {
+	files, err := fs.Glob(embedded, "cue/*.cue")
+	if err != nil {
+		return cue.Value{}, err
+	}
 	inst := build.NewContext().NewInstance("", nil)
 	for _, name := range files {
 		b, _ := embedded.ReadFile(name)
 		if err := inst.AddFile("rules/"+name, b); err != nil {
-			return nil, err
+			return cue.Value{}, err
 		}
 	}
-	v := ctx.BuildInstance(inst)
+	return ctx.BuildInstance(inst), nil
+}
+
+// unifyUser checks, parses and builds each user file, unifies it with v
+// and validates the whole as concrete; errors name the user's file and line.
+func unifyUser(ctx *cue.Context, v cue.Value, user []File, where *atomic.Value) (cue.Value, error) {
 	var mine []*ast.File
 	for _, f := range user {
 		where.Store(f.Name + ":1")
 		if err := CheckSource(f.Name, f.Data); err != nil {
-			return nil, err
+			return v, err
 		}
 		file, err := parser.ParseFile(f.Name, f.Data)
 		if err != nil {
-			return nil, Error(err)
+			return v, Error(err)
 		}
 		probe(ctx, file, where)
 		mine = append(mine, file)
 		u := ctx.BuildFile(file)
 		if err := u.Err(); err != nil {
-			return nil, errorIn(err, mine)
+			return v, errorIn(err, mine)
 		}
 		if err := u.Validate(); err != nil {
-			return nil, errorIn(err, mine)
+			return v, errorIn(err, mine)
 		}
 		where.Store(f.Name + ":1")
 		v = v.Unify(u)
 	}
 	if err := v.Validate(cue.Concrete(true)); err != nil {
-		return nil, errorIn(err, mine)
+		return v, errorIn(err, mine)
 	}
-	s := &Set{ctx: ctx, value: v, Kinds: map[string]Kind{}}
-	var raw struct {
-		Lexicon map[string]struct {
-			Words       []string          `json:"words"`
-			VerbForms   []string          `json:"verbforms"`
-			Again       []string          `json:"again"`
-			Participant string            `json:"participant"`
-			Several     []string          `json:"several"`
-			Once        bool              `json:"once"`
-			Unless      []string          `json:"unless"`
-			Fields      map[string]string `json:"fields"`
-		} `json:"lexicon"`
-		Measures map[string]Measure `json:"measures"`
-		Kinds    map[string]struct {
-			Doc       string `json:"doc"`
-			Example   string `json:"example"`
-			Severity  string `json:"severity"`
-			Downgrade map[string]struct {
-				Severity string `json:"severity"`
-				Explain  string `json:"explain"`
-			} `json:"downgrade"`
-		} `json:"kinds"`
-		Checks map[string]struct {
-			Doc      string `json:"doc"`
-			Example  string `json:"example"`
+	return v, nil
+}
+
+// rawSet is the shape of the unified rules, as decoded.
+type rawSet struct {
+	Lexicon map[string]struct {
+		Words       []string          `json:"words"`
+		VerbForms   []string          `json:"verbforms"`
+		Again       []string          `json:"again"`
+		Participant string            `json:"participant"`
+		Several     []string          `json:"several"`
+		Once        bool              `json:"once"`
+		Unless      []string          `json:"unless"`
+		Fields      map[string]string `json:"fields"`
+	} `json:"lexicon"`
+	Measures map[string]Measure `json:"measures"`
+	Kinds    map[string]struct {
+		Doc       string `json:"doc"`
+		Example   string `json:"example"`
+		Severity  string `json:"severity"`
+		Downgrade map[string]struct {
 			Severity string `json:"severity"`
-		} `json:"checks"`
-		Tolerance float64 `json:"tolerance"`
-	}
+			Explain  string `json:"explain"`
+		} `json:"downgrade"`
+	} `json:"kinds"`
+	Checks map[string]struct {
+		Doc      string `json:"doc"`
+		Example  string `json:"example"`
+		Severity string `json:"severity"`
+	} `json:"checks"`
+	Tolerance float64 `json:"tolerance"`
+}
+
+// decodeSet reads the unified, validated rules into a Set; events come
+// sorted by name.
+func decodeSet(ctx *cue.Context, v cue.Value) (*Set, error) {
+	s := &Set{ctx: ctx, value: v, Kinds: map[string]Kind{}}
+	var raw rawSet
 	if err := v.Decode(&raw); err != nil {
 		return nil, Error(err)
 	}

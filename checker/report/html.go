@@ -89,11 +89,11 @@ func HTML(w io.Writer, r *checker.Report, o Options) error {
 	if o.Tool.Version != "" {
 		tool += " " + o.Tool.Version
 	}
-	d := htmlData{CSP: htmlCSP(), Tool: clean(tool), CSS: template.CSS(htmlCSS), JS: template.JS(htmlJS),
+	d := htmlData{CSP: htmlCSP(), Tool: Visible(tool), CSS: template.CSS(htmlCSS), JS: template.JS(htmlJS),
 		Counts: counts(r), Docs: plural(r.Documents, "document"), Sources: plural(r.Sources, "source"),
 		Claims: plural(r.Claims, "claim"), Cards: len(r.Conflicts)}
 	for _, f := range r.Files {
-		d.Files = append(d.Files, clean(f))
+		d.Files = append(d.Files, Visible(f))
 	}
 	n := map[checker.Severity]int{}
 	byKey := map[string]*htmlSection{}
@@ -101,7 +101,7 @@ func HTML(w io.Writer, r *checker.Report, o Options) error {
 		n[c.Severity]++
 		s := byKey[c.Key]
 		if s == nil {
-			s = &htmlSection{Key: clean(c.Key)}
+			s = &htmlSection{Key: Visible(c.Key)}
 			byKey[c.Key] = s
 			d.Sections = append(d.Sections, s)
 			d.Keys = append(d.Keys, s.Key)
@@ -123,9 +123,9 @@ func HTML(w io.Writer, r *checker.Report, o Options) error {
 }
 
 func card(c checker.Conflict) htmlCard {
-	k := htmlCard{Severity: c.Severity.String(), Key: clean(c.Key), Rule: clean(c.Rule), Message: clean(oneLine(c.Message))}
+	k := htmlCard{Severity: c.Severity.String(), Key: Visible(c.Key), Rule: Visible(c.Rule), Message: Visible(oneLine(c.Message))}
 	if p := c.Primary(); p.Span.Doc != nil {
-		k.Where = clean(where(p))
+		k.Where = Visible(where(p))
 	}
 	if c.Rule != checker.RuleDirective {
 		for _, s := range []int{1, 0} {
@@ -152,7 +152,7 @@ func card(c checker.Conflict) htmlCard {
 			k.Why = []diffPart{{Text: c.Explanation}}
 		}
 		for i := range k.Why {
-			k.Why[i].Text = clean(k.Why[i].Text)
+			k.Why[i].Text = Visible(k.Why[i].Text)
 		}
 	}
 	return k
@@ -179,20 +179,15 @@ func where(c facts.Claim) string {
 
 // evidenceHTML is a claim's whole sentence, split around its words.
 func evidenceHTML(c facts.Claim, value string) htmlEvidence {
-	e := htmlEvidence{Value: clean(value), Src: clean(where(c)), Words: clean(oneLine(c.Text()))}
+	e := htmlEvidence{Value: Visible(value), Src: Visible(where(c)), Words: Visible(oneLine(c.Text()))}
 	s := c.Sentence
 	if s.Doc == c.Span.Doc && s.Start <= c.Span.Start && c.Span.End <= s.End {
 		text := s.Doc.Text
-		e.Before = clean(oneLine(string(text[s.Start:c.Span.Start])))
-		e.After = clean(oneLine(string(text[c.Span.End:s.End])))
+		e.Before = Visible(oneLine(string(text[s.Start:c.Span.Start])))
+		e.After = Visible(oneLine(string(text[c.Span.End:s.End])))
 	}
 	return e
 }
-
-// clean is text from an article or a file name as the page shows it:
-// Visible, so that no byte of it drives a terminal that prints the page or
-// reorders it; html/template escapes the rest.
-func clean(s string) string { return Visible(s) }
 
 // A diffPart is a run of a word diff: Op "-" for words only the other
 // side has, "+" for words only this side has, "" for both.

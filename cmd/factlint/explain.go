@@ -16,9 +16,10 @@ func explainCmd(e *env) *cobra.Command {
 		Use:   "explain KIND|KEY",
 		Short: "Explain a rule: why a conflict of that kind or key is reported",
 		Long: `Explain prints the rationale, severity, downgrades and example of the rule
-for a claim kind (date, place, ordinal, count, money, duration) or for a key
-(summit.place: the place rule, and the words that make a summit), from the
-docs kept in the rules' CUE.
+for a claim kind (date, place, ordinal, count, money, duration, age), for a
+check (weekday-mismatch, misquote, ...: 'factlint rules' lists them) or for a
+key (summit.place: the place rule, and the words that make a summit), from
+the docs kept in the rules' CUE.
 
 Examples:
   factlint explain ordinal
