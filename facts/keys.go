@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"strings"
+
 	"github.com/factlint/factlint/facts/events"
 )
 
@@ -35,6 +37,9 @@ func (x *extraction) key(f *found) {
 	}
 	if f.Kind == KindDate && f.event == nil && x.dateOfSpeech(f) {
 		return // "hours after his arrest, police said Wednesday"
+	}
+	if f.Kind == KindDate && f.event == nil && x.dateOfState(f) {
+		return // "firefighters would remain at the scene until Monday"
 	}
 	if f.event == nil && (f.Kind != KindOrdinal || x.ordinalOfEvent(f)) {
 		f.event, f.trigger = x.trigger(f)
@@ -152,7 +157,8 @@ func words(toks []token) int {
 }
 
 // dateOfSpeech reports whether a date says when something was said:
-// right after "said", "told reporters", "announced".
+// right after "said", "told reporters", "told local media", "told a news
+// conference", "announced".
 func (x *extraction) dateOfSpeech(f *found) bool {
 	toks := x.s.toks
 	for k, n := f.a-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
@@ -160,11 +166,53 @@ func (x *extraction) dateOfSpeech(f *found) bool {
 		if speech[w] || w == "told" || w == "reported" || w == "confirmed" {
 			return true
 		}
-		if !toks[k].is("on", "late", "early", "reporters", "journalists", "the", "media") {
+		if !toks[k].is("on", "late", "early", "reporters", "journalists", "the", "media", "local", "a", "news", "press", "conference", "briefing") {
 			return false
 		}
 	}
 	return false
+}
+
+// dateOfState reports whether a date bounds or continues a state rather
+// than dating an event: after "until", "till", "through" or "by" ("remain
+// at the scene until Monday", "pass the bill by Friday"), or in a clause
+// with "still" ("the fire was still burning on Saturday morning").
+func (x *extraction) dateOfState(f *found) bool {
+	toks := x.s.toks
+	k := f.a - 1
+	for k >= 0 && toks[k].is("on", "early", "late", "the") {
+		k--
+	}
+	if k >= 0 && toks[k].is("until", "till", "through", "by") && !strings.HasSuffix(toks[f.b-1].lower, "'s") && !strings.HasSuffix(toks[f.b-1].lower, "’s") {
+		return true
+	}
+	for k, n := f.a-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
+		if clauseStops[toks[k].lower] || toks[k].text == "," {
+			break
+		}
+		if toks[k].is("still") {
+			return true
+		}
+	}
+	return false
+}
+
+// notAttributive are the words after a date that do not make it a
+// modifier of a noun: "the Sunday before", "a Friday night".
+var notAttributive = map[string]bool{"before": true, "after": true, "ago": true, "earlier": true,
+	"later": true, "when": true, "following": true, "prior": true, "night": true, "morning": true,
+	"afternoon": true, "evening": true}
+
+// attributive reports whether a date modifies the noun after it: a
+// determiner before, a noun after ("the June 20 shooting", "a 2005
+// article").
+func (x *extraction) attributive(f *found) bool {
+	toks := x.s.toks
+	if f.a == 0 || f.b >= len(toks) || !toks[f.a-1].is("the", "a", "an", "his", "her", "its", "their") {
+		return false
+	}
+	t := toks[f.b]
+	return t.kind == tWord && !nonNouns[t.lower] && !clauseStops[t.lower] && !notAttributive[t.lower]
 }
 
 // ordinalOfEvent reports whether an ordinal that names no event itself
@@ -199,6 +247,15 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		return nil
 	}
 	inScope := func(k int) bool { return k >= f.scopeA && k < f.scopeB }
+	if f.Kind == KindDate && x.attributive(f) {
+		// "the June 20 shooting": the date is the noun's after it;
+		// "convicted of the June 20, 2005 attempted murder", "the 2005
+		// Vanity Fair article": not the conviction's, nor a death's
+		if k := x.eventOfPhrase(f.b, takes); k >= 0 {
+			return takes(k), k
+		}
+		return nil, -1
+	}
 	window := windowBefore
 	if f.Kind == KindPlace {
 		// "visit to Kyiv", "visited Ukraine", "summit in Vilnius": a place
@@ -257,8 +314,8 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 func (x *extraction) placeBeforeVerb(f *found, takes func(int) *Event) int {
 	toks := x.s.toks
 	for k, n := f.b, 0; k < len(toks) && n < 3; k, n = k+1, n+1 {
-		if toks[k].kind != tWord {
-			return -1
+		if toks[k].kind != tWord || speech[toks[k].lower] {
+			return -1 // "An office worker in Dubai said the tremor ...": where the speaker is
 		}
 		if takes(k) != nil {
 			return k

@@ -322,6 +322,10 @@ func numberWord(w string) bool {
 		strings.TrimRight(w, "s") != w && (ordinalUnits[strings.TrimSuffix(w, "s")] != 0 || ordinalScales[strings.TrimSuffix(w, "s")] != 0)
 }
 
+// nounPrefixes join the noun after a hyphen into one: co-worker, ex-wife.
+var nounPrefixes = map[string]bool{"co": true, "ex": true, "non": true, "anti": true,
+	"self": true, "vice": true, "step": true, "half": true, "great": true, "sub": true}
+
 // countedNoun returns the noun counted at toks[j] (skipping one
 // capitalized or hyphenated modifier), singular and lower case.
 func countedNoun(toks []token, j int) (string, int) {
@@ -334,6 +338,15 @@ func countedNoun(toks []token, j int) (string, int) {
 			return "", j
 		}
 		next := k + 1
+		// "8 p. m.": a time of day, however spaced
+		if len(t.lower) == 1 && next+1 < len(toks) && toks[next].text == "." && toks[next+1].lower == "m" {
+			return "", j
+		}
+		// "two co - workers", "ex-wives": a prefix and its noun, however spaced
+		if nounPrefixes[t.lower] && next+1 < len(toks) && toks[next].text == "-" && toks[next+1].kind == tWord &&
+			toks[next].space == toks[next+1].space && !toks[next+1].capitalized() {
+			return t.lower + "-" + singular(toks[next+1].lower), next + 2
+		}
 		// a modifier: "Ukrainian territories", "military-grade shells"
 		if next < len(toks) && toks[next].kind == tWord && !nonNouns[toks[next].lower] &&
 			(t.capitalized() && !toks[next].capitalized() || toks[next].text[0] >= '0' && toks[next].text[0] <= '9') {

@@ -97,6 +97,10 @@ func (x *extraction) places(toks []token) {
 				toks[end].capitalized() && !toks[end].newline && monthOf(toks[end]) == 0 {
 				continue
 			}
+			if !p.IsCountry() && (n == 1 && partOfName(toks, i, end) || namesTeam(toks, i, end)) {
+				i = end - 1 // "Green Bay" a team: "Bay" is no place either
+				break
+			}
 			f := x.emit(KindPlace, Place{ID: p.ID, Name: p.Name, Country: p.Country, City: !p.IsCountry()}, i, end, Qualifiers{})
 			f.Span.End = stop
 			x.placeStart[i] = true
@@ -116,4 +120,55 @@ func (x *extraction) choose(cands []*gazetteer.Place) *gazetteer.Place {
 		}
 	}
 	return cands[0]
+}
+
+// placeCues are the words that say a place follows: "in Vancouver Friday".
+var placeCues = map[string]bool{"in": true, "at": true, "near": true, "from": true, "to": true,
+	"outside": true, "across": true, "into": true, "toward": true, "towards": true}
+
+// contestBefore are the words after which a city names a team: "If the
+// Saints beat Seattle", "to face Denver"; contestAfter, the words before
+// which it does: "Philadelphia beats Green Bay".
+var (
+	contestBefore = map[string]bool{"beat": true, "beats": true, "beating": true, "defeat": true,
+		"defeats": true, "defeated": true, "face": true, "faces": true, "faced": true, "facing": true,
+		"play": true, "plays": true, "played": true, "playing": true, "edged": true, "routed": true,
+		"vs": true, "versus": true, "upset": true, "topped": true, "outscored": true}
+	contestAfter = map[string]bool{"beat": true, "beats": true, "defeated": true, "defeats": true,
+		"edged": true, "routed": true, "upset": true, "topped": true, "outscored": true}
+)
+
+// partOfName reports whether the one-word city toks[i:end] is the first
+// word of another name, not a place: before a capitalized word that is no
+// date ("meet Pittsburgh Steelers", "the Washington Post", "falling to
+// Cleveland State"; but "in Vancouver Friday"), unless a title capitalizes
+// every word and a place cue comes before it ("Shooting in Vancouver
+// Leaves One Dead").
+func partOfName(toks []token, i, end int) bool {
+	if i > 0 && placeCues[toks[i-1].lower] && titleCase(toks) {
+		return false
+	}
+	return end < len(toks) && toks[end].kind == tWord && toks[end].capitalized() && !toks[end].newline &&
+		monthOf(toks[end]) == 0 && weekdays[toks[end].lower] == "" && !placeCues[toks[end].lower]
+}
+
+// namesTeam reports whether the city toks[i:end] names a team: next to a
+// verb of a contest ("beat Seattle", "Philadelphia beats Green Bay").
+func namesTeam(toks []token, i, end int) bool {
+	return i > 0 && contestBefore[toks[i-1].lower] || end < len(toks) && contestAfter[toks[end].lower]
+}
+
+// titleCase reports whether a sentence is a title that capitalizes its
+// words: most of its words of four letters or more are.
+func titleCase(toks []token) bool {
+	long, capital := 0, 0
+	for _, t := range toks {
+		if t.kind == tWord && len(t.text) >= 4 {
+			long++
+			if t.capitalized() {
+				capital++
+			}
+		}
+	}
+	return capital*3 >= long*2
 }

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -13,7 +14,9 @@ import (
 // as 25 December, "31, 000" read as two numbers, ...) and sentences that
 // must keep their claims. Each NN.txt is one text dated NN.date (or
 // 2009-01-01); NN.want lists its date, count, place and number claims in
-// order as "kind key=value «text»" (the key of testLexicon's events).
+// order as "kind key=value «text»" (the keys of testLexicon's
+// events and of earthquake, die, fire,
+// convict and election).
 func TestPrecision(t *testing.T) {
 	ar, err := txtar.ParseFile("../testdata/precision/cases.txtar")
 	if err != nil {
@@ -24,6 +27,18 @@ func TestPrecision(t *testing.T) {
 		files[f.Name] = string(f.Data)
 	}
 	opt := testOptions(t)
+	lex := &Lexicon{Events: append(slices.Clip(testLexicon.Events),
+		Event{Name: "earthquake", Words: []string{"earthquake", "quake", "tremor"}, Participant: "none",
+			Fields: map[string]string{"date": "date", "place": "place", "count": "count"}},
+		Event{Name: "die", Words: []string{"death", "died", "killed"},
+			Fields: map[string]string{"date": "date", "place": "place", "count": "count"}},
+		Event{Name: "fire", Words: []string{"fire"}, Participant: "none",
+			Fields: map[string]string{"date": "date", "place": "place"}},
+		Event{Name: "convict", Words: []string{"convicted"},
+			Fields: map[string]string{"date": "date", "place": "place"}},
+		Event{Name: "election", Words: []string{"cast", "vote", "voted"}, Participant: "none",
+			Fields: map[string]string{"date": "date", "place": "place"}})}
+	opt.Lexicon = lex
 	for _, f := range ar.Files {
 		name, ok := strings.CutSuffix(f.Name, ".txt")
 		if !ok {
