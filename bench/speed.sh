@@ -126,8 +126,8 @@ for ((i = 0; i < count; i++)); do
 		node bench/chrono.js --chrono "$chrono" --name seeds-x64-docs --repeat 64 --runs 1 "${seeds[@]}" >>"$tmp/chrono.txt"
 	fi
 done
-go_mbs() { # the median MB/s of one benchmark
-	awk -v name="$1" '$1 == name { for (i = 2; i < NF; i++) if ($(i + 1) == "MB/s") print $i }' \
+go_mbs() { # the median MB/s of one benchmark; go_mbs NAME cpu-MB/s: per second of CPU
+	awk -v name="$1" -v unit="${2:-MB/s}" '$1 == name { for (i = 2; i < NF; i++) if ($(i + 1) == unit) print $i }' \
 		bench/out/speed.txt | median
 }
 chrono_mbs() { # the median MB/s of chrono-node on one corpus
@@ -144,17 +144,17 @@ go build -o "$bin" ./cmd/factlint
 echo "factlint $("$bin" version | awk '{print $2}') ($(go env GOVERSION)), chrono-node $chrono_version, node $(node --version 2>/dev/null || echo -); $(nproc) cores"
 echo
 echo "Extraction on one core, MB/s (10^6 bytes), medians of $count"
-printf '  %-34s %9s %10s %12s\n' corpus bytes factlint chrono-node
+row() { # corpus, bytes, benchmark, chrono-node's figure
+	printf '  %-34s %9s %10s %10s %12s\n' "$1" "$2" "$(go_mbs "$3")" "$(go_mbs "$3" cpu-MB/s)" "$4"
+}
+printf '  %-34s %9s %10s %10s %12s\n' corpus bytes factlint "(per CPU s)" chrono-node
 if [ ${#ecb[@]} -gt 0 ]; then
-	printf '  %-34s %9s %10s %12s\n' "ECB+ dev, ${#ecb[@]} articles as one text" "$(bytes "${ecb[@]}")" \
-		"$(go_mbs BenchmarkExtractCorpus/ecbplus)" "-"
-	printf '  %-34s %9s %10s %12s\n' "ECB+ dev, ${#ecb[@]} articles one by one" "$(bytes "${ecb[@]}")" \
-		"$(go_mbs BenchmarkExtractCorpus/ecbplus-docs)" "$(chrono_mbs ecbplus-docs)"
+	row "ECB+ dev, ${#ecb[@]} articles as one text" "$(bytes "${ecb[@]}")" BenchmarkExtractCorpus/ecbplus "-"
+	row "ECB+ dev, ${#ecb[@]} articles one by one" "$(bytes "${ecb[@]}")" BenchmarkExtractCorpus/ecbplus-docs "$(chrono_mbs ecbplus-docs)"
 fi
 seed_bytes=$(($(bytes "${seeds[@]}") * 64))
-printf '  %-34s %9s %10s %12s\n' "seeds x64 as one text" "$seed_bytes" "$(go_mbs BenchmarkExtract/seeds-x64)" "-"
-printf '  %-34s %9s %10s %12s\n' "seeds x64, $((${#seeds[@]} * 64)) articles one by one" "$seed_bytes" \
-	"$(go_mbs BenchmarkExtractCorpus/seeds-x64-docs)" "$(chrono_mbs seeds-x64-docs)"
+row "seeds x64 as one text" "$seed_bytes" BenchmarkExtract/seeds-x64 "-"
+row "seeds x64, $((${#seeds[@]} * 64)) articles one by one" "$seed_bytes" BenchmarkExtractCorpus/seeds-x64-docs "$(chrono_mbs seeds-x64-docs)"
 echo "  (factlint reads every claim kind; chrono-node only dates, one article a call)"
 
 # 2. Start-up, on a seed article alone in a folder (no sources.cue beside it).

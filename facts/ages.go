@@ -7,7 +7,7 @@ import "math/big"
 // unit "year"); its key, if any, is for the keying to give.
 func (x *extraction) ages(toks []token) {
 	for i := 0; i < len(toks); i++ {
-		if x.used[i] {
+		if x.used[i] || !mayStartNumber(toks[i]) { // no number starts here
 			continue
 		}
 		n, r, ok := x.readNumber(toks, i)

@@ -79,9 +79,11 @@ func BenchmarkExtract(b *testing.B) {
 			}
 			b.SetBytes(int64(len(in.data)))
 			b.ReportAllocs()
+			cpu := startCPU()
 			for b.Loop() {
 				Extract(d, opt)
 			}
+			cpu.report(b, int64(len(in.data)))
 		})
 	}
 }

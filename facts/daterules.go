@@ -3,6 +3,7 @@ package facts
 import (
 	"fmt"
 	"math/big"
+	"math/bits"
 	"strconv"
 	"strings"
 	"time"
@@ -19,9 +20,12 @@ const (
 
 // A dateRule reads one form of date at toks[i].
 type dateRule struct {
-	name  string
-	read  func(x *extraction, toks []token, i int) (DateValue, int, match)
-	first uint8 // the classes of token the rule may start at (dispatch.go); 0: any
+	name string
+	read func(x *extraction, toks []token, i int) (DateValue, int, match)
+	// the tokens the rule may start at (dispatch.go): those of the
+	// classes first, and the words (lower-cased); with neither, any
+	first uint8
+	words []string
 }
 
 // dateRules are tried in this order at a token; the first that reads a
@@ -32,53 +36,51 @@ var dateRules []dateRule
 
 func init() {
 	dateRules = []dateRule{
-		{`"last September", "next July", "this August"`, (*extraction).relativeMonth, 0},
-		{`"Friday 7.6", "next friday 5/12", "this Friday 7-6"`, (*extraction).weekdayDigits, 0},
-		{`"Thursday, May 2"`, (*extraction).weekdayMonthDay, clsWeekday},
-		{`"next Friday" (in next week), "last Wednesday", "coming Friday", "this week Monday"`, (*extraction).namedWeekdayRule, 0},
-		{`"2023-04-20", "2015-3", "1/1/2016", "22/04", "Oct/2"`, (*extraction).numericDateRule, 0},
-		{`"tuesday the eleventh"`, (*extraction).weekdayTheOrdinal, clsWeekday},
-		{`"Mon 13th", "Monday 21"`, (*extraction).weekdayDayNumber, clsWeekday},
-		{`"Tue May 9", "Friday 7/6"`, (*extraction).weekdayBeforeDate, clsWeekday},
-		{`"Christmas", "easter 2018", "independence day", "halloween weekend", "the weekend of thanksgiving 2023"`, (*extraction).holidayDate, 0},
-		{`"week 23", "the week 3 of 2027", "week 27 of last year"`, (*extraction).weekNumber, 0},
-		{`"the third month of 2021", "the 9th month of next year"`, (*extraction).nthMonthOf, 0},
-		{`"first week of 2015", "last week of July", "the 3rd week of Jan 2015"`, (*extraction).weekOfPeriod, 0},
-		{`"second of Aug", "09th of May", "12 of Nov"`, (*extraction).dayOfMonth, 0},
-		{`"Monday two weeks from now"`, (*extraction).weekdayOfOffset, clsWeekday},
-		{`"in two weeks", "two days after today", "in 3 days on Friday"`, (*extraction).offsetDay, 0},
-		{`"today", "tomorrow", "yesterday"`, (*extraction).dayWord, 0},
-		{`"April 20, 2023", "April 20", "April 2023", "in July", "January first"; "May" and "March" only in a date context`, (*extraction).monthLed, clsMonth},
-		{`"20 April 2023", "20 April", "20th dec", "fifteen August"`, (*extraction).dayLed, 0},
-		{`"on the 18th"`, (*extraction).onTheOrdinal, 0},
-		{`"now", "currently", "at present", "in the past", "formerly"`, (*extraction).refWordRule, 0},
-		{`"now", "to date", "current date" as the end or start of a range`, (*extraction).nowInRange, 0},
-		{`"the same week", "for the day", "earlier in the week", "in the year"`, (*extraction).theUnitRule, 0},
-		{`"end of month", "end of year", "EOY", "the end of the week"`, (*extraction).endOfPeriod, 0},
-		{`"this weekend", "the weekend", "next weekend", "that weekend"`, (*extraction).weekendRule, 0},
-		{`"the 15th day of June", "the twenty-sixth day of the month"`, (*extraction).ordinalDayOf, 0},
-		{`"Thursday"`, (*extraction).bareWeekday, clsWeekday},
-		{`"2017 april"`, (*extraction).yearThenMonth, clsDigits},
-		{`"in 2007 and 2009"`, (*extraction).yearAfterYear, clsDigits},
-		{`"in a week", "in a month"`, (*extraction).inAUnit, 0},
-		{`"in nineteen ninety six"`, (*extraction).yearInWords, 0},
-		{`"fiscal year 2008", "this school year", "cy18"`, (*extraction).namedYearRule, 0},
-		{`"for year 2012", "later than 2018", "leave on 2018", "> = 2019"`, (*extraction).yearAfterWord, clsDigits},
-		{`"in 2022", "since 2014"; not "in 2022 percent"`, (*extraction).yearAfterLead, clsDigits},
-		{`"last year", "this month", "next week", "the working week", "last summer"`, (*extraction).relativePeriod, 0},
-		{`"a day before", "the day after"`, (*extraction).dayBeforeAfter, 0},
-		{`"nearly 14 months ago"`, (*extraction).agoDate, 0},
+		{`"last September", "next July", "this August"`, (*extraction).relativeMonth, 0, firstWords("last", "next", "this")},
+		{`"Friday 7.6", "next friday 5/12", "this Friday 7-6"`, (*extraction).weekdayDigits, clsWeekday, firstWords("this", "next")},
+		{`"Thursday, May 2"`, (*extraction).weekdayMonthDay, clsWeekday, nil},
+		{`"next Friday" (in next week), "last Wednesday", "coming Friday", "this week Monday"`, (*extraction).namedWeekdayRule, clsWeekday, append(firstWords("this", "past", "coming", "upcoming"), keys(weekWords)...)},
+		{`"2023-04-20", "2015-3", "1/1/2016", "22/04", "Oct/2"`, (*extraction).numericDateRule, 0, nil},
+		{`"tuesday the eleventh"`, (*extraction).weekdayTheOrdinal, clsWeekday, nil},
+		{`"Mon 13th", "Monday 21"`, (*extraction).weekdayDayNumber, clsWeekday, nil},
+		{`"Tue May 9", "Friday 7/6"`, (*extraction).weekdayBeforeDate, clsWeekday, nil},
+		{`"Christmas", "easter 2018", "independence day", "halloween weekend", "the weekend of thanksgiving 2023"`, (*extraction).holidayDate, 0, append(firstWords("the", "weekend"), keys(holidayLead)...)},
+		{`"week 23", "the week 3 of 2027", "week 27 of last year"`, (*extraction).weekNumber, 0, firstWords("week")},
+		{`"the third month of 2021", "the 9th month of next year"`, (*extraction).nthMonthOf, clsDigit, keys(ordinalWords)},
+		{`"first week of 2015", "last week of July", "the 3rd week of Jan 2015"`, (*extraction).weekOfPeriod, clsDigit, append(firstWords("the", "last"), keys(ordinalWords)...)},
+		{`"second of Aug", "09th of May", "12 of Nov"`, (*extraction).dayOfMonth, clsDigit, keys(ordinalWords)},
+		{`"Monday two weeks from now"`, (*extraction).weekdayOfOffset, clsWeekday, nil},
+		{`"in two weeks", "two days after today", "in 3 days on Friday"`, (*extraction).offsetDay, clsNumber, firstWords("in")},
+		{`"today", "tomorrow", "yesterday"`, (*extraction).dayWord, 0, keys(dayWords)},
+		{`"April 20, 2023", "April 20", "April 2023", "in July", "January first"; "May" and "March" only in a date context`, (*extraction).monthLed, clsMonth, nil},
+		{`"20 April 2023", "20 April", "20th dec", "fifteen August"`, (*extraction).dayLed, clsDigit, keys(smallNumbers)},
+		{`"on the 18th"`, (*extraction).onTheOrdinal, 0, firstWords("the")},
+		{`"now", "currently", "at present", "in the past", "formerly"`, (*extraction).refWordRule, 0, firstWords("now", "currently", "nowadays", "presently", "at", "formerly", "the")},
+		{`"now", "to date", "current date" as the end or start of a range`, (*extraction).nowInRange, 0, firstWords("now", "date", "current")},
+		{`"the same week", "for the day", "earlier in the week", "in the year"`, (*extraction).theUnitRule, 0, firstWords("earlier", "later", "the", "same")},
+		{`"end of month", "end of year", "EOY", "the end of the week"`, (*extraction).endOfPeriod, 0, firstWords("eoy", "end")},
+		{`"this weekend", "the weekend", "next weekend", "that weekend"`, (*extraction).weekendRule, 0, firstWords("this", "the", "next", "last", "that", "weekend")},
+		{`"the 15th day of June", "the twenty-sixth day of the month"`, (*extraction).ordinalDayOf, 0, firstWords("the")},
+		{`"Thursday"`, (*extraction).bareWeekday, clsWeekday, nil},
+		{`"2017 april"`, (*extraction).yearThenMonth, clsDigits, nil},
+		{`"in 2007 and 2009"`, (*extraction).yearAfterYear, clsDigits, nil},
+		{`"in a week", "in a month"`, (*extraction).inAUnit, 0, firstWords("in")},
+		{`"in nineteen ninety six"`, (*extraction).yearInWords, 0, keys(smallNumbers)},
+		{`"fiscal year 2008", "this school year", "cy18"`, (*extraction).namedYearRule, clsDigit, firstWords("fiscal", "school", "calendar", "fy", "sy", "cy", "this", "last", "next")},
+		{`"for year 2012", "later than 2018", "leave on 2018", "> = 2019"`, (*extraction).yearAfterWord, clsDigits, nil},
+		{`"in 2022", "since 2014"; not "in 2022 percent"`, (*extraction).yearAfterLead, clsDigits, nil},
+		{`"last year", "this month", "next week", "the working week", "last summer"`, (*extraction).relativePeriod, 0, firstWords("last", "this", "next", "previous", "following")},
+		{`"a day before", "the day after"`, (*extraction).dayBeforeAfter, 0, firstWords("a", "the", "one")},
+		{`"nearly 14 months ago"`, (*extraction).agoDate, clsNumber, nil},
 	}
+	dateDispatch()
 }
 
 // dateAt reads a date at toks[i]: the value, the end of its words, and
 // whether there is one.
 func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
-	cls := toks[i].cls
-	for _, r := range dateRules {
-		if r.first != 0 && cls&r.first == 0 {
-			continue
-		}
+	for rules := toks[i].dates; rules != 0; rules &= rules - 1 {
+		r := &dateRules[bits.TrailingZeros64(rules)]
 		switch v, e, m := r.read(x, toks, i); m {
 		case hit:
 			return v, e, true
@@ -197,6 +199,20 @@ func (x *extraction) weekdayBeforeDate(toks []token, i int) (DateValue, int, mat
 	return DateValue{}, i, miss
 }
 
+// holidayModified are the nouns a holiday's name qualifies without dating
+// them: a Christmas party, tree or shopping season falls on any day of
+// December, an Easter egg on none.
+var holidayModified = map[string]bool{"party": true, "parties": true, "tree": true, "trees": true,
+	"card": true, "cards": true, "shopping": true, "shoppers": true, "gift": true, "gifts": true,
+	"present": true, "presents": true, "market": true, "markets": true, "lights": true,
+	"decorations": true, "egg": true, "eggs": true, "bunny": true, "parade": true, "carol": true,
+	"carols": true, "song": true, "songs": true, "album": true, "movie": true, "film": true,
+	"special": true, "episode": true, "sale": true, "sales": true, "bonus": true, "season": true,
+	"rush": true, "spirit": true, "costume": true, "costumes": true, "candy": true, "pumpkin": true,
+	"turkey": true, "cheer": true, "concert": true, "show": true, "ornaments": true, "display": true,
+	"lunch": true, "dinner": true, "celebration": true, "celebrations": true, "break": true,
+	"holidays": true, "holiday": true, "period": true, "recess": true, "message": true, "story": true}
+
 // holidayDate reads "Christmas", "easter 2018", "independence day", "halloween weekend", "the weekend of thanksgiving 2023".
 func (x *extraction) holidayDate(toks []token, i int) (DateValue, int, match) {
 	hk := i
@@ -207,6 +223,9 @@ func (x *extraction) holidayDate(toks []token, i int) (DateValue, int, match) {
 	}
 	if hk < len(toks) {
 		if v, e, ok := x.holiday(toks, hk); ok {
+			if hk == i && e < len(toks) && holidayModified[toks[e].lower] && toks[e].text == toks[e].lower {
+				return DateValue{}, i, miss // "an office Christmas party": a kind of party, not a day
+			}
 			weekend := hk > i
 			if !weekend && e < len(toks) && toks[e].is("weekend") {
 				weekend, e = true, e+1
@@ -358,7 +377,7 @@ func (x *extraction) monthLed(toks []token, i int) (DateValue, int, match) {
 				if n, err := strconv.Atoi(v); err == nil && n >= 1 && n <= 31 {
 					d, k = n, e
 				}
-			} else if r, e := parseCompound(toks, j); r != nil && r.IsInt() && r.Sign() > 0 && r.Cmp(big.NewRat(31, 1)) <= 0 && toks[j].kind == tWord && (e >= len(toks) || toks[e].kind != tWord || toks[e].capitalized() || yearWordsAt(toks, e)) {
+			} else if r, e := compoundAt(toks, j); r != nil && r.IsInt() && r.Sign() > 0 && r.Cmp(big.NewRat(31, 1)) <= 0 && toks[j].kind == tWord && (e >= len(toks) || toks[e].kind != tWord || toks[e].capitalized() || yearWordsAt(toks, e)) {
 				d, k = int(r.Num().Int64()), e
 			}
 		}
@@ -391,7 +410,7 @@ func (x *extraction) dayLed(toks []token, i int) (DateValue, int, match) {
 	t := toks[i]
 	d, j := dayAt(toks, i)
 	if d == 0 && t.kind == tWord && smallNumbers[t.lower] != 0 {
-		if r, e := parseCompound(toks, i); r != nil && r.IsInt() && r.Sign() > 0 && r.Cmp(big.NewRat(31, 1)) <= 0 && e < len(toks) && fullMonth[toks[e].lower] {
+		if r, e := compoundAt(toks, i); r != nil && r.IsInt() && r.Sign() > 0 && r.Cmp(big.NewRat(31, 1)) <= 0 && e < len(toks) && fullMonth[toks[e].lower] {
 			d, j = int(r.Num().Int64()), e
 		}
 	}

@@ -124,11 +124,11 @@ func yearWords(toks []token, k int) (int, int) {
 		return 0, k
 	}
 	y, e := 0, k
-	if r, end := parseCompound(toks, k); r != nil && r.IsInt() {
+	if r, end := compoundAt(toks, k); r != nil && r.IsInt() {
 		y, e = int(r.Num().Int64()), end
 	}
 	if y >= 10 && y < 100 && e < len(toks) { // "nineteen eighty six": two pairs of digits
-		if r, end := parseCompound(toks, e); r != nil && r.IsInt() && r.Num().Int64() < 100 && toks[e].kind == tWord {
+		if r, end := compoundAt(toks, e); r != nil && r.IsInt() && r.Num().Int64() < 100 && toks[e].kind == tWord {
 			y, e = y*100+int(r.Num().Int64()), end
 		}
 	}
@@ -460,7 +460,7 @@ func (x *extraction) offsetDate(toks []token, i int) (DateValue, int, bool) {
 	if k >= len(toks) || !mayStartNumber(toks[k]) {
 		return DateValue{}, i, false
 	}
-	n, e := parseCompound(toks, k)
+	n, e := compoundAt(toks, k)
 	if n == nil || !n.IsInt() || e >= len(toks) {
 		return DateValue{}, i, false
 	}

@@ -11,6 +11,7 @@ const (
 	clsWeekday                   // a day name: "Thursday", "Thu"
 	clsMonth                     // a month name or its first letters: "April", "apr", "sept"
 	clsDigits                    // a number in digits
+	clsDigit                     // a token with a digit: "2023", "20th", "fy08"
 )
 
 // dateWords are the words a date, a range of dates or an ordinal may
@@ -26,10 +27,26 @@ var dateWords = []string{"a", "an", "one", "the", "this", "that", "these", "next
 	"antepenultimate", "about", "around", "roughly", "nearly", "almost", "more", "less",
 	"over", "under", "beginning", "start", "middle", "half", "quarter"}
 
-// wordClass holds the classes of the words that have one.
-var wordClass = func() map[string]uint8 {
-	m := map[string]uint8{}
-	add := func(w string, c uint8) { m[w] |= c }
+// A wordInfo is what dispatch knows of a word: its classes and the date
+// rules that may start at it.
+type wordInfo struct {
+	cls   uint8
+	words uint8  // the word lists that hold it (wSpeech, ...)
+	dates uint64 // bit r: dateRules[r] may start here (by its words)
+}
+
+// Word lists a token's word is looked up in once, when it is read,
+// rather than at every reader that asks.
+const (
+	wSpeech     uint8 = 1 << iota // speech: "said", "told"
+	wClauseStop                   // clauseStops: "where", "which"
+)
+
+// wordClass holds the classes of the words that have one, and the date
+// rules of the words that start one (dateDispatch).
+var wordClass = func() map[string]wordInfo {
+	m := map[string]wordInfo{}
+	add := func(w string, c uint8) { wi := m[w]; wi.cls |= c; m[w] = wi }
 	for w := range numberStart {
 		add(w, clsNumber|clsDate)
 	}
@@ -77,15 +94,72 @@ var wordClass = func() map[string]uint8 {
 	for w := range scales {
 		add(w, clsDate)
 	}
+	for w := range speech {
+		wi := m[w]
+		wi.words |= wSpeech
+		m[w] = wi
+	}
+	for w := range clauseStops {
+		wi := m[w]
+		wi.words |= wClauseStop
+		m[w] = wi
+	}
 	return m
 }()
 
-// classify gives a token its classes: any token with a digit may start a
-// number or a date; punctuation only a number ("$", "<", "½"); a word, as
-// its table says.
-func classify(t token) uint8 {
+// classRules[c] holds the date rules that may start at a token of the
+// classes c by those classes, or at any token (dateDispatch).
+var classRules [256]uint64
+
+// dateDispatch fills the dispatch tables of dateRules: a rule that names
+// its first words or classes is tried only at the tokens that have them;
+// any other at every token.
+func dateDispatch() {
+	if len(dateRules) > 64 {
+		panic("facts: more than 64 date rules do not fit a token's mask")
+	}
+	for r, rule := range dateRules {
+		bit := uint64(1) << r
+		for _, w := range rule.words {
+			wi := wordClass[w]
+			wi.dates |= bit
+			wordClass[w] = wi
+		}
+		for c := range classRules {
+			if rule.first == 0 && rule.words == nil || uint8(c)&rule.first != 0 {
+				classRules[c] |= bit
+			}
+		}
+	}
+}
+
+// firstWords is its arguments: the first words of a date rule.
+func firstWords(ws ...string) []string { return ws }
+
+// keys is the keys of a table of words.
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for w := range m {
+		out = append(out, w)
+	}
+	return out
+}
+
+// classify sets a token's classes and the date rules that may start at
+// it: any token with a digit may start a number or a date; punctuation
+// only a number ("$", "<", "½"); a word, as its table says.
+// digit says whether the token has an ASCII digit.
+func classify(t *token, digit bool) {
+	wi := wordClass[t.lower]
+	t.cls = classOf(t, wi.cls, digit)
+	t.words = wi.words
+	t.dates = wi.dates | classRules[t.cls]
+}
+
+// classOf gives a token its classes; wc is its word's entry in wordClass.
+func classOf(t *token, wc uint8, digit bool) uint8 {
 	if t.kind == tPunct { // "$", "<", "½" start numbers; no date starts at "." or ","
-		if mayStartNumberSlow(t) {
+		if mayStartNumberSlow(*t) {
 			return clsNumber | clsDate
 		}
 		if t.text == "-" || t.text == "–" { // "- sixth": the ordinal reader skips a dash
@@ -93,17 +167,17 @@ func classify(t token) uint8 {
 		}
 		return 0
 	}
-	if t.kind != tWord || strings.ContainsAny(t.text, "0123456789") {
-		c := clsDate | wordClass[t.lower]&clsMonth
+	if t.kind != tWord || digit {
+		c := clsDate | clsDigit | wc&clsMonth
 		if t.kind == tNum {
 			c |= clsDigits
 		}
-		if mayStartNumberSlow(t) {
+		if mayStartNumberSlow(*t) {
 			c |= clsNumber
 		}
 		return c
 	}
 	// a word without digits starts a number only if numberStart has it,
 	// which wordClass holds
-	return wordClass[t.lower]
+	return wc
 }

@@ -36,6 +36,7 @@ type extraction struct {
 	ref       Date // the date relative expressions resolve against
 	s         *sentence
 	used      []bool
+	link      []bool // the token is part of a web or e-mail address (links.go)
 	found     []*found
 	countries map[string]bool // countries named so far: they break ties between places
 
@@ -94,6 +95,8 @@ func Extract(d *Document, opt Options) []Claim {
 		x.placeStart = cleared(x.placeStart, len(s.toks))
 		x.found = x.found[:0]
 		x.speaker = x.attribution()
+		x.link = cleared(x.link, len(s.toks))
+		x.markLinks(s.toks)
 		for _, e := range Extractors {
 			e.run(x, s.toks)
 		}
@@ -166,7 +169,7 @@ func (x *extraction) qualify(f *found) {
 	toks := x.s.toks
 	for k, n := f.a-1, 0; k >= 0 && n < 5; k-- {
 		t := toks[k]
-		if clauseStops[t.lower] || t.text == "," {
+		if t.words&wClauseStop != 0 || t.text == "," {
 			break
 		}
 		if t.kind == tPunct {
@@ -188,11 +191,12 @@ func (x *extraction) qualify(f *found) {
 // "Stoltenberg said".
 func (x *extraction) attribution() string {
 	toks := x.s.toks
-	for k, t := range toks {
-		if t.is("according") && k+1 < len(toks) && toks[k+1].is("to") {
+	for k := range toks {
+		t := &toks[k]
+		if t.lower == "according" && k+1 < len(toks) && toks[k+1].is("to") {
 			return x.nameAfter(k + 2)
 		}
-		if speech[t.lower] && k > 0 {
+		if t.words&wSpeech != 0 && k > 0 {
 			if name := x.nameBefore(k); name != "" {
 				return name
 			}

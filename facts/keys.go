@@ -26,6 +26,9 @@ const (
 // invasion", are skipped); then the participant of that event mention
 // and the role of the value (events.Key).
 func (x *extraction) key(f *found) {
+	if x.inLink(f) {
+		return // a date in a web address: the page's, not the event's
+	}
 	if f.Kind == KindAge {
 		x.ageKey(f)
 		return
@@ -215,7 +218,7 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 	}
 	best, dist := -1, 0
 	for k := f.a - 1; k >= 0; k-- {
-		if clauseStops[toks[k].lower] && !inScope(k) {
+		if toks[k].words&wClauseStop != 0 && !inScope(k) {
 			// "the quake, which struck on Sunday": the relative clause
 			// is the noun's
 			if toks[k].is("which", "that") && k >= 2 && toks[k-1].text == "," && takes(k-2) != nil {
@@ -291,7 +294,7 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 		if takes(k) != nil && (n == 1 || !haveBefore) {
 			return k
 		}
-		if f.Kind == KindOrdinal && !haveBefore && n < windowBefore && !clauseStops[toks[k].lower] {
+		if f.Kind == KindOrdinal && !haveBefore && n < windowBefore && toks[k].words&wClauseStop == 0 {
 			continue
 		}
 		// "euros in aid"; "the 14-month Russian invasion"

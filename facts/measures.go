@@ -229,7 +229,7 @@ var currencyAdjectives = map[string]string{
 // durations finds "14-month invasion", "nearly 14-month", "for three weeks".
 func (x *extraction) durations(toks []token) {
 	for i := 0; i < len(toks); i++ {
-		if x.used[i] {
+		if x.used[i] || !mayStartNumber(toks[i]) { // no number starts here
 			continue
 		}
 		n, r, ok := x.readNumber(toks, i)
@@ -274,7 +274,7 @@ func (x *extraction) durations(toks []token) {
 // nations", "14 Leopard 2s", "dozens of civilians".
 func (x *extraction) counts(toks []token) {
 	for i := 0; i < len(toks); i++ {
-		if x.used[i] {
+		if x.used[i] || !mayStartNumber(toks[i]) { // no number starts here
 			continue
 		}
 		n, r, ok := x.readNumber(toks, i)

@@ -219,20 +219,26 @@ func digitsAt(toks []token, i int) (*big.Rat, int) {
 // scales, "and", "point", fractions and dozens. It returns nil when
 // toks[i] starts no number.
 func parseCompound(toks []token, i int) (*big.Rat, int) {
+	r, e := compoundAt(toks, i)
+	if r == nil {
+		return nil, e
+	}
+	return new(big.Rat).Set(r), e // a copy: callers build on it
+}
+
+// compoundAt is parseCompound's answer as kept on the token, not copied:
+// for callers that only read it, which must not change it.
+func compoundAt(toks []token, i int) (*big.Rat, int) {
 	if i >= len(toks) {
 		return nil, i
 	}
-	// read once per token: the answer is kept on the token (a copy is
-	// returned, since callers build on it)
+	// read once per token: the answer is kept on the token
 	t := &toks[i]
 	if !t.compDone {
 		t.comp, t.compEnd = readCompound(toks, i)
 		t.compDone = true
 	}
-	if t.comp == nil {
-		return nil, t.compEnd
-	}
-	return new(big.Rat).Set(t.comp), t.compEnd
+	return t.comp, t.compEnd
 }
 
 // readCompound is parseCompound unkept, for a caller that cuts the tokens
@@ -814,7 +820,6 @@ func (x *extraction) readNumeral(toks []token, i int, skip func(int) int) (numbe
 		}
 		return n, true
 	}
-	d := x.tolerance(r)
 	switch op {
 	case ">":
 		n.iv, n.bound = Interval{Lo: r, LoOpen: true}, true
@@ -824,9 +829,10 @@ func (x *extraction) readNumeral(toks []token, i int, skip func(int) int) (numbe
 		n.iv, n.bound = Interval{Hi: r, HiOpen: true}, true
 	case "<=":
 		n.iv, n.bound = Interval{Hi: r}, true
-	case "~<":
-		n.iv, n.approx = Interval{Lo: new(big.Rat).Sub(r, d), Hi: r}, true
+	case "~<": // the tolerance only where it is used: it allocates
+		n.iv, n.approx = Interval{Lo: new(big.Rat).Sub(r, x.tolerance(r)), Hi: r}, true
 	case "~":
+		d := x.tolerance(r)
 		n.iv, n.approx = Interval{Lo: new(big.Rat).Sub(r, d), Hi: new(big.Rat).Add(r, d)}, true
 	case "=":
 		n.equal = true

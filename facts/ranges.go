@@ -52,9 +52,10 @@ var ordinalScales = map[string]int64{"hundredth": 100, "thousandth": 1e3, "milli
 // compoundOrdinal reads "twenty-first", "one hundred twenty fifth", "two
 // hundredth", "trillionth" at toks[i].
 func compoundOrdinal(toks []token, i int) (string, int, bool) {
-	r, j := parseCompound(toks, i)
+	// the kept numeral, read only: a new value is made only for an ordinal
+	r, j := compoundAt(toks, i)
 	if r == nil {
-		r, j = new(big.Rat), i
+		r, j = ratZero, i
 	}
 	// the compound may have eaten the tens of "twenty-fifth": give them back
 	for k := j; k <= j+1 && k < len(toks); k++ {
@@ -63,16 +64,17 @@ func compoundOrdinal(toks []token, i int) (string, int, bool) {
 		}
 		w := toks[k].lower
 		if u, ok := ordinalUnits[w]; ok {
-			return ratString(r.Add(r, big.NewRat(u, 1))), k + 1, r.Sign() > 0 || k == i
+			sum := new(big.Rat).Add(r, big.NewRat(u, 1))
+			return ratString(sum), k + 1, sum.Sign() > 0 || k == i
 		}
 		if sc, ok := ordinalScales[w]; ok {
 			if k > 0 && toks[k-1].is("a", "an") {
 				break // "a trillionth" is a fraction
 			}
 			if r.Sign() == 0 {
-				r.SetInt64(1)
+				r = ratOne
 			}
-			return ratString(r.Mul(r, big.NewRat(sc, 1))), k + 1, true
+			return ratString(new(big.Rat).Mul(r, big.NewRat(sc, 1))), k + 1, true
 		}
 		break
 	}
@@ -515,7 +517,7 @@ func (x *extraction) partOfYear(toks []token, i, j int) (timexRead, int, bool) {
 	if j >= len(toks) || !toks[j].is("first", "last") {
 		return timexRead{}, i, false
 	}
-	n, e := parseCompound(toks, j+1)
+	n, e := compoundAt(toks, j+1)
 	if n == nil || !n.IsInt() || n.Sign() <= 0 || e+1 >= len(toks) || !toks[e+1].is("of") {
 		return timexRead{}, i, false
 	}
@@ -559,6 +561,9 @@ func (x *extraction) partOfYear(toks []token, i, j int) (timexRead, int, bool) {
 		Value: span(from, to, fmt.Sprintf("P%d%s", c, strings.ToUpper(unit[:1])))}, end, true
 }
 
+// ratZero and ratOne are 0 and 1, read and never changed.
+var ratZero, ratOne = new(big.Rat), big.NewRat(1, 1)
+
 // lengthFrom reads "for 3 days starting from next Monday", "a week
 // starting tomorrow", "2 weeks starting May 20th", "1 week, from 20th dec".
 func (x *extraction) lengthFrom(toks []token, i int) (timexRead, int, bool) {
@@ -573,12 +578,12 @@ func (x *extraction) lengthFrom(toks []token, i int) (timexRead, int, bool) {
 	if !toks[j].is("a", "an") && !mayStartNumber(toks[j]) {
 		return timexRead{}, i, false
 	}
-	n, e := big.NewRat(1, 1), j+1
+	n, e := ratOne, j+1
 	if !toks[j].is("a", "an") {
 		if !mayStartNumber(toks[j]) {
 			return timexRead{}, i, false
 		}
-		if n, e = parseCompound(toks, j); n == nil || !n.IsInt() || n.Sign() <= 0 {
+		if n, e = compoundAt(toks, j); n == nil || !n.IsInt() || n.Sign() <= 0 {
 			return timexRead{}, i, false
 		}
 	}
@@ -808,7 +813,7 @@ func (x *extraction) periodFromRef(toks []token, i, j int) (timexRead, int, bool
 	// "the next decade", "the next two decades": calendar decades
 	if dir != 0 && k < len(toks) {
 		c, e := 1, k
-		if n, e2 := parseCompound(toks, k); n != nil && n.IsInt() {
+		if n, e2 := compoundAt(toks, k); n != nil && n.IsInt() {
 			c, e = int(n.Num().Int64()), e2
 		}
 		if e < len(toks) && toks[e].is("decade", "decades") && c > 0 && c < 10 {

@@ -133,8 +133,13 @@ func rangeFromTimex(timex string) DateRange {
 // number's tokens may start before i ("from"). ok is false where no number
 // starts, or where the words are not a number ("1m" alone, "the one").
 func (x *extraction) readNumber(toks []token, i int) (number, Reading, bool) {
+	// most tokens start no number (parseNumber's first test): nothing to
+	// read or copy
+	if i >= len(toks) || !mayStartNumber(toks[i]) {
+		return number{}, Reading{}, false
+	}
 	// asked by several extractors at each token: read once per sentence
-	if i < len(toks) && len(toks) == len(x.nums) {
+	if len(toks) == len(x.nums) {
 		c := &x.nums[i]
 		if !c.readDone {
 			c.read, c.reading, c.readOK = x.readNumberAt(toks, i)

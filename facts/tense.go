@@ -38,7 +38,7 @@ func tenseAt(toks []token, i int) int {
 	past := false
 	look := func(k int) (stop, future bool) {
 		t := toks[k]
-		if clauseStops[t.lower] || t.text == ";" {
+		if t.words&wClauseStop != 0 || t.text == ";" {
 			return true, false
 		}
 		if t.kind != tWord {

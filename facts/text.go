@@ -19,17 +19,19 @@ const (
 // A token is a word, a number or one punctuation rune of the prose.
 type token struct {
 	start, end int
-	kind       tokKind
 	text       string // as written
 	lower      string
+	dates      uint64 // the date rules that may start here (dispatch.go)
+	kind       tokKind
 	space      bool  // whitespace (or nothing at all) precedes it
 	newline    bool  // a line break precedes it
 	cls        uint8 // the readers that may start here (dispatch.go)
+	words      uint8 // the word lists its word is in (dispatch.go)
 
 	// parseCompound's answer at this token, read once
+	compDone bool
 	comp     *big.Rat
 	compEnd  int
-	compDone bool
 }
 
 func (t token) is(words ...string) bool {
@@ -63,6 +65,9 @@ var abbreviations = map[string]bool{
 }
 
 func isLetterOrDigit(r rune) bool {
+	if r < utf8.RuneSelf { // ASCII, most of the prose: no table (no mark is ASCII)
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -72,6 +77,8 @@ func tokenize(p []byte, start, end int) []token {
 	// the tokens' texts are slices of one copy of the prose: no
 	// allocation per token
 	prose := string(p[start:end])
+	// and their lower-case forms, when ASCII, of one lower-cased copy
+	lowered := asciiLower(p[start:end])
 	space, newline := true, false
 	for i := start; i < end; {
 		r, n := utf8.DecodeRune(p[i:end])
@@ -138,13 +145,45 @@ func tokenize(p []byte, start, end int) []token {
 			}
 		}
 		text := prose[i-start : j-start]
-		t := token{start: i, end: j, kind: kind, text: text, lower: strings.ToLower(text), space: space, newline: newline}
-		t.cls = classify(t)
+		ascii, digit := scanText(text)
+		lower := lowered[i-start : j-start]
+		if !ascii {
+			lower = strings.ToLower(text)
+		}
+		t := token{start: i, end: j, kind: kind, text: text, lower: lower, space: space, newline: newline}
+		classify(&t, digit)
 		toks = append(toks, t)
 		space, newline = false, false
 		i = j
 	}
 	return toks
+}
+
+// asciiLower is b with its ASCII capitals in lower case, other bytes as
+// they are: of an ASCII word, its slice is the word lower-cased.
+func asciiLower(b []byte) string {
+	out := make([]byte, len(b))
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		out[i] = c
+	}
+	return string(out)
+}
+
+// scanText reports whether s is all ASCII and whether it has a digit.
+func scanText(s string) (ascii, digit bool) {
+	ascii = true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+		} else if '0' <= c && c <= '9' {
+			digit = true
+		}
+	}
+	return ascii, digit
 }
 
 // indianGrouping reports whether a chain of comma groups ends with three
@@ -284,9 +323,10 @@ func (sp *splitter) next(t token) (sentence, bool) {
 	return out, done
 }
 
-// sentence hands over the tokens read since the last sentence.
+// sentence hands over the tokens read since the last sentence, a number
+// split at its thousands ("31, 000") joined into one.
 func (sp *splitter) sentence() sentence {
-	ts := sp.cur
+	ts := joinSplitThousands(sp.cur)
 	sp.cur = nil
 	return sentence{start: ts[0].start, end: ts[len(ts)-1].end, toks: ts}
 }

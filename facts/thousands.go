@@ -1,0 +1,61 @@
+package facts
+
+// Split thousands: text tokenized with spaces around punctuation (ECB+
+// and other corpora, some wire copy) writes "31, 000 people" and "1, 500
+// mudbrick houses". Read as two numbers, "000 people" is a count of none.
+
+// joinSplitThousands joins a number of one to three digits and one group
+// of exactly three digits after a comma and a space into one number token
+// ("31, 000" reads 31,000). It leaves alone a list ("5, 22, 345", "1, 234,
+// 567": more groups follow; Recognizers-Text reads the latter as three
+// numbers too), a date ("May
+// 3, 500 people", "Oct. 19, 200 yards") and a year ("In 2003, 100 people",
+// four digits before the comma).
+func joinSplitThousands(toks []token) []token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		e := splitThousandsEnd(toks, i)
+		if e == i+1 {
+			out = append(out, toks[i])
+			continue
+		}
+		t := toks[i]
+		text := t.text
+		text += "," + toks[i+2].text
+		t.end, t.text, t.lower = toks[e-1].end, text, text
+		classify(&t, true) // digits on both sides of the comma
+		out = append(out, t)
+		i = e - 1
+	}
+	return out
+}
+
+// splitThousandsEnd returns the end of a split number starting at toks[i],
+// or i+1 when none starts there.
+func splitThousandsEnd(toks []token, i int) int {
+	if !allDigits(toks[i], 1, 3) || i > 0 && (toks[i-1].kind == tNum || toks[i-1].text == "," || monthOf(toks[i-1]) != 0 ||
+		toks[i-1].text == "." && i > 1 && monthOf(toks[i-2]) != 0) {
+		return i + 1
+	}
+	e := i + 1
+	if e+1 < len(toks) && toks[e].text == "," && !toks[e].space && toks[e+1].space && !toks[e+1].newline && allDigits(toks[e+1], 3, 3) {
+		e += 2
+	}
+	if e != i+3 || e+1 < len(toks) && toks[e].text == "," && toks[e+1].kind == tNum {
+		return i + 1 // a list goes on: "22, 345, 12", "1, 234, 567"
+	}
+	return e
+}
+
+// allDigits reports whether a number token is only digits, lo to hi of them.
+func allDigits(t token, lo, hi int) bool {
+	if t.kind != tNum || len(t.text) < lo || len(t.text) > hi {
+		return false
+	}
+	for i := 0; i < len(t.text); i++ {
+		if t.text[i] < '0' || t.text[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
