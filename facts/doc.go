@@ -25,8 +25,10 @@
 // surname (age.go).
 //
 // Where things happen: load.go reads documents (front matter, Markdown,
-// embedded posts), text.go splits sentences and tokens and dispatch.go
-// says which values may start at a token, numbers.go, readings.go and
+// embedded posts), text.go splits sentences and tokens (thousands.go
+// joins "31, 000"; links.go marks web and e-mail addresses, whose claims
+// get no key) and dispatch.go says which values may start at a token,
+// numbers.go, readings.go and
 // ranges.go read numbers, ordinals and date ranges, dates.go and
 // daterules.go dates (one named rule per form; tense.go the tense around
 // them), measures.go (counts, money, durations), ages.go, places.go and
