@@ -17,11 +17,23 @@
 // the values as the words state them, in TIMEX3 and Recognizers-Text
 // notation, which facts/peer_test.go scores against that peer's tables.
 //
+// Beside claims, a Document gives its Quotes (quotes.go: the words in
+// quotation marks, their speaker and organisation), and a claim what the
+// checks within one text need: the weekday written beside a date and
+// whether its year is written (intext.go), the person an age is given to,
+// a birth date's person and the first names a text writes before each
+// surname (age.go).
+//
 // Where things happen: load.go reads documents (front matter, Markdown,
-// embedded posts), text.go splits sentences and tokens, readings.go and
-// ranges.go read date ranges, numbers and ordinals, dates.go, measures.go
-// (counts, money, durations), ages.go, places.go and ordinals.go extract,
-// keys.go and participants.go attach keys through the clause reader of
-// facts/events, extract.go runs the extractors in order, and align.go
-// gives a participant one name across documents.
+// embedded posts), text.go splits sentences and tokens (thousands.go
+// joins "31, 000"; links.go marks web and e-mail addresses, whose claims
+// get no key) and dispatch.go says which values may start at a token,
+// numbers.go, readings.go and
+// ranges.go read numbers, ordinals and date ranges, dates.go and
+// daterules.go dates (one named rule per form; tense.go the tense around
+// them), measures.go (counts, money, durations), ages.go, places.go and
+// ordinals.go extract, keys.go and participants.go attach keys through the
+// clause reader of facts/events, extract.go runs the extractors in order,
+// directive.go reads factlint:ignore comments, and align.go gives a
+// participant one name across documents.
 package facts

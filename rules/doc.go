@@ -1,7 +1,11 @@
 // Package rules owns factlint's CUE: the schema of claim values, the event
 // lexicon that gives claims their keys, and the judgement of each kind of
 // conflict (severity, downgrades, explanations). The embedded files in
-// cue/ are the defaults; user rule files are unified with them.
+// cue/ are the defaults (schema.cue, rules.cue, lexicon.cue; checks.cue
+// documents the checks that are not a kind's conflict; triggers.cue, the
+// lexicon's words, is written by rules/gen from WordNet); user rule files
+// are unified with them. LoadConfig reads .factlint.cue against its
+// schema.
 //
 // Load returns a validated Set or an error that carries the CUE position
 // (file:line:col) of the first problem. User CUE (rules, configuration, and

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sync"
 )
 
 // plantOutcome is what factlint made of one plant.
@@ -43,31 +42,13 @@ func measureClusters(ctx context.Context, fl *factlint, g *gold, ps []*plant, wo
 		byCluster[c] = append(byCluster[c], p)
 	}
 	out := make([]clusterResult, len(g.clusters))
-	errs := make([]error, len(g.clusters))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for w := range max(jobs, 1) {
-		dir := filepath.Join(work, fmt.Sprintf("ecb%d", w))
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				c := g.clusters[i]
-				out[i], errs[i] = measureCluster(ctx, fl, g, c, byCluster[c], dir)
-			}
-		}()
-	}
-	for i := range g.clusters {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
+	err := inParallel(len(g.clusters), jobs, func(w int) string { return filepath.Join(work, fmt.Sprintf("ecb%d", w)) },
+		func(i int, dir string) (err error) {
+			c := g.clusters[i]
+			out[i], err = measureCluster(ctx, fl, g, c, byCluster[c], dir)
+			return err
+		})
+	return out, err
 }
 
 // measureCluster checks one cluster in dir: unmodified (report and

@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"sync"
 )
 
 // frankItem is one model-written summary of FRANK validation.jsonl with its
@@ -70,36 +69,12 @@ type frankOutcome struct {
 // draft mode (summary.txt --against article.txt, --date the item's date).
 func measureFrank(ctx context.Context, fl *factlint, items []*frankItem, work string, jobs int) ([]frankOutcome, error) {
 	out := make([]frankOutcome, len(items))
-	errs := make([]error, len(items))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for w := range max(jobs, 1) {
-		dir := filepath.Join(work, fmt.Sprintf("frank%d", w))
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			if err := os.MkdirAll(dir, 0o755); err != nil {
-				for i := range next {
-					errs[i] = err
-				}
-				return
-			}
-			for i := range next {
-				out[i], errs[i] = checkSummary(ctx, fl, items[i], dir)
-			}
-		}()
-	}
-	for i := range items {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
-	}
-	return out, nil
+	err := inParallel(len(items), jobs, func(w int) string { return filepath.Join(work, fmt.Sprintf("frank%d", w)) },
+		func(i int, dir string) (err error) {
+			out[i], err = checkSummary(ctx, fl, items[i], dir)
+			return err
+		})
+	return out, err
 }
 
 func checkSummary(ctx context.Context, fl *factlint, it *frankItem, dir string) (frankOutcome, error) {

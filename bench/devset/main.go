@@ -18,6 +18,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 )
 
 type config struct {
@@ -170,4 +171,39 @@ func commit(ctx context.Context) string {
 		c += "-dirty"
 	}
 	return c
+}
+
+// inParallel runs do(i, dir) for i in [0, n), jobs at a time; each worker
+// w has its own folder of work, dirOf(w), made before its first item. It
+// returns the first error in item order.
+func inParallel(n, jobs int, dirOf func(w int) string, do func(i int, dir string) error) error {
+	errs := make([]error, n)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := range max(jobs, 1) {
+		dir := dirOf(w)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			err := os.MkdirAll(dir, 0o755)
+			for i := range next {
+				if err != nil {
+					errs[i] = err
+					continue
+				}
+				errs[i] = do(i, dir)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -11,8 +11,8 @@ import (
 	"slices"
 	"strings"
 	"text/tabwriter"
-	"unicode"
 
+	flreport "github.com/factlint/factlint/checker/report"
 	"github.com/factlint/factlint/facts/gazetteer"
 )
 
@@ -264,15 +264,9 @@ func describe(c conflict) string {
 	return b.String()
 }
 
-// safe keeps control characters of articles out of the dumps.
-func safe(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
-			return ' '
-		}
-		return r
-	}, s)
-}
+// safe keeps control characters of articles out of the dumps, shown as
+// factlint's own formats show them.
+func safe(s string) string { return flreport.Visible(s) }
 
 // dumpFrank writes every flagged summary with its labels and conflicts,
 // then the summaries with a wrong time or place (CircE < 1) that nothing

@@ -131,3 +131,13 @@ func evidenceOf(c checker.Conflict) []item {
 	}
 	return out
 }
+
+// where is a claim's position and, for a post embedded in a document,
+// its voice: "003_….txt:18:17 @jensstoltenberg".
+func where(c facts.Claim) string {
+	s := c.Span.String()
+	if c.Voice != "" {
+		s += " " + c.Voice
+	}
+	return s
+}

@@ -169,14 +169,6 @@ var sideLabels = map[string][2]string{
 	checker.RuleAge:               {"said first", "said later"},
 }
 
-func where(c facts.Claim) string {
-	s := c.Span.String()
-	if c.Voice != "" {
-		s += " " + c.Voice
-	}
-	return s
-}
-
 // evidenceHTML is a claim's whole sentence, split around its words.
 func evidenceHTML(c facts.Claim, value string) htmlEvidence {
 	e := htmlEvidence{Value: Visible(value), Src: Visible(where(c)), Words: Visible(oneLine(c.Text()))}

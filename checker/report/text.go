@@ -59,11 +59,7 @@ func Text(w io.Writer, r *checker.Report, opt TextOptions) error {
 					mark = "> "
 				}
 				for _, cl := range claims {
-					who := cl.Span.String()
-					if cl.Voice != "" {
-						who += " " + cl.Voice
-					}
-					p.printf("  %s%s  %s\n", mark, p.paint(cyan, g.Value), who)
+					p.printf("  %s%s  %s\n", mark, p.paint(cyan, g.Value), where(cl))
 					p.printf("      %s\n", p.quote(cl))
 				}
 				if more > 0 {
