@@ -284,21 +284,19 @@ func sentencesBy(p []byte, block int) iter.Seq[sentence] {
 // the prose.
 func blockEnd(p []byte, from int) int {
 	for i := from; i < len(p); i++ {
-		switch c := p[i]; {
-		case c == ' ':
-			if !isSpaceByte(p[i-1]) {
-				return i
-			}
-		case c == '\t' || c == '\n' || c == '\r':
-			if !isSpaceByte(p[i-1]) && !isLetterASCII(p[i-1]) {
-				return i
-			}
+		c := p[i]
+		if c != ' ' && c != '\t' && c != '\n' && c != '\r' {
+			continue
+		}
+		before, _ := utf8.DecodeLastRune(p[:i])
+		switch {
+		case unicode.IsSpace(before): // not the start of the run
+		case c == ' ' || !isLetterASCII(p[i-1]):
+			return i
 		}
 	}
 	return len(p)
 }
-
-func isSpaceByte(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
 
 // A splitter reads tokens one by one and says where sentences end.
 type splitter struct {
