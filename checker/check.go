@@ -204,9 +204,9 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 	sources := map[string]bool{}
 	total := 0
 	err = ExtractEach(ctx, len(docs), func(i int) (*facts.Document, error) { return docs[i], nil }, eo,
-		func(_ int, _ *facts.Document, cs []facts.Claim, _ error) error {
+		func(_ int, d *facts.Document, cs []facts.Claim, _ error) error {
 			total += len(cs)
-			intext = append(intext, InText(opt, cs)...)
+			intext = append(intext, InText(opt, d, cs)...)
 			for _, c := range cs {
 				sources[Source(c)] = true
 				if c.Key != "" && !c.Qual.Negated {

@@ -22,40 +22,25 @@ const (
 	RuleAge               = "age-mismatch"
 )
 
-// InText checks each text on its own: a day name beside a date of another
-// weekday, a day its month does not have, and one person given two ages. In draft mode only the drafts are checked.
-// The claims are those of one document or more, in document order.
-func InText(opt Options, claims []facts.Claim) []Conflict {
+// InText checks one text on its own: a day name beside a date of another
+// weekday, a day its month does not have, and one person given two ages.
+// The claims are those of document d, in text order; in draft mode only
+// the drafts are checked.
+func InText(opt Options, d *facts.Document, claims []facts.Claim) []Conflict {
+	if len(claims) == 0 || len(opt.Draft) > 0 && !opt.Draft[d.Name] {
+		return nil
+	}
 	var out []Conflict
-	byDoc := map[*facts.Document][]facts.Claim{}
-	var docs []*facts.Document
 	for _, c := range claims {
-		if len(opt.Draft) > 0 && !opt.Draft[c.Span.Doc.Name] {
-			continue
+		if x, ok := weekdayMismatch(opt, c); ok {
+			out = append(out, x)
 		}
-		if byDoc[c.Span.Doc] == nil {
-			docs = append(docs, c.Span.Doc)
-		}
-		byDoc[c.Span.Doc] = append(byDoc[c.Span.Doc], c)
-	}
-	for _, d := range docs {
-		cs := byDoc[d]
-		for _, c := range cs {
-			if x, ok := weekdayMismatch(opt, c); ok {
-				out = append(out, x)
-			}
-			if x, ok := impossibleDate(opt, c); ok {
-				out = append(out, x)
-			}
-		}
-		out = append(out, ageMismatches(opt, d, cs)...)
-	}
-	for i := range out {
-		if ignored(out[i].Key, opt.Ignore) {
-			out[i].Severity = 0
+		if x, ok := impossibleDate(opt, c); ok {
+			out = append(out, x)
 		}
 	}
-	return slices.DeleteFunc(out, func(c Conflict) bool { return c.Severity == 0 })
+	out = append(out, ageMismatches(opt, d, claims)...)
+	return slices.DeleteFunc(out, func(c Conflict) bool { return c.Severity == 0 || ignored(c.Key, opt.Ignore) })
 }
 
 // severity is a check's severity in the rules, else def.

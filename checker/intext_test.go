@@ -62,7 +62,7 @@ func TestAgeMismatch(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := InText(Options{Rules: set}, facts.Extract(d, eo))
+			got := InText(Options{Rules: set}, d, facts.Extract(d, eo))
 			switch {
 			case c.want == "" && len(got) > 0:
 				t.Errorf("reported %q", got[0].Message)

@@ -150,7 +150,7 @@ func saysThen(ws []string) bool {
 func FirstNames(d *Document) map[string]map[string]bool {
 	out := map[string]map[string]bool{}
 	var prev string
-	for _, f := range strings.FieldsFunc(string(d.Text), func(r rune) bool {
+	for f := range strings.FieldsFuncSeq(string(d.Text), func(r rune) bool {
 		return unicode.IsSpace(r) || r == '"' || r == '“' || r == '”' || r == '(' || r == ')'
 	}) {
 		w := strings.TrimRight(f, ",;:!?.")
