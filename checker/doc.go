@@ -12,10 +12,13 @@
 // CheckEach checks several sets of documents (one folder each) in one run.
 //
 // A source is a document, or a post embedded in one (a quoted tweet has its
-// own voice). Within one source several values for a key are alternatives
-// (a disjunction): only what no alternative can satisfy is a conflict. A
-// value implied by a more specific one of the same source ("in Ukraine"
-// beside "in Kyiv") is dropped from the disjunction.
+// own voice). Within one source the values for a key are one fact
+// (keyed.go): incompatible values about named participants are the source
+// contradicting itself (RuleSelfContradiction); about an event with no
+// participant, two events of that kind, not compared. Only an event whose
+// lexicon entry says "several" (a trip's places) keeps a source's values as
+// alternatives (a disjunction), less a value implied by a more specific one
+// ("in Ukraine" beside "in Kyiv").
 //
 // Beside the keyed conflicts between sources, two checks need no key
 // across documents: InText (intext.go, age.go) reads each text alone for a
