@@ -193,9 +193,13 @@ func digitsAt(toks []token, i int) (*big.Rat, int) {
 			neg = neg != (toks[k].text == "-")
 			k++
 		}
+		var exp *big.Rat
+		ok := false
 		if k < len(toks) && toks[k].kind == tNum && !toks[k].space {
+			exp, ok = new(big.Rat).SetString(toks[k].text) // "0,00000" is none
+		}
+		if ok {
 			base, _ := r.Float64()
-			exp, _ := new(big.Rat).SetString(toks[k].text)
 			e, _ := exp.Float64()
 			if neg {
 				e = -e
