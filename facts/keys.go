@@ -91,6 +91,10 @@ func (x *extraction) key(f *found) {
 			f.Participants, f.Qual.Inferred = []string{p}, inferred
 		}
 	}
+	if len(f.Participants) == 0 && f.trigger >= 0 && x.otherInstance(f.trigger, f.Event) {
+		f.event, f.Event, f.Role = nil, "", ""
+		return // "killed by a quake in eastern China": another quake than the story's
+	}
 	f.Key = events.Key(f.Event, f.Participants, f.Role)
 	f.Qual.Update = x.update(f)
 }

@@ -1,0 +1,96 @@
+package events
+
+// Which occurrence of an event a mention is about. News tells of one
+// event and mentions others of its kind as background: "more than a
+// dozen people were killed by a quake in eastern China" in a story of an
+// Iranian quake, "a gunman shot and wounded three people" in a story of
+// another shooting. Once a document has told of its event, a mention
+// that introduces one anew (an indefinite "a quake", "another fire", "a
+// team that won") is about another occurrence.
+
+// indefinites open a noun phrase that introduces something new.
+var indefinites = set("a", "an", "another")
+
+// NewInstance reports whether the event mention at toks[t] introduces an
+// occurrence of its kind: a noun trigger whose phrase opens with "a",
+// "an" or "another" ("a quake in eastern China", "another fire"), or a
+// verb trigger whose subject does ("a gunman shot", "a team that won 40
+// games"). A definite or bare mention ("the quake", "Felt died") and a
+// verb whose subject the clause does not show say nothing: false.
+func (l *Lexicon) NewInstance(toks []Token, t int) bool {
+	relative := t > 0 && (toks[t-1].Lower == "that" || toks[t-1].Lower == "who" || toks[t-1].Lower == "which")
+	if l.isVerb(toks[t].Lower) && (relative || !nounPosition(toks, t)) {
+		h := subjectHead(toks, t)
+		return h >= 0 && determinerOf(toks, h) != ""
+	}
+	return indefinites[determinerOf(toks, t)]
+}
+
+// Another reports whether the mention at toks[t] says outright that it
+// is another occurrence: "another fire", "a second attack", "a previous
+// earthquake", "an earlier shooting".
+func Another(toks []Token, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		switch w := toks[k].Lower; {
+		case others[w]:
+			return true
+		case !toks[k].Word || determiners[w] && w != "a" && w != "an":
+			return false
+		}
+	}
+	return false
+}
+
+// others are the words before an event noun that make it another
+// occurrence than the one a story tells of.
+var others = set("another", "previous", "earlier", "prior", "separate", "similar", "unrelated")
+
+func isDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// determinerOf returns the indefinite determiner that opens the noun
+// phrase headed by toks[h], across up to three modifiers ("a 5.6
+// magnitude earthquake", "a multiple - boat attack"); "" when the phrase
+// opens with another word or none.
+func determinerOf(toks []Token, h int) string {
+	for k := h - 1; k >= 0 && k >= h-6; k-- {
+		w := toks[k].Lower
+		switch {
+		case indefinites[w]:
+			return w
+		case determiners[w] || possPronoun[w] || isPossessive(toks[k].Text) || clauseStarts[w] || beForms[w]:
+			return ""
+		case toks[k].Text == "," || toks[k].Text == "." && toks[k].Space:
+			return ""
+		case !toks[k].Word && toks[k].Text != "-" && toks[k].Text != "." && !isDigit(toks[k].Text):
+			return ""
+		}
+	}
+	return ""
+}
+
+// subjectHead finds the head of the subject of the verb at toks[t]: the
+// word before it across auxiliaries and adverbs ("a gunman shot", "a
+// driver had fatally shot") and a relative pronoun ("a team that won");
+// -1 when a name, a pronoun or punctuation stands there.
+func subjectHead(toks []Token, t int) int {
+	for k, n := t-1, 0; k >= 0 && n < 5; k, n = k-1, n+1 {
+		tk := toks[k]
+		w := tk.Lower
+		switch {
+		case !tk.Word:
+			return -1
+		case w == "that" || w == "who" || w == "which":
+			if k > 0 && toks[k-1].Word && !toks[k-1].Cap {
+				return k - 1
+			}
+			return -1
+		case auxiliaries[w] && w != "on" && w != "this" && w != "last" || beForms[w] || len(w) > 3 && w[len(w)-2:] == "ly":
+			continue
+		case tk.Cap || subjPronoun[w] || w == "they" || w == "it":
+			return -1
+		default:
+			return k
+		}
+	}
+	return -1
+}
