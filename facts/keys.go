@@ -277,8 +277,11 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		}
 		window = windowBeforePlace
 	}
-	best, dist := -1, 0
+	best, dist, verb := -1, 0, -1
 	for k := f.a - 1; k >= 0; k-- {
+		if verb < 0 && otherVerbs[toks[k].lower] && !inScope(k) {
+			verb = k
+		}
 		if toks[k].words&wClauseStop != 0 && !inScope(k) {
 			// "the quake, which struck on Sunday": the relative clause
 			// is the noun's
@@ -294,7 +297,9 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 			break
 		}
 		if takes(k) != nil {
-			best = k
+			if verb < 0 || x.subjectOf(k, verb) {
+				best = k
+			}
 			break
 		}
 	}
@@ -310,6 +315,47 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		return nil, -1
 	}
 	return takes(best), best
+}
+
+// otherVerbs are verbs that say something of an event rather than tell
+// it: a date after one of them is its own ("a man facing charges in a
+// party shooting was on suicide watch Monday", "the murder trial of an
+// employee who allegedly shot two co-workers starts Monday", "results
+// from a test administered when Williams was arrested were released
+// Wednesday").
+var otherVerbs = map[string]bool{"is": true, "was": true, "were": true, "are": true,
+	"starts": true, "started": true, "begins": true, "began": true, "resumes": true, "resume": true,
+	"resumed": true, "continues": true, "continued": true, "remains": true, "remained": true,
+	"comes": true, "came": true, "released": true, "ends": true, "ended": true}
+
+// subjectOf reports whether the event noun at toks[t] is the subject of
+// the verb at toks[v] after it ("the fire was reported Friday", "the
+// trial starts Monday", "the summit in Riga is in July"): a noun heading
+// its phrase, with the verb next (across auxiliaries, adverbs and a
+// place's phrase), and no preposition or verb opening
+// the phrase ("in a Christmas party shooting was": the shooting is not
+// what "was" says something of).
+func (x *extraction) subjectOf(t, v int) bool {
+	toks := x.s.toks
+	if events.VerbAt(x.opt.Lexicon, x.clauseTokens(), t) {
+		return false // "when Williams was arrested were released": another verb's date
+	}
+	for k := t + 1; k < v; k++ {
+		tk := toks[k]
+		if tk.kind == tWord && !tk.capitalized() && !tk.is("has", "had", "have", "will", "would", "also", "still", "then",
+			"in", "at", "of", "on", "near", "the", "a") && !strings.HasSuffix(tk.lower, "ly") || tk.text == "," {
+			return false // "injury woes continued": the event word modifies another noun
+		}
+	}
+	for k := t - 1; k >= 0 && k >= t-5; k-- {
+		switch {
+		case toks[k].is("in", "of", "at", "on", "from", "for", "with", "by", "to", "into", "over", "about", "near", "against"):
+			return false
+		case toks[k].kind == tPunct || toks[k].words&wClauseStop != 0 || toks[k].is("the", "a", "an", "this", "that"):
+			return true
+		}
+	}
+	return true
 }
 
 // placeBeforeVerb finds the event verb that follows "in PLACE" within

@@ -94,3 +94,9 @@ func subjectHead(toks []Token, t int) int {
 	}
 	return -1
 }
+
+// VerbAt reports whether the trigger at toks[t] is used as a verb ("was
+// arrested", "shot two co-workers") rather than a noun ("the shooting").
+func VerbAt(l *Lexicon, toks []Token, t int) bool {
+	return l.isVerb(toks[t].Lower) && !nounPosition(toks, t)
+}
