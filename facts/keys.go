@@ -41,6 +41,9 @@ func (x *extraction) key(f *found) {
 	if f.Kind == KindDate && f.event == nil && x.dateOfState(f) {
 		return // "firefighters would remain at the scene until Monday"
 	}
+	if f.Kind == KindDate && f.event == nil && x.dateOfPlan(f) {
+		return // "more demonstrations are planned for Monday"
+	}
 	if f.event == nil && (f.Kind != KindOrdinal || x.ordinalOfEvent(f)) {
 		f.event, f.trigger = x.trigger(f)
 	}
@@ -201,6 +204,25 @@ func (x *extraction) dateOfState(f *found) bool {
 	return false
 }
 
+// dateOfPlan reports whether a date says when something is planned or
+// goes on again rather than when the event happened: "a major rally is
+// expected on Friday", "more demonstrations are planned for Monday",
+// "the trial is scheduled to resume Monday", "the trial will resume
+// Monday". Plans change, and stories of different days tell of
+// different ones.
+func (x *extraction) dateOfPlan(f *found) bool {
+	toks := x.s.toks
+	for k, n := f.a-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
+		switch {
+		case toks[k].is("expected", "planned", "scheduled", "slated", "resume", "resumes", "reconvene", "reconvenes"):
+			return true
+		case !toks[k].is("on", "for", "to", "be", "early", "late", "the", "again", "next"):
+			return false
+		}
+	}
+	return false
+}
+
 // notAttributive are the words after a date that do not make it a
 // modifier of a noun: "the Sunday before", "a Friday night".
 var notAttributive = map[string]bool{"before": true, "after": true, "ago": true, "earlier": true,
@@ -245,7 +267,8 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		if k > 0 && toks[k].capitalized() {
 			return nil
 		}
-		if e := x.opt.Lexicon.Event(toks[k].lower); e != nil && e.Takes(f.Kind.String()) && !(k > 0 && e.NotAfter(toks[k-1].lower)) {
+		if e := x.opt.Lexicon.Event(toks[k].lower); e != nil && e.Takes(f.Kind.String()) && !(k > 0 && e.NotAfter(toks[k-1].lower)) &&
+			!events.Adjectival(x.clauseTokens(), k) { // "placed Bush on the injured list Wednesday"
 			return e
 		}
 		return nil
@@ -405,7 +428,7 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 			continue
 		}
 		// "euros in aid"; "the 14-month Russian invasion"
-		if n == 1 && toks[k].is("in", "of", "at", "during") && !haveBefore && f.Kind == KindDate {
+		if n == 1 && toks[k].is("in", "of", "at") && !haveBefore && f.Kind == KindDate {
 			return x.eventOfPhrase(k+1, takes) // "Sunday in a parliamentary election"
 		}
 		if n >= 2 || !toks[k].is("in", "of") && f.Kind != KindDuration {

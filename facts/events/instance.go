@@ -1,5 +1,7 @@
 package events
 
+import "strings"
+
 // Which occurrence of an event a mention is about. News tells of one
 // event and mentions others of its kind as background: "more than a
 // dozen people were killed by a quake in eastern China" in a story of an
@@ -99,4 +101,34 @@ func subjectHead(toks []Token, t int) int {
 // arrested", "shot two co-workers") rather than a noun ("the shooting").
 func VerbAt(l *Lexicon, toks []Token, t int) bool {
 	return l.isVerb(toks[t].Lower) && !nounPosition(toks, t)
+}
+
+// functionWords are the words after a participle that show it is a verb
+// ("injured in a crash", "arrested on Sunday"), not an adjective before
+// its noun ("the injured list").
+var functionWords = set("by", "in", "at", "on", "to", "for", "with", "and", "or", "as", "after",
+	"before", "when", "while", "during", "near", "from", "of", "the", "a", "an", "his", "her",
+	"their", "its", "that", "who", "which", "was", "were", "is", "are", "been", "last", "this",
+	"early", "late", "earlier", "later", "but", "since", "over", "into", "outside", "inside",
+	"him", "them", "it", "me", "us", "himself", "herself", "themselves", "there", "here", "again",
+	"twice", "once", "about", "around", "some", "all", "both", "two", "three", "four", "five",
+	"six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "more", "at", "up",
+	"out", "down", "off", "back", "so", "too", "not", "yesterday", "today", "tonight", "overnight")
+
+// Adjectival reports whether a participle trigger at toks[t] stands as
+// an adjective before its noun, after a determiner or a preposition:
+// "placed Bush on the injured list", "on injured reserve", "a wounded
+// soldier". It names a state or a kind, not an event the sentence tells.
+func Adjectival(toks []Token, t int) bool {
+	w := toks[t].Lower
+	if t == 0 || t+1 >= len(toks) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
+		return false
+	}
+	n := toks[t+1]
+	if !n.Word || n.Cap || functionWords[n.Lower] || strings.HasSuffix(n.Lower, "ly") ||
+		strings.HasSuffix(n.Lower, "ed") || strings.HasSuffix(n.Lower, "ing") {
+		return false
+	}
+	p := toks[t-1].Lower
+	return determiners[p] || possPronoun[p] || p == "on" || p == "in" || p == "of" || p == "with" || p == "for"
 }

@@ -45,3 +45,31 @@ func TestNewInstance(t *testing.T) {
 		}
 	}
 }
+
+// Real sentences (ECB+, CC BY 3.0): whether a participle stands as an
+// adjective before its noun.
+func TestAdjectival(t *testing.T) {
+	tests := []struct {
+		sentence, word string
+		want           bool
+	}{
+		{"The Saints placed rookie Chris Ivory on injured reserve Tuesday.", "injured", true},
+		{"The Saints placed Reggie Bush on the injured list on Wednesday.", "injured", true},
+		{"Bush injured his left knee on Oct. 19.", "injured", false},
+		{"The strong safety was injured during the overtime loss.", "injured", false},
+		{"Chargers defensive lineman Jamal Williams was arrested early Sunday.", "arrested", false},
+		{"Iran's state television says a quake has injured three people.", "injured", false},
+	}
+	for _, tt := range tests {
+		toks := tokens(tt.sentence)
+		k := -1
+		for i, tk := range toks {
+			if tk.Lower == tt.word {
+				k = i
+			}
+		}
+		if got := Adjectival(toks, k); got != tt.want {
+			t.Errorf("Adjectival(%q, %q) = %v, want %v", tt.sentence, tt.word, got, tt.want)
+		}
+	}
+}
