@@ -268,7 +268,7 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 			return nil
 		}
 		if e := x.opt.Lexicon.Event(toks[k].lower); e != nil && e.Takes(f.Kind.String()) && !(k > 0 && e.NotAfter(toks[k-1].lower)) &&
-			!events.Adjectival(x.clauseTokens(), k) { // "placed Bush on the injured list Wednesday"
+			!events.Adjectival(x.clauseTokens(), k) && !events.Modifier(x.clauseTokens(), k) { // "placed Bush on the injured list Wednesday", "murder suspect"
 			return e
 		}
 		return nil
@@ -300,6 +300,9 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		}
 		window = windowBeforePlace
 	}
+	if f.b+1 < len(toks) && (toks[f.b].is("when") || toks[f.b].text == "," && toks[f.b+1].is("when")) {
+		return nil, -1 // "on June 20, when a man was shot": the date of the clause that follows
+	}
 	best, dist, verb := -1, 0, -1
 	for k := f.a - 1; k >= 0; k-- {
 		if verb < 0 && otherVerbs[toks[k].lower] && !inScope(k) {
@@ -327,7 +330,9 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		}
 	}
 	if f.Kind != KindPlace && !f.afterOff {
-		if k := x.triggerAfter(f, best >= 0, takes); k >= 0 {
+		// a verb right after the date has its subject before it: "the
+		// earthquake on Sunday killed 51 people" is the earthquake's date
+		if k := x.triggerAfter(f, best >= 0, takes); k >= 0 && !(best >= 0 && events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k)) {
 			best = k
 		}
 	}
@@ -336,6 +341,9 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 	}
 	if best < 0 {
 		return nil, -1
+	}
+	if h := events.CauseOf(x.opt.Lexicon, x.clauseTokens(), best); h >= 0 && takes(h) != nil {
+		best = h // "a major earthquake killed ... in 2003": the earthquake's date
 	}
 	return takes(best), best
 }

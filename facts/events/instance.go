@@ -132,3 +132,36 @@ func Adjectival(toks []Token, t int) bool {
 	p := toks[t-1].Lower
 	return determiners[p] || possPronoun[p] || p == "on" || p == "in" || p == "of" || p == "with" || p == "for"
 }
+
+// CauseOf returns the index of the event noun that is the subject of the
+// verb trigger at toks[t], when there is one: "a major earthquake killed",
+// "the blast injured"; the verb tells what that event did, and its date
+// and place are that event's. It returns -1 otherwise.
+func CauseOf(l *Lexicon, toks []Token, t int) int {
+	if !VerbAt(l, toks, t) {
+		return -1
+	}
+	h := subjectHead(toks, t)
+	if h < 0 || h > 0 && toks[h].Cap || l.Event(toks[h].Lower) == nil || l.isVerb(toks[h].Lower) && !nounPosition(toks, h) {
+		return -1
+	}
+	return h
+}
+
+// modifiedNouns are nouns an event word may stand before as their
+// modifier: "a murder suspect", "the injury woes", "the fire chief", "the
+// shooting victims". There the event word names no event of the clause.
+var modifiedNouns = set("suspect", "suspects", "victim", "victims", "charge", "charges", "case",
+	"cases", "investigation", "investigators", "scene", "report", "reports", "chief", "chiefs",
+	"department", "woes", "list", "toll", "attempt", "attempts", "threat", "threats", "warning",
+	"warnings", "alarm", "alarms", "insurance", "survivors", "zone", "drill", "drills", "season",
+	"record", "records", "rate", "rates", "risk", "law", "laws", "trial", "conviction", "suspicion",
+	"squad", "unit", "officials", "experts", "season", "game", "games", "fighters", "engine",
+	"engines", "station", "hazard", "damage", "prevention", "safety", "plot", "spree", "weapon")
+
+// Modifier reports whether the event noun at toks[t] modifies the noun
+// after it ("murder suspect Jermayne Timmons", "the injury woes"): not an
+// event the clause tells.
+func Modifier(toks []Token, t int) bool {
+	return t+1 < len(toks) && toks[t+1].Space && modifiedNouns[toks[t+1].Lower]
+}
