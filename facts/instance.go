@@ -43,9 +43,19 @@ func (x *extraction) otherInstance(t int, event string) bool {
 	return events.Another(toks, t) || x.opt.Lexicon.NewInstance(toks, t)
 }
 
-// prose reports whether a sentence ends as prose does: with a full stop,
-// a question or exclamation mark, or a quote closing one.
+// prose reports whether a sentence reads as prose: five words or more,
+// ending with a full stop, a question or exclamation mark, or a quote
+// closing one ("The 5." of "The 5. 9 - magnitude quake" is none).
 func prose(toks []events.Token) bool {
+	words := 0
+	for _, t := range toks {
+		if t.Word {
+			words++
+		}
+	}
+	if words < 5 {
+		return false
+	}
 	for k := len(toks) - 1; k >= 0 && k >= len(toks)-2; k-- {
 		switch toks[k].Text {
 		case ".", "!", "?":
