@@ -94,7 +94,14 @@ func (x *extraction) key(f *found) {
 			f.Participants, f.Qual.Inferred = []string{p}, inferred
 		}
 	}
-	if len(f.Participants) == 0 && f.trigger >= 0 && x.otherInstance(f.trigger, f.Event) {
+	at, told := f.trigger, f.Event
+	if at < 0 && f.Kind == KindCount {
+		// "In February, a gunman killed five people"
+		if at = x.verbBefore(f); at >= 0 {
+			told = x.opt.Lexicon.Event(x.s.toks[at].lower).Name
+		}
+	}
+	if len(f.Participants) == 0 && at >= 0 && x.otherInstance(at, told) {
 		f.event, f.Event, f.Role = nil, "", ""
 		return // "killed by a quake in eastern China": another quake than the story's
 	}
