@@ -290,6 +290,11 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		}
 		return nil, -1
 	}
+	if f.Kind == KindDate && x.leading(f) {
+		// "On Saturday, Robert Buckley fell ...": the date of the main
+		// clause, whose first event word follows
+		return x.mainClauseEvent(f.b+1, takes)
+	}
 	window := windowBefore
 	if f.Kind == KindPlace {
 		// "visit to Kyiv", "visited Ukraine", "summit in Vilnius": a place
@@ -394,6 +399,56 @@ func (x *extraction) subjectOf(t, v int) bool {
 		}
 	}
 	return true
+}
+
+// leading reports whether a date opens its sentence as an adverbial set
+// off by a comma: "On Saturday, ...", "Late Friday, ...".
+func (x *extraction) leading(f *found) bool {
+	toks := x.s.toks
+	for k := 0; k < f.a; k++ {
+		if !toks[k].is("on", "early", "late", "by", "last", "this") {
+			return false
+		}
+	}
+	return f.b < len(toks) && toks[f.b].text == ","
+}
+
+// mainClauseEvent finds the first event word of the clause that starts
+// at toks[k], within windowBefore words: the event a leading date is
+// about ("On Friday, the organization ... named Hugh Jackman"); nil when
+// a clause boundary or the window comes first.
+func (x *extraction) mainClauseEvent(k int, takes func(int) *Event) (*Event, int) {
+	toks := x.s.toks
+	for n := 0; k < len(toks) && n < windowBefore; k++ {
+		if toks[k].words&wClauseStop != 0 || toks[k].text == "," && n > 0 && !x.apposition(k) ||
+			speech[toks[k].lower] || otherVerbs[toks[k].lower] {
+			return nil, -1 // "On Friday, a commander said attacking ...": the saying's date
+		}
+		if toks[k].kind == tPunct {
+			continue
+		}
+		n++
+		if e := takes(k); e != nil {
+			return e, k
+		}
+	}
+	return nil, -1
+}
+
+// apposition reports whether the comma at toks[k] opens an apposition
+// or an age that another comma closes within five tokens ("Robert
+// Buckley, 32, fell"; "Buckley, originally from Essex, fell").
+func (x *extraction) apposition(k int) bool {
+	toks := x.s.toks
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if toks[j].text == "," {
+			return true
+		}
+		if toks[j].words&wClauseStop != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // placeBeforeVerb finds the event verb that follows "in PLACE" within
