@@ -312,8 +312,8 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		}
 		window = windowBeforePlace
 	}
-	if f.b+1 < len(toks) && (toks[f.b].is("when") || toks[f.b].text == "," && toks[f.b+1].is("when")) {
-		return nil, -1 // "on June 20, when a man was shot": the date of the clause that follows
+	if f.a >= 2 && toks[f.a-2].is("and") && toks[f.a-1].is("on", "in") && f.b+1 < len(toks) && toks[f.b].text == "," && toks[f.b+1].is("when") {
+		return nil, -1 // "and on June 20, when a man was shot": the date of the clause that follows
 	}
 	best, dist, verb := -1, 0, -1
 	for k := f.a - 1; k >= 0; k-- {
@@ -501,6 +501,17 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 		if n == 1 && toks[k].is("in", "of", "at") && !haveBefore && f.Kind == KindDate {
 			return x.eventOfPhrase(k+1, takes) // "Sunday in a parliamentary election"
 		}
+		if n == 1 && !haveBefore && f.Kind == KindDate && x.beforeVerb(f) {
+			if toks[k].is("and") && k+1 < len(toks) && takes(k+1) != nil {
+				return k + 1 // "walked into a party Friday and shot a man"
+			}
+			// "The Indian Navy on Thursday thwarted a multi-boat
+			// attack": the event its verb acts on
+			if toks[k].kind == tWord && !toks[k].capitalized() && !nonNouns[toks[k].lower] && !speech[toks[k].lower] && !otherVerbs[toks[k].lower] &&
+				!toks[k].is("during", "after", "before", "amid", "following", "since", "until", "as", "when", "while", "over", "into", "near", "about", "against") {
+				return x.eventOfPhrase(k+1, takes)
+			}
+		}
 		if n >= 2 || !toks[k].is("in", "of") && f.Kind != KindDuration {
 			return -1
 		}
@@ -508,18 +519,39 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 	return -1
 }
 
+// beforeVerb reports whether a date stands between a subject and its
+// verb: "The Indian Navy on Saturday foiled", "a warship on Thursday
+// intercepted"; a name or a noun right before "on DATE" (or before the
+// date), not a sentence's start.
+func (x *extraction) beforeVerb(f *found) bool {
+	toks := x.s.toks
+	k := f.a - 1
+	if k >= 0 && toks[k].is("on", "early", "late") {
+		k--
+	}
+	return k >= 1 && toks[k].kind == tWord && !nonNouns[toks[k].lower] && !clauseStops[toks[k].lower] && f.b < len(toks) && toks[f.b].kind == tWord
+}
+
 // eventOfPhrase finds the event word heading the noun phrase at toks[k]:
-// a determiner and up to two modifiers before it ("a parliamentary
-// election", "the Winter Meetings").
+// a determiner and up to two modifiers before it, hyphened ones too ("a
+// parliamentary election", "the Winter Meetings", "a multi - boat
+// attack").
 func (x *extraction) eventOfPhrase(k int, takes func(int) *Event) int {
 	toks := x.s.toks
 	if k < len(toks) && toks[k].is("a", "an", "the", "this", "that", "its", "his", "her", "their") {
 		k++
 	}
-	for n := 0; k < len(toks) && n < 3 && toks[k].kind == tWord; k, n = k+1, n+1 {
+	for n := 0; k < len(toks) && n < 3; k++ {
+		if toks[k].text == "-" {
+			continue // "a multi - boat attack", "a five-boat pirate attack"
+		}
+		if toks[k].kind != tWord {
+			return -1
+		}
 		if takes(k) != nil {
 			return k
 		}
+		n++
 	}
 	return -1
 }
