@@ -2,6 +2,8 @@ package facts
 
 import (
 	"fmt"
+	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -283,3 +285,36 @@ func TestExtractIsDeterministic(t *testing.T) {
 
 var seedNames = []string{"000_a2eaa727f0b6c825.txt", "001_3989fe258a17d18d.txt",
 	"002_07e091c8550bb069.txt", "003_0db232e74ff22dfd.txt", "004_a5e96aefa4245598.txt"}
+
+// TestExtractKeep: Keep chooses the claims returned; Found counts every
+// claim read, and the voices that said them.
+func TestExtractKeep(t *testing.T) {
+	src := "NATO leaders met in Vilnius on July 11, 2023, and 31 nations signed.\n\n" +
+		"> The talks were good. — Jens Stoltenberg (@jensstoltenberg) July 12, 2023\n"
+	d, err := Load("a.txt", []byte(src), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := testOptions(t)
+	all := Extract(d, opt)
+	wantFound := Found{Claims: len(all)}
+	for _, c := range all {
+		if !slices.Contains(wantFound.Voices, c.Voice) {
+			wantFound.Voices = append(wantFound.Voices, c.Voice)
+		}
+	}
+	opt.Keep = func(c *Claim) bool { return c.Kind == KindDate }
+	dates := Extract(d, opt)
+	var want []Claim
+	for _, c := range all {
+		if c.Kind == KindDate {
+			want = append(want, c)
+		}
+	}
+	if len(dates) == 0 || !reflect.DeepEqual(dates, want) {
+		t.Errorf("kept %d claims, want the %d dates of %d: %v", len(dates), len(want), len(all), dates)
+	}
+	if got := d.Found(); !reflect.DeepEqual(got, wantFound) || got.Claims <= len(dates) {
+		t.Errorf("Found = %+v, want %+v", got, wantFound)
+	}
+}
