@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -192,6 +193,9 @@ func (x *extraction) dates(toks []token) {
 // its fields as far as they go. A weekday with no day, a season, a week,
 // a fiscal year or PRESENT_REF keeps the TIMEX3 its words gave.
 func resolvedTimex(v DateValue) string {
+	if code := seasonOf(v.Months); code != "" && v.Year != 0 && v.Period == "" && v.Relative == "" {
+		return fmt.Sprintf("%04d-%s", v.Year, code) // "the summer", said in the past
+	}
 	if v.Period != "" || v.Relative != "" || len(v.Months) > 1 || v.Weekday != "" && v.Day == 0 {
 		return v.Timex
 	}
@@ -199,6 +203,20 @@ func resolvedTimex(v DateValue) string {
 		return t
 	}
 	return v.Timex
+}
+
+// seasonOf is the TIMEX3 code of the season whose months these are
+// ("SU"), or "".
+func seasonOf(months []int) string {
+	if len(months) != 3 {
+		return ""
+	}
+	for w, ms := range seasons {
+		if slices.Equal(ms, months) && w != "fall" {
+			return seasonCodes[w]
+		}
+	}
+	return ""
 }
 
 // refWord reads the words TimeML dates as the present or the past, with
@@ -696,7 +714,8 @@ func nthWeekday(y, m int, wd time.Weekday, n int) time.Time {
 }
 
 // namedYear reads fiscal, school and calendar years: "the fiscal year
-// 2008" (FY2008), "this school year" (SY2019), "cy18" (2018).
+// 2008", "fiscal 2008", "FY2008" (FY2008), "this school year" (SY2019),
+// "cy18" (2018).
 func (x *extraction) namedYear(toks []token, i int) (DateValue, int, bool) {
 	t := toks[i]
 	kind, k := "", i
@@ -709,12 +728,18 @@ func (x *extraction) namedYear(toks []token, i int) (DateValue, int, bool) {
 		kind, k = "CY", i+2
 	case t.is("fy", "sy", "cy"):
 		kind, k = strings.ToUpper(t.lower), i+1
-	case len(t.lower) == 4 && (strings.HasPrefix(t.lower, "sy") || strings.HasPrefix(t.lower, "cy") || strings.HasPrefix(t.lower, "fy")) && t.lower[2] >= '0' && t.lower[2] <= '9':
+	case t.is("fiscal") && i+1 < len(toks) && toks[i+1].kind == tNum: // "fiscal 2012"
+		kind, k = "FY", i+1
+	case (len(t.lower) == 4 || len(t.lower) == 6) && (strings.HasPrefix(t.lower, "sy") || strings.HasPrefix(t.lower, "cy") || strings.HasPrefix(t.lower, "fy")) && t.lower[2] >= '0' && t.lower[2] <= '9':
+		// "fy08", "FY2013"
 		y, err := strconv.Atoi(t.lower[2:])
-		if err != nil {
+		if err != nil || len(t.lower) == 6 && (y < 1800 || y > 2199) {
 			return DateValue{}, i, false
 		}
-		return yearOf(strings.ToUpper(t.lower[:2]), 2000+y), i + 1, true
+		if len(t.lower) == 4 {
+			y += 2000
+		}
+		return yearOf(strings.ToUpper(t.lower[:2]), y), i + 1, true
 	case t.is("this", "last", "next") && i+2 < len(toks) && toks[i+2].is("year") && toks[i+1].is("fiscal", "school", "calendar") && !x.ref.IsZero():
 		kind = map[string]string{"fiscal": "FY", "school": "SY", "calendar": "CY"}[toks[i+1].lower]
 		return yearOf(kind, x.ref.Year+weekWords[t.lower]), i + 3, true
