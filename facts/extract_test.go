@@ -136,6 +136,16 @@ func TestExtract(t *testing.T) {
 				"count =>=2,000 people «thousands of people» bound",
 				"count =>=2,000,000 people «millions of people» bound",
 			}},
+		{"the counted noun is the plural one a noun qualifies (ECB+ 12_19ecb, 10_3ecb; FRANK)",
+			"Indian navy said it captured 23 arrested pirates, two speed boats and 13 home runs; the deaths of 96 football fans; two political parties; 5 news stories.",
+			ref, []string{
+				"count =23 pirates «23 arrested pirates»",
+				"count =2 boats «two speed boats»",
+				"count =13 runs «13 home runs»",
+				"count =96 fans «96 football fans»",
+				"count =2 parties «two political parties»",
+				"count =5 stories «5 news stories»",
+			}},
 		{"Kiev is Kyiv; first time across a comma (004)",
 			"For the first time since the war in Ukraine began, NATO Secretary General Jens Stoltenberg has travelled to Kiev.",
 			ref, []string{
