@@ -354,7 +354,7 @@ func plural(w string) string {
 		}
 	}
 	switch {
-	case strings.HasSuffix(w, "ed") || w == "dead" || w == "missing": // "80 wounded", "12 dead"
+	case strings.HasSuffix(w, "ed") || w == "dead" || w == "missing" || w == "hurt": // "80 wounded", "12 dead"
 		return w
 	case strings.HasSuffix(w, "y") && len(w) > 2 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
 		return w[:len(w)-1] + "ies"
