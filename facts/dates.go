@@ -170,6 +170,9 @@ func (x *extraction) dates(toks []token) {
 			if v.Timex == "" {
 				v.Timex = timexOf(v)
 			}
+			if !saysWeekday(toks[i:end]) {
+				v = x.monthDayByTense(v, tenseAt(toks, i))
+			}
 			op, _ := boundAt(toks, i)
 			q := Qualifiers{Approximate: strings.HasPrefix(op, "~"), Bound: op != "" && !strings.HasPrefix(op, "~")}
 			f := x.emit(KindDate, v, i, end, q)
@@ -1051,6 +1054,42 @@ func (x *extraction) monthDay(m, d int) DateValue {
 	v := dateValueOf(Date{Year: x.nearestYear(m), Month: m, Day: d})
 	v.Timex = timex
 	return v
+}
+
+// monthDayByTense resolves a day of a month said without its year
+// ("Sept. 13", XXXX-09-13) as a bare month is: the last one up to the
+// reference date when the clause is in the past ("it happened on the night
+// of Sept. 13", said in March: the September before), the next one from
+// it in the future, else the nearest (as monthDay read it). A date whose
+// words name its weekday is left to the year the weekday agrees with.
+func (x *extraction) monthDayByTense(v DateValue, tense int) DateValue {
+	if x.ref.IsZero() || tense == 0 || v.Day == 0 || len(v.Months) != 1 ||
+		v.Year == 0 || !strings.HasPrefix(v.Timex, "XXXX-") || len(v.Timex) != len("XXXX-09-13") {
+		return v
+	}
+	d := Date{Year: v.Year, Month: v.Months[0], Day: v.Day}
+	ref := x.ref.Time()
+	switch t := d.Time(); {
+	case tense < 0 && t.After(ref):
+		d.Year--
+	case tense > 0 && t.Before(ref):
+		d.Year++
+	default:
+		return v
+	}
+	timex := v.Timex
+	v = dateValueOf(d)
+	v.Timex = timex
+	return v
+}
+
+func saysWeekday(toks []token) bool {
+	for _, t := range toks {
+		if t.cls&clsWeekday != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nearestYear is the year of the occurrence of month m nearest the
