@@ -51,7 +51,8 @@ func init() {
 		{`"second of Aug", "09th of May", "12 of Nov"`, (*extraction).dayOfMonth, clsDigit, keys(ordinalWords)},
 		{`"Monday two weeks from now"`, (*extraction).weekdayOfOffset, clsWeekday, nil},
 		{`"in two weeks", "two days after today", "in 3 days on Friday"`, (*extraction).offsetDay, clsNumber, firstWords("in")},
-		{`"today", "tomorrow", "yesterday"`, (*extraction).dayWord, 0, keys(dayWords)},
+		{`"today", "tomorrow", "yesterday", "tonight"`, (*extraction).dayWord, 0, keys(dayWords)},
+		{`"last night", "this morning", "this afternoon", "this evening"`, (*extraction).partOfDay, 0, firstWords("last", "this")},
 		{`"April 20, 2023", "April 20", "April 2023", "in July", "January first"; "May" and "March" only in a date context`, (*extraction).monthLed, clsMonth, nil},
 		{`"20 April 2023", "20 April", "20th dec", "fifteen August"`, (*extraction).dayLed, clsDigit, keys(smallNumbers)},
 		{`"on the 18th"`, (*extraction).onTheOrdinal, 0, firstWords("the")},
@@ -362,6 +363,27 @@ func (x *extraction) dayWord(toks []token, i int) (DateValue, int, match) {
 		return dateValueOf(dateOf(ref.Time().AddDate(0, 0, off))), i + 1, hit
 	}
 	return DateValue{}, i, miss
+}
+
+// partOfDay reads "last night" (the day before the reference: TimeML's
+// 2013-03-21TNI, a day here) and "this morning", "this afternoon", "this
+// evening" (the reference day).
+func (x *extraction) partOfDay(toks []token, i int) (DateValue, int, match) {
+	if i+1 >= len(toks) {
+		return DateValue{}, i, miss
+	}
+	off := 0
+	switch t, u := toks[i], toks[i+1]; {
+	case t.is("last") && u.is("night"):
+		off = -1
+	case t.is("this") && u.is("morning", "afternoon", "evening"):
+	default:
+		return DateValue{}, i, miss
+	}
+	if x.ref.IsZero() {
+		return DateValue{Relative: fmt.Sprintf("P%dD", off)}, i + 2, hit
+	}
+	return dateValueOf(dateOf(x.ref.Time().AddDate(0, 0, off))), i + 2, hit
 }
 
 // monthLed reads "April 20, 2023", "April 20", "April 2023", "in July", "January first"; "May" and "March" only in a date context.

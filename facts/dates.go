@@ -536,7 +536,7 @@ func addUnits(t time.Time, unit string, n int) time.Time {
 // Offsets that words give, in days or in weeks; package-level so that the
 // hot path allocates no maps.
 var (
-	dayWords     = map[string]int{"today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
+	dayWords     = map[string]int{"today": 0, "tonight": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
 	weekWords    = map[string]int{"next": 1, "following": 1, "last": -1, "previous": -1, "this": 0}
 	weekendWords = map[string]int{"this": 0, "the": 0, "next": 1, "last": -1, "that": 99, "weekend": 0}
 )
