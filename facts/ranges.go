@@ -274,14 +274,15 @@ func at(t time.Time, v DateValue, part string) time.Time {
 
 // nowRange writes a range with the reference date at one end: "between
 // Jan 22 and now", "from March to date". A day whose year is unsaid keeps
-// XXXX; the count is in days.
+// XXXX; the count is in days. Without a reference date "now" is no day,
+// and there is no range.
 func nowRange(a, b DateValue) (string, bool) {
 	nowFirst := a.Timex == "PRESENT_REF"
 	now, other := a, b
 	if !nowFirst {
 		now, other = b, a
 	}
-	if len(other.Months) != 1 || other.Timex == "PRESENT_REF" {
+	if len(now.Months) != 1 || len(other.Months) != 1 || other.Timex == "PRESENT_REF" {
 		return "", false
 	}
 	ref := Date{now.Year, now.Months[0], now.Day}.Time()
