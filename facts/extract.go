@@ -49,7 +49,8 @@ type extraction struct {
 	anchorDate     Date // the last full date said, for "the day before"
 	anchorSentence int  // the sentence it was said in
 
-	nums []numCache // parseNumber's answers at the tokens of the sentence
+	nums    []numCache // parseNumber's answers at the tokens of the sentence
+	numRead []numRead  // which of them are read for this sentence
 }
 
 // An Extractor finds one kind of claim in a sentence's tokens.
@@ -91,7 +92,8 @@ func Extract(d *Document, opt Options) []Claim {
 			}
 		}
 		x.used = cleared(x.used, len(s.toks))
-		x.nums = cleared(x.nums, len(s.toks))
+		x.nums = sized(x.nums, len(s.toks)) // numRead says which entries hold answers
+		x.numRead = cleared(x.numRead, len(s.toks))
 		x.placeStart = cleared(x.placeStart, len(s.toks))
 		x.found = x.found[:0]
 		x.speaker = x.attribution()
@@ -132,6 +134,15 @@ func cleared[T any](b []T, n int) []T {
 	b = b[:n]
 	clear(b)
 	return b
+}
+
+// sized returns b with length n, reusing its memory from one sentence to
+// the next; the elements keep what they held.
+func sized[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	return b[:n]
 }
 
 func sortFound(fs []*found) {

@@ -773,9 +773,9 @@ func (x *extraction) parseNumber(toks []token, i int, skip func(int) int) (numbe
 	// sentence (the values are shared and never changed).
 	if skip == nil && x.nums != nil && len(toks) == len(x.nums) {
 		c := &x.nums[i]
-		if !c.done {
+		if x.numRead[i]&numParsed == 0 {
 			c.n, c.ok = x.readNumeral(toks, i, nil)
-			c.done = true
+			x.numRead[i] |= numParsed
 		}
 		return c.n, c.ok
 	}
@@ -783,14 +783,23 @@ func (x *extraction) parseNumber(toks []token, i int, skip func(int) int) (numbe
 }
 
 // numCache is parseNumber's and readNumber's answers at one token of a
-// sentence.
+// sentence. Its numRead says which are there: the entries are not cleared
+// from one sentence to the next (they are large; most are never read).
 type numCache struct {
-	done, ok         bool
-	n                number
-	readDone, readOK bool
-	read             number
-	reading          Reading
+	ok      bool
+	n       number
+	readOK  bool
+	read    number
+	reading Reading
 }
+
+// numRead says which answers a numCache holds for the sentence.
+type numRead uint8
+
+const (
+	numParsed numRead = 1 << iota // parseNumber's: ok and n
+	numReadAt                     // readNumber's: readOK, read and reading
+)
 
 // readNumeral is parseNumber uncached.
 func (x *extraction) readNumeral(toks []token, i int, skip func(int) int) (number, bool) {
