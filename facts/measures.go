@@ -94,7 +94,7 @@ func (x *extraction) money(toks []token) {
 			cur, million, end = millionCode(toks[end]), true, end+1
 		}
 		if million {
-			n.said.Mul(n.said, big.NewRat(1e6, 1))
+			n.said.Mul(n.said, ratInt(1e6))
 			n.iv = Exact(n.said)
 		}
 		if cur == "" {
@@ -102,7 +102,7 @@ func (x *extraction) money(toks []token) {
 			case end < len(toks) && subunits[toks[end].lower].code != "":
 				// "50 cents", "470 pence": hundredths of the currency
 				u := subunits[toks[end].lower]
-				n.said.Quo(n.said, big.NewRat(u.per, 1))
+				n.said.Quo(n.said, ratInt(u.per))
 				n.iv = Exact(n.said)
 				cur, end = u.code, end+1
 			case end+1 < len(toks) && currencyAdjectives[toks[end].lower+" "+toks[end+1].lower] != "":
@@ -114,7 +114,7 @@ func (x *extraction) money(toks []token) {
 				cur, end = isoCodes[toks[end].lower], end+1
 				// "75 USD million"
 				if end < len(toks) && scales[toks[end].lower] >= 1000 {
-					n.said.Mul(n.said, big.NewRat(scales[toks[end].lower], 1))
+					n.said.Mul(n.said, ratInt(scales[toks[end].lower]))
 					n.iv = Exact(n.said)
 					end++
 				}
@@ -157,7 +157,7 @@ func (x *extraction) cents(toks []token, n *number, end int) int {
 		return end
 	}
 	c, e := parseCompound(toks, k)
-	if c == nil || !c.IsInt() || c.Sign() <= 0 || c.Cmp(big.NewRat(100, 1)) >= 0 {
+	if c == nil || !c.IsInt() || c.Sign() <= 0 || c.Cmp(ratInt(100)) >= 0 {
 		return end
 	}
 	if e < len(toks) && toks[e].is("cents", "cent") {
@@ -165,7 +165,7 @@ func (x *extraction) cents(toks []token, n *number, end int) int {
 	} else if e < len(toks) && (toks[e].kind == tWord && !toks[e].is("and")) {
 		return end // "50 dollar 40 rmb": another amount
 	}
-	n.said.Add(n.said, c.Quo(c, big.NewRat(100, 1)))
+	n.said.Add(n.said, c.Quo(c, ratInt(100)))
 	n.iv = Exact(n.said)
 	return e
 }

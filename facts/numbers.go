@@ -57,7 +57,7 @@ func parseNumeral(toks []token, i int) (*big.Rat, bool, int) {
 	}
 	t := toks[i]
 	if v, ok := vagueNumbers[t.lower]; ok && (t.lower != "scores" || i+1 < len(toks) && toks[i+1].is("of")) {
-		return big.NewRat(v, 1), true, i + 1
+		return ratInt(v), true, i + 1
 	}
 	if f, ok := vulgarFractions[t.text]; ok {
 		return new(big.Rat).Set(f), false, i + 1
@@ -68,7 +68,7 @@ func parseNumeral(toks []token, i int) (*big.Rat, bool, int) {
 	}
 	// "two thirds of a million"
 	if !r.IsInt() && j+2 < len(toks) && toks[j].is("of") && toks[j+1].is("a", "an") && scales[toks[j+2].lower] >= 1000 {
-		return r.Mul(r, big.NewRat(scales[toks[j+2].lower], 1)), false, j + 3
+		return r.Mul(r, ratInt(scales[toks[j+2].lower])), false, j + 3
 	}
 	// "one over three", "2 out of 5", "1 in twenty-one"
 	k := j
@@ -77,7 +77,7 @@ func parseNumeral(toks []token, i int) (*big.Rat, bool, int) {
 		k++
 	case k+2 < len(toks) && toks[k].is("out") && toks[k+1].is("of"):
 		k += 2
-	case k+1 < len(toks) && toks[k].is("in") && r.Cmp(big.NewRat(1, 1)) == 0 && toks[k+1].kind == tWord: // "1 in twenty-one"
+	case k+1 < len(toks) && toks[k].is("in") && r.Cmp(ratInt(1)) == 0 && toks[k+1].kind == tWord: // "1 in twenty-one"
 		k++
 	default:
 		return r, false, j
@@ -147,7 +147,7 @@ func digitsAt(toks []token, i int) (*big.Rat, int) {
 		if !ok {
 			return nil, i
 		}
-		return r.Mul(r, big.NewRat(s, 1)), i + 1
+		return r.Mul(r, ratInt(s)), i + 1
 	}
 	if t.kind != tNum {
 		return nil, i
@@ -213,7 +213,7 @@ func digitsAt(toks []token, i int) (*big.Rat, int) {
 	}
 	if j < len(toks) && toks[j].space {
 		if s, ok := spacedSuffixes[toks[j].text]; ok && (j+1 >= len(toks) || toks[j+1].kind != tWord) {
-			return r.Mul(r, big.NewRat(s, 1)), j + 1
+			return r.Mul(r, ratInt(s)), j + 1
 		}
 	}
 	return r, j
@@ -265,6 +265,9 @@ func readCompound(toks []token, i int) (*big.Rat, int) {
 	if t := toks[i]; t.is("a", "an") && (i+1 >= len(toks) || !toks[i+1].is("dozen") && fractionWords[toks[i+1].lower] == 0 && scales[toks[i+1].lower] < 100 && smallNumbers[toks[i+1].lower] < 20) {
 		return nil, i // the article, most of the time: no allocation
 	}
+	if v, ok := loneNumeral(toks, i); ok {
+		return ratInt(v), i + 1
+	}
 	c := &compound{toks: toks, i: i, j: i, total: new(big.Rat), cur: new(big.Rat)}
 	if r, e, done := c.lead(); done {
 		return r, e
@@ -278,6 +281,63 @@ func readCompound(toks []token, i int) (*big.Rat, int) {
 		c.j--
 	}
 	return c.total.Add(c.total, c.cur), c.j
+}
+
+// ratInt is big.NewRat(v, 1) without its reduction by the greatest
+// common divisor (and the allocations of that): the same value, held the
+// same way.
+func ratInt(v int64) *big.Rat { return new(big.Rat).SetInt64(v) }
+
+// loneNumeral reads the commonest numeral without a compound: digits
+// alone ("2013", "40") or one number word ("five", "twenty"), before a
+// token that cannot go on with it (none that a reader of a compound or
+// of digits takes: digits, a number, scale, dozen or fraction word,
+// "point", "and", a hyphen, a slash, a power, a scale letter).
+func loneNumeral(toks []token, i int) (int64, bool) {
+	t := toks[i]
+	var v int64
+	switch {
+	case t.kind == tNum && len(t.text) <= 18:
+		for k := 0; k < len(t.text); k++ {
+			c := t.text[k]
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			v = v*10 + int64(c-'0')
+		}
+	case t.kind == tWord:
+		n, ok := smallNumbers[t.lower]
+		if !ok {
+			return 0, false
+		}
+		v = n
+	default:
+		return 0, false
+	}
+	if i+1 == len(toks) {
+		return v, true
+	}
+	n := toks[i+1]
+	if n.kind == tNum || n.kind == tWord && n.text[0] >= '0' && n.text[0] <= '9' {
+		return 0, false
+	}
+	switch n.lower {
+	case "-", "/", "^", "point", "and", "dozen", "dozens", "dz", "dzs", "doz", "dozs":
+		return 0, false
+	}
+	if _, ok := spacedSuffixes[n.text]; ok {
+		return 0, false
+	}
+	if _, ok := smallNumbers[n.lower]; ok {
+		return 0, false
+	}
+	if _, ok := scales[n.lower]; ok {
+		return 0, false
+	}
+	if _, ok := fractionWords[n.lower]; ok {
+		return 0, false
+	}
+	return v, true
 }
 
 // A compound is a numeral in words being read: "three hundred and
@@ -332,7 +392,7 @@ func (c *compound) lead() (r *big.Rat, end int, done bool) {
 	if toks[c.j].is("a", "an") && c.j+1 < len(toks) {
 		switch n := toks[c.j+1].lower; {
 		case n == "dozen":
-			return big.NewRat(12, 1), c.j + 2, true
+			return ratInt(12), c.j + 2, true
 		case smallNumbers[n] >= 20 && smallNumbers[n]%10 == 0: // "a twenty-first"
 			if u, k, ok := unitOrdinalAt(toks, c.j+2); ok {
 				return big.NewRat(1, smallNumbers[n]+u), k, true
@@ -341,11 +401,11 @@ func (c *compound) lead() (r *big.Rat, end int, done bool) {
 		case fractionWords[n] != 0 && !strings.HasSuffix(n, "s"):
 			f := big.NewRat(1, fractionWords[n])
 			if c.j+2 < len(toks) && scales[toks[c.j+2].lower] >= 1000 { // "a quarter million"
-				return f.Mul(f, big.NewRat(scales[toks[c.j+2].lower], 1)), c.j + 3, true
+				return f.Mul(f, ratInt(scales[toks[c.j+2].lower])), c.j + 3, true
 			}
 			return f, c.j + 2, true
 		case scales[n] >= 100 && len(n) > 2:
-			c.add(big.NewRat(1, 1))
+			c.add(ratInt(1))
 			c.j++
 		default:
 			return nil, i, true
@@ -357,10 +417,10 @@ func (c *compound) lead() (r *big.Rat, end int, done bool) {
 			k++
 		}
 		if toks[k].is("dozen") {
-			return f.Mul(f, big.NewRat(12, 1)), k + 1, true
+			return f.Mul(f, ratInt(12)), k + 1, true
 		}
 		if s := scales[toks[k].lower]; s >= 1000 && len(toks[k].lower) > 2 {
-			return f.Mul(f, big.NewRat(s, 1)), k + 1, true
+			return f.Mul(f, ratInt(s)), k + 1, true
 		}
 		return nil, i, true
 	}
@@ -375,8 +435,8 @@ func (c *compound) numberWord(t token) step {
 		// denominator after the numerator
 		if c.seen && v >= 20 && v%10 == 0 && !toks[c.j-1].is("and") {
 			// only as a fraction: plural ("three twenty firsts") or of one ("one twenty-fifth")
-			if u, k, ok := unitOrdinalAt(toks, c.j+1); ok && (strings.HasSuffix(toks[k-1].lower, "s") || new(big.Rat).Add(c.total, c.cur).Cmp(big.NewRat(1, 1)) == 0) {
-				c.cur.Quo(new(big.Rat).Add(c.total, c.cur), big.NewRat(v+u, 1))
+			if u, k, ok := unitOrdinalAt(toks, c.j+1); ok && (strings.HasSuffix(toks[k-1].lower, "s") || new(big.Rat).Add(c.total, c.cur).Cmp(ratInt(1)) == 0) {
+				c.cur.Quo(new(big.Rat).Add(c.total, c.cur), ratInt(v+u))
 				c.total, c.last, c.j = new(big.Rat), nil, k
 				return more
 			}
@@ -384,7 +444,7 @@ func (c *compound) numberWord(t token) step {
 		if c.seen && !canFollow(c.cur, c.total, c.scale, c.j > i && toks[c.j-1].is("and")) {
 			return done
 		}
-		n := big.NewRat(v, 1)
+		n := ratInt(v)
 		c.j++
 		// twenty-five, "fifty - two", "fifty two"
 		if v >= 20 && v%10 == 0 && c.j < len(toks) {
@@ -393,7 +453,7 @@ func (c *compound) numberWord(t token) step {
 				k++
 			}
 			if u, ok := smallNumbers[toks[k].lower]; ok && u > 0 && u < 10 && toks[k].kind == tWord {
-				n.Add(n, big.NewRat(u, 1))
+				n.Add(n, ratInt(u))
 				c.j = k + 1
 			}
 		}
@@ -443,8 +503,8 @@ func (c *compound) scaleWord(t token) step {
 	if s, ok := scales[t.lower]; ok && c.seen && len(t.lower) > 2 {
 		// "three lakh crore": a scale after a scale multiplies it all
 		if c.cur.Sign() == 0 && c.total.Sign() > 0 && scales[toks[c.j-1].lower] >= 1000 {
-			c.total.Mul(c.total, big.NewRat(s, 1))
-			c.scale = big.NewRat(s, 1)
+			c.total.Mul(c.total, ratInt(s))
+			c.scale = ratInt(s)
 			c.j++
 			return more
 		}
@@ -452,12 +512,12 @@ func (c *compound) scaleWord(t token) step {
 			c.cur.SetInt64(1)
 		}
 		if s == 100 {
-			c.cur.Mul(c.cur, big.NewRat(100, 1))
+			c.cur.Mul(c.cur, ratInt(100))
 		} else {
-			c.total.Add(c.total, c.cur.Mul(c.cur, big.NewRat(s, 1)))
+			c.total.Add(c.total, c.cur.Mul(c.cur, ratInt(s)))
 			c.cur = new(big.Rat)
 		}
-		c.scale, c.last = big.NewRat(s, 1), nil
+		c.scale, c.last = ratInt(s), nil
 		c.j++
 		return more
 	}
@@ -468,9 +528,9 @@ func (c *compound) scaleWord(t token) step {
 func (c *compound) dozenWord(t token) step {
 	if t.is("dozen", "dozens", "dz", "dzs", "doz", "dozs") && c.seen {
 		if c.last != nil && c.sawAnd { // "three hundred and two dozens": the two
-			c.cur.Add(c.cur, new(big.Rat).Mul(c.last, big.NewRat(11, 1)))
+			c.cur.Add(c.cur, new(big.Rat).Mul(c.last, ratInt(11)))
 		} else {
-			c.cur.Mul(c.cur, big.NewRat(12, 1))
+			c.cur.Mul(c.cur, ratInt(12))
 		}
 		c.last = nil
 		c.j++
@@ -497,18 +557,18 @@ func (c *compound) fractionWord(t token) step {
 		skipped = true
 	}
 	if d, ok := fractionWords[t.lower]; ok && c.seen && c.last == nil && strings.HasSuffix(t.lower, "s") && c.j >= 1 && (scales[toks[c.j-1].lower] != 0 || toks[c.j-1].text == "-") && toks[i].kind == tWord {
-		c.cur.Quo(new(big.Rat).Add(c.total, c.cur), big.NewRat(d, 1))
+		c.cur.Quo(new(big.Rat).Add(c.total, c.cur), ratInt(d))
 		c.total = new(big.Rat)
 		c.j++
 		return more
 	}
-	if d, ok := fractionWords[t.lower]; ok && c.seen && c.last != nil && (c.last.Cmp(big.NewRat(1, 1)) == 0 || strings.HasSuffix(t.lower, "s") || t.is("half")) &&
+	if d, ok := fractionWords[t.lower]; ok && c.seen && c.last != nil && (c.last.Cmp(ratInt(1)) == 0 || strings.HasSuffix(t.lower, "s") || t.is("half")) &&
 		!(d >= 100 && toks[c.j-1].kind == tNum) { // "100 millionths" is not a fraction
 		c.cur.Sub(c.cur, c.last)
 		// "one hundred thirty fifths" is 100/35: the tens join the
 		// ordinal, unless "and" stands before them
 		if d < 10 && c.last.IsInt() && c.last.Num().Int64() >= 20 && c.last.Num().Int64()%10 == 0 && !c.tensAfterAnd && new(big.Rat).Add(c.total, c.cur).Sign() > 0 {
-			c.cur.Quo(new(big.Rat).Add(c.total, c.cur), big.NewRat(c.last.Num().Int64()+d, 1))
+			c.cur.Quo(new(big.Rat).Add(c.total, c.cur), ratInt(c.last.Num().Int64()+d))
 			c.total, c.last = new(big.Rat), nil
 			c.j++
 			return more
@@ -518,12 +578,12 @@ func (c *compound) fractionWord(t token) step {
 		// fifths", "one hundred and thirty-two fifths"); "one hundred and
 		// three quarters" is a mixed number.
 		if !c.sawAnd || c.last.IsInt() && c.last.Num().Int64() >= 20 && d < 10 {
-			c.cur.Quo(new(big.Rat).Add(new(big.Rat).Add(c.total, c.cur), c.last), big.NewRat(d, 1))
+			c.cur.Quo(new(big.Rat).Add(new(big.Rat).Add(c.total, c.cur), c.last), ratInt(d))
 			c.total, c.last = new(big.Rat), nil
 			c.j++
 			return more
 		}
-		f := new(big.Rat).Quo(c.last, big.NewRat(d, 1))
+		f := new(big.Rat).Quo(c.last, ratInt(d))
 		// "six million and two thirds" is of the million, unless a
 		// scale follows ("one billion and three quarters million")
 		if c.andAfterScale && !(c.j+1 < len(toks) && scales[toks[c.j+1].lower] >= 1000) {
@@ -599,7 +659,7 @@ func (c *compound) andWord(t token) step {
 		if n.text == "0" || n.is("zero") { // "4300 and 0": two numbers
 			return done
 		}
-		afterScale := c.scale != nil && (c.cur.Sign() == 0 || new(big.Rat).Quo(c.cur, big.NewRat(100, 1)).IsInt())
+		afterScale := c.scale != nil && (c.cur.Sign() == 0 || new(big.Rat).Quo(c.cur, ratInt(100)).IsInt())
 		k := c.j + 2
 		for k < len(toks) && (toks[k].text == "-" || smallNumbers[toks[k].lower] != 0) {
 			k++
@@ -626,7 +686,7 @@ func canFollow(cur, total, scale *big.Rat, afterAnd bool) bool {
 	if afterAnd {
 		return true
 	}
-	hundreds := new(big.Rat).Quo(cur, big.NewRat(100, 1))
+	hundreds := new(big.Rat).Quo(cur, ratInt(100))
 	return cur.Sign() == 0 && total.Sign() > 0 || cur.Sign() > 0 && hundreds.IsInt() && scale != nil
 }
 

@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"math/big"
 	"strconv"
 )
 
@@ -36,7 +35,7 @@ func (x *extraction) ordinals(toks []token) {
 			default:
 				continue
 			}
-			f := x.emit(KindOrdinal, Ordinal{N: Exact(big.NewRat(n, 1))}, i, i+1, Qualifiers{})
+			f := x.emit(KindOrdinal, Ordinal{N: Exact(ratInt(n))}, i, i+1, Qualifiers{})
 			f.Readings = append(f.Readings, Reading{Type: ReadOrdinal, Span: f.Span, Value: strconv.FormatInt(n, 10)})
 			f.event = ev
 			if ev != nil {
@@ -50,12 +49,12 @@ func (x *extraction) ordinals(toks []token) {
 			if t.is("back") && i > 0 && !toks[i-1].is("be", "been", "is", "are", "was", "were", "am", "go", "went", "come", "came", "get", "got", "travel", "travelled", "traveled", "fly", "flew", "arrive", "arrived") {
 				continue // "push forces back in the east": back as a direction
 			}
-			f := x.emit(KindOrdinal, Ordinal{N: Interval{Lo: big.NewRat(1, 1), LoOpen: true}}, i, i+2, Qualifiers{})
+			f := x.emit(KindOrdinal, Ordinal{N: Interval{Lo: ratInt(1), LoOpen: true}}, i, i+2, Qualifiers{})
 			f.event, f.trigger = ev, i
 			continue
 		}
 		if t.is("again") && i > 0 {
-			f := x.emit(KindOrdinal, Ordinal{N: Interval{Lo: big.NewRat(1, 1), LoOpen: true}}, i, i+1, Qualifiers{})
+			f := x.emit(KindOrdinal, Ordinal{N: Interval{Lo: ratInt(1), LoOpen: true}}, i, i+1, Qualifiers{})
 			f.afterOff = true // the event stands before "again"
 		}
 	}

@@ -64,7 +64,7 @@ func compoundOrdinal(toks []token, i int) (string, int, bool) {
 		}
 		w := toks[k].lower
 		if u, ok := ordinalUnits[w]; ok {
-			sum := new(big.Rat).Add(r, big.NewRat(u, 1))
+			sum := new(big.Rat).Add(r, ratInt(u))
 			return ratString(sum), k + 1, sum.Sign() > 0 || k == i
 		}
 		if sc, ok := ordinalScales[w]; ok {
@@ -74,7 +74,7 @@ func compoundOrdinal(toks []token, i int) (string, int, bool) {
 			if r.Sign() == 0 {
 				r = ratOne
 			}
-			return ratString(new(big.Rat).Mul(r, big.NewRat(sc, 1))), k + 1, true
+			return ratString(new(big.Rat).Mul(r, ratInt(sc))), k + 1, true
 		}
 		break
 	}
@@ -563,7 +563,7 @@ func (x *extraction) partOfYear(toks []token, i, j int) (timexRead, int, bool) {
 }
 
 // ratZero and ratOne are 0 and 1, read and never changed.
-var ratZero, ratOne = new(big.Rat), big.NewRat(1, 1)
+var ratZero, ratOne = new(big.Rat), ratInt(1)
 
 // lengthFrom reads "for 3 days starting from next Monday", "a week
 // starting tomorrow", "2 weeks starting May 20th", "1 week, from 20th dec".
@@ -849,7 +849,7 @@ func (x *extraction) periodFromRef(toks []token, i, j int) (timexRead, int, bool
 		return timexRead{}, i, false
 	}
 	if dir == 0 { // "5 past years": a small count, then a plural unit
-		if dir = word(toks[e]); dir == 0 || n.Cmp(big.NewRat(100, 1)) > 0 || k > 0 && currencySymbols[toks[k-1].text] != "" ||
+		if dir = word(toks[e]); dir == 0 || n.Cmp(ratInt(100)) > 0 || k > 0 && currencySymbols[toks[k-1].text] != "" ||
 			e+1 >= len(toks) || !strings.HasSuffix(toks[e+1].lower, "s") {
 			return timexRead{}, i, false
 		}
