@@ -260,8 +260,8 @@ func monthOf(t token) int {
 // dayOrdinal reads a day of the month written as an ordinal: "second",
 // "09th", "21st".
 func dayOrdinal(t token) (int, bool) {
-	if n, ok := ordinalWords[t.lower]; ok {
-		return int(n), true
+	if t.words&wOrdinal != 0 {
+		return int(ordinalWords[t.lower]), true
 	}
 	if d, j := dayAt([]token{t}, 0); d != 0 && j == 1 && t.kind == tWord {
 		return d, true

@@ -19,7 +19,8 @@ func (x *extraction) ordinals(toks []token) {
 		if x.used[i] || t.kind != tWord {
 			continue
 		}
-		if n, ok := ordinalWords[t.lower]; ok && i+1 <= len(toks) {
+		if t.words&wOrdinal != 0 && i+1 <= len(toks) { // ordinalWords has it
+			n := ordinalWords[t.lower]
 			next := i + 1
 			if next < len(toks) && toks[next].is("ever") {
 				next++

@@ -227,6 +227,10 @@ func isSingleLetterRun(b []byte) bool {
 // scanWord extends a word over letters, digits and inner apostrophes.
 func scanWord(p []byte, j, end int) int {
 	for j < end {
+		if c := p[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			j++ // ASCII, most of the prose
+			continue
+		}
 		c, m := utf8.DecodeRune(p[j:end])
 		if isLetterOrDigit(c) {
 			j += m
@@ -410,7 +414,13 @@ func isHardWrapped(p []byte) bool {
 	breaks, inside := 0, 0
 	newline, space := false, true
 	for i := 0; i < len(p); {
-		r, n := utf8.DecodeRune(p[i:])
+		r, n := rune(p[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(p[i:])
+		} else if r > ' ' && !space { // inside a token: nothing to count
+			i++
+			continue
+		}
 		i += n
 		switch {
 		case r == '\n':
