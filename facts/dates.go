@@ -69,7 +69,7 @@ func dayAt(toks []token, i int) (int, int) {
 	if i >= len(toks) || toks[i].text[0] < '0' || toks[i].text[0] > '9' {
 		return 0, i
 	}
-	t := toks[i]
+	t := &toks[i]
 	d, k := 0, 0
 	for k < len(t.text) && k < 3 && t.text[k] >= '0' && t.text[k] <= '9' {
 		d = d*10 + int(t.text[k]-'0')
@@ -205,7 +205,7 @@ func resolvedTimex(v DateValue) string {
 // no day: "now", "currently", "at present", "nowadays", "in the past",
 // "formerly". They constrain nothing (Period "REF").
 func refWord(toks []token, i int) (DateValue, int, bool) {
-	t := toks[i]
+	t := &toks[i]
 	switch {
 	case t.is("now", "currently", "nowadays", "presently"):
 		return DateValue{Period: "REF", Timex: "PRESENT_REF"}, i + 1, true
@@ -259,11 +259,14 @@ func monthOf(t token) int {
 
 // dayOrdinal reads a day of the month written as an ordinal: "second",
 // "09th", "21st".
-func dayOrdinal(t token) (int, bool) {
+func dayOrdinal(t *token) (int, bool) {
 	if t.words&wOrdinal != 0 {
 		return int(ordinalWords[t.lower]), true
 	}
-	if d, j := dayAt([]token{t}, 0); d != 0 && j == 1 && t.kind == tWord {
+	if t.kind != tWord {
+		return 0, false
+	}
+	if d, j := dayAt([]token{*t}, 0); d != 0 && j == 1 {
 		return d, true
 	}
 	return 0, false
@@ -698,7 +701,7 @@ func nthWeekday(y, m int, wd time.Weekday, n int) time.Time {
 // namedYear reads fiscal, school and calendar years: "the fiscal year
 // 2008" (FY2008), "this school year" (SY2019), "cy18" (2018).
 func (x *extraction) namedYear(toks []token, i int) (DateValue, int, bool) {
-	t := toks[i]
+	t := &toks[i]
 	kind, k := "", i
 	switch {
 	case wordsAt(toks, i, []string{"fiscal", "year"}):
@@ -757,7 +760,7 @@ func (x *extraction) weekOf(toks []token, i int) (DateValue, int, bool) {
 	case toks[i].is("last"):
 		n = -1
 	default:
-		d, ok := dayOrdinal(toks[i])
+		d, ok := dayOrdinal(&toks[i])
 		if !ok || d > 5 {
 			return DateValue{}, i, false
 		}

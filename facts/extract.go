@@ -179,7 +179,7 @@ var (
 func (x *extraction) qualify(f *found) {
 	toks := x.s.toks
 	for k, n := f.a-1, 0; k >= 0 && n < 5; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if t.words&wClauseStop != 0 || t.text == "," {
 			break
 		}

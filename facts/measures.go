@@ -330,7 +330,7 @@ var nounPrefixes = map[string]bool{"co": true, "ex": true, "non": true, "anti": 
 // capitalized or hyphenated modifier), singular and lower case.
 func countedNoun(toks []token, j int) (string, int) {
 	for k := j; k < len(toks) && k <= j+2; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind != tWord || nonNouns[t.lower] || timeUnit(t.lower) != "" || numberWord(t.lower) {
 			return "", j
 		}

@@ -55,7 +55,7 @@ func parseNumeral(toks []token, i int) (*big.Rat, bool, int) {
 	if i >= len(toks) {
 		return nil, false, i
 	}
-	t := toks[i]
+	t := &toks[i]
 	if v, ok := vagueNumbers[t.lower]; ok && (t.lower != "scores" || i+1 < len(toks) && toks[i+1].is("of")) {
 		return ratInt(v), true, i + 1
 	}
@@ -106,7 +106,7 @@ var spacedSuffixes = map[string]int64{"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "
 // digitsAt reads a number written in digits at toks[i]: "1,234.5",
 // "1 234 567" (groups of three after a space), "1.3e6", "10k", "1.1^23".
 func digitsAt(toks []token, i int) (*big.Rat, int) {
-	t := toks[i]
+	t := &toks[i]
 	text := t.lower
 	if t.kind == tWord {
 		k := strings.IndexFunc(text, func(c rune) bool { return (c < '0' || c > '9') && c != '.' && c != ',' })
@@ -294,7 +294,7 @@ func ratInt(v int64) *big.Rat { return new(big.Rat).SetInt64(v) }
 // of digits takes: digits, a number, scale, dozen or fraction word,
 // "point", "and", a hyphen, a slash, a power, a scale letter).
 func loneNumeral(toks []token, i int) (int64, bool) {
-	t := toks[i]
+	t := &toks[i]
 	var v int64
 	switch {
 	case t.kind == tNum && len(t.text) <= 18:

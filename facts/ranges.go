@@ -82,7 +82,7 @@ func compoundOrdinal(toks []token, i int) (string, int, bool) {
 }
 
 func cardinalOrdinal(toks []token, i int) (string, bool) {
-	t := toks[i]
+	t := &toks[i]
 	if n, ok := ordinalWords[t.lower]; ok && !(i+1 < len(toks) && toks[i+1].text == "-") {
 		return big.NewInt(n).String(), true
 	}
@@ -398,14 +398,14 @@ func mayStartDayRange(toks []token, i int) bool {
 	if i >= len(toks) {
 		return false
 	}
-	t := toks[i]
+	t := &toks[i]
 	return t.cls&(clsMonth|clsDigits|clsNumber) != 0 || ordinalUnits[t.lower] != 0 || ordinalScales[t.lower] != 0
 }
 
 // decade reads "1990 s" and "the 1990s": (1990-01-01,2000-01-01,P10Y);
 // "15th century": (1400-01-01,1500-01-01,P100Y).
 func decade(toks []token, i int) (timexRead, int, bool) {
-	t := toks[i]
+	t := &toks[i]
 	if d, ok := dayOrdinal(t); ok && i+1 < len(toks) && toks[i+1].is("century") {
 		start := (d - 1) * 100
 		return timexRead{Start: t.start, End: toks[i+1].end, timeml: fmt.Sprintf("%02d", d-1),
@@ -462,7 +462,7 @@ func yearRange(toks []token, i int) (timexRead, int, bool) {
 	if y1 == 0 || k+1 >= len(toks) || j > 0 && toks[j-1].text == "-" && !toks[j].space {
 		return timexRead{}, i, false // "138-2010-2015" is a phone number
 	}
-	conn := toks[k]
+	conn := &toks[k]
 	if !(conn.is("to", "till", "until", "through", "-", "–", "~") || conn.is("and") && toks[i].is("between")) {
 		return timexRead{}, i, false
 	}
@@ -688,7 +688,7 @@ var dateTails = [][]string{{"or", "later"}, {"and", "later"}, {"or", "after"}, {
 // that belong to it are counted, repeatedly ("before end of this year").
 func dateLead(toks []token, a int) int {
 	if a > 0 && toks[a-1].is("the") { // "the 09th of May"
-		if _, ok := dayOrdinal(toks[a]); ok {
+		if _, ok := dayOrdinal(&toks[a]); ok {
 			a--
 		}
 	}
@@ -744,7 +744,7 @@ func (x *extraction) halfYear(toks []token, i, j int) (timexRead, int, bool) {
 
 // quarterOrdinal reads "the first quarter of the year", "1st quarter of 2013".
 func (x *extraction) quarterOrdinal(toks []token, i, j int) (timexRead, int, bool) {
-	if d, ok := dayOrdinal(toks[j]); ok && d <= 4 && j+1 < len(toks) && toks[j+1].is("quarter") {
+	if d, ok := dayOrdinal(&toks[j]); ok && d <= 4 && j+1 < len(toks) && toks[j+1].is("quarter") {
 		e := j + 2
 		y := 0
 		if e+1 < len(toks) && toks[e].is("of") {
