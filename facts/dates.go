@@ -234,7 +234,17 @@ func (x *extraction) anchor(f *found) {
 		x.anchorDate, x.anchorSentence = Date{v.Year, v.Months[0], v.Day}, x.sentence
 		return
 	}
-	days := map[string]int{"-P1D": -1, "P1D": 1, "-P1W": -7, "P1W": 7}[v.Relative]
+	days := 0
+	switch v.Relative {
+	case "-P1D":
+		days = -1
+	case "P1D":
+		days = 1
+	case "-P1W":
+		days = -7
+	case "P1W":
+		days = 7
+	}
 	if days == 0 || x.anchorDate.IsZero() || x.sentence-x.anchorSentence > 1 {
 		return
 	}

@@ -38,6 +38,7 @@ type extraction struct {
 	used      []bool
 	link      []bool // the token is part of a web or e-mail address (links.go)
 	found     []*found
+	arena     []found         // where the found of a sentence are kept (newFound)
 	countries map[string]bool // countries named so far: they break ties between places
 
 	placeStart []bool                        // a place claim starts at this token of the sentence
@@ -80,7 +81,9 @@ func Extract(d *Document, opt Options) []Claim {
 		opt.Tolerance = big.NewRat(1, 10)
 	}
 	x := &extraction{doc: d, opt: opt, countries: map[string]bool{}, placeCache: map[string][]*gazetteer.Place{}}
-	var claims []Claim
+	// news has about a claim in 85 bytes (ECB+): room for one in 128
+	// grows once at most there
+	claims := make([]Claim, 0, len(d.prose)/128+1)
 	for s := range sentences(d.prose) {
 		x.s = &s
 		x.sentence++
@@ -96,6 +99,7 @@ func Extract(d *Document, opt Options) []Claim {
 		x.numRead = cleared(x.numRead, len(s.toks))
 		x.placeStart = cleared(x.placeStart, len(s.toks))
 		x.found = x.found[:0]
+		x.arena = x.arena[:0]
 		x.speaker = x.attribution()
 		x.link = cleared(x.link, len(s.toks))
 		x.markLinks(s.toks)
@@ -152,7 +156,8 @@ func sortFound(fs []*found) {
 // emit records a claim over tokens [a, b) and marks them used.
 func (x *extraction) emit(k Kind, v Value, a, b int, q Qualifiers) *found {
 	toks := x.s.toks
-	f := &found{a: a, b: b, trigger: -1, Claim: Claim{
+	f := x.newFound()
+	*f = found{a: a, b: b, trigger: -1, Claim: Claim{
 		Kind: k, Value: v, Qual: q,
 		Span:     Span{Doc: x.doc, Start: toks[a].start, End: toks[b-1].end},
 		Sentence: Span{Doc: x.doc, Start: x.s.start, End: x.s.end},
@@ -162,6 +167,17 @@ func (x *extraction) emit(k Kind, v Value, a, b int, q Qualifiers) *found {
 	}
 	x.found = append(x.found, f)
 	return f
+}
+
+// newFound returns a found of the sentence's arena, reused from one
+// sentence to the next: the claims are copied out of them at its end. A
+// full arena is left to the found that point into it and replaced.
+func (x *extraction) newFound() *found {
+	if len(x.arena) == cap(x.arena) {
+		x.arena = make([]found, 0, max(16, 2*cap(x.arena)))
+	}
+	x.arena = x.arena[:len(x.arena)+1]
+	return &x.arena[len(x.arena)-1]
 }
 
 var (
