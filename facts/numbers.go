@@ -107,109 +107,23 @@ var spacedSuffixes = map[string]int64{"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "
 // "1 234 567" (groups of three after a space), "1.3e6", "10k", "1.1^23".
 func digitsAt(toks []token, i int) (*big.Rat, int) {
 	t := &toks[i]
-	text := t.lower
 	if t.kind == tWord {
-		k := strings.IndexFunc(text, func(c rune) bool { return (c < '0' || c > '9') && c != '.' && c != ',' })
-		if k <= 0 {
-			return nil, i
-		}
-		// "1.3x10^6", "6.23x10^-4"
-		if strings.HasSuffix(text, "x10") && i+2 < len(toks) && toks[i+1].text == "^" && !toks[i+1].space {
-			e, neg := i+2, false
-			if toks[e].text == "-" || toks[e].text == "+" {
-				neg, e = toks[e].text == "-", e+1
-			}
-			if m, ok := new(big.Rat).SetString(text[:len(text)-3]); ok && e < len(toks) && toks[e].kind == tNum {
-				if p, err := strconv.Atoi(toks[e].text); err == nil && p < 300 {
-					f := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(p)), nil))
-					if neg {
-						return m.Quo(m, f), e + 1
-					}
-					return m.Mul(m, f), e + 1
-				}
-			}
-		}
-		// "1e10", "1.3e6"; "12.32e+14", "-12e-1" (the sign is a token)
-		if text[k] == 'e' {
-			exp, e := text[k+1:], i+1
-			if exp == "" && e+1 < len(toks) && (toks[e].text == "+" || toks[e].text == "-") && !toks[e].space && toks[e+1].kind == tNum && !toks[e+1].space {
-				exp, e = toks[e].text+toks[e+1].text, e+2
-			}
-			if r, ok := new(big.Rat).SetString(text[:k] + "e" + exp); ok && exp != "" {
-				return r, e
-			}
-		}
-		s, ok := digitSuffixes[text[k:]]
-		if !ok {
-			return nil, i
-		}
-		r, ok := new(big.Rat).SetString(strings.ReplaceAll(text[:k], ",", ""))
-		if !ok {
-			return nil, i
-		}
-		return r.Mul(r, ratInt(s)), i + 1
+		return digitWordAt(toks, i)
 	}
 	if t.kind != tNum {
 		return nil, i
 	}
-	// "1,3", "5,00", "1.111,11": one comma before one or two digits is a
-	// decimal comma
-	if c := strings.Count(text, ","); c == 1 {
-		if k := strings.IndexByte(text, ','); len(text)-k-1 <= 2 {
-			text = strings.ReplaceAll(text[:k], ".", "") + "." + text[k+1:]
-		}
-	}
+	text := decimalComma(t.lower)
 	r, ok := new(big.Rat).SetString(strings.ReplaceAll(text, ",", ""))
 	if !ok {
 		return nil, i
 	}
 	j := i + 1
-	// "1 234 567": a leading group of one to three digits, then groups of three
 	if len(text) <= 3 && !strings.ContainsAny(text, ".,") {
-		digits := text
-		group := func(t token) bool { // "234" or "567.89"
-			w, _, _ := strings.Cut(t.text, ".")
-			return t.kind == tNum && len(w) == 3 && !strings.ContainsAny(t.text, ",")
-		}
-		for j < len(toks) && toks[j].space && !toks[j].newline && group(toks[j]) &&
-			(j+1 >= len(toks) || toks[j+1].kind != tNum || group(toks[j+1])) {
-			digits += strings.SplitN(toks[j].text, ".", 2)[0]
-			frac := ""
-			if p := strings.IndexByte(toks[j].text, '.'); p >= 0 {
-				frac = toks[j].text[p:]
-			}
-			r.SetString(digits + frac)
-			j++
-			if frac != "" {
-				break
-			}
-		}
+		j = spacedGroups(toks, j, text, r)
 	}
-	// "1.1^23": a power
-	if j+1 < len(toks) && toks[j].text == "^" && !toks[j].space {
-		k := j + 1
-		neg := false
-		for k < len(toks) && (toks[k].text == "+" || toks[k].text == "-") && !toks[k].space {
-			neg = neg != (toks[k].text == "-")
-			k++
-		}
-		var exp *big.Rat
-		ok := false
-		if k < len(toks) && toks[k].kind == tNum && !toks[k].space {
-			exp, ok = new(big.Rat).SetString(toks[k].text) // "0,00000" is none
-		}
-		if ok {
-			base, _ := r.Float64()
-			e, _ := exp.Float64()
-			if neg {
-				e = -e
-			}
-			if v := math.Pow(base, e); !math.IsInf(v, 0) && !math.IsNaN(v) {
-				if pr, ok := new(big.Rat).SetString(strconv.FormatFloat(v, 'g', 15, 64)); ok {
-					return pr, k + 1
-				}
-			}
-		}
+	if p, e, ok := powerAt(toks, j, r); ok {
+		return p, e
 	}
 	if j < len(toks) && toks[j].space {
 		if s, ok := spacedSuffixes[toks[j].text]; ok && (j+1 >= len(toks) || toks[j+1].kind != tWord) {
@@ -217,6 +131,131 @@ func digitsAt(toks []token, i int) (*big.Rat, int) {
 		}
 	}
 	return r, j
+}
+
+// digitWordAt reads digits that are a word with letters: "1.3x10^6",
+// "6.23x10^-4", "1e10", "12.32e+14" (the sign a token of its own), "10k",
+// "15bn".
+func digitWordAt(toks []token, i int) (*big.Rat, int) {
+	text := toks[i].lower
+	k := strings.IndexFunc(text, func(c rune) bool { return (c < '0' || c > '9') && c != '.' && c != ',' })
+	if k <= 0 {
+		return nil, i
+	}
+	// "1.3x10^6", "6.23x10^-4"
+	if strings.HasSuffix(text, "x10") && i+2 < len(toks) && toks[i+1].text == "^" && !toks[i+1].space {
+		if r, e, ok := timesTenAt(toks, i, text[:len(text)-3]); ok {
+			return r, e
+		}
+	}
+	// "1e10", "1.3e6"; "12.32e+14", "-12e-1" (the sign is a token)
+	if text[k] == 'e' {
+		exp, e := text[k+1:], i+1
+		if exp == "" && e+1 < len(toks) && (toks[e].text == "+" || toks[e].text == "-") && !toks[e].space && toks[e+1].kind == tNum && !toks[e+1].space {
+			exp, e = toks[e].text+toks[e+1].text, e+2
+		}
+		if r, ok := new(big.Rat).SetString(text[:k] + "e" + exp); ok && exp != "" {
+			return r, e
+		}
+	}
+	s, ok := digitSuffixes[text[k:]]
+	if !ok {
+		return nil, i
+	}
+	r, ok := new(big.Rat).SetString(strings.ReplaceAll(text[:k], ",", ""))
+	if !ok {
+		return nil, i
+	}
+	return r.Mul(r, ratInt(s)), i + 1
+}
+
+// timesTenAt reads the power of ten after mantissa "x10" at toks[i]:
+// "^6", "^-4".
+func timesTenAt(toks []token, i int, mantissa string) (*big.Rat, int, bool) {
+	e, neg := i+2, false
+	if toks[e].text == "-" || toks[e].text == "+" {
+		neg, e = toks[e].text == "-", e+1
+	}
+	m, ok := new(big.Rat).SetString(mantissa)
+	if !ok || e >= len(toks) || toks[e].kind != tNum {
+		return nil, i, false
+	}
+	p, err := strconv.Atoi(toks[e].text)
+	if err != nil || p >= 300 {
+		return nil, i, false
+	}
+	f := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(p)), nil))
+	if neg {
+		return m.Quo(m, f), e + 1, true
+	}
+	return m.Mul(m, f), e + 1, true
+}
+
+// decimalComma writes "1,3", "5,00", "1.111,11" with a decimal point: one
+// comma before one or two digits is a decimal comma.
+func decimalComma(text string) string {
+	if c := strings.Count(text, ","); c == 1 {
+		if k := strings.IndexByte(text, ','); len(text)-k-1 <= 2 {
+			return strings.ReplaceAll(text[:k], ".", "") + "." + text[k+1:]
+		}
+	}
+	return text
+}
+
+// spacedGroups reads "1 234 567" on from toks[j], the leading group of one
+// to three digits read into r: groups of three after a space. It returns
+// the end of the groups.
+func spacedGroups(toks []token, j int, digits string, r *big.Rat) int {
+	group := func(t token) bool { // "234" or "567.89"
+		w, _, _ := strings.Cut(t.text, ".")
+		return t.kind == tNum && len(w) == 3 && !strings.ContainsAny(t.text, ",")
+	}
+	for j < len(toks) && toks[j].space && !toks[j].newline && group(toks[j]) &&
+		(j+1 >= len(toks) || toks[j+1].kind != tNum || group(toks[j+1])) {
+		digits += strings.SplitN(toks[j].text, ".", 2)[0]
+		frac := ""
+		if p := strings.IndexByte(toks[j].text, '.'); p >= 0 {
+			frac = toks[j].text[p:]
+		}
+		r.SetString(digits + frac)
+		j++
+		if frac != "" {
+			break
+		}
+	}
+	return j
+}
+
+// powerAt reads "^23" after base r at toks[j] ("1.1^23"): the power, and
+// the end of its words.
+func powerAt(toks []token, j int, r *big.Rat) (*big.Rat, int, bool) {
+	if j+1 >= len(toks) || toks[j].text != "^" || toks[j].space {
+		return nil, j, false
+	}
+	k := j + 1
+	neg := false
+	for k < len(toks) && (toks[k].text == "+" || toks[k].text == "-") && !toks[k].space {
+		neg = neg != (toks[k].text == "-")
+		k++
+	}
+	if k >= len(toks) || toks[k].kind != tNum || toks[k].space {
+		return nil, j, false
+	}
+	exp, ok := new(big.Rat).SetString(toks[k].text) // "0,00000" is none
+	if !ok {
+		return nil, j, false
+	}
+	base, _ := r.Float64()
+	e, _ := exp.Float64()
+	if neg {
+		e = -e
+	}
+	if v := math.Pow(base, e); !math.IsInf(v, 0) && !math.IsNaN(v) {
+		if pr, ok := new(big.Rat).SetString(strconv.FormatFloat(v, 'g', 15, 64)); ok {
+			return pr, k + 1, true
+		}
+	}
+	return nil, j, false
 }
 
 // parseCompound reads numbers written in words, digits or both, with
