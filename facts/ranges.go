@@ -798,43 +798,71 @@ func (x *extraction) relativeQuarter(toks []token, i, j int) (timexRead, int, bo
 func (x *extraction) periodFromRef(toks []token, i, j int) (timexRead, int, bool) {
 	ref := x.ref.Time()
 	// "next 3 days" / "3 next days"; "past 5 years" / "5 past years"
-	dir, k := 0, j
-	word := func(t token) int {
-		switch {
-		case t.is("next", "coming", "upcoming", "following"):
-			return 1
-		case t.is("past", "last", "previous"):
-			return -1
-		}
-		return 0
-	}
-	if dir = word(toks[k]); dir != 0 {
+	dir, k := periodDirection(&toks[j]), j
+	if dir != 0 {
 		k++
 	}
-	// "the next decade", "the next two decades": calendar decades
 	if dir != 0 && k < len(toks) {
-		c, e := 1, k
-		if n, e2 := compoundAt(toks, k); n != nil && n.IsInt() {
-			c, e = int(n.Num().Int64()), e2
-		}
-		if e < len(toks) && toks[e].is("decade", "decades") && c > 0 && c < 10 {
-			d0 := time.Date(ref.Year()/10*10, 1, 1, 0, 0, 0, 0, time.UTC)
-			from, to := d0.AddDate(10, 0, 0), d0.AddDate(10+10*c, 0, 0)
-			if dir < 0 {
-				from, to = d0.AddDate(-10*c, 0, 0), d0
-			}
-			return timexRead{Start: toks[i].start, End: toks[e].end, Value: span(from, to, fmt.Sprintf("P%dY", 10*c))}, e + 1, true
-		}
-		if toks[k].is("fortnight") { // "the past fortnight", "the next fortnight"
-			from, to := ref.AddDate(0, 0, 1), ref.AddDate(0, 0, 15)
-			if dir < 0 {
-				from, to = ref.AddDate(0, 0, -14), ref
-			}
-			return timexRead{Start: toks[j].start, End: toks[k].end, Value: span(from, to, "P2W")}, k + 1, true
+		if m, e, ok := calendarPeriod(toks, i, j, k, dir, ref); ok {
+			return m, e, true
 		}
 	}
-	if k >= len(toks) || !mayStartNumber(toks[k]) {
+	n, e, dir, ok := periodCount(toks, k, dir)
+	if !ok {
 		return timexRead{}, i, false
+	}
+	unit := timeUnit(toks[e].lower)
+	if unit == "" && !toks[e].is("quarters", "quarter") {
+		return timexRead{}, i, false
+	}
+	// "the next two days": the article is not counted
+	return periodSpan(toks, j, e, int(n.Num().Int64()), dir, unit, ref), e + 1, true
+}
+
+// periodDirection is 1 for a word that counts forward ("next",
+// "coming"), -1 for one that counts back ("past", "last"), else 0.
+func periodDirection(t *token) int {
+	switch {
+	case t.is("next", "coming", "upcoming", "following"):
+		return 1
+	case t.is("past", "last", "previous"):
+		return -1
+	}
+	return 0
+}
+
+// calendarPeriod reads the calendar decades of "the next decade", "the
+// past two decades" and "the past fortnight", the count at toks[k] after
+// the direction word.
+func calendarPeriod(toks []token, i, j, k, dir int, ref time.Time) (timexRead, int, bool) {
+	c, e := 1, k
+	if n, e2 := compoundAt(toks, k); n != nil && n.IsInt() {
+		c, e = int(n.Num().Int64()), e2
+	}
+	if e < len(toks) && toks[e].is("decade", "decades") && c > 0 && c < 10 {
+		d0 := time.Date(ref.Year()/10*10, 1, 1, 0, 0, 0, 0, time.UTC)
+		from, to := d0.AddDate(10, 0, 0), d0.AddDate(10+10*c, 0, 0)
+		if dir < 0 {
+			from, to = d0.AddDate(-10*c, 0, 0), d0
+		}
+		return timexRead{Start: toks[i].start, End: toks[e].end, Value: span(from, to, fmt.Sprintf("P%dY", 10*c))}, e + 1, true
+	}
+	if toks[k].is("fortnight") { // "the past fortnight", "the next fortnight"
+		from, to := ref.AddDate(0, 0, 1), ref.AddDate(0, 0, 15)
+		if dir < 0 {
+			from, to = ref.AddDate(0, 0, -14), ref
+		}
+		return timexRead{Start: toks[j].start, End: toks[k].end, Value: span(from, to, "P2W")}, k + 1, true
+	}
+	return timexRead{}, i, false
+}
+
+// periodCount reads the count of "next 3 days" at toks[k], or of "5 past
+// years" (dir 0: the direction word follows the count); e is the unit's
+// token.
+func periodCount(toks []token, k, dir int) (n *big.Rat, e, d int, ok bool) {
+	if k >= len(toks) || !mayStartNumber(toks[k]) {
+		return nil, 0, dir, false
 	}
 	// "2 quarters" counts quarters of a year, not halves
 	upto := len(toks)
@@ -844,42 +872,41 @@ func (x *extraction) periodFromRef(toks []token, i, j int) (timexRead, int, bool
 			break
 		}
 	}
-	n, e := readCompound(toks[:upto], k)
+	n, e = readCompound(toks[:upto], k)
 	if n == nil || !n.IsInt() || n.Sign() <= 0 || e >= len(toks) {
-		return timexRead{}, i, false
+		return nil, 0, dir, false
 	}
 	if dir == 0 { // "5 past years": a small count, then a plural unit
-		if dir = word(toks[e]); dir == 0 || n.Cmp(ratInt(100)) > 0 || k > 0 && currencySymbols[toks[k-1].text] != "" ||
+		if dir = periodDirection(&toks[e]); dir == 0 || n.Cmp(ratInt(100)) > 0 || k > 0 && currencySymbols[toks[k-1].text] != "" ||
 			e+1 >= len(toks) || !strings.HasSuffix(toks[e+1].lower, "s") {
-			return timexRead{}, i, false
+			return nil, 0, dir, false
 		}
 		e++
 	}
 	if e >= len(toks) {
-		return timexRead{}, i, false
+		return nil, 0, dir, false
 	}
-	unit := timeUnit(toks[e].lower)
-	if unit == "" && !toks[e].is("quarters", "quarter") {
-		return timexRead{}, i, false
-	}
-	i = j // "the next two days": the article is not counted
-	c := int(n.Num().Int64())
+	return n, e, dir, true
+}
+
+// periodSpan is the stretch of c units (or quarters) from the reference,
+// forward (dir > 0) or back, said by toks[j:e+1].
+func periodSpan(toks []token, j, e, c, dir int, unit string, ref time.Time) timexRead {
 	if toks[e].is("quarters", "quarter") { // whole quarters, from this one
 		q0 := time.Date(ref.Year(), time.Month((int(ref.Month())-1)/3*3+1), 1, 0, 0, 0, 0, time.UTC)
 		from, to := q0.AddDate(0, 3, 0), q0.AddDate(0, 3+3*c, 0)
 		if dir < 0 {
 			from, to = q0.AddDate(0, -3*c, 0), q0
 		}
-		return timexRead{Start: toks[i].start, End: toks[e].end, Value: span(from, to, fmt.Sprintf("P%dM", 3*c))}, e + 1, true
+		return timexRead{Start: toks[j].start, End: toks[e].end, Value: span(from, to, fmt.Sprintf("P%dM", 3*c))}
 	}
-	add := func(t time.Time, c int) time.Time { return addUnits(t, unit, c) }
 	dur := fmt.Sprintf("P%d%s", c, strings.ToUpper(unit[:1]))
 	var from, to time.Time
 	if dir > 0 {
 		from = ref.AddDate(0, 0, 1)
-		to = add(from, c)
+		to = addUnits(from, unit, c)
 	} else {
-		from, to = add(ref, -c), ref
+		from, to = addUnits(ref, unit, -c), ref
 	}
-	return timexRead{Start: toks[i].start, End: toks[e].end, Value: span(from, to, dur)}, e + 1, true
+	return timexRead{Start: toks[j].start, End: toks[e].end, Value: span(from, to, dur)}
 }
