@@ -907,13 +907,7 @@ func (x *extraction) readNumeral(toks []token, i int, skip func(int) int) (numbe
 		j = skip(j)
 	}
 	if op == "" && i < len(toks) && toks[i].is("between") {
-		lo, k := signedNumeral(toks, i+1)
-		if lo != nil && k < len(toks) && toks[k].is("and") {
-			if hi, e := signedNumeral(toks, k+1); hi != nil && hi.Cmp(lo) > 0 {
-				return number{start: i, end: e, core: i, said: lo, iv: Interval{Lo: lo, Hi: hi}, bound: true, between: true}, true
-			}
-		}
-		return number{}, false
+		return betweenAt(toks, i)
 	}
 	r, vague, e := parseNumeral(toks, j)
 	if r == nil && op != "" && op != "=" { // "<-30", "at least minus five"
@@ -932,6 +926,32 @@ func (x *extraction) readNumeral(toks []token, i int, skip func(int) int) (numbe
 		}
 		return n, true
 	}
+	x.boundBefore(&n, op, r)
+	// "500 or more", "200 or greater", "30 or less", "more than 5000 or
+	// equal to": the bound is said after the number
+	if e := n.end; e+1 < len(toks) && toks[e].is("or", "and") {
+		boundAfter(toks, &n, op, r)
+	}
+	if n.iv.Lo != nil && n.iv.Lo.Sign() < 0 {
+		n.iv.Lo = new(big.Rat)
+	}
+	return n, true
+}
+
+// betweenAt reads "between 20 and 30" at toks[i], "between".
+func betweenAt(toks []token, i int) (number, bool) {
+	lo, k := signedNumeral(toks, i+1)
+	if lo != nil && k < len(toks) && toks[k].is("and") {
+		if hi, e := signedNumeral(toks, k+1); hi != nil && hi.Cmp(lo) > 0 {
+			return number{start: i, end: e, core: i, said: lo, iv: Interval{Lo: lo, Hi: hi}, bound: true, between: true}, true
+		}
+	}
+	return number{}, false
+}
+
+// boundBefore gives n, read as r, the interval its bound phrase op says
+// ("more than", "about", "equal to").
+func (x *extraction) boundBefore(n *number, op string, r *big.Rat) {
 	switch op {
 	case ">":
 		n.iv, n.bound = Interval{Lo: r, LoOpen: true}, true
@@ -949,38 +969,37 @@ func (x *extraction) readNumeral(toks []token, i int, skip func(int) int) (numbe
 	case "=":
 		n.equal = true
 	}
-	// "500 or more", "200 or greater", "30 or less", "more than 5000 or
-	// equal to": the bound is said after the number
-	if e := n.end; e+1 < len(toks) && toks[e].is("or", "and") {
-		// "or less than 6000" is a bound of its own
-		next := e + 2
-		if next < len(toks) && toks[next].is("than", "to") {
-			next++
-		}
-		own := next < len(toks) && mayStartNumber(toks[next]) && toks[next].kind != tWord || next < len(toks) && smallNumbers[toks[next].lower] != 0
-		if (op == "=" || op == "~" || op == "~<") && !own && toks[e+1].is("more", "greater", "above", "higher", "over", "less", "fewer", "below", "lower", "under") {
-			op, n.equal, n.approx, n.start = "", false, false, n.core // "about 500 or more": the bound says it
-		}
-		switch {
-		case own:
-		case op == "" && toks[e+1].is("more", "greater", "above", "higher", "over"):
-			n.iv, n.bound, n.end = Interval{Lo: r}, true, e+2
-		case op == "" && toks[e+1].is("less", "fewer", "below", "lower", "under"):
-			n.iv, n.bound, n.end = Interval{Hi: r}, true, e+2
-		case (op == ">" || op == "<") && toks[e+1].is("equal"):
-			n.iv.LoOpen, n.iv.HiOpen, n.end = false, false, e+2
-			if n.end < len(toks) && toks[n.end].is("to") && (n.end+1 >= len(toks) || toks[n.end+1].kind != tNum) {
-				n.end++
-			}
-		}
-		if n.end < len(toks) && toks[n.end].is("than") && (n.end+1 >= len(toks) || !mayStartNumber(toks[n.end+1])) {
+}
+
+// boundAfter reads a bound said after the number n, before "or" or "and"
+// at toks[n.end]: "500 or more", "30 or less", "more than 5000 or equal
+// to"; op is the bound said before it.
+func boundAfter(toks []token, n *number, op string, r *big.Rat) {
+	e := n.end
+	// "or less than 6000" is a bound of its own
+	next := e + 2
+	if next < len(toks) && toks[next].is("than", "to") {
+		next++
+	}
+	own := next < len(toks) && mayStartNumber(toks[next]) && toks[next].kind != tWord || next < len(toks) && smallNumbers[toks[next].lower] != 0
+	if (op == "=" || op == "~" || op == "~<") && !own && toks[e+1].is("more", "greater", "above", "higher", "over", "less", "fewer", "below", "lower", "under") {
+		op, n.equal, n.approx, n.start = "", false, false, n.core // "about 500 or more": the bound says it
+	}
+	switch {
+	case own:
+	case op == "" && toks[e+1].is("more", "greater", "above", "higher", "over"):
+		n.iv, n.bound, n.end = Interval{Lo: r}, true, e+2
+	case op == "" && toks[e+1].is("less", "fewer", "below", "lower", "under"):
+		n.iv, n.bound, n.end = Interval{Hi: r}, true, e+2
+	case (op == ">" || op == "<") && toks[e+1].is("equal"):
+		n.iv.LoOpen, n.iv.HiOpen, n.end = false, false, e+2
+		if n.end < len(toks) && toks[n.end].is("to") && (n.end+1 >= len(toks) || toks[n.end+1].kind != tNum) {
 			n.end++
 		}
 	}
-	if n.iv.Lo != nil && n.iv.Lo.Sign() < 0 {
-		n.iv.Lo = new(big.Rat)
+	if n.end < len(toks) && toks[n.end].is("than") && (n.end+1 >= len(toks) || !mayStartNumber(toks[n.end+1])) {
+		n.end++
 	}
-	return n, true
 }
 
 // signedNumeral reads a numeral that may be negative: "minus five",
