@@ -341,7 +341,7 @@ func (Quantity) isValue() {}
 
 func (v Quantity) String() string {
 	unit := v.Unit
-	if !v.N.IsExact() || v.N.Lo.Cmp(big.NewRat(1, 1)) != 0 {
+	if !v.N.IsExact() || v.N.Lo.Cmp(ratInt(1)) != 0 {
 		unit = plural(unit)
 	}
 	return v.N.display() + " " + unit

@@ -70,7 +70,7 @@ func dayAt(toks []token, i int) (int, int) {
 	if i >= len(toks) || toks[i].text[0] < '0' || toks[i].text[0] > '9' {
 		return 0, i
 	}
-	t := toks[i]
+	t := &toks[i]
 	d, k := 0, 0
 	for k < len(t.text) && k < 3 && t.text[k] >= '0' && t.text[k] <= '9' {
 		d = d*10 + int(t.text[k]-'0')
@@ -226,7 +226,7 @@ func seasonOf(months []int) string {
 // no day: "now", "currently", "at present", "nowadays", "in the past",
 // "formerly". They constrain nothing (Period "REF").
 func refWord(toks []token, i int) (DateValue, int, bool) {
-	t := toks[i]
+	t := &toks[i]
 	switch {
 	case t.is("now", "currently", "nowadays", "presently"):
 		return DateValue{Period: "REF", Timex: "PRESENT_REF"}, i + 1, true
@@ -255,7 +255,17 @@ func (x *extraction) anchor(f *found) {
 		x.anchorDate, x.anchorSentence = Date{v.Year, v.Months[0], v.Day}, x.sentence
 		return
 	}
-	days := map[string]int{"-P1D": -1, "P1D": 1, "-P1W": -7, "P1W": 7}[v.Relative]
+	days := 0
+	switch v.Relative {
+	case "-P1D":
+		days = -1
+	case "P1D":
+		days = 1
+	case "-P1W":
+		days = -7
+	case "P1W":
+		days = 7
+	}
 	if days == 0 || x.anchorDate.IsZero() || x.sentence-x.anchorSentence > 1 {
 		return
 	}
@@ -280,11 +290,14 @@ func monthOf(t token) int {
 
 // dayOrdinal reads a day of the month written as an ordinal: "second",
 // "09th", "21st".
-func dayOrdinal(t token) (int, bool) {
-	if n, ok := ordinalWords[t.lower]; ok {
-		return int(n), true
+func dayOrdinal(t *token) (int, bool) {
+	if t.words&wOrdinal != 0 {
+		return int(ordinalWords[t.lower]), true
 	}
-	if d, j := dayAt([]token{t}, 0); d != 0 && j == 1 && t.kind == tWord {
+	if t.kind != tWord {
+		return 0, false
+	}
+	if d, j := dayAt([]token{*t}, 0); d != 0 && j == 1 {
 		return d, true
 	}
 	return 0, false
@@ -720,7 +733,7 @@ func nthWeekday(y, m int, wd time.Weekday, n int) time.Time {
 // 2008", "fiscal 2008", "FY2008" (FY2008), "this school year" (SY2019),
 // "cy18" (2018).
 func (x *extraction) namedYear(toks []token, i int) (DateValue, int, bool) {
-	t := toks[i]
+	t := &toks[i]
 	kind, k := "", i
 	switch {
 	case wordsAt(toks, i, []string{"fiscal", "year"}):
@@ -785,7 +798,7 @@ func (x *extraction) weekOf(toks []token, i int) (DateValue, int, bool) {
 	case toks[i].is("last"):
 		n = -1
 	default:
-		d, ok := dayOrdinal(toks[i])
+		d, ok := dayOrdinal(&toks[i])
 		if !ok || d > 5 {
 			return DateValue{}, i, false
 		}
