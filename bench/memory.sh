@@ -4,7 +4,8 @@
 # median peak RSS (GNU time, 3 runs) and its ratio to the input's size;
 # the aim is a small constant, under 20x.
 #
-#   bench/memory.sh                        # ECB+ dev articles, if present
+#   bench/memory.sh                        # $FACTLINT_DATA/ecbplus-dev
+#                                          # (default ../shared/data), else the seeds
 #   CORPUS="testdata/stoltenberg" bench/memory.sh
 #   FACTLINT=/path/to/old/factlint bench/memory.sh   # measure another build
 set -euo pipefail
@@ -13,7 +14,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/factlint" ./cmd/factlint
 bin=${FACTLINT:-$tmp/factlint}
-corpus=${CORPUS:-../shared/data/ecbplus-dev}
+corpus=${CORPUS:-${FACTLINT_DATA:-../shared/data}/ecbplus-dev}
 [ -e "$corpus" ] || corpus=testdata/stoltenberg
 mapfile -t files < <(find "$corpus" -name '*.txt' | sort)
 
