@@ -302,6 +302,7 @@ func selfConflict(opt Options, key string, kind facts.Kind, sk *sourceKey) (Conf
 	}
 	c := Conflict{Key: key, Kind: kind, Rule: RuleSelfContradiction, Sides: sides, About: About(key)}
 	c.Severity, c.Explanation = judge(opt.Rules.Kinds[kind.String()], sides)
+	c.Severity = severity(opt, RuleSelfContradiction, c.Severity) // a rule file's, else the kind's
 	var vals []string
 	for _, side := range sides {
 		for _, g := range side {
@@ -461,6 +462,10 @@ func unsupported(opt Options, claims []facts.Claim) []Conflict {
 	seen := map[string]bool{}
 	for _, c := range claims {
 		if c.Key == "" || c.Qual.Negated || !opt.Draft[c.Span.Doc.Name] || seen[c.Key] || ignored(c.Key, opt.Ignore) {
+			continue
+		}
+		// "now" (PRESENT_REF) constrains nothing: no source could say otherwise
+		if EncodeValue(c.Value) == nil {
 			continue
 		}
 		// A measure is supported by any event's count of it ("12 dead"

@@ -1,7 +1,5 @@
 package facts
 
-import "math/big"
-
 // ages finds the ages of people: "a 22-year-old man", "22 years old",
 // "aged 45", "Tara Reid, 33,". An age is a count of years (Quantity,
 // unit "year"); its key, if any, is for the keying to give.
@@ -33,7 +31,7 @@ func (x *extraction) ages(toks []token) {
 // plausibleAge: a number of years a person can be, said in digits or
 // words, not a fraction.
 func plausibleAge(n number) bool {
-	return n.said.IsInt() && n.said.Sign() > 0 && n.said.Cmp(big.NewRat(125, 1)) <= 0
+	return n.said.IsInt() && n.said.Sign() > 0 && n.said.Cmp(ratInt(125)) <= 0
 }
 
 // ageAfter reads "-year-old", "years old", "year-old" after a number and

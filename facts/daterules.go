@@ -2,7 +2,6 @@ package facts
 
 import (
 	"fmt"
-	"math/big"
 	"math/bits"
 	"strconv"
 	"strings"
@@ -51,7 +50,8 @@ func init() {
 		{`"second of Aug", "09th of May", "12 of Nov"`, (*extraction).dayOfMonth, clsDigit, keys(ordinalWords)},
 		{`"Monday two weeks from now"`, (*extraction).weekdayOfOffset, clsWeekday, nil},
 		{`"in two weeks", "two days after today", "in 3 days on Friday"`, (*extraction).offsetDay, clsNumber, firstWords("in")},
-		{`"today", "tomorrow", "yesterday"`, (*extraction).dayWord, 0, keys(dayWords)},
+		{`"today", "tomorrow", "yesterday", "tonight"`, (*extraction).dayWord, 0, keys(dayWords)},
+		{`"last night", "this morning", "this afternoon", "this evening"`, (*extraction).partOfDay, 0, firstWords("last", "this")},
 		{`"April 20, 2023", "April 20", "April 2023", "in July", "January first"; "May" and "March" only in a date context`, (*extraction).monthLed, clsMonth, nil},
 		{`"20 April 2023", "20 April", "20th dec", "fifteen August"`, (*extraction).dayLed, clsDigit, keys(smallNumbers)},
 		{`"on the 18th"`, (*extraction).onTheOrdinal, 0, firstWords("the")},
@@ -70,6 +70,7 @@ func init() {
 		{`"for year 2012", "later than 2018", "leave on 2018", "> = 2019"`, (*extraction).yearAfterWord, clsDigits, nil},
 		{`"in 2022", "since 2014"; not "in 2022 percent"`, (*extraction).yearAfterLead, clsDigits, nil},
 		{`"last year", "this month", "next week", "the working week", "last summer"`, (*extraction).relativePeriod, 0, firstWords("last", "this", "next", "previous", "following")},
+		{`"the summer of 2012", "autumn 2011", "in the spring", "during the winter"`, (*extraction).seasonRule, 0, keys(seasons)},
 		{`"a day before", "the day after"`, (*extraction).dayBeforeAfter, 0, firstWords("a", "the", "one")},
 		{`"nearly 14 months ago"`, (*extraction).agoDate, clsNumber, nil},
 	}
@@ -93,7 +94,7 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 
 // relativeMonth reads "last September", "next July", "this August": a month named from the reference.
 func (x *extraction) relativeMonth(toks []token, i int) (DateValue, int, match) {
-	t := toks[i]
+	t := &toks[i]
 	ref := x.ref
 	if t.is("last", "next", "this") {
 		if m, j := monthAt(toks, i+1); m != 0 {
@@ -138,7 +139,7 @@ func (x *extraction) namedWeekdayRule(toks []token, i int) (DateValue, int, matc
 
 // numericDateRule reads "2023-04-20", "2015-3", "1/1/2016", "22/04", "Oct/2".
 func (x *extraction) numericDateRule(toks []token, i int) (DateValue, int, match) {
-	t := toks[i]
+	t := &toks[i]
 	if t.kind == tNum || t.kind == tWord && (i+1 < len(toks) && (toks[i+1].text == "/" || toks[i+1].text == "-" || toks[i+1].kind == tNum) || len(t.lower) >= 4 && len(t.lower) <= 5 && t.lower[3] >= '0' && t.lower[3] <= '9') {
 		if v, e, ok := numericDate(toks, i); ok {
 			return v, e, hit
@@ -149,7 +150,7 @@ func (x *extraction) numericDateRule(toks []token, i int) (DateValue, int, match
 
 // weekdayTheOrdinal reads "tuesday the eleventh": the next such day of a month with that name.
 func (x *extraction) weekdayTheOrdinal(toks []token, i int) (DateValue, int, match) {
-	t := toks[i]
+	t := &toks[i]
 	if wd, ok := weekdays[t.lower]; ok && i+2 < len(toks) && toks[i+1].is("the") && !x.ref.IsZero() {
 		d, e := 0, 0
 		if v, e2, ok := compoundOrdinal(toks, i+2); ok {
@@ -170,7 +171,7 @@ func (x *extraction) weekdayTheOrdinal(toks []token, i int) (DateValue, int, mat
 
 // weekdayDayNumber reads "Mon 13th", "Monday 21": a day name and a day of the month.
 func (x *extraction) weekdayDayNumber(toks []token, i int) (DateValue, int, match) {
-	t := toks[i]
+	t := &toks[i]
 	if wd, ok := weekdays[t.lower]; (ok || dayAbbreviations[t.text]) && i+1 < len(toks) {
 		if !ok {
 			wd = t.text[:3]
@@ -190,7 +191,7 @@ func (x *extraction) weekdayDayNumber(toks []token, i int) (DateValue, int, matc
 
 // weekdayBeforeDate reads "Tue May 9", "Friday 7/6": the day name before a date.
 func (x *extraction) weekdayBeforeDate(toks []token, i int) (DateValue, int, match) {
-	t := toks[i]
+	t := &toks[i]
 	if _, ok := weekdays[t.lower]; (ok || dayAbbreviations[t.text]) && i+1 < len(toks) {
 		if v, e, ok := x.dateAt(toks, i+1); ok && v.Day != 0 && toks[i+1].kind != tWord || ok && v.Day != 0 && monthOf(toks[i+1]) != 0 {
 			return v, e, hit
@@ -257,7 +258,7 @@ func (x *extraction) holidayDate(toks []token, i int) (DateValue, int, match) {
 
 // weekNumber reads "week 23", "the week 3 of 2027", "week 27 of last year".
 func (x *extraction) weekNumber(toks []token, i int) (DateValue, int, match) {
-	t := toks[i]
+	t := &toks[i]
 	if k := i; t.is("week") {
 		if wordsAt(toks, k, []string{"week"}) && k+1 < len(toks) && toks[k+1].kind == tNum && !x.ref.IsZero() {
 			if w, err := strconv.Atoi(toks[k+1].text); err == nil && w >= 1 && w <= 53 {
@@ -278,7 +279,7 @@ func (x *extraction) weekNumber(toks []token, i int) (DateValue, int, match) {
 
 // nthMonthOf reads "the third month of 2021", "the 9th month of next year".
 func (x *extraction) nthMonthOf(toks []token, i int) (DateValue, int, match) {
-	t := toks[i]
+	t := &toks[i]
 	if d, ok := dayOrdinal(t); ok && d <= 12 && i+2 < len(toks) && toks[i+1].is("month") && toks[i+2].is("of") && !x.ref.IsZero() {
 		k := i + 3
 		if y, e := yearAt(toks, k); y != 0 {
@@ -293,7 +294,7 @@ func (x *extraction) nthMonthOf(toks []token, i int) (DateValue, int, match) {
 
 // weekOfPeriod reads "first week of 2015", "last week of July", "the 3rd week of Jan 2015".
 func (x *extraction) weekOfPeriod(toks []token, i int) (DateValue, int, match) {
-	t := toks[i]
+	t := &toks[i]
 	if v, e, ok := x.weekOf(toks, i); ok {
 		return v, e, hit
 	}
@@ -307,7 +308,7 @@ func (x *extraction) weekOfPeriod(toks []token, i int) (DateValue, int, match) {
 
 // dayOfMonth reads "second of Aug", "09th of May", "12 of Nov".
 func (x *extraction) dayOfMonth(toks []token, i int) (DateValue, int, match) {
-	d, ok := dayOrdinal(toks[i])
+	d, ok := dayOrdinal(&toks[i])
 	if !ok && toks[i].kind == tNum && len(toks[i].text) <= 2 {
 		if n, err := strconv.Atoi(toks[i].text); err == nil && n >= 1 && n <= 31 {
 			d, ok = n, true
@@ -326,7 +327,7 @@ func (x *extraction) dayOfMonth(toks []token, i int) (DateValue, int, match) {
 
 // weekdayOfOffset reads "Monday two weeks from now": the day of that name in the week (Sunday to Saturday) of the offset date.
 func (x *extraction) weekdayOfOffset(toks []token, i int) (DateValue, int, match) {
-	t := toks[i]
+	t := &toks[i]
 	if wd, ok := weekdays[t.lower]; ok && i+1 < len(toks) {
 		k := i + 1
 		if toks[k].text == "," {
@@ -352,7 +353,7 @@ func (x *extraction) offsetDay(toks []token, i int) (DateValue, int, match) {
 
 // dayWord reads "today", "tomorrow", "yesterday".
 func (x *extraction) dayWord(toks []token, i int) (DateValue, int, match) {
-	t := toks[i]
+	t := &toks[i]
 	ref := x.ref
 	if off, ok := dayWords[t.lower]; ok {
 		if ref.IsZero() {
@@ -361,6 +362,27 @@ func (x *extraction) dayWord(toks []token, i int) (DateValue, int, match) {
 		return dateValueOf(dateOf(ref.Time().AddDate(0, 0, off))), i + 1, hit
 	}
 	return DateValue{}, i, miss
+}
+
+// partOfDay reads "last night" (the day before the reference: TimeML's
+// 2013-03-21TNI, a day here) and "this morning", "this afternoon", "this
+// evening" (the reference day).
+func (x *extraction) partOfDay(toks []token, i int) (DateValue, int, match) {
+	if i+1 >= len(toks) {
+		return DateValue{}, i, miss
+	}
+	off := 0
+	switch t, u := toks[i], toks[i+1]; {
+	case t.is("last") && u.is("night"):
+		off = -1
+	case t.is("this") && u.is("morning", "afternoon", "evening"):
+	default:
+		return DateValue{}, i, miss
+	}
+	if x.ref.IsZero() {
+		return DateValue{Relative: fmt.Sprintf("P%dD", off)}, i + 2, hit
+	}
+	return dateValueOf(dateOf(x.ref.Time().AddDate(0, 0, off))), i + 2, hit
 }
 
 // monthLed reads "April 20, 2023", "April 20", "April 2023", "in July", "January first"; "May" and "March" only in a date context.
@@ -377,7 +399,7 @@ func (x *extraction) monthLed(toks []token, i int) (DateValue, int, match) {
 				if n, err := strconv.Atoi(v); err == nil && n >= 1 && n <= 31 {
 					d, k = n, e
 				}
-			} else if r, e := compoundAt(toks, j); r != nil && r.IsInt() && r.Sign() > 0 && r.Cmp(big.NewRat(31, 1)) <= 0 && toks[j].kind == tWord && (e >= len(toks) || toks[e].kind != tWord || toks[e].capitalized() || yearWordsAt(toks, e)) {
+			} else if r, e := compoundAt(toks, j); r != nil && r.IsInt() && r.Sign() > 0 && r.Cmp(ratInt(31)) <= 0 && toks[j].kind == tWord && (e >= len(toks) || toks[e].kind != tWord || toks[e].capitalized() || yearWordsAt(toks, e)) {
 				d, k = int(r.Num().Int64()), e
 			}
 		}
@@ -407,10 +429,10 @@ func (x *extraction) monthLed(toks []token, i int) (DateValue, int, match) {
 
 // dayLed reads "20 April 2023", "20 April", "20th dec", "fifteen August".
 func (x *extraction) dayLed(toks []token, i int) (DateValue, int, match) {
-	t := toks[i]
+	t := &toks[i]
 	d, j := dayAt(toks, i)
 	if d == 0 && t.kind == tWord && smallNumbers[t.lower] != 0 {
-		if r, e := compoundAt(toks, i); r != nil && r.IsInt() && r.Sign() > 0 && r.Cmp(big.NewRat(31, 1)) <= 0 && e < len(toks) && fullMonth[toks[e].lower] {
+		if r, e := compoundAt(toks, i); r != nil && r.IsInt() && r.Sign() > 0 && r.Cmp(ratInt(31)) <= 0 && e < len(toks) && fullMonth[toks[e].lower] {
 			d, j = int(r.Num().Int64()), e
 		}
 	}
@@ -433,9 +455,9 @@ func (x *extraction) dayLed(toks []token, i int) (DateValue, int, match) {
 
 // onTheOrdinal reads "on the 18th": a day of some month.
 func (x *extraction) onTheOrdinal(toks []token, i int) (DateValue, int, match) {
-	t := toks[i]
+	t := &toks[i]
 	if t.is("the") && i > 0 && toks[i-1].is("on") && i+1 < len(toks) {
-		if d, ok := dayOrdinal(toks[i+1]); ok && toks[i+1].kind == tWord && (i+2 >= len(toks) || toks[i+2].kind == tPunct) {
+		if d, ok := dayOrdinal(&toks[i+1]); ok && toks[i+1].kind == tWord && (i+2 >= len(toks) || toks[i+2].kind == tPunct) {
 			return DateValue{Day: d, Timex: fmt.Sprintf("XXXX-XX-%02d", d)}, i + 2, hit
 		}
 	}
@@ -444,7 +466,7 @@ func (x *extraction) onTheOrdinal(toks []token, i int) (DateValue, int, match) {
 
 // refWordRule reads "now", "currently", "at present", "in the past", "formerly": PRESENT_REF and PAST_REF.
 func (x *extraction) refWordRule(toks []token, i int) (DateValue, int, match) {
-	t := toks[i]
+	t := &toks[i]
 	if v, e, ok := refWord(toks, i); ok && !(t.is("now") && i > 0 && toks[i-1].is("between", "and", "to", "till", "until") && !x.ref.IsZero()) {
 		return v, e, hit
 	}
@@ -453,7 +475,7 @@ func (x *extraction) refWordRule(toks []token, i int) (DateValue, int, match) {
 
 // nowInRange reads "now", "to date", "current date" as the end or start of a range: the reference date.
 func (x *extraction) nowInRange(toks []token, i int) (DateValue, int, match) {
-	t := toks[i]
+	t := &toks[i]
 	if !x.ref.IsZero() && i > 0 && (t.is("now") && toks[i-1].is("between", "and", "to", "till", "until") ||
 		t.is("date") && (toks[i-1].is("till", "until") || toks[i-1].is("to") && !(i >= 2 && toks[i-2].is("up", "equals", "equal"))) || wordsAt(toks, i, []string{"current", "date"}) && toks[i-1].is("to", "till", "until")) {
 		v := dateValueOf(x.ref)
@@ -477,7 +499,7 @@ func (x *extraction) theUnitRule(toks []token, i int) (DateValue, int, match) {
 
 // endOfPeriod reads "end of month", "end of year", "EOY", "the end of the week": the reference's month, year or week.
 func (x *extraction) endOfPeriod(toks []token, i int) (DateValue, int, match) {
-	t := toks[i]
+	t := &toks[i]
 	if !x.ref.IsZero() && (t.is("eoy") || t.is("end") && i+2 < len(toks) && toks[i+1].is("of")) {
 		k := i + 2
 		if t.is("eoy") {
@@ -501,7 +523,7 @@ func (x *extraction) endOfPeriod(toks []token, i int) (DateValue, int, match) {
 
 // weekendRule reads "this weekend", "the weekend", "next weekend", "that weekend".
 func (x *extraction) weekendRule(toks []token, i int) (DateValue, int, match) {
-	t := toks[i]
+	t := &toks[i]
 	if k := i; t.is("this", "the", "next", "last", "that", "weekend") {
 		off, ok := weekendWords[t.lower]
 		if !t.is("weekend") {
@@ -520,10 +542,10 @@ func (x *extraction) weekendRule(toks []token, i int) (DateValue, int, match) {
 
 // ordinalDayOf reads "the 15th day of June", "the twenty-sixth day of the month".
 func (x *extraction) ordinalDayOf(toks []token, i int) (DateValue, int, match) {
-	t := toks[i]
+	t := &toks[i]
 	if t.is("the") && i+1 < len(toks) {
 		v, e, ok := compoundOrdinal(toks, i+1)
-		if dd, isDay := dayOrdinal(toks[i+1]); isDay && toks[i+1].kind == tWord {
+		if dd, isDay := dayOrdinal(&toks[i+1]); isDay && toks[i+1].kind == tWord {
 			v, e, ok = strconv.Itoa(dd), i+2, true
 		}
 		if ok && e+1 < len(toks) && toks[e].is("day") && toks[e+1].is("of") {
@@ -549,7 +571,7 @@ func (x *extraction) ordinalDayOf(toks []token, i int) (DateValue, int, match) {
 
 // bareWeekday reads "Thursday": the one before or after the reference, as the tense says ("last Thursday", "next Thursday").
 func (x *extraction) bareWeekday(toks []token, i int) (DateValue, int, match) {
-	t := toks[i]
+	t := &toks[i]
 	if wd, ok := weekdays[t.lower]; ok {
 		lo, hi := -6, 6
 		switch {
@@ -587,7 +609,7 @@ func (x *extraction) yearAfterYear(toks []token, i int) (DateValue, int, match) 
 
 // inAUnit reads "in a week", "in a month": one of them from the reference.
 func (x *extraction) inAUnit(toks []token, i int) (DateValue, int, match) {
-	t := toks[i]
+	t := &toks[i]
 	if t.is("in") && i+2 < len(toks) && toks[i+1].is("a", "an", "one") && !x.ref.IsZero() {
 		if unit := timeUnit(toks[i+2].lower); unit != "" {
 			ref := x.ref.Time()
@@ -640,7 +662,7 @@ func (x *extraction) yearAfterLead(toks []token, i int) (DateValue, int, match) 
 
 // relativePeriod reads "last year", "this month", "next week", "the working week", "last summer".
 func (x *extraction) relativePeriod(toks []token, i int) (DateValue, int, match) {
-	t := toks[i]
+	t := &toks[i]
 	ref := x.ref
 	if i+1 < len(toks) && t.is("last", "this", "next", "previous", "following") {
 		j := i + 1
@@ -685,9 +707,65 @@ func (x *extraction) relativePeriod(toks []token, i int) (DateValue, int, match)
 	return DateValue{}, i, miss
 }
 
+// seasonRule reads "the summer of 2012", "autumn 2011" (2012-SU,
+// 2011-FA), and a season after "in" or "during" ("in the spring"),
+// resolved as a bare month is: to the nearest one in the direction the
+// clause's tense says, left partial (XXXX-SP) when it says neither or no
+// document date is known. A winter straddles two years: it keeps only the
+// year its words give. Without a year, only a season in lower case is
+// one ("Killed In Fall" is a headline's fall); a season word before a noun ("summer camp", "spring break") or
+// "of" something else ("the fall of Rome") is none.
+func (x *extraction) seasonRule(toks []token, i int) (DateValue, int, match) {
+	u := toks[i].lower
+	code, ok := seasonCodes[u]
+	if !ok {
+		return DateValue{}, i, miss
+	}
+	lead := i > 0 && toks[i-1].is("the") || i > 0 && monthLead[toks[i-1].lower]
+	j := i + 1
+	if j < len(toks) && toks[j].is("of") {
+		j++
+	}
+	if y, e := yearAt(toks, j); y != 0 && (j > i+1 || lead || toks[i].capitalized()) {
+		return DateValue{Year: y, Months: seasons[u], Timex: fmt.Sprintf("%04d-%s", y, code)}, e, hit
+	}
+	in := i > 0 && toks[i-1].is("in", "during") || i > 1 && toks[i-1].is("the") && toks[i-2].is("in", "during")
+	// a season is lower case in prose: "Killed In Fall" is a headline's fall
+	if !in || toks[i].text != u || i+1 < len(toks) && !seasonMayEnd(toks[i+1]) {
+		return DateValue{}, i, miss
+	}
+	v := DateValue{Months: seasons[u], Timex: "XXXX-" + code}
+	tense := tenseAt(toks, i)
+	if x.ref.IsZero() || tense == 0 || u == "winter" {
+		return v, i + 1, hit
+	}
+	// the year resolves it (resolvedTimex); its reading stays XXXX-SU
+	first, last := seasons[u][0], seasons[u][2]
+	v.Year = x.ref.Year
+	if tense < 0 && first > x.ref.Month {
+		v.Year-- // "the flood hit in the summer", said in March
+	} else if tense > 0 && last < x.ref.Month {
+		v.Year++ // "the talks will resume in the spring", said in October
+	}
+	return v, i + 1, hit
+}
+
+// seasonMayEnd: a season word may end a date before this token, which is
+// no noun it could qualify ("in the summer, ...", "in spring when").
+func seasonMayEnd(t token) bool {
+	return t.kind != tWord || t.words&wClauseStop != 0 || seasonFollowers[t.lower]
+}
+
+var seasonFollowers = map[string]bool{"and": true, "or": true, "but": true, "when": true,
+	"while": true, "before": true, "after": true, "as": true, "to": true, "at": true, "on": true,
+	"in": true, "with": true, "for": true, "from": true, "by": true, "the": true, "a": true,
+	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "his": true,
+	"her": true, "their": true, "its": true, "was": true, "were": true, "is": true, "are": true,
+	"will": true, "had": true, "has": true, "have": true, "until": true}
+
 // dayBeforeAfter reads "a day before", "the day after": an offset from a date said elsewhere.
 func (x *extraction) dayBeforeAfter(toks []token, i int) (DateValue, int, match) {
-	t := toks[i]
+	t := &toks[i]
 	if i+2 < len(toks) && t.is("a", "the", "one") && toks[i+1].is("day", "week") && toks[i+2].is("before", "after", "earlier", "later") {
 		sign := "-"
 		if toks[i+2].is("after", "later") {

@@ -40,6 +40,7 @@ type wordInfo struct {
 const (
 	wSpeech     uint8 = 1 << iota // speech: "said", "told"
 	wClauseStop                   // clauseStops: "where", "which"
+	wOrdinal                      // ordinalWords: "first" to "tenth"
 )
 
 // wordClass holds the classes of the words that have one, and the date
@@ -102,6 +103,11 @@ var wordClass = func() map[string]wordInfo {
 	for w := range clauseStops {
 		wi := m[w]
 		wi.words |= wClauseStop
+		m[w] = wi
+	}
+	for w := range ordinalWords {
+		wi := m[w]
+		wi.words |= wOrdinal
 		m[w] = wi
 	}
 	return m

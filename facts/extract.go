@@ -18,6 +18,11 @@ type Options struct {
 	// Aliases maps place names (folded with gazetteer.Fold) to the
 	// gazetteer names they stand for.
 	Aliases map[string]string
+	// Keep, when not nil, says which claims Extract returns. It sees each
+	// claim once read whole; a claim it does not keep is counted in the
+	// document's Found and dropped at once, so that a check of a large
+	// document holds only the claims its conflicts can need.
+	Keep func(*Claim) bool
 }
 
 // found is a claim being built, with its token range in the sentence.
@@ -38,6 +43,7 @@ type extraction struct {
 	used      []bool
 	link      []bool // the token is part of a web or e-mail address (links.go)
 	found     []*found
+	arena     []found         // where the found of a sentence are kept (newFound)
 	countries map[string]bool // countries named so far: they break ties between places
 
 	placeStart []bool                        // a place claim starts at this token of the sentence
@@ -49,7 +55,8 @@ type extraction struct {
 	anchorDate     Date // the last full date said, for "the day before"
 	anchorSentence int  // the sentence it was said in
 
-	nums []numCache // parseNumber's answers at the tokens of the sentence
+	nums    []numCache // parseNumber's answers at the tokens of the sentence
+	numRead []numRead  // which of them are read for this sentence
 }
 
 // An Extractor finds one kind of claim in a sentence's tokens.
@@ -80,6 +87,13 @@ func Extract(d *Document, opt Options) []Claim {
 	}
 	x := &extraction{doc: d, opt: opt, countries: map[string]bool{}, placeCache: map[string][]*gazetteer.Place{}}
 	var claims []Claim
+	if opt.Keep == nil {
+		// news has about a claim in 85 bytes (ECB+): room for one in 128
+		// grows once at most there
+		claims = make([]Claim, 0, len(d.prose)/128+1)
+	}
+	strs := interner{}
+	d.found = Found{}
 	for s := range sentences(d.prose) {
 		x.s = &s
 		x.sentence++
@@ -91,9 +105,11 @@ func Extract(d *Document, opt Options) []Claim {
 			}
 		}
 		x.used = cleared(x.used, len(s.toks))
-		x.nums = cleared(x.nums, len(s.toks))
+		x.nums = sized(x.nums, len(s.toks)) // numRead says which entries hold answers
+		x.numRead = cleared(x.numRead, len(s.toks))
 		x.placeStart = cleared(x.placeStart, len(s.toks))
 		x.found = x.found[:0]
+		x.arena = x.arena[:0]
 		x.speaker = x.attribution()
 		x.link = cleared(x.link, len(s.toks))
 		x.markLinks(s.toks)
@@ -115,6 +131,11 @@ func Extract(d *Document, opt Options) []Claim {
 				t := s.toks[f.trigger]
 				f.Trigger = Span{Doc: d, Start: t.start, End: t.end}
 			}
+			d.found.add(voice)
+			if x.opt.Keep != nil && !x.opt.Keep(&f.Claim) {
+				continue
+			}
+			strs.detach(&f.Claim)
 			claims = append(claims, f.Claim)
 		}
 		x.remember()
@@ -134,6 +155,15 @@ func cleared[T any](b []T, n int) []T {
 	return b
 }
 
+// sized returns b with length n, reusing its memory from one sentence to
+// the next; the elements keep what they held.
+func sized[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	return b[:n]
+}
+
 func sortFound(fs []*found) {
 	slices.SortStableFunc(fs, func(a, b *found) int { return a.a - b.a })
 }
@@ -141,7 +171,8 @@ func sortFound(fs []*found) {
 // emit records a claim over tokens [a, b) and marks them used.
 func (x *extraction) emit(k Kind, v Value, a, b int, q Qualifiers) *found {
 	toks := x.s.toks
-	f := &found{a: a, b: b, trigger: -1, Claim: Claim{
+	f := x.newFound()
+	*f = found{a: a, b: b, trigger: -1, Claim: Claim{
 		Kind: k, Value: v, Qual: q,
 		Span:     Span{Doc: x.doc, Start: toks[a].start, End: toks[b-1].end},
 		Sentence: Span{Doc: x.doc, Start: x.s.start, End: x.s.end},
@@ -151,6 +182,17 @@ func (x *extraction) emit(k Kind, v Value, a, b int, q Qualifiers) *found {
 	}
 	x.found = append(x.found, f)
 	return f
+}
+
+// newFound returns a found of the sentence's arena, reused from one
+// sentence to the next: the claims are copied out of them at its end. A
+// full arena is left to the found that point into it and replaced.
+func (x *extraction) newFound() *found {
+	if len(x.arena) == cap(x.arena) {
+		x.arena = make([]found, 0, max(16, 2*cap(x.arena)))
+	}
+	x.arena = x.arena[:len(x.arena)+1]
+	return &x.arena[len(x.arena)-1]
 }
 
 var (
@@ -168,7 +210,7 @@ var (
 func (x *extraction) qualify(f *found) {
 	toks := x.s.toks
 	for k, n := f.a-1, 0; k >= 0 && n < 5; k-- {
-		t := toks[k]
+		t := &toks[k]
 		if t.words&wClauseStop != 0 || t.text == "," {
 			break
 		}

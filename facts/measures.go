@@ -38,50 +38,16 @@ func (x *extraction) money(toks []token) {
 		if x.used[i] || toks[i].cls&(clsNumber|clsDate) == 0 {
 			continue
 		}
-		// "USD115", "115USD": a code and digits in one word
-		if cur, v, ok := codeAndDigits(toks[i]); ok {
-			end := i + 1
-			// "USD115.5": the decimals are a token of their own
-			if end+1 < len(toks) && toks[end].text == "." && !toks[end].space && toks[end+1].kind == tNum && !toks[end+1].space {
-				if f, ok := new(big.Rat).SetString("0." + toks[end+1].text); ok {
-					v.Add(v, f)
-					end += 2
-				}
-			}
-			n := number{start: i, end: end, core: i, said: v, iv: Exact(v)}
-			x.emitMoney(toks, n, i, end, cur)
+		if end, ok := x.moneyInOneWord(toks, i); ok {
 			i = end - 1
 			continue
 		}
-		cur, million := "", false
-		skip := func(j int) int { // a symbol or code between the bound and the numeral
-			if j+1 < len(toks) && (symbolPrefixes[toks[j].lower] != "" || isoCodes[toks[j].lower] != "") && toks[j+1].text == "$" && (!toks[j+1].space || toks[j].lower != "a") {
-				cur = symbolPrefixes[toks[j].lower]
-				if cur == "" {
-					cur = isoCodes[toks[j].lower]
-				}
-				return j + 2
-			}
-			if j < len(toks) && currencySymbols[toks[j].text] != "" {
-				cur = currencySymbols[toks[j].text]
-				return j + 1
-			}
-			if j+1 < len(toks) && isoCodes[toks[j].lower] != "" && mayStartNumber(toks[j+1]) && toks[j].kind == tWord && strings.ToUpper(toks[j].text) == toks[j].text {
-				cur = isoCodes[toks[j].lower]
-				return j + 1
-			}
-			// "MAUD 60": millions of a currency
-			if j+1 < len(toks) && millionCode(toks[j]) != "" && mayStartNumber(toks[j+1]) {
-				cur, million = millionCode(toks[j]), true
-				return j + 1
-			}
-			return j
-		}
-		n, ok := x.parseNumber(toks, i, skip)
+		lead := moneyLead{toks: toks}
+		n, ok := x.parseNumber(toks, i, lead.skip)
 		if !ok {
 			continue
 		}
-		end := n.end
+		cur, million, end := lead.cur, lead.million, n.end
 		// "12-cent", "one-yen": an amount as an adjective
 		if cur == "" && end+1 < len(toks) && toks[end].text == "-" && !toks[end].space && !toks[end+1].space &&
 			(currencyWords[toks[end+1].lower] != "" || subunits[toks[end+1].lower].code != "") {
@@ -94,34 +60,11 @@ func (x *extraction) money(toks []token) {
 			cur, million, end = millionCode(toks[end]), true, end+1
 		}
 		if million {
-			n.said.Mul(n.said, big.NewRat(1e6, 1))
+			n.said.Mul(n.said, ratInt(1e6))
 			n.iv = Exact(n.said)
 		}
 		if cur == "" {
-			switch {
-			case end < len(toks) && subunits[toks[end].lower].code != "":
-				// "50 cents", "470 pence": hundredths of the currency
-				u := subunits[toks[end].lower]
-				n.said.Quo(n.said, big.NewRat(u.per, 1))
-				n.iv = Exact(n.said)
-				cur, end = u.code, end+1
-			case end+1 < len(toks) && currencyAdjectives[toks[end].lower+" "+toks[end+1].lower] != "":
-				// "australian dollars", "swiss francs": the adjective names it
-				cur, end = currencyAdjectives[toks[end].lower+" "+toks[end+1].lower], end+2
-			case end < len(toks) && currencyWords[toks[end].lower] != "":
-				cur, end = currencyWords[toks[end].lower], end+1
-			case end < len(toks) && isoCodes[toks[end].lower] != "":
-				cur, end = isoCodes[toks[end].lower], end+1
-				// "75 USD million"
-				if end < len(toks) && scales[toks[end].lower] >= 1000 {
-					n.said.Mul(n.said, big.NewRat(scales[toks[end].lower], 1))
-					n.iv = Exact(n.said)
-					end++
-				}
-			case end < len(toks) && currencySymbols[toks[end].text] != "" && toks[end].text != "$" || end < len(toks) && toks[end].text == "$" && (end+1 >= len(toks) || !mayStartNumber(toks[end+1])):
-				// "10 €", "10 $"
-				cur, end = currencySymbols[toks[end].text], end+1
-			default:
+			if cur, end, ok = currencyAfter(toks, &n, end); !ok {
 				continue
 			}
 			end = x.cents(toks, &n, end)
@@ -129,6 +72,93 @@ func (x *extraction) money(toks []token) {
 		x.emitMoney(toks, n, i, end, cur)
 		i = end - 1
 	}
+}
+
+// moneyInOneWord records an amount that is a code and digits in one word
+// at toks[i] ("USD115", "115USD", "USD115.5"), and returns its end.
+func (x *extraction) moneyInOneWord(toks []token, i int) (int, bool) {
+	cur, v, ok := codeAndDigits(toks[i])
+	if !ok {
+		return i, false
+	}
+	end := i + 1
+	// "USD115.5": the decimals are a token of their own
+	if end+1 < len(toks) && toks[end].text == "." && !toks[end].space && toks[end+1].kind == tNum && !toks[end+1].space {
+		if f, ok := new(big.Rat).SetString("0." + toks[end+1].text); ok {
+			v.Add(v, f)
+			end += 2
+		}
+	}
+	n := number{start: i, end: end, core: i, said: v, iv: Exact(v)}
+	x.emitMoney(toks, n, i, end, cur)
+	return end, true
+}
+
+// A moneyLead is the currency said between a bound and its numeral
+// ("more than $5", "over US$ 5", "MAUD 60"), as parseNumber's skip reads
+// it.
+type moneyLead struct {
+	toks    []token
+	cur     string
+	million bool // "MAUD 60": millions of the currency
+}
+
+// skip steps over a symbol or code at toks[j] and notes its currency.
+func (l *moneyLead) skip(j int) int {
+	toks := l.toks
+	if j+1 < len(toks) && (symbolPrefixes[toks[j].lower] != "" || isoCodes[toks[j].lower] != "") && toks[j+1].text == "$" && (!toks[j+1].space || toks[j].lower != "a") {
+		l.cur = symbolPrefixes[toks[j].lower]
+		if l.cur == "" {
+			l.cur = isoCodes[toks[j].lower]
+		}
+		return j + 2
+	}
+	if j < len(toks) && currencySymbols[toks[j].text] != "" {
+		l.cur = currencySymbols[toks[j].text]
+		return j + 1
+	}
+	if j+1 < len(toks) && isoCodes[toks[j].lower] != "" && mayStartNumber(toks[j+1]) && toks[j].kind == tWord && strings.ToUpper(toks[j].text) == toks[j].text {
+		l.cur = isoCodes[toks[j].lower]
+		return j + 1
+	}
+	// "MAUD 60": millions of a currency
+	if j+1 < len(toks) && millionCode(toks[j]) != "" && mayStartNumber(toks[j+1]) {
+		l.cur, l.million = millionCode(toks[j]), true
+		return j + 1
+	}
+	return j
+}
+
+// currencyAfter reads the currency named after the number n that ends at
+// toks[end]: "50 cents", "australian dollars", "euros", "USD million",
+// "10 €". A subunit or a scale changes n. ok is false where none is.
+func currencyAfter(toks []token, n *number, end int) (cur string, e int, ok bool) {
+	switch {
+	case end < len(toks) && subunits[toks[end].lower].code != "":
+		// "50 cents", "470 pence": hundredths of the currency
+		u := subunits[toks[end].lower]
+		n.said.Quo(n.said, ratInt(u.per))
+		n.iv = Exact(n.said)
+		return u.code, end + 1, true
+	case end+1 < len(toks) && currencyAdjectives[toks[end].lower+" "+toks[end+1].lower] != "":
+		// "australian dollars", "swiss francs": the adjective names it
+		return currencyAdjectives[toks[end].lower+" "+toks[end+1].lower], end + 2, true
+	case end < len(toks) && currencyWords[toks[end].lower] != "":
+		return currencyWords[toks[end].lower], end + 1, true
+	case end < len(toks) && isoCodes[toks[end].lower] != "":
+		cur, end = isoCodes[toks[end].lower], end+1
+		// "75 USD million"
+		if end < len(toks) && scales[toks[end].lower] >= 1000 {
+			n.said.Mul(n.said, ratInt(scales[toks[end].lower]))
+			n.iv = Exact(n.said)
+			end++
+		}
+		return cur, end, true
+	case end < len(toks) && currencySymbols[toks[end].text] != "" && toks[end].text != "$" || end < len(toks) && toks[end].text == "$" && (end+1 >= len(toks) || !mayStartNumber(toks[end+1])):
+		// "10 €", "10 $"
+		return currencySymbols[toks[end].text], end + 1, true
+	}
+	return "", end, false
 }
 
 // millionCode reads "MUSD", "MEUR": millions of a currency.
@@ -157,7 +187,7 @@ func (x *extraction) cents(toks []token, n *number, end int) int {
 		return end
 	}
 	c, e := parseCompound(toks, k)
-	if c == nil || !c.IsInt() || c.Sign() <= 0 || c.Cmp(big.NewRat(100, 1)) >= 0 {
+	if c == nil || !c.IsInt() || c.Sign() <= 0 || c.Cmp(ratInt(100)) >= 0 {
 		return end
 	}
 	if e < len(toks) && toks[e].is("cents", "cent") {
@@ -165,7 +195,7 @@ func (x *extraction) cents(toks []token, n *number, end int) int {
 	} else if e < len(toks) && (toks[e].kind == tWord && !toks[e].is("and")) {
 		return end // "50 dollar 40 rmb": another amount
 	}
-	n.said.Add(n.said, c.Quo(c, big.NewRat(100, 1)))
+	n.said.Add(n.said, c.Quo(c, ratInt(100)))
 	n.iv = Exact(n.said)
 	return e
 }
@@ -330,7 +360,7 @@ var nounPrefixes = map[string]bool{"co": true, "ex": true, "non": true, "anti": 
 // capitalized or hyphenated modifier), singular and lower case.
 func countedNoun(toks []token, j int) (string, int) {
 	for k := j; k < len(toks) && k <= j+2; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind != tWord || nonNouns[t.lower] || timeUnit(t.lower) != "" || numberWord(t.lower) {
 			return "", j
 		}
@@ -358,6 +388,11 @@ func countedNoun(toks []token, j int) (string, int) {
 		if next+1 < len(toks) && toks[next].text == "-" && !toks[next].space {
 			continue
 		}
+		// a noun before the plural one it qualifies: "96 football fans",
+		// "12 police officers", "two car bombs"
+		if next < len(toks) && k < j+2 && isPlural(&toks[next]) && !isPlural(t) && !nonNouns[toks[next].lower] {
+			continue
+		}
 		return singular(t.lower), next
 	}
 	return "", j
@@ -366,6 +401,12 @@ func countedNoun(toks []token, j int) (string, int) {
 var irregularPlurals = map[string]string{"people": "person", "children": "child", "men": "man",
 	"women": "woman", "troops": "troop", "talks": "talks", "news": "news", "series": "series",
 	"species": "species", "countries": "country", "casualties": "casualty"}
+
+// isPlural: the word is a plural noun as singular reads it, in lower
+// case ("fans", "people"; not "news", "series").
+func isPlural(t *token) bool {
+	return t.kind == tWord && t.text == t.lower && singular(t.lower) != t.lower
+}
 
 // singular turns a plural noun into its singular with a few plain rules.
 func singular(w string) string {

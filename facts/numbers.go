@@ -55,9 +55,9 @@ func parseNumeral(toks []token, i int) (*big.Rat, bool, int) {
 	if i >= len(toks) {
 		return nil, false, i
 	}
-	t := toks[i]
+	t := &toks[i]
 	if v, ok := vagueNumbers[t.lower]; ok && (t.lower != "scores" || i+1 < len(toks) && toks[i+1].is("of")) {
-		return big.NewRat(v, 1), true, i + 1
+		return ratInt(v), true, i + 1
 	}
 	if f, ok := vulgarFractions[t.text]; ok {
 		return new(big.Rat).Set(f), false, i + 1
@@ -68,7 +68,7 @@ func parseNumeral(toks []token, i int) (*big.Rat, bool, int) {
 	}
 	// "two thirds of a million"
 	if !r.IsInt() && j+2 < len(toks) && toks[j].is("of") && toks[j+1].is("a", "an") && scales[toks[j+2].lower] >= 1000 {
-		return r.Mul(r, big.NewRat(scales[toks[j+2].lower], 1)), false, j + 3
+		return r.Mul(r, ratInt(scales[toks[j+2].lower])), false, j + 3
 	}
 	// "one over three", "2 out of 5", "1 in twenty-one"
 	k := j
@@ -77,7 +77,7 @@ func parseNumeral(toks []token, i int) (*big.Rat, bool, int) {
 		k++
 	case k+2 < len(toks) && toks[k].is("out") && toks[k+1].is("of"):
 		k += 2
-	case k+1 < len(toks) && toks[k].is("in") && r.Cmp(big.NewRat(1, 1)) == 0 && toks[k+1].kind == tWord: // "1 in twenty-one"
+	case k+1 < len(toks) && toks[k].is("in") && r.Cmp(ratInt(1)) == 0 && toks[k+1].kind == tWord: // "1 in twenty-one"
 		k++
 	default:
 		return r, false, j
@@ -106,117 +106,156 @@ var spacedSuffixes = map[string]int64{"k": 1e3, "K": 1e3, "M": 1e6, "MM": 1e6, "
 // digitsAt reads a number written in digits at toks[i]: "1,234.5",
 // "1 234 567" (groups of three after a space), "1.3e6", "10k", "1.1^23".
 func digitsAt(toks []token, i int) (*big.Rat, int) {
-	t := toks[i]
-	text := t.lower
+	t := &toks[i]
 	if t.kind == tWord {
-		k := strings.IndexFunc(text, func(c rune) bool { return (c < '0' || c > '9') && c != '.' && c != ',' })
-		if k <= 0 {
-			return nil, i
-		}
-		// "1.3x10^6", "6.23x10^-4"
-		if strings.HasSuffix(text, "x10") && i+2 < len(toks) && toks[i+1].text == "^" && !toks[i+1].space {
-			e, neg := i+2, false
-			if toks[e].text == "-" || toks[e].text == "+" {
-				neg, e = toks[e].text == "-", e+1
-			}
-			if m, ok := new(big.Rat).SetString(text[:len(text)-3]); ok && e < len(toks) && toks[e].kind == tNum {
-				if p, err := strconv.Atoi(toks[e].text); err == nil && p < 300 {
-					f := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(p)), nil))
-					if neg {
-						return m.Quo(m, f), e + 1
-					}
-					return m.Mul(m, f), e + 1
-				}
-			}
-		}
-		// "1e10", "1.3e6"; "12.32e+14", "-12e-1" (the sign is a token)
-		if text[k] == 'e' {
-			exp, e := text[k+1:], i+1
-			if exp == "" && e+1 < len(toks) && (toks[e].text == "+" || toks[e].text == "-") && !toks[e].space && toks[e+1].kind == tNum && !toks[e+1].space {
-				exp, e = toks[e].text+toks[e+1].text, e+2
-			}
-			if r, ok := new(big.Rat).SetString(text[:k] + "e" + exp); ok && exp != "" {
-				return r, e
-			}
-		}
-		s, ok := digitSuffixes[text[k:]]
-		if !ok {
-			return nil, i
-		}
-		r, ok := new(big.Rat).SetString(strings.ReplaceAll(text[:k], ",", ""))
-		if !ok {
-			return nil, i
-		}
-		return r.Mul(r, big.NewRat(s, 1)), i + 1
+		return digitWordAt(toks, i)
 	}
 	if t.kind != tNum {
 		return nil, i
 	}
-	// "1,3", "5,00", "1.111,11": one comma before one or two digits is a
-	// decimal comma
-	if c := strings.Count(text, ","); c == 1 {
-		if k := strings.IndexByte(text, ','); len(text)-k-1 <= 2 {
-			text = strings.ReplaceAll(text[:k], ".", "") + "." + text[k+1:]
-		}
-	}
+	text := decimalComma(t.lower)
 	r, ok := new(big.Rat).SetString(strings.ReplaceAll(text, ",", ""))
 	if !ok {
 		return nil, i
 	}
 	j := i + 1
-	// "1 234 567": a leading group of one to three digits, then groups of three
 	if len(text) <= 3 && !strings.ContainsAny(text, ".,") {
-		digits := text
-		group := func(t token) bool { // "234" or "567.89"
-			w, _, _ := strings.Cut(t.text, ".")
-			return t.kind == tNum && len(w) == 3 && !strings.ContainsAny(t.text, ",")
-		}
-		for j < len(toks) && toks[j].space && !toks[j].newline && group(toks[j]) &&
-			(j+1 >= len(toks) || toks[j+1].kind != tNum || group(toks[j+1])) {
-			digits += strings.SplitN(toks[j].text, ".", 2)[0]
-			frac := ""
-			if p := strings.IndexByte(toks[j].text, '.'); p >= 0 {
-				frac = toks[j].text[p:]
-			}
-			r.SetString(digits + frac)
-			j++
-			if frac != "" {
-				break
-			}
-		}
+		j = spacedGroups(toks, j, text, r)
 	}
-	// "1.1^23": a power
-	if j+1 < len(toks) && toks[j].text == "^" && !toks[j].space {
-		k := j + 1
-		neg := false
-		for k < len(toks) && (toks[k].text == "+" || toks[k].text == "-") && !toks[k].space {
-			neg = neg != (toks[k].text == "-")
-			k++
-		}
-		var exp *big.Rat
-		ok := false
-		if k < len(toks) && toks[k].kind == tNum && !toks[k].space {
-			exp, ok = new(big.Rat).SetString(toks[k].text) // "0,00000" is none
-		}
-		if ok {
-			base, _ := r.Float64()
-			e, _ := exp.Float64()
-			if neg {
-				e = -e
-			}
-			if v := math.Pow(base, e); !math.IsInf(v, 0) && !math.IsNaN(v) {
-				if pr, ok := new(big.Rat).SetString(strconv.FormatFloat(v, 'g', 15, 64)); ok {
-					return pr, k + 1
-				}
-			}
-		}
+	if p, e, ok := powerAt(toks, j, r); ok {
+		return p, e
 	}
 	if j < len(toks) && toks[j].space {
 		if s, ok := spacedSuffixes[toks[j].text]; ok && (j+1 >= len(toks) || toks[j+1].kind != tWord) {
-			return r.Mul(r, big.NewRat(s, 1)), j + 1
+			return r.Mul(r, ratInt(s)), j + 1
 		}
 	}
 	return r, j
+}
+
+// digitWordAt reads digits that are a word with letters: "1.3x10^6",
+// "6.23x10^-4", "1e10", "12.32e+14" (the sign a token of its own), "10k",
+// "15bn".
+func digitWordAt(toks []token, i int) (*big.Rat, int) {
+	text := toks[i].lower
+	k := strings.IndexFunc(text, func(c rune) bool { return (c < '0' || c > '9') && c != '.' && c != ',' })
+	if k <= 0 {
+		return nil, i
+	}
+	// "1.3x10^6", "6.23x10^-4"
+	if strings.HasSuffix(text, "x10") && i+2 < len(toks) && toks[i+1].text == "^" && !toks[i+1].space {
+		if r, e, ok := timesTenAt(toks, i, text[:len(text)-3]); ok {
+			return r, e
+		}
+	}
+	// "1e10", "1.3e6"; "12.32e+14", "-12e-1" (the sign is a token)
+	if text[k] == 'e' {
+		exp, e := text[k+1:], i+1
+		if exp == "" && e+1 < len(toks) && (toks[e].text == "+" || toks[e].text == "-") && !toks[e].space && toks[e+1].kind == tNum && !toks[e+1].space {
+			exp, e = toks[e].text+toks[e+1].text, e+2
+		}
+		if r, ok := new(big.Rat).SetString(text[:k] + "e" + exp); ok && exp != "" {
+			return r, e
+		}
+	}
+	s, ok := digitSuffixes[text[k:]]
+	if !ok {
+		return nil, i
+	}
+	r, ok := new(big.Rat).SetString(strings.ReplaceAll(text[:k], ",", ""))
+	if !ok {
+		return nil, i
+	}
+	return r.Mul(r, ratInt(s)), i + 1
+}
+
+// timesTenAt reads the power of ten after mantissa "x10" at toks[i]:
+// "^6", "^-4".
+func timesTenAt(toks []token, i int, mantissa string) (*big.Rat, int, bool) {
+	e, neg := i+2, false
+	if toks[e].text == "-" || toks[e].text == "+" {
+		neg, e = toks[e].text == "-", e+1
+	}
+	m, ok := new(big.Rat).SetString(mantissa)
+	if !ok || e >= len(toks) || toks[e].kind != tNum {
+		return nil, i, false
+	}
+	p, err := strconv.Atoi(toks[e].text)
+	if err != nil || p >= 300 {
+		return nil, i, false
+	}
+	f := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(p)), nil))
+	if neg {
+		return m.Quo(m, f), e + 1, true
+	}
+	return m.Mul(m, f), e + 1, true
+}
+
+// decimalComma writes "1,3", "5,00", "1.111,11" with a decimal point: one
+// comma before one or two digits is a decimal comma.
+func decimalComma(text string) string {
+	if c := strings.Count(text, ","); c == 1 {
+		if k := strings.IndexByte(text, ','); len(text)-k-1 <= 2 {
+			return strings.ReplaceAll(text[:k], ".", "") + "." + text[k+1:]
+		}
+	}
+	return text
+}
+
+// spacedGroups reads "1 234 567" on from toks[j], the leading group of one
+// to three digits read into r: groups of three after a space. It returns
+// the end of the groups.
+func spacedGroups(toks []token, j int, digits string, r *big.Rat) int {
+	group := func(t token) bool { // "234" or "567.89"
+		w, _, _ := strings.Cut(t.text, ".")
+		return t.kind == tNum && len(w) == 3 && !strings.ContainsAny(t.text, ",")
+	}
+	for j < len(toks) && toks[j].space && !toks[j].newline && group(toks[j]) &&
+		(j+1 >= len(toks) || toks[j+1].kind != tNum || group(toks[j+1])) {
+		digits += strings.SplitN(toks[j].text, ".", 2)[0]
+		frac := ""
+		if p := strings.IndexByte(toks[j].text, '.'); p >= 0 {
+			frac = toks[j].text[p:]
+		}
+		r.SetString(digits + frac)
+		j++
+		if frac != "" {
+			break
+		}
+	}
+	return j
+}
+
+// powerAt reads "^23" after base r at toks[j] ("1.1^23"): the power, and
+// the end of its words.
+func powerAt(toks []token, j int, r *big.Rat) (*big.Rat, int, bool) {
+	if j+1 >= len(toks) || toks[j].text != "^" || toks[j].space {
+		return nil, j, false
+	}
+	k := j + 1
+	neg := false
+	for k < len(toks) && (toks[k].text == "+" || toks[k].text == "-") && !toks[k].space {
+		neg = neg != (toks[k].text == "-")
+		k++
+	}
+	if k >= len(toks) || toks[k].kind != tNum || toks[k].space {
+		return nil, j, false
+	}
+	exp, ok := new(big.Rat).SetString(toks[k].text) // "0,00000" is none
+	if !ok {
+		return nil, j, false
+	}
+	base, _ := r.Float64()
+	e, _ := exp.Float64()
+	if neg {
+		e = -e
+	}
+	if v := math.Pow(base, e); !math.IsInf(v, 0) && !math.IsNaN(v) {
+		if pr, ok := new(big.Rat).SetString(strconv.FormatFloat(v, 'g', 15, 64)); ok {
+			return pr, k + 1, true
+		}
+	}
+	return nil, j, false
 }
 
 // parseCompound reads numbers written in words, digits or both, with
@@ -265,6 +304,9 @@ func readCompound(toks []token, i int) (*big.Rat, int) {
 	if t := toks[i]; t.is("a", "an") && (i+1 >= len(toks) || !toks[i+1].is("dozen") && fractionWords[toks[i+1].lower] == 0 && scales[toks[i+1].lower] < 100 && smallNumbers[toks[i+1].lower] < 20) {
 		return nil, i // the article, most of the time: no allocation
 	}
+	if v, ok := loneNumeral(toks, i); ok {
+		return ratInt(v), i + 1
+	}
 	c := &compound{toks: toks, i: i, j: i, total: new(big.Rat), cur: new(big.Rat)}
 	if r, e, done := c.lead(); done {
 		return r, e
@@ -278,6 +320,63 @@ func readCompound(toks []token, i int) (*big.Rat, int) {
 		c.j--
 	}
 	return c.total.Add(c.total, c.cur), c.j
+}
+
+// ratInt is big.NewRat(v, 1) without its reduction by the greatest
+// common divisor (and the allocations of that): the same value, held the
+// same way.
+func ratInt(v int64) *big.Rat { return new(big.Rat).SetInt64(v) }
+
+// loneNumeral reads the commonest numeral without a compound: digits
+// alone ("2013", "40") or one number word ("five", "twenty"), before a
+// token that cannot go on with it (none that a reader of a compound or
+// of digits takes: digits, a number, scale, dozen or fraction word,
+// "point", "and", a hyphen, a slash, a power, a scale letter).
+func loneNumeral(toks []token, i int) (int64, bool) {
+	t := &toks[i]
+	var v int64
+	switch {
+	case t.kind == tNum && len(t.text) <= 18:
+		for k := 0; k < len(t.text); k++ {
+			c := t.text[k]
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			v = v*10 + int64(c-'0')
+		}
+	case t.kind == tWord:
+		n, ok := smallNumbers[t.lower]
+		if !ok {
+			return 0, false
+		}
+		v = n
+	default:
+		return 0, false
+	}
+	if i+1 == len(toks) {
+		return v, true
+	}
+	n := toks[i+1]
+	if n.kind == tNum || n.kind == tWord && n.text[0] >= '0' && n.text[0] <= '9' {
+		return 0, false
+	}
+	switch n.lower {
+	case "-", "/", "^", "point", "and", "dozen", "dozens", "dz", "dzs", "doz", "dozs":
+		return 0, false
+	}
+	if _, ok := spacedSuffixes[n.text]; ok {
+		return 0, false
+	}
+	if _, ok := smallNumbers[n.lower]; ok {
+		return 0, false
+	}
+	if _, ok := scales[n.lower]; ok {
+		return 0, false
+	}
+	if _, ok := fractionWords[n.lower]; ok {
+		return 0, false
+	}
+	return v, true
 }
 
 // A compound is a numeral in words being read: "three hundred and
@@ -332,7 +431,7 @@ func (c *compound) lead() (r *big.Rat, end int, done bool) {
 	if toks[c.j].is("a", "an") && c.j+1 < len(toks) {
 		switch n := toks[c.j+1].lower; {
 		case n == "dozen":
-			return big.NewRat(12, 1), c.j + 2, true
+			return ratInt(12), c.j + 2, true
 		case smallNumbers[n] >= 20 && smallNumbers[n]%10 == 0: // "a twenty-first"
 			if u, k, ok := unitOrdinalAt(toks, c.j+2); ok {
 				return big.NewRat(1, smallNumbers[n]+u), k, true
@@ -341,11 +440,11 @@ func (c *compound) lead() (r *big.Rat, end int, done bool) {
 		case fractionWords[n] != 0 && !strings.HasSuffix(n, "s"):
 			f := big.NewRat(1, fractionWords[n])
 			if c.j+2 < len(toks) && scales[toks[c.j+2].lower] >= 1000 { // "a quarter million"
-				return f.Mul(f, big.NewRat(scales[toks[c.j+2].lower], 1)), c.j + 3, true
+				return f.Mul(f, ratInt(scales[toks[c.j+2].lower])), c.j + 3, true
 			}
 			return f, c.j + 2, true
 		case scales[n] >= 100 && len(n) > 2:
-			c.add(big.NewRat(1, 1))
+			c.add(ratInt(1))
 			c.j++
 		default:
 			return nil, i, true
@@ -357,10 +456,10 @@ func (c *compound) lead() (r *big.Rat, end int, done bool) {
 			k++
 		}
 		if toks[k].is("dozen") {
-			return f.Mul(f, big.NewRat(12, 1)), k + 1, true
+			return f.Mul(f, ratInt(12)), k + 1, true
 		}
 		if s := scales[toks[k].lower]; s >= 1000 && len(toks[k].lower) > 2 {
-			return f.Mul(f, big.NewRat(s, 1)), k + 1, true
+			return f.Mul(f, ratInt(s)), k + 1, true
 		}
 		return nil, i, true
 	}
@@ -375,8 +474,8 @@ func (c *compound) numberWord(t token) step {
 		// denominator after the numerator
 		if c.seen && v >= 20 && v%10 == 0 && !toks[c.j-1].is("and") {
 			// only as a fraction: plural ("three twenty firsts") or of one ("one twenty-fifth")
-			if u, k, ok := unitOrdinalAt(toks, c.j+1); ok && (strings.HasSuffix(toks[k-1].lower, "s") || new(big.Rat).Add(c.total, c.cur).Cmp(big.NewRat(1, 1)) == 0) {
-				c.cur.Quo(new(big.Rat).Add(c.total, c.cur), big.NewRat(v+u, 1))
+			if u, k, ok := unitOrdinalAt(toks, c.j+1); ok && (strings.HasSuffix(toks[k-1].lower, "s") || new(big.Rat).Add(c.total, c.cur).Cmp(ratInt(1)) == 0) {
+				c.cur.Quo(new(big.Rat).Add(c.total, c.cur), ratInt(v+u))
 				c.total, c.last, c.j = new(big.Rat), nil, k
 				return more
 			}
@@ -384,7 +483,7 @@ func (c *compound) numberWord(t token) step {
 		if c.seen && !canFollow(c.cur, c.total, c.scale, c.j > i && toks[c.j-1].is("and")) {
 			return done
 		}
-		n := big.NewRat(v, 1)
+		n := ratInt(v)
 		c.j++
 		// twenty-five, "fifty - two", "fifty two"
 		if v >= 20 && v%10 == 0 && c.j < len(toks) {
@@ -393,7 +492,7 @@ func (c *compound) numberWord(t token) step {
 				k++
 			}
 			if u, ok := smallNumbers[toks[k].lower]; ok && u > 0 && u < 10 && toks[k].kind == tWord {
-				n.Add(n, big.NewRat(u, 1))
+				n.Add(n, ratInt(u))
 				c.j = k + 1
 			}
 		}
@@ -443,8 +542,8 @@ func (c *compound) scaleWord(t token) step {
 	if s, ok := scales[t.lower]; ok && c.seen && len(t.lower) > 2 {
 		// "three lakh crore": a scale after a scale multiplies it all
 		if c.cur.Sign() == 0 && c.total.Sign() > 0 && scales[toks[c.j-1].lower] >= 1000 {
-			c.total.Mul(c.total, big.NewRat(s, 1))
-			c.scale = big.NewRat(s, 1)
+			c.total.Mul(c.total, ratInt(s))
+			c.scale = ratInt(s)
 			c.j++
 			return more
 		}
@@ -452,12 +551,12 @@ func (c *compound) scaleWord(t token) step {
 			c.cur.SetInt64(1)
 		}
 		if s == 100 {
-			c.cur.Mul(c.cur, big.NewRat(100, 1))
+			c.cur.Mul(c.cur, ratInt(100))
 		} else {
-			c.total.Add(c.total, c.cur.Mul(c.cur, big.NewRat(s, 1)))
+			c.total.Add(c.total, c.cur.Mul(c.cur, ratInt(s)))
 			c.cur = new(big.Rat)
 		}
-		c.scale, c.last = big.NewRat(s, 1), nil
+		c.scale, c.last = ratInt(s), nil
 		c.j++
 		return more
 	}
@@ -468,9 +567,9 @@ func (c *compound) scaleWord(t token) step {
 func (c *compound) dozenWord(t token) step {
 	if t.is("dozen", "dozens", "dz", "dzs", "doz", "dozs") && c.seen {
 		if c.last != nil && c.sawAnd { // "three hundred and two dozens": the two
-			c.cur.Add(c.cur, new(big.Rat).Mul(c.last, big.NewRat(11, 1)))
+			c.cur.Add(c.cur, new(big.Rat).Mul(c.last, ratInt(11)))
 		} else {
-			c.cur.Mul(c.cur, big.NewRat(12, 1))
+			c.cur.Mul(c.cur, ratInt(12))
 		}
 		c.last = nil
 		c.j++
@@ -497,18 +596,18 @@ func (c *compound) fractionWord(t token) step {
 		skipped = true
 	}
 	if d, ok := fractionWords[t.lower]; ok && c.seen && c.last == nil && strings.HasSuffix(t.lower, "s") && c.j >= 1 && (scales[toks[c.j-1].lower] != 0 || toks[c.j-1].text == "-") && toks[i].kind == tWord {
-		c.cur.Quo(new(big.Rat).Add(c.total, c.cur), big.NewRat(d, 1))
+		c.cur.Quo(new(big.Rat).Add(c.total, c.cur), ratInt(d))
 		c.total = new(big.Rat)
 		c.j++
 		return more
 	}
-	if d, ok := fractionWords[t.lower]; ok && c.seen && c.last != nil && (c.last.Cmp(big.NewRat(1, 1)) == 0 || strings.HasSuffix(t.lower, "s") || t.is("half")) &&
+	if d, ok := fractionWords[t.lower]; ok && c.seen && c.last != nil && (c.last.Cmp(ratInt(1)) == 0 || strings.HasSuffix(t.lower, "s") || t.is("half")) &&
 		!(d >= 100 && toks[c.j-1].kind == tNum) { // "100 millionths" is not a fraction
 		c.cur.Sub(c.cur, c.last)
 		// "one hundred thirty fifths" is 100/35: the tens join the
 		// ordinal, unless "and" stands before them
 		if d < 10 && c.last.IsInt() && c.last.Num().Int64() >= 20 && c.last.Num().Int64()%10 == 0 && !c.tensAfterAnd && new(big.Rat).Add(c.total, c.cur).Sign() > 0 {
-			c.cur.Quo(new(big.Rat).Add(c.total, c.cur), big.NewRat(c.last.Num().Int64()+d, 1))
+			c.cur.Quo(new(big.Rat).Add(c.total, c.cur), ratInt(c.last.Num().Int64()+d))
 			c.total, c.last = new(big.Rat), nil
 			c.j++
 			return more
@@ -518,12 +617,12 @@ func (c *compound) fractionWord(t token) step {
 		// fifths", "one hundred and thirty-two fifths"); "one hundred and
 		// three quarters" is a mixed number.
 		if !c.sawAnd || c.last.IsInt() && c.last.Num().Int64() >= 20 && d < 10 {
-			c.cur.Quo(new(big.Rat).Add(new(big.Rat).Add(c.total, c.cur), c.last), big.NewRat(d, 1))
+			c.cur.Quo(new(big.Rat).Add(new(big.Rat).Add(c.total, c.cur), c.last), ratInt(d))
 			c.total, c.last = new(big.Rat), nil
 			c.j++
 			return more
 		}
-		f := new(big.Rat).Quo(c.last, big.NewRat(d, 1))
+		f := new(big.Rat).Quo(c.last, ratInt(d))
 		// "six million and two thirds" is of the million, unless a
 		// scale follows ("one billion and three quarters million")
 		if c.andAfterScale && !(c.j+1 < len(toks) && scales[toks[c.j+1].lower] >= 1000) {
@@ -599,7 +698,7 @@ func (c *compound) andWord(t token) step {
 		if n.text == "0" || n.is("zero") { // "4300 and 0": two numbers
 			return done
 		}
-		afterScale := c.scale != nil && (c.cur.Sign() == 0 || new(big.Rat).Quo(c.cur, big.NewRat(100, 1)).IsInt())
+		afterScale := c.scale != nil && (c.cur.Sign() == 0 || new(big.Rat).Quo(c.cur, ratInt(100)).IsInt())
 		k := c.j + 2
 		for k < len(toks) && (toks[k].text == "-" || smallNumbers[toks[k].lower] != 0) {
 			k++
@@ -626,7 +725,7 @@ func canFollow(cur, total, scale *big.Rat, afterAnd bool) bool {
 	if afterAnd {
 		return true
 	}
-	hundreds := new(big.Rat).Quo(cur, big.NewRat(100, 1))
+	hundreds := new(big.Rat).Quo(cur, ratInt(100))
 	return cur.Sign() == 0 && total.Sign() > 0 || cur.Sign() > 0 && hundreds.IsInt() && scale != nil
 }
 
@@ -773,9 +872,9 @@ func (x *extraction) parseNumber(toks []token, i int, skip func(int) int) (numbe
 	// sentence (the values are shared and never changed).
 	if skip == nil && x.nums != nil && len(toks) == len(x.nums) {
 		c := &x.nums[i]
-		if !c.done {
+		if x.numRead[i]&numParsed == 0 {
 			c.n, c.ok = x.readNumeral(toks, i, nil)
-			c.done = true
+			x.numRead[i] |= numParsed
 		}
 		return c.n, c.ok
 	}
@@ -783,14 +882,23 @@ func (x *extraction) parseNumber(toks []token, i int, skip func(int) int) (numbe
 }
 
 // numCache is parseNumber's and readNumber's answers at one token of a
-// sentence.
+// sentence. Its numRead says which are there: the entries are not cleared
+// from one sentence to the next (they are large; most are never read).
 type numCache struct {
-	done, ok         bool
-	n                number
-	readDone, readOK bool
-	read             number
-	reading          Reading
+	ok      bool
+	n       number
+	readOK  bool
+	read    number
+	reading Reading
 }
+
+// numRead says which answers a numCache holds for the sentence.
+type numRead uint8
+
+const (
+	numParsed numRead = 1 << iota // parseNumber's: ok and n
+	numReadAt                     // readNumber's: readOK, read and reading
+)
 
 // readNumeral is parseNumber uncached.
 func (x *extraction) readNumeral(toks []token, i int, skip func(int) int) (number, bool) {
@@ -799,13 +907,7 @@ func (x *extraction) readNumeral(toks []token, i int, skip func(int) int) (numbe
 		j = skip(j)
 	}
 	if op == "" && i < len(toks) && toks[i].is("between") {
-		lo, k := signedNumeral(toks, i+1)
-		if lo != nil && k < len(toks) && toks[k].is("and") {
-			if hi, e := signedNumeral(toks, k+1); hi != nil && hi.Cmp(lo) > 0 {
-				return number{start: i, end: e, core: i, said: lo, iv: Interval{Lo: lo, Hi: hi}, bound: true, between: true}, true
-			}
-		}
-		return number{}, false
+		return betweenAt(toks, i)
 	}
 	r, vague, e := parseNumeral(toks, j)
 	if r == nil && op != "" && op != "=" { // "<-30", "at least minus five"
@@ -824,6 +926,32 @@ func (x *extraction) readNumeral(toks []token, i int, skip func(int) int) (numbe
 		}
 		return n, true
 	}
+	x.boundBefore(&n, op, r)
+	// "500 or more", "200 or greater", "30 or less", "more than 5000 or
+	// equal to": the bound is said after the number
+	if e := n.end; e+1 < len(toks) && toks[e].is("or", "and") {
+		boundAfter(toks, &n, op, r)
+	}
+	if n.iv.Lo != nil && n.iv.Lo.Sign() < 0 {
+		n.iv.Lo = new(big.Rat)
+	}
+	return n, true
+}
+
+// betweenAt reads "between 20 and 30" at toks[i], "between".
+func betweenAt(toks []token, i int) (number, bool) {
+	lo, k := signedNumeral(toks, i+1)
+	if lo != nil && k < len(toks) && toks[k].is("and") {
+		if hi, e := signedNumeral(toks, k+1); hi != nil && hi.Cmp(lo) > 0 {
+			return number{start: i, end: e, core: i, said: lo, iv: Interval{Lo: lo, Hi: hi}, bound: true, between: true}, true
+		}
+	}
+	return number{}, false
+}
+
+// boundBefore gives n, read as r, the interval its bound phrase op says
+// ("more than", "about", "equal to").
+func (x *extraction) boundBefore(n *number, op string, r *big.Rat) {
 	switch op {
 	case ">":
 		n.iv, n.bound = Interval{Lo: r, LoOpen: true}, true
@@ -841,38 +969,37 @@ func (x *extraction) readNumeral(toks []token, i int, skip func(int) int) (numbe
 	case "=":
 		n.equal = true
 	}
-	// "500 or more", "200 or greater", "30 or less", "more than 5000 or
-	// equal to": the bound is said after the number
-	if e := n.end; e+1 < len(toks) && toks[e].is("or", "and") {
-		// "or less than 6000" is a bound of its own
-		next := e + 2
-		if next < len(toks) && toks[next].is("than", "to") {
-			next++
-		}
-		own := next < len(toks) && mayStartNumber(toks[next]) && toks[next].kind != tWord || next < len(toks) && smallNumbers[toks[next].lower] != 0
-		if (op == "=" || op == "~" || op == "~<") && !own && toks[e+1].is("more", "greater", "above", "higher", "over", "less", "fewer", "below", "lower", "under") {
-			op, n.equal, n.approx, n.start = "", false, false, n.core // "about 500 or more": the bound says it
-		}
-		switch {
-		case own:
-		case op == "" && toks[e+1].is("more", "greater", "above", "higher", "over"):
-			n.iv, n.bound, n.end = Interval{Lo: r}, true, e+2
-		case op == "" && toks[e+1].is("less", "fewer", "below", "lower", "under"):
-			n.iv, n.bound, n.end = Interval{Hi: r}, true, e+2
-		case (op == ">" || op == "<") && toks[e+1].is("equal"):
-			n.iv.LoOpen, n.iv.HiOpen, n.end = false, false, e+2
-			if n.end < len(toks) && toks[n.end].is("to") && (n.end+1 >= len(toks) || toks[n.end+1].kind != tNum) {
-				n.end++
-			}
-		}
-		if n.end < len(toks) && toks[n.end].is("than") && (n.end+1 >= len(toks) || !mayStartNumber(toks[n.end+1])) {
+}
+
+// boundAfter reads a bound said after the number n, before "or" or "and"
+// at toks[n.end]: "500 or more", "30 or less", "more than 5000 or equal
+// to"; op is the bound said before it.
+func boundAfter(toks []token, n *number, op string, r *big.Rat) {
+	e := n.end
+	// "or less than 6000" is a bound of its own
+	next := e + 2
+	if next < len(toks) && toks[next].is("than", "to") {
+		next++
+	}
+	own := next < len(toks) && mayStartNumber(toks[next]) && toks[next].kind != tWord || next < len(toks) && smallNumbers[toks[next].lower] != 0
+	if (op == "=" || op == "~" || op == "~<") && !own && toks[e+1].is("more", "greater", "above", "higher", "over", "less", "fewer", "below", "lower", "under") {
+		op, n.equal, n.approx, n.start = "", false, false, n.core // "about 500 or more": the bound says it
+	}
+	switch {
+	case own:
+	case op == "" && toks[e+1].is("more", "greater", "above", "higher", "over"):
+		n.iv, n.bound, n.end = Interval{Lo: r}, true, e+2
+	case op == "" && toks[e+1].is("less", "fewer", "below", "lower", "under"):
+		n.iv, n.bound, n.end = Interval{Hi: r}, true, e+2
+	case (op == ">" || op == "<") && toks[e+1].is("equal"):
+		n.iv.LoOpen, n.iv.HiOpen, n.end = false, false, e+2
+		if n.end < len(toks) && toks[n.end].is("to") && (n.end+1 >= len(toks) || toks[n.end+1].kind != tNum) {
 			n.end++
 		}
 	}
-	if n.iv.Lo != nil && n.iv.Lo.Sign() < 0 {
-		n.iv.Lo = new(big.Rat)
+	if n.end < len(toks) && toks[n.end].is("than") && (n.end+1 >= len(toks) || !mayStartNumber(toks[n.end+1])) {
+		n.end++
 	}
-	return n, true
 }
 
 // signedNumeral reads a numeral that may be negative: "minus five",

@@ -1,7 +1,6 @@
 package facts
 
 import (
-	"math/big"
 	"strconv"
 )
 
@@ -16,11 +15,12 @@ var possessives = map[string]bool{"his": true, "her": true, "their": true, "its"
 func (x *extraction) ordinals(toks []token) {
 	lex := x.opt.Lexicon
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		t := &toks[i]
 		if x.used[i] || t.kind != tWord {
 			continue
 		}
-		if n, ok := ordinalWords[t.lower]; ok && i+1 <= len(toks) {
+		if t.words&wOrdinal != 0 && i+1 <= len(toks) { // ordinalWords has it
+			n := ordinalWords[t.lower]
 			next := i + 1
 			if next < len(toks) && toks[next].is("ever") {
 				next++
@@ -36,7 +36,7 @@ func (x *extraction) ordinals(toks []token) {
 			default:
 				continue
 			}
-			f := x.emit(KindOrdinal, Ordinal{N: Exact(big.NewRat(n, 1))}, i, i+1, Qualifiers{})
+			f := x.emit(KindOrdinal, Ordinal{N: Exact(ratInt(n))}, i, i+1, Qualifiers{})
 			f.Readings = append(f.Readings, Reading{Type: ReadOrdinal, Span: f.Span, Value: strconv.FormatInt(n, 10)})
 			f.event = ev
 			if ev != nil {
@@ -46,16 +46,18 @@ func (x *extraction) ordinals(toks []token) {
 			continue
 		}
 		// "back in Kyiv", "returned to Kyiv"
-		if ev := lex.Again(t.lower); ev != nil && i+2 < len(toks) && toks[i+1].is("in", "to") && x.placeAt(i+2) {
-			if t.is("back") && i > 0 && !toks[i-1].is("be", "been", "is", "are", "was", "were", "am", "go", "went", "come", "came", "get", "got", "travel", "travelled", "traveled", "fly", "flew", "arrive", "arrived") {
-				continue // "push forces back in the east": back as a direction
+		if i+2 < len(toks) && toks[i+1].is("in", "to") && x.placeAt(i+2) {
+			if ev := lex.Again(t.lower); ev != nil {
+				if t.is("back") && i > 0 && !toks[i-1].is("be", "been", "is", "are", "was", "were", "am", "go", "went", "come", "came", "get", "got", "travel", "travelled", "traveled", "fly", "flew", "arrive", "arrived") {
+					continue // "push forces back in the east": back as a direction
+				}
+				f := x.emit(KindOrdinal, Ordinal{N: Interval{Lo: ratInt(1), LoOpen: true}}, i, i+2, Qualifiers{})
+				f.event, f.trigger = ev, i
+				continue
 			}
-			f := x.emit(KindOrdinal, Ordinal{N: Interval{Lo: big.NewRat(1, 1), LoOpen: true}}, i, i+2, Qualifiers{})
-			f.event, f.trigger = ev, i
-			continue
 		}
 		if t.is("again") && i > 0 {
-			f := x.emit(KindOrdinal, Ordinal{N: Interval{Lo: big.NewRat(1, 1), LoOpen: true}}, i, i+1, Qualifiers{})
+			f := x.emit(KindOrdinal, Ordinal{N: Interval{Lo: ratInt(1), LoOpen: true}}, i, i+1, Qualifiers{})
 			f.afterOff = true // the event stands before "again"
 		}
 	}

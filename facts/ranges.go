@@ -64,7 +64,7 @@ func compoundOrdinal(toks []token, i int) (string, int, bool) {
 		}
 		w := toks[k].lower
 		if u, ok := ordinalUnits[w]; ok {
-			sum := new(big.Rat).Add(r, big.NewRat(u, 1))
+			sum := new(big.Rat).Add(r, ratInt(u))
 			return ratString(sum), k + 1, sum.Sign() > 0 || k == i
 		}
 		if sc, ok := ordinalScales[w]; ok {
@@ -74,7 +74,7 @@ func compoundOrdinal(toks []token, i int) (string, int, bool) {
 			if r.Sign() == 0 {
 				r = ratOne
 			}
-			return ratString(new(big.Rat).Mul(r, big.NewRat(sc, 1))), k + 1, true
+			return ratString(new(big.Rat).Mul(r, ratInt(sc))), k + 1, true
 		}
 		break
 	}
@@ -82,7 +82,7 @@ func compoundOrdinal(toks []token, i int) (string, int, bool) {
 }
 
 func cardinalOrdinal(toks []token, i int) (string, bool) {
-	t := toks[i]
+	t := &toks[i]
 	if n, ok := ordinalWords[t.lower]; ok && !(i+1 < len(toks) && toks[i+1].text == "-") {
 		return big.NewInt(n).String(), true
 	}
@@ -274,14 +274,15 @@ func at(t time.Time, v DateValue, part string) time.Time {
 
 // nowRange writes a range with the reference date at one end: "between
 // Jan 22 and now", "from March to date". A day whose year is unsaid keeps
-// XXXX; the count is in days.
+// XXXX; the count is in days. Without a reference date "now" is no day,
+// and there is no range.
 func nowRange(a, b DateValue) (string, bool) {
 	nowFirst := a.Timex == "PRESENT_REF"
 	now, other := a, b
 	if !nowFirst {
 		now, other = b, a
 	}
-	if len(other.Months) != 1 || other.Timex == "PRESENT_REF" {
+	if len(now.Months) != 1 || len(other.Months) != 1 || other.Timex == "PRESENT_REF" {
 		return "", false
 	}
 	ref := Date{now.Year, now.Months[0], now.Day}.Time()
@@ -397,14 +398,14 @@ func mayStartDayRange(toks []token, i int) bool {
 	if i >= len(toks) {
 		return false
 	}
-	t := toks[i]
+	t := &toks[i]
 	return t.cls&(clsMonth|clsDigits|clsNumber) != 0 || ordinalUnits[t.lower] != 0 || ordinalScales[t.lower] != 0
 }
 
 // decade reads "1990 s" and "the 1990s": (1990-01-01,2000-01-01,P10Y);
 // "15th century": (1400-01-01,1500-01-01,P100Y).
 func decade(toks []token, i int) (timexRead, int, bool) {
-	t := toks[i]
+	t := &toks[i]
 	if d, ok := dayOrdinal(t); ok && i+1 < len(toks) && toks[i+1].is("century") {
 		start := (d - 1) * 100
 		return timexRead{Start: t.start, End: toks[i+1].end, timeml: fmt.Sprintf("%02d", d-1),
@@ -461,7 +462,7 @@ func yearRange(toks []token, i int) (timexRead, int, bool) {
 	if y1 == 0 || k+1 >= len(toks) || j > 0 && toks[j-1].text == "-" && !toks[j].space {
 		return timexRead{}, i, false // "138-2010-2015" is a phone number
 	}
-	conn := toks[k]
+	conn := &toks[k]
 	if !(conn.is("to", "till", "until", "through", "-", "–", "~") || conn.is("and") && toks[i].is("between")) {
 		return timexRead{}, i, false
 	}
@@ -562,7 +563,7 @@ func (x *extraction) partOfYear(toks []token, i, j int) (timexRead, int, bool) {
 }
 
 // ratZero and ratOne are 0 and 1, read and never changed.
-var ratZero, ratOne = new(big.Rat), big.NewRat(1, 1)
+var ratZero, ratOne = new(big.Rat), ratInt(1)
 
 // lengthFrom reads "for 3 days starting from next Monday", "a week
 // starting tomorrow", "2 weeks starting May 20th", "1 week, from 20th dec".
@@ -687,7 +688,7 @@ var dateTails = [][]string{{"or", "later"}, {"and", "later"}, {"or", "after"}, {
 // that belong to it are counted, repeatedly ("before end of this year").
 func dateLead(toks []token, a int) int {
 	if a > 0 && toks[a-1].is("the") { // "the 09th of May"
-		if _, ok := dayOrdinal(toks[a]); ok {
+		if _, ok := dayOrdinal(&toks[a]); ok {
 			a--
 		}
 	}
@@ -743,7 +744,7 @@ func (x *extraction) halfYear(toks []token, i, j int) (timexRead, int, bool) {
 
 // quarterOrdinal reads "the first quarter of the year", "1st quarter of 2013".
 func (x *extraction) quarterOrdinal(toks []token, i, j int) (timexRead, int, bool) {
-	if d, ok := dayOrdinal(toks[j]); ok && d <= 4 && j+1 < len(toks) && toks[j+1].is("quarter") {
+	if d, ok := dayOrdinal(&toks[j]); ok && d <= 4 && j+1 < len(toks) && toks[j+1].is("quarter") {
 		e := j + 2
 		y := 0
 		if e+1 < len(toks) && toks[e].is("of") {
@@ -797,43 +798,71 @@ func (x *extraction) relativeQuarter(toks []token, i, j int) (timexRead, int, bo
 func (x *extraction) periodFromRef(toks []token, i, j int) (timexRead, int, bool) {
 	ref := x.ref.Time()
 	// "next 3 days" / "3 next days"; "past 5 years" / "5 past years"
-	dir, k := 0, j
-	word := func(t token) int {
-		switch {
-		case t.is("next", "coming", "upcoming", "following"):
-			return 1
-		case t.is("past", "last", "previous"):
-			return -1
-		}
-		return 0
-	}
-	if dir = word(toks[k]); dir != 0 {
+	dir, k := periodDirection(&toks[j]), j
+	if dir != 0 {
 		k++
 	}
-	// "the next decade", "the next two decades": calendar decades
 	if dir != 0 && k < len(toks) {
-		c, e := 1, k
-		if n, e2 := compoundAt(toks, k); n != nil && n.IsInt() {
-			c, e = int(n.Num().Int64()), e2
-		}
-		if e < len(toks) && toks[e].is("decade", "decades") && c > 0 && c < 10 {
-			d0 := time.Date(ref.Year()/10*10, 1, 1, 0, 0, 0, 0, time.UTC)
-			from, to := d0.AddDate(10, 0, 0), d0.AddDate(10+10*c, 0, 0)
-			if dir < 0 {
-				from, to = d0.AddDate(-10*c, 0, 0), d0
-			}
-			return timexRead{Start: toks[i].start, End: toks[e].end, Value: span(from, to, fmt.Sprintf("P%dY", 10*c))}, e + 1, true
-		}
-		if toks[k].is("fortnight") { // "the past fortnight", "the next fortnight"
-			from, to := ref.AddDate(0, 0, 1), ref.AddDate(0, 0, 15)
-			if dir < 0 {
-				from, to = ref.AddDate(0, 0, -14), ref
-			}
-			return timexRead{Start: toks[j].start, End: toks[k].end, Value: span(from, to, "P2W")}, k + 1, true
+		if m, e, ok := calendarPeriod(toks, i, j, k, dir, ref); ok {
+			return m, e, true
 		}
 	}
-	if k >= len(toks) || !mayStartNumber(toks[k]) {
+	n, e, dir, ok := periodCount(toks, k, dir)
+	if !ok {
 		return timexRead{}, i, false
+	}
+	unit := timeUnit(toks[e].lower)
+	if unit == "" && !toks[e].is("quarters", "quarter") {
+		return timexRead{}, i, false
+	}
+	// "the next two days": the article is not counted
+	return periodSpan(toks, j, e, int(n.Num().Int64()), dir, unit, ref), e + 1, true
+}
+
+// periodDirection is 1 for a word that counts forward ("next",
+// "coming"), -1 for one that counts back ("past", "last"), else 0.
+func periodDirection(t *token) int {
+	switch {
+	case t.is("next", "coming", "upcoming", "following"):
+		return 1
+	case t.is("past", "last", "previous"):
+		return -1
+	}
+	return 0
+}
+
+// calendarPeriod reads the calendar decades of "the next decade", "the
+// past two decades" and "the past fortnight", the count at toks[k] after
+// the direction word.
+func calendarPeriod(toks []token, i, j, k, dir int, ref time.Time) (timexRead, int, bool) {
+	c, e := 1, k
+	if n, e2 := compoundAt(toks, k); n != nil && n.IsInt() {
+		c, e = int(n.Num().Int64()), e2
+	}
+	if e < len(toks) && toks[e].is("decade", "decades") && c > 0 && c < 10 {
+		d0 := time.Date(ref.Year()/10*10, 1, 1, 0, 0, 0, 0, time.UTC)
+		from, to := d0.AddDate(10, 0, 0), d0.AddDate(10+10*c, 0, 0)
+		if dir < 0 {
+			from, to = d0.AddDate(-10*c, 0, 0), d0
+		}
+		return timexRead{Start: toks[i].start, End: toks[e].end, Value: span(from, to, fmt.Sprintf("P%dY", 10*c))}, e + 1, true
+	}
+	if toks[k].is("fortnight") { // "the past fortnight", "the next fortnight"
+		from, to := ref.AddDate(0, 0, 1), ref.AddDate(0, 0, 15)
+		if dir < 0 {
+			from, to = ref.AddDate(0, 0, -14), ref
+		}
+		return timexRead{Start: toks[j].start, End: toks[k].end, Value: span(from, to, "P2W")}, k + 1, true
+	}
+	return timexRead{}, i, false
+}
+
+// periodCount reads the count of "next 3 days" at toks[k], or of "5 past
+// years" (dir 0: the direction word follows the count); e is the unit's
+// token.
+func periodCount(toks []token, k, dir int) (n *big.Rat, e, d int, ok bool) {
+	if k >= len(toks) || !mayStartNumber(toks[k]) {
+		return nil, 0, dir, false
 	}
 	// "2 quarters" counts quarters of a year, not halves
 	upto := len(toks)
@@ -843,42 +872,41 @@ func (x *extraction) periodFromRef(toks []token, i, j int) (timexRead, int, bool
 			break
 		}
 	}
-	n, e := readCompound(toks[:upto], k)
+	n, e = readCompound(toks[:upto], k)
 	if n == nil || !n.IsInt() || n.Sign() <= 0 || e >= len(toks) {
-		return timexRead{}, i, false
+		return nil, 0, dir, false
 	}
 	if dir == 0 { // "5 past years": a small count, then a plural unit
-		if dir = word(toks[e]); dir == 0 || n.Cmp(big.NewRat(100, 1)) > 0 || k > 0 && currencySymbols[toks[k-1].text] != "" ||
+		if dir = periodDirection(&toks[e]); dir == 0 || n.Cmp(ratInt(100)) > 0 || k > 0 && currencySymbols[toks[k-1].text] != "" ||
 			e+1 >= len(toks) || !strings.HasSuffix(toks[e+1].lower, "s") {
-			return timexRead{}, i, false
+			return nil, 0, dir, false
 		}
 		e++
 	}
 	if e >= len(toks) {
-		return timexRead{}, i, false
+		return nil, 0, dir, false
 	}
-	unit := timeUnit(toks[e].lower)
-	if unit == "" && !toks[e].is("quarters", "quarter") {
-		return timexRead{}, i, false
-	}
-	i = j // "the next two days": the article is not counted
-	c := int(n.Num().Int64())
+	return n, e, dir, true
+}
+
+// periodSpan is the stretch of c units (or quarters) from the reference,
+// forward (dir > 0) or back, said by toks[j:e+1].
+func periodSpan(toks []token, j, e, c, dir int, unit string, ref time.Time) timexRead {
 	if toks[e].is("quarters", "quarter") { // whole quarters, from this one
 		q0 := time.Date(ref.Year(), time.Month((int(ref.Month())-1)/3*3+1), 1, 0, 0, 0, 0, time.UTC)
 		from, to := q0.AddDate(0, 3, 0), q0.AddDate(0, 3+3*c, 0)
 		if dir < 0 {
 			from, to = q0.AddDate(0, -3*c, 0), q0
 		}
-		return timexRead{Start: toks[i].start, End: toks[e].end, Value: span(from, to, fmt.Sprintf("P%dM", 3*c))}, e + 1, true
+		return timexRead{Start: toks[j].start, End: toks[e].end, Value: span(from, to, fmt.Sprintf("P%dM", 3*c))}
 	}
-	add := func(t time.Time, c int) time.Time { return addUnits(t, unit, c) }
 	dur := fmt.Sprintf("P%d%s", c, strings.ToUpper(unit[:1]))
 	var from, to time.Time
 	if dir > 0 {
 		from = ref.AddDate(0, 0, 1)
-		to = add(from, c)
+		to = addUnits(from, unit, c)
 	} else {
-		from, to = add(ref, -c), ref
+		from, to = addUnits(ref, unit, -c), ref
 	}
-	return timexRead{Start: toks[i].start, End: toks[e].end, Value: span(from, to, dur)}, e + 1, true
+	return timexRead{Start: toks[j].start, End: toks[e].end, Value: span(from, to, dur)}
 }

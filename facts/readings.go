@@ -141,9 +141,9 @@ func (x *extraction) readNumber(toks []token, i int) (number, Reading, bool) {
 	// asked by several extractors at each token: read once per sentence
 	if len(toks) == len(x.nums) {
 		c := &x.nums[i]
-		if !c.readDone {
+		if x.numRead[i]&numReadAt == 0 {
 			c.read, c.reading, c.readOK = x.readNumberAt(toks, i)
-			c.readDone = true
+			x.numRead[i] |= numReadAt
 		}
 		return c.read, c.reading, c.readOK
 	}

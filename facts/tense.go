@@ -37,7 +37,7 @@ const tenseWindow = 10
 func tenseAt(toks []token, i int) int {
 	past := false
 	look := func(k int) (stop, future bool) {
-		t := toks[k]
+		t := &toks[k]
 		if t.words&wClauseStop != 0 || t.text == ";" {
 			return true, false
 		}

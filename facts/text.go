@@ -73,7 +73,11 @@ func isLetterOrDigit(r rune) bool {
 
 // tokenize splits prose into tokens. It is a single left-to-right pass.
 func tokenize(p []byte, start, end int) []token {
-	toks := make([]token, 0, (end-start)/5+1)
+	return tokenizeTo(make([]token, 0, (end-start)/5+1), p, start, end)
+}
+
+// tokenizeTo is tokenize appending to toks.
+func tokenizeTo(toks []token, p []byte, start, end int) []token {
 	// the tokens' texts are slices of one copy of the prose: no
 	// allocation per token
 	prose := string(p[start:end])
@@ -223,6 +227,10 @@ func isSingleLetterRun(b []byte) bool {
 // scanWord extends a word over letters, digits and inner apostrophes.
 func scanWord(p []byte, j, end int) int {
 	for j < end {
+		if c := p[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+			j++ // ASCII, most of the prose
+			continue
+		}
 		c, m := utf8.DecodeRune(p[j:end])
 		if isLetterOrDigit(c) {
 			j += m
@@ -250,7 +258,8 @@ const maxSentence = 256
 const blockBytes = 64 << 10
 
 // sentences splits the prose into sentences and tokenizes each one, in
-// order, a block of prose at a time.
+// order, a block of prose at a time. A sentence's tokens are valid until
+// the loop asks for the next sentence: their memory is reused.
 // A sentence ends at . ! ? (not after an abbreviation or an initial) before
 // a capital, digit or quote; at a blank line; and, in documents written a
 // paragraph per line, at every line break.
@@ -261,10 +270,12 @@ func sentences(p []byte) iter.Seq[sentence] { return sentencesBy(p, blockBytes) 
 // most, and a block ends only where a token cannot go on (blockEnd).
 func sentencesBy(p []byte, block int) iter.Seq[sentence] {
 	return func(yield func(sentence) bool) {
-		sp := splitter{p: p, wrapped: isHardWrapped(p)}
+		sp := splitter{p: p, wrapped: isHardWrapped(p), caseless: isCaseless(p)}
+		var toks []token // one block's tokens, the memory reused from block to block
 		for start := 0; start < len(p); {
 			end := blockEnd(p, start+block)
-			for _, t := range tokenize(p, start, end) {
+			toks = tokenizeTo(toks[:0], p, start, end)
+			for _, t := range toks {
 				if s, ok := sp.next(t); ok && !yield(s) {
 					return
 				}
@@ -300,11 +311,14 @@ func blockEnd(p []byte, from int) int {
 
 // A splitter reads tokens one by one and says where sentences end.
 type splitter struct {
-	p       []byte
-	wrapped bool
-	cur     []token // the sentence being read
-	prev    [2]token
-	seen    int // tokens read so far
+	p        []byte
+	wrapped  bool
+	caseless bool    // the text is written in lower case (isCaseless)
+	cur      []token // the sentence being read
+	chunk    []token // where cur is: the sentences since the last grow and cur
+	spare    []token // the chunk before, whose sentences are all handed over
+	prev     [2]token
+	seen     int // tokens read so far
 }
 
 // next reads token t; when t opens a new sentence, it returns the one
@@ -336,12 +350,19 @@ func (sp *splitter) sentence() sentence {
 // sentences are cut from chunks, not each grown from nothing.
 const chunkTokens = 8 * maxSentence
 
-// grow moves the sentence being read to a new chunk of tokens: of
-// chunkTokens, or fewer for a short text (about a token per 5 bytes).
+// grow moves the sentence being read to another chunk of tokens: of
+// chunkTokens, or fewer for a short text (about a token per 5 bytes). Two
+// chunks take turns: the one taken again holds only sentences handed over
+// before the last grow, and a sentence's tokens are only the reader's
+// until it asks for the next sentence (sentences).
 func (sp *splitter) grow() {
-	c := make([]token, len(sp.cur), max(min(chunkTokens, len(sp.p)/4+16), 2*len(sp.cur)))
-	copy(c, sp.cur)
-	sp.cur = c
+	c := sp.spare
+	if n := max(min(chunkTokens, len(sp.p)/4+16), 2*len(sp.cur)); cap(c) < n {
+		c = make([]token, 0, n)
+	}
+	sp.spare = sp.chunk
+	sp.chunk = append(c[:0], sp.cur...)
+	sp.cur = sp.chunk
 }
 
 // ends reports whether a sentence ends before token t.
@@ -350,11 +371,11 @@ func (sp *splitter) ends(t token) bool {
 	if len(sp.cur) >= maxSentence { // keeps every per-sentence step linear
 		return true
 	}
-	if t.newline && (!sp.wrapped || blankLineBefore(sp.p, t.start) || (prev.kind == tPunct && strings.ContainsAny(prev.text, ".!?\"”’") && startsSentence(t))) {
+	if t.newline && (!sp.wrapped || blankLineBefore(sp.p, t.start) || (prev.kind == tPunct && strings.ContainsAny(prev.text, ".!?\"”’") && sp.starts(t))) {
 		return true
 	}
 	before, twoBack := sp.prev[0], sp.seen >= 2
-	if prev.kind == tPunct && strings.ContainsAny(prev.text, ".!?") && t.space && startsSentence(t) {
+	if prev.kind == tPunct && strings.ContainsAny(prev.text, ".!?") && t.space && sp.starts(t) {
 		if prev.text == "." && twoBack {
 			w := before
 			if w.end == prev.start && (abbreviations[w.lower] || (w.kind == tWord && utf8.RuneCountInString(w.text) == 1 && w.capitalized())) {
@@ -364,7 +385,14 @@ func (sp *splitter) ends(t token) bool {
 		return true
 	}
 	// closing quote after the stop: "... said." Next
-	return prev.kind == tPunct && strings.ContainsAny(prev.text, "\"”’)") && twoBack && before.kind == tPunct && strings.ContainsAny(before.text, ".!?") && t.space && startsSentence(t)
+	return prev.kind == tPunct && strings.ContainsAny(prev.text, "\"”’)") && twoBack && before.kind == tPunct && strings.ContainsAny(before.text, ".!?") && t.space && sp.starts(t)
+}
+
+// starts reports whether t may start a sentence after a full stop: a
+// capital, a digit or an opening quote; in a text written in lower case,
+// any word.
+func (sp *splitter) starts(t token) bool {
+	return startsSentence(t) || sp.caseless && t.kind == tWord
 }
 
 func startsSentence(t token) bool {
@@ -388,13 +416,47 @@ func blankLineBefore(p []byte, off int) bool {
 	return false
 }
 
+// isCaseless reports whether a text is written in lower case, as some
+// summarizers write ("the man , 31 , was arrested on saturday ."): it has
+// words, and none of them is capitalized (a capital followed by a small
+// letter; an acronym such as "UNK" or "NBA" does not count).
+func isCaseless(p []byte) bool {
+	words := 0
+	for i := 0; i < len(p); {
+		r, n := utf8.DecodeRune(p[i:])
+		start := i == 0 || !isLetterOrDigit(lastRune(p[:i]))
+		i += n
+		if !start || !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) && i < len(p) {
+			if next, _ := utf8.DecodeRune(p[i:]); unicode.IsLower(next) {
+				return false
+			}
+		}
+	}
+	return words >= 8
+}
+
+func lastRune(p []byte) rune {
+	r, _ := utf8.DecodeLastRune(p)
+	return r
+}
+
 // isHardWrapped reports whether lines are wrapped inside sentences: a
 // tenth or more of the line breaks fall before a lower-case word.
 func isHardWrapped(p []byte) bool {
 	breaks, inside := 0, 0
 	newline, space := false, true
 	for i := 0; i < len(p); {
-		r, n := utf8.DecodeRune(p[i:])
+		r, n := rune(p[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(p[i:])
+		} else if r > ' ' && !space { // inside a token: nothing to count
+			i++
+			continue
+		}
 		i += n
 		switch {
 		case r == '\n':

@@ -179,7 +179,11 @@ func embeddedRules(ctx *cue.Context) (cue.Value, error) {
 	inst := build.NewContext().NewInstance("", nil)
 	for _, name := range files {
 		b, _ := embedded.ReadFile(name)
-		if err := inst.AddFile("rules/"+name, b); err != nil {
+		f, err := parser.ParseFile("rules/"+name, b, parser.ParseComments)
+		if err != nil {
+			return cue.Value{}, err
+		}
+		if err := inst.AddSyntax(f); err != nil {
 			return cue.Value{}, err
 		}
 	}

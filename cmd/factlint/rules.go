@@ -31,7 +31,7 @@ Examples:
 			var b strings.Builder
 			for _, k := range slices.Sorted(maps.Keys(set.Kinds)) {
 				r := set.Kinds[k]
-				fmt.Fprintf(&b, "%s (%s)\n  %s\n", k, r.Severity, r.Doc)
+				fmt.Fprintf(&b, "%s (%s)\n  %s\n", k, severityText(r.Severity), r.Doc)
 				if r.Example != "" {
 					fmt.Fprintf(&b, "  example: %s\n", r.Example)
 				}

@@ -119,10 +119,14 @@ func TestAntecedent(t *testing.T) {
 
 func TestCanonical(t *testing.T) {
 	got := Canonical(map[string]int{"Jens Stoltenberg": 3, "Stoltenberg": 5, "Volodymyr Zelensky": 2,
-		"Volodimir Zelensky": 1, "Zelensky": 1, "John Smith": 1, "Jane Smith": 1, "Smith": 1})
+		"Volodimir Zelensky": 1, "Zelensky": 1, "John Smith": 1, "Jane Smith": 1, "Smith": 1,
+		"José Luis Orozco": 3, "Jose Luis Orozco": 1, "Orozco": 2, "Carlos Peña": 2, "Pena": 1})
 	want := map[string]string{"Jens Stoltenberg": "Jens Stoltenberg", "Stoltenberg": "Jens Stoltenberg",
 		"Volodymyr Zelensky": "Volodymyr Zelensky", "Volodimir Zelensky": "Volodymyr Zelensky",
-		"Zelensky": "Volodymyr Zelensky", "John Smith": "John Smith", "Jane Smith": "Jane Smith", "Smith": "Smith"}
+		"Zelensky": "Volodymyr Zelensky", "John Smith": "John Smith", "Jane Smith": "Jane Smith", "Smith": "Smith",
+		// names compare without their accents
+		"José Luis Orozco": "José Luis Orozco", "Jose Luis Orozco": "José Luis Orozco", "Orozco": "José Luis Orozco",
+		"Carlos Peña": "Carlos Peña", "Pena": "Carlos Peña"}
 	for k, v := range want {
 		if got[k] != v {
 			t.Errorf("Canonical[%q] = %q, want %q", k, got[k], v)
