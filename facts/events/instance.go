@@ -46,8 +46,9 @@ func barePlural(toks []Token, h int) bool {
 // polls", "fell to their deaths") counts nothing.
 func (l *Lexicon) Plural(toks []Token, t int) bool {
 	w := toks[t].Lower
-	if l.isVerb(w) && !nounPosition(toks, t) || !strings.HasSuffix(w, "s") {
-		return false
+	afterPrep := t > 0 && toks[t-1].Lower == "of"
+	if l.isVerb(w) && !nounPosition(toks, t) && !afterPrep || !strings.HasSuffix(w, "s") {
+		return false // "he attacks": a verb
 	}
 	e, plural := l.Event(w), false
 	for _, base := range []string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "ies") + "y"} {
