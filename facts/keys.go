@@ -19,6 +19,7 @@ var clauseStops = map[string]bool{"where": true, "which": true, "who": true, "wh
 
 const (
 	windowBefore      = 12 // words searched before a value for its event
+	windowBeforeDate  = 16 // a date may close a long clause: "died of pneumonia at the age of 85 in a Los Angeles hospital Thursday"
 	windowBeforePlace = 8
 )
 
@@ -296,6 +297,9 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		return x.mainClauseEvent(f.b+1, takes)
 	}
 	window := windowBefore
+	if f.Kind == KindDate {
+		window = windowBeforeDate
+	}
 	if f.Kind == KindPlace {
 		// "visit to Kyiv", "visited Ukraine", "summit in Vilnius": a place
 		// is an event's only right after a preposition or the event word.
