@@ -89,13 +89,13 @@ func (x *extraction) key(f *found) {
 	case Money: // amounts in different currencies are not compared
 		role += "." + v.Currency
 	}
-	f.Event, f.Role = f.event.Name, role
+	f.Event, f.Role = f.event.KeyName(), role
 	if f.trigger >= 0 {
 		if p, inferred := x.participant(f.trigger); p != "" {
 			f.Participants, f.Qual.Inferred = []string{p}, inferred
 		}
 	}
-	at, told := f.trigger, f.Event
+	at, told := f.trigger, f.event.Name
 	if at < 0 && f.Kind == KindCount {
 		// "In February, a gunman killed five people"
 		if at = x.verbBefore(f); at >= 0 {
