@@ -73,6 +73,7 @@ func TestParticipant(t *testing.T) {
 		{"Mark Smith was arrested on Tuesday.", "arrested", Mention{Name: "Mark Smith", Person: true}},
 		{"The arrest of Mark Smith came on Tuesday.", "arrest", Mention{Name: "Mark Smith", Person: true}},
 		{"Pin-up icon Bettie Page died on Thursday.", "died", Mention{Name: "Bettie Page", Person: true}},
+		{"His wife, Audrey Felt, died in 1984.", "died", Mention{Name: "Audrey Felt", Person: true}},
 		{"A 6.1 earthquake struck on Sunday.", "earthquake", Mention{}},
 		{"He said membership will be high on the agenda at a NATO summit in [Vilnius] this summer.", "summit", Mention{Name: "NATO"}},
 		// no name in the clause: no participant, never a guess
