@@ -292,18 +292,23 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 	kinds := map[string]facts.Kind{}
 	sources := map[string]bool{}
 	values := map[string]cue.Value{}
+	ageSpans := ageSpans(claims) // ages are compared at one date (agedto.go)
 	for _, c := range claims {
 		sources[Source(c)] = true
 		if c.Key == "" || c.Qual.Negated || noSuchDay(c) { // a 31 April is reported once, by intext.go
 			continue
 		}
-		x := fs.Encode(c)
+		compared, ok := agedTo(c, ageSpans[c.Key]) // c itself is what the report shows
+		if !ok {
+			continue
+		}
+		x := fs.Encode(compared)
 		if x == nil {
 			continue
 		}
 		// Claims that print the same value are the same CUE value:
 		// build and validate it once (positions do not take part).
-		vk := c.Kind.String() + "\x00" + c.Value.String()
+		vk := c.Kind.String() + "\x00" + compared.Value.String()
 		v, seen := values[vk]
 		if !seen {
 			v = ctx.BuildExpr(x).Unify(opt.Rules.Schema(c.Kind.String()))
