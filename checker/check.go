@@ -88,12 +88,17 @@ type Report struct {
 
 // Source names the voice of a claim: the document, or "doc @handle" for a
 // post embedded in it.
-func Source(c facts.Claim) string {
-	if c.Voice != "" {
-		return c.Span.Doc.Name + " " + c.Voice
+func Source(c facts.Claim) string { return source(c.Span.Doc.Name, c.Voice) }
+
+func source(doc, voice string) string {
+	if voice != "" {
+		return doc + " " + voice
 	}
-	return c.Span.Doc.Name
+	return doc
 }
+
+// keyed: the claim takes part in the comparison across sources.
+func keyed(c *facts.Claim) bool { return c.Key != "" && !c.Qual.Negated }
 
 // Lexicon turns the rules' lexicon into the form facts uses.
 func Lexicon(s *rules.Set) *facts.Lexicon {
@@ -197,19 +202,24 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 		return nil, err
 	}
 	eo.Aliases = FoldAliases(opt.Aliases)
-	// Keep only what a conflict can need: the keyed claims, and each
-	// document's sources and count of claims.
+	// Keep only what a conflict can need: the keyed claims and what the
+	// checks within one text read, and each document's sources and count
+	// of claims. The rest is dropped as it is read (facts.Options.Keep).
+	eo.Keep = func(c *facts.Claim) bool { return keyed(c) || inTextReads(c) }
 	var claims []facts.Claim
 	var intext []Conflict // checks within one text, document by document
 	sources := map[string]bool{}
 	total := 0
 	err = ExtractEach(ctx, len(docs), func(i int) (*facts.Document, error) { return docs[i], nil }, eo,
 		func(_ int, d *facts.Document, cs []facts.Claim, _ error) error {
-			total += len(cs)
+			found := d.Found()
+			total += found.Claims
+			for _, v := range found.Voices {
+				sources[source(d.Name, v)] = true
+			}
 			intext = append(intext, InText(opt, d, cs)...)
 			for _, c := range cs {
-				sources[Source(c)] = true
-				if c.Key != "" && !c.Qual.Negated {
+				if keyed(&c) {
 					claims = append(claims, c)
 				}
 			}

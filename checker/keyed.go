@@ -463,6 +463,10 @@ func unsupported(opt Options, claims []facts.Claim) []Conflict {
 		if c.Key == "" || c.Qual.Negated || !opt.Draft[c.Span.Doc.Name] || seen[c.Key] || ignored(c.Key, opt.Ignore) {
 			continue
 		}
+		// "now" (PRESENT_REF) constrains nothing: no source could say otherwise
+		if EncodeValue(c.Value) == nil {
+			continue
+		}
 		// A measure is supported by any event's count of it ("12 dead"
 		// in an attack, or in the earthquake that caused it).
 		if said[c.Event+"."+c.Role] || strings.HasPrefix(c.Role, "count.") && said["."+c.Role] || inSheets(opt.Facts, c.Key) {

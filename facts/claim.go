@@ -354,6 +354,8 @@ func plural(w string) string {
 		}
 	}
 	switch {
+	case strings.HasSuffix(w, "ed") || w == "dead" || w == "missing" || w == "hurt": // "80 wounded", "12 dead"
+		return w
 	case strings.HasSuffix(w, "y") && len(w) > 2 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
 		return w[:len(w)-1] + "ies"
 	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"):

@@ -50,7 +50,8 @@ func init() {
 		{`"second of Aug", "09th of May", "12 of Nov"`, (*extraction).dayOfMonth, clsDigit, keys(ordinalWords)},
 		{`"Monday two weeks from now"`, (*extraction).weekdayOfOffset, clsWeekday, nil},
 		{`"in two weeks", "two days after today", "in 3 days on Friday"`, (*extraction).offsetDay, clsNumber, firstWords("in")},
-		{`"today", "tomorrow", "yesterday"`, (*extraction).dayWord, 0, keys(dayWords)},
+		{`"today", "tomorrow", "yesterday", "tonight"`, (*extraction).dayWord, 0, keys(dayWords)},
+		{`"last night", "this morning", "this afternoon", "this evening"`, (*extraction).partOfDay, 0, firstWords("last", "this")},
 		{`"April 20, 2023", "April 20", "April 2023", "in July", "January first"; "May" and "March" only in a date context`, (*extraction).monthLed, clsMonth, nil},
 		{`"20 April 2023", "20 April", "20th dec", "fifteen August"`, (*extraction).dayLed, clsDigit, keys(smallNumbers)},
 		{`"on the 18th"`, (*extraction).onTheOrdinal, 0, firstWords("the")},
@@ -69,6 +70,7 @@ func init() {
 		{`"for year 2012", "later than 2018", "leave on 2018", "> = 2019"`, (*extraction).yearAfterWord, clsDigits, nil},
 		{`"in 2022", "since 2014"; not "in 2022 percent"`, (*extraction).yearAfterLead, clsDigits, nil},
 		{`"last year", "this month", "next week", "the working week", "last summer"`, (*extraction).relativePeriod, 0, firstWords("last", "this", "next", "previous", "following")},
+		{`"the summer of 2012", "autumn 2011", "in the spring", "during the winter"`, (*extraction).seasonRule, 0, keys(seasons)},
 		{`"a day before", "the day after"`, (*extraction).dayBeforeAfter, 0, firstWords("a", "the", "one")},
 		{`"nearly 14 months ago"`, (*extraction).agoDate, clsNumber, nil},
 	}
@@ -360,6 +362,27 @@ func (x *extraction) dayWord(toks []token, i int) (DateValue, int, match) {
 		return dateValueOf(dateOf(ref.Time().AddDate(0, 0, off))), i + 1, hit
 	}
 	return DateValue{}, i, miss
+}
+
+// partOfDay reads "last night" (the day before the reference: TimeML's
+// 2013-03-21TNI, a day here) and "this morning", "this afternoon", "this
+// evening" (the reference day).
+func (x *extraction) partOfDay(toks []token, i int) (DateValue, int, match) {
+	if i+1 >= len(toks) {
+		return DateValue{}, i, miss
+	}
+	off := 0
+	switch t, u := toks[i], toks[i+1]; {
+	case t.is("last") && u.is("night"):
+		off = -1
+	case t.is("this") && u.is("morning", "afternoon", "evening"):
+	default:
+		return DateValue{}, i, miss
+	}
+	if x.ref.IsZero() {
+		return DateValue{Relative: fmt.Sprintf("P%dD", off)}, i + 2, hit
+	}
+	return dateValueOf(dateOf(x.ref.Time().AddDate(0, 0, off))), i + 2, hit
 }
 
 // monthLed reads "April 20, 2023", "April 20", "April 2023", "in July", "January first"; "May" and "March" only in a date context.
@@ -683,6 +706,62 @@ func (x *extraction) relativePeriod(toks []token, i int) (DateValue, int, match)
 	}
 	return DateValue{}, i, miss
 }
+
+// seasonRule reads "the summer of 2012", "autumn 2011" (2012-SU,
+// 2011-FA), and a season after "in" or "during" ("in the spring"),
+// resolved as a bare month is: to the nearest one in the direction the
+// clause's tense says, left partial (XXXX-SP) when it says neither or no
+// document date is known. A winter straddles two years: it keeps only the
+// year its words give. Without a year, only a season in lower case is
+// one ("Killed In Fall" is a headline's fall); a season word before a noun ("summer camp", "spring break") or
+// "of" something else ("the fall of Rome") is none.
+func (x *extraction) seasonRule(toks []token, i int) (DateValue, int, match) {
+	u := toks[i].lower
+	code, ok := seasonCodes[u]
+	if !ok {
+		return DateValue{}, i, miss
+	}
+	lead := i > 0 && toks[i-1].is("the") || i > 0 && monthLead[toks[i-1].lower]
+	j := i + 1
+	if j < len(toks) && toks[j].is("of") {
+		j++
+	}
+	if y, e := yearAt(toks, j); y != 0 && (j > i+1 || lead || toks[i].capitalized()) {
+		return DateValue{Year: y, Months: seasons[u], Timex: fmt.Sprintf("%04d-%s", y, code)}, e, hit
+	}
+	in := i > 0 && toks[i-1].is("in", "during") || i > 1 && toks[i-1].is("the") && toks[i-2].is("in", "during")
+	// a season is lower case in prose: "Killed In Fall" is a headline's fall
+	if !in || toks[i].text != u || i+1 < len(toks) && !seasonMayEnd(toks[i+1]) {
+		return DateValue{}, i, miss
+	}
+	v := DateValue{Months: seasons[u], Timex: "XXXX-" + code}
+	tense := tenseAt(toks, i)
+	if x.ref.IsZero() || tense == 0 || u == "winter" {
+		return v, i + 1, hit
+	}
+	// the year resolves it (resolvedTimex); its reading stays XXXX-SU
+	first, last := seasons[u][0], seasons[u][2]
+	v.Year = x.ref.Year
+	if tense < 0 && first > x.ref.Month {
+		v.Year-- // "the flood hit in the summer", said in March
+	} else if tense > 0 && last < x.ref.Month {
+		v.Year++ // "the talks will resume in the spring", said in October
+	}
+	return v, i + 1, hit
+}
+
+// seasonMayEnd: a season word may end a date before this token, which is
+// no noun it could qualify ("in the summer, ...", "in spring when").
+func seasonMayEnd(t token) bool {
+	return t.kind != tWord || t.words&wClauseStop != 0 || seasonFollowers[t.lower]
+}
+
+var seasonFollowers = map[string]bool{"and": true, "or": true, "but": true, "when": true,
+	"while": true, "before": true, "after": true, "as": true, "to": true, "at": true, "on": true,
+	"in": true, "with": true, "for": true, "from": true, "by": true, "the": true, "a": true,
+	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "his": true,
+	"her": true, "their": true, "its": true, "was": true, "were": true, "is": true, "are": true,
+	"will": true, "had": true, "has": true, "have": true, "until": true}
 
 // dayBeforeAfter reads "a day before", "the day after": an offset from a date said elsewhere.
 func (x *extraction) dayBeforeAfter(toks []token, i int) (DateValue, int, match) {

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -169,6 +170,9 @@ func (x *extraction) dates(toks []token) {
 			if v.Timex == "" {
 				v.Timex = timexOf(v)
 			}
+			if !saysWeekday(toks[i:end]) {
+				v = x.monthDayByTense(v, tenseAt(toks, i))
+			}
 			op, _ := boundAt(toks, i)
 			q := Qualifiers{Approximate: strings.HasPrefix(op, "~"), Bound: op != "" && !strings.HasPrefix(op, "~")}
 			f := x.emit(KindDate, v, i, end, q)
@@ -192,6 +196,9 @@ func (x *extraction) dates(toks []token) {
 // its fields as far as they go. A weekday with no day, a season, a week,
 // a fiscal year or PRESENT_REF keeps the TIMEX3 its words gave.
 func resolvedTimex(v DateValue) string {
+	if code := seasonOf(v.Months); code != "" && v.Year != 0 && v.Period == "" && v.Relative == "" {
+		return fmt.Sprintf("%04d-%s", v.Year, code) // "the summer", said in the past
+	}
 	if v.Period != "" || v.Relative != "" || len(v.Months) > 1 || v.Weekday != "" && v.Day == 0 {
 		return v.Timex
 	}
@@ -199,6 +206,20 @@ func resolvedTimex(v DateValue) string {
 		return t
 	}
 	return v.Timex
+}
+
+// seasonOf is the TIMEX3 code of the season whose months these are
+// ("SU"), or "".
+func seasonOf(months []int) string {
+	if len(months) != 3 {
+		return ""
+	}
+	for w, ms := range seasons {
+		if slices.Equal(ms, months) && w != "fall" {
+			return seasonCodes[w]
+		}
+	}
+	return ""
 }
 
 // refWord reads the words TimeML dates as the present or the past, with
@@ -528,7 +549,7 @@ func addUnits(t time.Time, unit string, n int) time.Time {
 // Offsets that words give, in days or in weeks; package-level so that the
 // hot path allocates no maps.
 var (
-	dayWords     = map[string]int{"today": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
+	dayWords     = map[string]int{"today": 0, "tonight": 0, "tomorrow": 1, "tmrw": 1, "yesterday": -1}
 	weekWords    = map[string]int{"next": 1, "following": 1, "last": -1, "previous": -1, "this": 0}
 	weekendWords = map[string]int{"this": 0, "the": 0, "next": 1, "last": -1, "that": 99, "weekend": 0}
 )
@@ -709,7 +730,8 @@ func nthWeekday(y, m int, wd time.Weekday, n int) time.Time {
 }
 
 // namedYear reads fiscal, school and calendar years: "the fiscal year
-// 2008" (FY2008), "this school year" (SY2019), "cy18" (2018).
+// 2008", "fiscal 2008", "FY2008" (FY2008), "this school year" (SY2019),
+// "cy18" (2018).
 func (x *extraction) namedYear(toks []token, i int) (DateValue, int, bool) {
 	t := &toks[i]
 	kind, k := "", i
@@ -722,12 +744,18 @@ func (x *extraction) namedYear(toks []token, i int) (DateValue, int, bool) {
 		kind, k = "CY", i+2
 	case t.is("fy", "sy", "cy"):
 		kind, k = strings.ToUpper(t.lower), i+1
-	case len(t.lower) == 4 && (strings.HasPrefix(t.lower, "sy") || strings.HasPrefix(t.lower, "cy") || strings.HasPrefix(t.lower, "fy")) && t.lower[2] >= '0' && t.lower[2] <= '9':
+	case t.is("fiscal") && i+1 < len(toks) && toks[i+1].kind == tNum: // "fiscal 2012"
+		kind, k = "FY", i+1
+	case (len(t.lower) == 4 || len(t.lower) == 6) && (strings.HasPrefix(t.lower, "sy") || strings.HasPrefix(t.lower, "cy") || strings.HasPrefix(t.lower, "fy")) && t.lower[2] >= '0' && t.lower[2] <= '9':
+		// "fy08", "FY2013"
 		y, err := strconv.Atoi(t.lower[2:])
-		if err != nil {
+		if err != nil || len(t.lower) == 6 && (y < 1800 || y > 2199) {
 			return DateValue{}, i, false
 		}
-		return yearOf(strings.ToUpper(t.lower[:2]), 2000+y), i + 1, true
+		if len(t.lower) == 4 {
+			y += 2000
+		}
+		return yearOf(strings.ToUpper(t.lower[:2]), y), i + 1, true
 	case t.is("this", "last", "next") && i+2 < len(toks) && toks[i+2].is("year") && toks[i+1].is("fiscal", "school", "calendar") && !x.ref.IsZero():
 		kind = map[string]string{"fiscal": "FY", "school": "SY", "calendar": "CY"}[toks[i+1].lower]
 		return yearOf(kind, x.ref.Year+weekWords[t.lower]), i + 3, true
@@ -1039,6 +1067,42 @@ func (x *extraction) monthDay(m, d int) DateValue {
 	v := dateValueOf(Date{Year: x.nearestYear(m), Month: m, Day: d})
 	v.Timex = timex
 	return v
+}
+
+// monthDayByTense resolves a day of a month said without its year
+// ("Sept. 13", XXXX-09-13) as a bare month is: the last one up to the
+// reference date when the clause is in the past ("it happened on the night
+// of Sept. 13", said in March: the September before), the next one from
+// it in the future, else the nearest (as monthDay read it). A date whose
+// words name its weekday is left to the year the weekday agrees with.
+func (x *extraction) monthDayByTense(v DateValue, tense int) DateValue {
+	if x.ref.IsZero() || tense == 0 || v.Day == 0 || len(v.Months) != 1 ||
+		v.Year == 0 || !strings.HasPrefix(v.Timex, "XXXX-") || len(v.Timex) != len("XXXX-09-13") {
+		return v
+	}
+	d := Date{Year: v.Year, Month: v.Months[0], Day: v.Day}
+	ref := x.ref.Time()
+	switch t := d.Time(); {
+	case tense < 0 && t.After(ref):
+		d.Year--
+	case tense > 0 && t.Before(ref):
+		d.Year++
+	default:
+		return v
+	}
+	timex := v.Timex
+	v = dateValueOf(d)
+	v.Timex = timex
+	return v
+}
+
+func saysWeekday(toks []token) bool {
+	for _, t := range toks {
+		if t.cls&clsWeekday != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nearestYear is the year of the occurrence of month m nearest the

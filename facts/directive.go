@@ -43,7 +43,7 @@ func (d *Document) findDirectives() {
 		} else {
 			dir.Scope = Span{Doc: d, Start: m[0], End: paragraphEnd(d.Text, m[1])}
 		}
-		blank(d.prose, m[0], m[1])
+		blank(d.writableProse(), m[0], m[1])
 		d.directives = append(d.directives, dir)
 	}
 }

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"time"
 	"unicode/utf8"
@@ -22,6 +23,7 @@ type Document struct {
 	// people are the full names of the people Extract found named, with
 	// the number of sentences naming each
 	people map[string]int
+	found  Found // what the last Extract read
 	// directives are the inline suppressions
 	directives []Directive
 }
@@ -51,6 +53,25 @@ func (d *Document) Voice(off int) string {
 // People returns the full names of the people the document names, as
 // its last Extract found them, with the number of sentences naming each.
 func (d *Document) People() map[string]int { return d.people }
+
+// Found is what the last Extract of a document read, whether it kept
+// the claims or not (Options.Keep).
+type Found struct {
+	Claims int // claims read
+	// Voices are the voices that said them, in the order of their first
+	// claim: "" for the document's own, "@handle" for an embedded post's.
+	Voices []string
+}
+
+func (f *Found) add(voice string) {
+	f.Claims++
+	if !slices.Contains(f.Voices, voice) {
+		f.Voices = append(f.Voices, voice)
+	}
+}
+
+// Found returns what the last Extract of the document read.
+func (d *Document) Found() Found { return d.found }
 
 // Author returns the author's name of the post containing offset off, or
 // "".

@@ -2,6 +2,8 @@ package facts
 
 import (
 	"fmt"
+	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -133,6 +135,16 @@ func TestExtract(t *testing.T) {
 				"duration invasion.duration=>=13 & <=14 month «nearly 14-month» approx",
 				"count =>=2,000 people «thousands of people» bound",
 				"count =>=2,000,000 people «millions of people» bound",
+			}},
+		{"the counted noun is the plural one a noun qualifies (ECB+ 12_19ecb, 10_3ecb; FRANK)",
+			"Indian navy said it captured 23 arrested pirates, two speed boats and 13 home runs; the deaths of 96 football fans; two political parties; 5 news stories.",
+			ref, []string{
+				"count =23 pirates «23 arrested pirates»",
+				"count =2 boats «two speed boats»",
+				"count =13 runs «13 home runs»",
+				"count =96 fans «96 football fans»",
+				"count =2 parties «two political parties»",
+				"count =5 stories «5 news stories»",
 			}},
 		{"Kiev is Kyiv; first time across a comma (004)",
 			"For the first time since the war in Ukraine began, NATO Secretary General Jens Stoltenberg has travelled to Kiev.",
@@ -283,3 +295,36 @@ func TestExtractIsDeterministic(t *testing.T) {
 
 var seedNames = []string{"000_a2eaa727f0b6c825.txt", "001_3989fe258a17d18d.txt",
 	"002_07e091c8550bb069.txt", "003_0db232e74ff22dfd.txt", "004_a5e96aefa4245598.txt"}
+
+// TestExtractKeep: Keep chooses the claims returned; Found counts every
+// claim read, and the voices that said them.
+func TestExtractKeep(t *testing.T) {
+	src := "NATO leaders met in Vilnius on July 11, 2023, and 31 nations signed.\n\n" +
+		"> The talks were good. — Jens Stoltenberg (@jensstoltenberg) July 12, 2023\n"
+	d, err := Load("a.txt", []byte(src), Meta{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := testOptions(t)
+	all := Extract(d, opt)
+	wantFound := Found{Claims: len(all)}
+	for _, c := range all {
+		if !slices.Contains(wantFound.Voices, c.Voice) {
+			wantFound.Voices = append(wantFound.Voices, c.Voice)
+		}
+	}
+	opt.Keep = func(c *Claim) bool { return c.Kind == KindDate }
+	dates := Extract(d, opt)
+	var want []Claim
+	for _, c := range all {
+		if c.Kind == KindDate {
+			want = append(want, c)
+		}
+	}
+	if len(dates) == 0 || !reflect.DeepEqual(dates, want) {
+		t.Errorf("kept %d claims, want the %d dates of %d: %v", len(dates), len(want), len(all), dates)
+	}
+	if got := d.Found(); !reflect.DeepEqual(got, wantFound) || got.Claims <= len(dates) {
+		t.Errorf("Found = %+v, want %+v", got, wantFound)
+	}
+}

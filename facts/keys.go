@@ -41,6 +41,9 @@ func (x *extraction) key(f *found) {
 	if f.Kind == KindDate && f.event == nil && x.dateOfState(f) {
 		return // "firefighters would remain at the scene until Monday"
 	}
+	if f.Kind == KindDate && f.event == nil && x.dateOfPlan(f) {
+		return // "more demonstrations are planned for Monday"
+	}
 	if f.event == nil && (f.Kind != KindOrdinal || x.ordinalOfEvent(f)) {
 		f.event, f.trigger = x.trigger(f)
 	}
@@ -90,6 +93,10 @@ func (x *extraction) key(f *found) {
 		if p, inferred := x.participant(f.trigger); p != "" {
 			f.Participants, f.Qual.Inferred = []string{p}, inferred
 		}
+	}
+	if len(f.Participants) == 0 && f.trigger >= 0 && x.otherInstance(f.trigger, f.Event) {
+		f.event, f.Event, f.Role = nil, "", ""
+		return // "killed by a quake in eastern China": another quake than the story's
 	}
 	f.Key = events.Key(f.Event, f.Participants, f.Role)
 	f.Qual.Update = x.update(f)
@@ -197,6 +204,25 @@ func (x *extraction) dateOfState(f *found) bool {
 	return false
 }
 
+// dateOfPlan reports whether a date says when something is planned or
+// goes on again rather than when the event happened: "a major rally is
+// expected on Friday", "more demonstrations are planned for Monday",
+// "the trial is scheduled to resume Monday", "the trial will resume
+// Monday". Plans change, and stories of different days tell of
+// different ones.
+func (x *extraction) dateOfPlan(f *found) bool {
+	toks := x.s.toks
+	for k, n := f.a-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
+		switch {
+		case toks[k].is("expected", "planned", "scheduled", "slated", "resume", "resumes", "reconvene", "reconvenes"):
+			return true
+		case !toks[k].is("on", "for", "to", "be", "early", "late", "the", "again", "next"):
+			return false
+		}
+	}
+	return false
+}
+
 // notAttributive are the words after a date that do not make it a
 // modifier of a noun: "the Sunday before", "a Friday night".
 var notAttributive = map[string]bool{"before": true, "after": true, "ago": true, "earlier": true,
@@ -241,7 +267,8 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		if k > 0 && toks[k].capitalized() {
 			return nil
 		}
-		if e := x.opt.Lexicon.Event(toks[k].lower); e != nil && e.Takes(f.Kind.String()) && !(k > 0 && e.NotAfter(toks[k-1].lower)) {
+		if e := x.opt.Lexicon.Event(toks[k].lower); e != nil && e.Takes(f.Kind.String()) && !(k > 0 && e.NotAfter(toks[k-1].lower)) &&
+			!events.Adjectival(x.clauseTokens(), k) && !events.Modifier(x.clauseTokens(), k) { // "placed Bush on the injured list Wednesday", "murder suspect"
 			return e
 		}
 		return nil
@@ -273,8 +300,14 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		}
 		window = windowBeforePlace
 	}
-	best, dist := -1, 0
+	if f.b+1 < len(toks) && (toks[f.b].is("when") || toks[f.b].text == "," && toks[f.b+1].is("when")) {
+		return nil, -1 // "on June 20, when a man was shot": the date of the clause that follows
+	}
+	best, dist, verb := -1, 0, -1
 	for k := f.a - 1; k >= 0; k-- {
+		if verb < 0 && otherVerbs[toks[k].lower] && !inScope(k) {
+			verb = k
+		}
 		if toks[k].words&wClauseStop != 0 && !inScope(k) {
 			// "the quake, which struck on Sunday": the relative clause
 			// is the noun's
@@ -290,12 +323,16 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 			break
 		}
 		if takes(k) != nil {
-			best = k
+			if verb < 0 || x.subjectOf(k, verb) {
+				best = k
+			}
 			break
 		}
 	}
 	if f.Kind != KindPlace && !f.afterOff {
-		if k := x.triggerAfter(f, best >= 0, takes); k >= 0 {
+		// a verb right after the date has its subject before it: "the
+		// earthquake on Sunday killed 51 people" is the earthquake's date
+		if k := x.triggerAfter(f, best >= 0, takes); k >= 0 && !(best >= 0 && events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k)) {
 			best = k
 		}
 	}
@@ -305,7 +342,51 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 	if best < 0 {
 		return nil, -1
 	}
+	if h := events.CauseOf(x.opt.Lexicon, x.clauseTokens(), best); h >= 0 && takes(h) != nil {
+		best = h // "a major earthquake killed ... in 2003": the earthquake's date
+	}
 	return takes(best), best
+}
+
+// otherVerbs are verbs that say something of an event rather than tell
+// it: a date after one of them is its own ("a man facing charges in a
+// party shooting was on suicide watch Monday", "the murder trial of an
+// employee who allegedly shot two co-workers starts Monday", "results
+// from a test administered when Williams was arrested were released
+// Wednesday").
+var otherVerbs = map[string]bool{"is": true, "was": true, "were": true, "are": true,
+	"starts": true, "started": true, "begins": true, "began": true, "resumes": true, "resume": true,
+	"resumed": true, "continues": true, "continued": true, "remains": true, "remained": true,
+	"comes": true, "came": true, "released": true, "ends": true, "ended": true}
+
+// subjectOf reports whether the event noun at toks[t] is the subject of
+// the verb at toks[v] after it ("the fire was reported Friday", "the
+// trial starts Monday", "the summit in Riga is in July"): a noun heading
+// its phrase, with the verb next (across auxiliaries, adverbs and a
+// place's phrase), and no preposition or verb opening
+// the phrase ("in a Christmas party shooting was": the shooting is not
+// what "was" says something of).
+func (x *extraction) subjectOf(t, v int) bool {
+	toks := x.s.toks
+	if events.VerbAt(x.opt.Lexicon, x.clauseTokens(), t) {
+		return false // "when Williams was arrested were released": another verb's date
+	}
+	for k := t + 1; k < v; k++ {
+		tk := toks[k]
+		if tk.kind == tWord && !tk.capitalized() && !tk.is("has", "had", "have", "will", "would", "also", "still", "then",
+			"in", "at", "of", "on", "near", "the", "a") && !strings.HasSuffix(tk.lower, "ly") || tk.text == "," {
+			return false // "injury woes continued": the event word modifies another noun
+		}
+	}
+	for k := t - 1; k >= 0 && k >= t-5; k-- {
+		switch {
+		case toks[k].is("in", "of", "at", "on", "from", "for", "with", "by", "to", "into", "over", "about", "near", "against"):
+			return false
+		case toks[k].kind == tPunct || toks[k].words&wClauseStop != 0 || toks[k].is("the", "a", "an", "this", "that"):
+			return true
+		}
+	}
+	return true
 }
 
 // placeBeforeVerb finds the event verb that follows "in PLACE" within
@@ -355,7 +436,7 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 			continue
 		}
 		// "euros in aid"; "the 14-month Russian invasion"
-		if n == 1 && toks[k].is("in", "of", "at", "during") && !haveBefore && f.Kind == KindDate {
+		if n == 1 && toks[k].is("in", "of", "at") && !haveBefore && f.Kind == KindDate {
 			return x.eventOfPhrase(k+1, takes) // "Sunday in a parliamentary election"
 		}
 		if n >= 2 || !toks[k].is("in", "of") && f.Kind != KindDuration {

@@ -66,26 +66,41 @@ func Load(name string, data []byte, meta Meta) (*Document, error) {
 	}
 	d := &Document{Name: name, Text: data, Outlet: meta.Outlet, Date: meta.Date}
 	d.index()
-	d.prose = bytes.Clone(data)
-	for i, c := range d.prose { // CRLF: the CR is not text
-		if c == '\r' {
-			d.prose[i] = ' '
+	// prose is the text itself until something in it is blanked: a plain
+	// text holds one copy of its bytes, not two
+	d.prose = data
+	if bytes.IndexByte(data, '\r') >= 0 {
+		for i, c := range d.writableProse() { // CRLF: the CR is not text
+			if c == '\r' {
+				d.prose[i] = ' '
+			}
 		}
 	}
 	end, err := d.frontMatter(meta)
 	if err != nil {
 		return nil, err
 	}
-	blank(d.prose, 0, end)
+	if end > 0 {
+		blank(d.writableProse(), 0, end)
+	}
 	if d.Date.IsZero() {
 		d.Date = dateline(d.prose)
 	}
 	d.findDirectives()
 	if ext := strings.ToLower(path.Ext(name)); ext == ".md" || ext == ".markdown" {
-		maskMarkdown(d.prose, end)
+		maskMarkdown(d.writableProse(), end)
 	}
 	d.findPosts()
 	return d, nil
+}
+
+// writableProse returns the document's prose as its own copy, made on
+// the first change: Text is never modified.
+func (d *Document) writableProse() []byte {
+	if len(d.prose) > 0 && &d.prose[0] == &d.Text[0] {
+		d.prose = bytes.Clone(d.Text)
+	}
+	return d.prose
 }
 
 func lineOf(b []byte, off int) int { return bytes.Count(b[:off], []byte("\n")) + 1 }

@@ -103,3 +103,41 @@ func TestDateline(t *testing.T) {
 		}
 	}
 }
+
+// TestLoadKeepsText: whatever Load blanks out of the prose (a CR, front
+// matter, Markdown code, a directive), the document's Text stays the
+// bytes given, and a plain text's prose is those bytes, not a copy.
+func TestLoadKeepsText(t *testing.T) {
+	tests := []struct {
+		name, file, data string
+		blanked          string // what the prose no longer holds
+	}{
+		{"plain", "a.txt", "The summit in Riga on Monday.\n", ""},
+		{"crlf", "a.txt", "The summit in Riga.\r\nOn Monday.\r\n", "\r"},
+		{"front matter", "a.md", "---\ntitle: Summit\n---\nThe summit in Riga.\n", "title"},
+		{"markdown code", "a.md", "The summit in `Vilnius` in July.\n", "Vilnius"},
+		{"directive", "a.txt", "The summit in Riga. <!-- factlint:ignore summit.place because it moved -->\n", "factlint"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := []byte(tt.data)
+			d, err := Load(tt.file, data, Meta{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(d.Text) != tt.data {
+				t.Errorf("Text = %q, want the bytes given", d.Text)
+			}
+			shared := &d.prose[0] == &d.Text[0]
+			if tt.blanked == "" {
+				if !shared || string(d.prose) != tt.data {
+					t.Errorf("prose of a plain text: a copy (%v) or changed (%q)", !shared, d.prose)
+				}
+				return
+			}
+			if shared || strings.Contains(string(d.prose), tt.blanked) || len(d.prose) != len(d.Text) {
+				t.Errorf("prose = %q (shares Text: %v), want %q blanked, same length", d.prose, shared, tt.blanked)
+			}
+		})
+	}
+}

@@ -388,6 +388,11 @@ func countedNoun(toks []token, j int) (string, int) {
 		if next+1 < len(toks) && toks[next].text == "-" && !toks[next].space {
 			continue
 		}
+		// a noun before the plural one it qualifies: "96 football fans",
+		// "12 police officers", "two car bombs"
+		if next < len(toks) && k < j+2 && isPlural(&toks[next]) && !isPlural(t) && !nonNouns[toks[next].lower] {
+			continue
+		}
 		return singular(t.lower), next
 	}
 	return "", j
@@ -396,6 +401,12 @@ func countedNoun(toks []token, j int) (string, int) {
 var irregularPlurals = map[string]string{"people": "person", "children": "child", "men": "man",
 	"women": "woman", "troops": "troop", "talks": "talks", "news": "news", "series": "series",
 	"species": "species", "countries": "country", "casualties": "casualty"}
+
+// isPlural: the word is a plural noun as singular reads it, in lower
+// case ("fans", "people"; not "news", "series").
+func isPlural(t *token) bool {
+	return t.kind == tWord && t.text == t.lower && singular(t.lower) != t.lower
+}
 
 // singular turns a plural noun into its singular with a few plain rules.
 func singular(w string) string {

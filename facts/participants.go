@@ -11,11 +11,13 @@ import (
 // whom "he" and "his" may refer to.
 type eventState struct {
 	toks   []events.Token
-	of     *sentence      // the sentence toks was made for
-	last   string         // the person the last sentences named last
-	lastAt int            // the sentence that named it
-	n      int            // sentences read
-	people map[string]int // full names of people named so far (sentences naming them), and their surnames
+	of     *sentence       // the sentence toks was made for
+	last   string          // the person the last sentences named last
+	lastAt int             // the sentence that named it
+	n      int             // sentences read
+	people map[string]int  // full names of people named so far (sentences naming them), and their surnames
+	told   map[string]bool // events the document has told of, after its first sentence of prose (instance.go)
+	prose  int             // sentences of prose read
 }
 
 // pronounReach is how many sentences back "he" may find its person.
@@ -105,6 +107,7 @@ func (x *extraction) remember() {
 			st.people[w[len(w)-1]] += 0
 		}
 	}
+	x.tell(toks)
 	m, blocked := events.Antecedent(toks, len(toks))
 	switch {
 	case blocked && st.known(m.Name):

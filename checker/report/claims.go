@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -188,64 +189,88 @@ func readings(rs []facts.Reading) []jsonReading {
 	return out
 }
 
-// claimsCUE writes claims as CUE, one list per file.
+// claimsCUE writes claims as CUE, one list per file, a claim at a time:
+// only one claim's syntax tree is held, however long the document.
 func claimsCUE(w io.Writer, claims []facts.Claim) error {
-	var decls []ast.Decl
-	var list *ast.ListLit
-	file := ""
-	for _, c := range claims {
-		if c.Span.Doc.Name != file || list == nil {
-			file = c.Span.Doc.Name
-			list = &ast.ListLit{}
-			decls = append(decls, &ast.Field{Label: ast.NewIdent("claims"),
-				Value: ast.NewStruct(&ast.Field{Label: ast.NewString(file), Value: list})})
-		}
-		p := c.Span.Position()
-		fields := []any{
-			"at", ast.NewString(fmt.Sprintf("%d:%d", p.Line, p.Column)),
-			"kind", ast.NewString(c.Kind.String()),
-		}
-		if c.Key != "" {
-			fields = append(fields, "key", ast.NewString(c.Key), "event", ast.NewString(c.Event))
-			if len(c.Participants) > 0 {
-				ps := make([]ast.Expr, len(c.Participants))
-				for i, p := range c.Participants {
-					ps[i] = ast.NewString(p)
-				}
-				fields = append(fields, "participants", ast.NewList(ps...))
+	bw := bufio.NewWriterSize(w, 64<<10)
+	for i, c := range claims {
+		if i == 0 || c.Span.Doc.Name != claims[i-1].Span.Doc.Name {
+			if i > 0 {
+				bw.WriteString("]\n")
 			}
-			fields = append(fields, "role", ast.NewString(c.Role))
-		}
-		if c.Voice != "" {
-			fields = append(fields, "voice", ast.NewString(c.Voice))
-		}
-		fields = append(fields, "text", ast.NewString(c.Text()))
-		if v := checker.EncodeValue(c.Value); v != nil {
-			fields = append(fields, "value", v)
+			head, err := cueHead(c.Span.Doc.Name)
+			if err != nil {
+				return err
+			}
+			bw.Write(head)
 		} else {
-			fields = append(fields, "value", ast.NewString(c.Value.String()))
+			bw.WriteString(", ")
 		}
-		if c.Qual.Scope != "" {
-			fields = append(fields, "scope", ast.NewString(c.Qual.Scope))
+		b, err := format.Node(claimCUE(c), format.Simplify())
+		if err != nil {
+			return err
 		}
-		for _, q := range []struct {
-			on   bool
-			name string
-		}{{c.Qual.Approximate, "approximate"}, {c.Qual.Bound, "bound"}, {c.Qual.Hedged, "hedged"}, {c.Qual.Negated, "negated"},
-			{c.Qual.Update, "update"}, {c.Qual.Inferred, "inferred"}} {
-			if q.on {
-				fields = append(fields, q.name, ast.NewBool(true))
-			}
-		}
-		if c.Qual.Attributed != "" {
-			fields = append(fields, "attributed", ast.NewString(c.Qual.Attributed))
-		}
-		list.Elts = append(list.Elts, ast.NewStruct(fields...))
+		bw.Write(b)
 	}
-	b, err := format.Node(&ast.File{Decls: decls}, format.Simplify())
+	bw.WriteString("]\n")
+	return bw.Flush()
+}
+
+// cueHead is the start of a file's list of claims: `claims: "a.txt": [`.
+func cueHead(file string) ([]byte, error) {
+	b, err := format.Node(&ast.File{Decls: []ast.Decl{&ast.Field{Label: ast.NewIdent("claims"),
+		Value: ast.NewStruct(&ast.Field{Label: ast.NewString(file), Value: &ast.ListLit{}})}}}, format.Simplify())
 	if err != nil {
-		return err
+		return nil, err
 	}
-	_, err = w.Write(b)
-	return err
+	head, ok := bytes.CutSuffix(b, []byte("[]\n"))
+	if !ok {
+		return nil, fmt.Errorf("claims of %q: unexpected CUE %q", file, b)
+	}
+	return append(head, '['), nil
+}
+
+// claimCUE is one claim as a CUE struct.
+func claimCUE(c facts.Claim) ast.Expr {
+	p := c.Span.Position()
+	fields := []any{
+		"at", ast.NewString(fmt.Sprintf("%d:%d", p.Line, p.Column)),
+		"kind", ast.NewString(c.Kind.String()),
+	}
+	if c.Key != "" {
+		fields = append(fields, "key", ast.NewString(c.Key), "event", ast.NewString(c.Event))
+		if len(c.Participants) > 0 {
+			ps := make([]ast.Expr, len(c.Participants))
+			for i, p := range c.Participants {
+				ps[i] = ast.NewString(p)
+			}
+			fields = append(fields, "participants", ast.NewList(ps...))
+		}
+		fields = append(fields, "role", ast.NewString(c.Role))
+	}
+	if c.Voice != "" {
+		fields = append(fields, "voice", ast.NewString(c.Voice))
+	}
+	fields = append(fields, "text", ast.NewString(c.Text()))
+	if v := checker.EncodeValue(c.Value); v != nil {
+		fields = append(fields, "value", v)
+	} else {
+		fields = append(fields, "value", ast.NewString(c.Value.String()))
+	}
+	if c.Qual.Scope != "" {
+		fields = append(fields, "scope", ast.NewString(c.Qual.Scope))
+	}
+	for _, q := range []struct {
+		on   bool
+		name string
+	}{{c.Qual.Approximate, "approximate"}, {c.Qual.Bound, "bound"}, {c.Qual.Hedged, "hedged"}, {c.Qual.Negated, "negated"},
+		{c.Qual.Update, "update"}, {c.Qual.Inferred, "inferred"}} {
+		if q.on {
+			fields = append(fields, q.name, ast.NewBool(true))
+		}
+	}
+	if c.Qual.Attributed != "" {
+		fields = append(fields, "attributed", ast.NewString(c.Qual.Attributed))
+	}
+	return ast.NewStruct(fields...)
 }

@@ -320,6 +320,9 @@ func objectAfter(toks []Token, t int) Mention {
 	if k < len(toks) && subjPronoun[toks[k].Lower] {
 		return Mention{Pronoun: toks[k].Lower}
 	}
+	if k+4 < len(toks) && isDigit(toks[k].Text) && toks[k+1].Text == "-" && toks[k+2].Lower == "year" && toks[k+3].Text == "-" && toks[k+4].Lower == "old" {
+		k += 5 // "killing 10-year-old Kathina Thomas"
+	}
 	for n := 0; k < len(toks) && n < 2 && toks[k].Word && !toks[k].Cap; k, n = k+1, n+1 {
 		if clauseStarts[toks[k].Lower] || toks[k].Lower == "to" || toks[k].Lower == "in" || toks[k].Lower == "on" {
 			return Mention{}

@@ -1,0 +1,167 @@
+package events
+
+import "strings"
+
+// Which occurrence of an event a mention is about. News tells of one
+// event and mentions others of its kind as background: "more than a
+// dozen people were killed by a quake in eastern China" in a story of an
+// Iranian quake, "a gunman shot and wounded three people" in a story of
+// another shooting. Once a document has told of its event, a mention
+// that introduces one anew (an indefinite "a quake", "another fire", "a
+// team that won") is about another occurrence.
+
+// indefinites open a noun phrase that introduces something new.
+var indefinites = set("a", "an", "another")
+
+// NewInstance reports whether the event mention at toks[t] introduces an
+// occurrence of its kind: a noun trigger whose phrase opens with "a",
+// "an" or "another" ("a quake in eastern China", "another fire"), or a
+// verb trigger whose subject does ("a gunman shot", "a team that won 40
+// games"). A definite or bare mention ("the quake", "Felt died") and a
+// verb whose subject the clause does not show say nothing: false.
+func (l *Lexicon) NewInstance(toks []Token, t int) bool {
+	relative := t > 0 && (toks[t-1].Lower == "that" || toks[t-1].Lower == "who" || toks[t-1].Lower == "which")
+	if l.isVerb(toks[t].Lower) && (relative || !nounPosition(toks, t)) {
+		h := subjectHead(toks, t)
+		return h >= 0 && determinerOf(toks, h) != ""
+	}
+	return indefinites[determinerOf(toks, t)]
+}
+
+// Another reports whether the mention at toks[t] says outright that it
+// is another occurrence: "another fire", "a second attack", "a previous
+// earthquake", "an earlier shooting".
+func Another(toks []Token, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		switch w := toks[k].Lower; {
+		case others[w]:
+			return true
+		case !toks[k].Word || determiners[w] && w != "a" && w != "an":
+			return false
+		}
+	}
+	return false
+}
+
+// others are the words before an event noun that make it another
+// occurrence than the one a story tells of.
+var others = set("another", "previous", "earlier", "prior", "separate", "similar", "unrelated")
+
+func isDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// determinerOf returns the indefinite determiner that opens the noun
+// phrase headed by toks[h], across up to three modifiers ("a 5.6
+// magnitude earthquake", "a multiple - boat attack"); "" when the phrase
+// opens with another word or none.
+func determinerOf(toks []Token, h int) string {
+	for k := h - 1; k >= 0 && k >= h-6; k-- {
+		w := toks[k].Lower
+		switch {
+		case indefinites[w]:
+			return w
+		case determiners[w] || possPronoun[w] || isPossessive(toks[k].Text) || clauseStarts[w] || beForms[w]:
+			return ""
+		case toks[k].Text == "," || toks[k].Text == "." && toks[k].Space:
+			return ""
+		case !toks[k].Word && toks[k].Text != "-" && toks[k].Text != "." && !isDigit(toks[k].Text):
+			return ""
+		}
+	}
+	return ""
+}
+
+// subjectHead finds the head of the subject of the verb at toks[t]: the
+// word before it across auxiliaries and adverbs ("a gunman shot", "a
+// driver had fatally shot") and a relative pronoun ("a team that won");
+// -1 when a name, a pronoun or punctuation stands there.
+func subjectHead(toks []Token, t int) int {
+	for k, n := t-1, 0; k >= 0 && n < 5; k, n = k-1, n+1 {
+		tk := toks[k]
+		w := tk.Lower
+		switch {
+		case !tk.Word:
+			return -1
+		case w == "that" || w == "who" || w == "which":
+			if k > 0 && toks[k-1].Word && !toks[k-1].Cap {
+				return k - 1
+			}
+			return -1
+		case auxiliaries[w] && w != "on" && w != "this" && w != "last" || beForms[w] || len(w) > 3 && w[len(w)-2:] == "ly":
+			continue
+		case tk.Cap || subjPronoun[w] || w == "they" || w == "it":
+			return -1
+		default:
+			return k
+		}
+	}
+	return -1
+}
+
+// VerbAt reports whether the trigger at toks[t] is used as a verb ("was
+// arrested", "shot two co-workers") rather than a noun ("the shooting").
+func VerbAt(l *Lexicon, toks []Token, t int) bool {
+	return l.isVerb(toks[t].Lower) && !nounPosition(toks, t)
+}
+
+// functionWords are the words after a participle that show it is a verb
+// ("injured in a crash", "arrested on Sunday"), not an adjective before
+// its noun ("the injured list").
+var functionWords = set("by", "in", "at", "on", "to", "for", "with", "and", "or", "as", "after",
+	"before", "when", "while", "during", "near", "from", "of", "the", "a", "an", "his", "her",
+	"their", "its", "that", "who", "which", "was", "were", "is", "are", "been", "last", "this",
+	"early", "late", "earlier", "later", "but", "since", "over", "into", "outside", "inside",
+	"him", "them", "it", "me", "us", "himself", "herself", "themselves", "there", "here", "again",
+	"twice", "once", "about", "around", "some", "all", "both", "two", "three", "four", "five",
+	"six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "more", "at", "up",
+	"out", "down", "off", "back", "so", "too", "not", "yesterday", "today", "tonight", "overnight")
+
+// Adjectival reports whether a participle trigger at toks[t] stands as
+// an adjective before its noun, after a determiner or a preposition:
+// "placed Bush on the injured list", "on injured reserve", "a wounded
+// soldier". It names a state or a kind, not an event the sentence tells.
+func Adjectival(toks []Token, t int) bool {
+	w := toks[t].Lower
+	if t == 0 || t+1 >= len(toks) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
+		return false
+	}
+	n := toks[t+1]
+	if !n.Word || n.Cap || functionWords[n.Lower] || strings.HasSuffix(n.Lower, "ly") ||
+		strings.HasSuffix(n.Lower, "ed") || strings.HasSuffix(n.Lower, "ing") {
+		return false
+	}
+	p := toks[t-1].Lower
+	return determiners[p] || possPronoun[p] || p == "on" || p == "in" || p == "of" || p == "with" || p == "for"
+}
+
+// CauseOf returns the index of the event noun that is the subject of the
+// verb trigger at toks[t], when there is one: "a major earthquake killed",
+// "the blast injured"; the verb tells what that event did, and its date
+// and place are that event's. It returns -1 otherwise.
+func CauseOf(l *Lexicon, toks []Token, t int) int {
+	if !VerbAt(l, toks, t) {
+		return -1
+	}
+	h := subjectHead(toks, t)
+	if h < 0 || h > 0 && toks[h].Cap || l.Event(toks[h].Lower) == nil || l.isVerb(toks[h].Lower) && !nounPosition(toks, h) {
+		return -1
+	}
+	return h
+}
+
+// modifiedNouns are nouns an event word may stand before as their
+// modifier: "a murder suspect", "the injury woes", "the fire chief", "the
+// shooting victims". There the event word names no event of the clause.
+var modifiedNouns = set("suspect", "suspects", "victim", "victims", "charge", "charges", "case",
+	"cases", "investigation", "investigators", "scene", "report", "reports", "chief", "chiefs",
+	"department", "woes", "list", "toll", "attempt", "attempts", "threat", "threats", "warning",
+	"warnings", "alarm", "alarms", "insurance", "survivors", "zone", "drill", "drills", "season",
+	"record", "records", "rate", "rates", "risk", "law", "laws", "trial", "conviction", "suspicion",
+	"squad", "unit", "officials", "experts", "season", "game", "games", "fighters", "engine",
+	"engines", "station", "hazard", "damage", "prevention", "safety", "plot", "spree", "weapon")
+
+// Modifier reports whether the event noun at toks[t] modifies the noun
+// after it ("murder suspect Jermayne Timmons", "the injury woes"): not an
+// event the clause tells.
+func Modifier(toks []Token, t int) bool {
+	return t+1 < len(toks) && toks[t+1].Space && modifiedNouns[toks[t+1].Lower]
+}

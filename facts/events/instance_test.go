@@ -1,0 +1,75 @@
+package events
+
+import "testing"
+
+// Real sentences (ECB+, CC BY 3.0): whether the trigger's mention
+// introduces an occurrence of its kind.
+func TestNewInstance(t *testing.T) {
+	lex := &Lexicon{Events: []Event{
+		{Name: "earthquake", Words: []string{"quake", "earthquake"}, Participant: "none"},
+		{Name: "attack", Words: []string{"shot", "attack", "shooting"}, VerbForms: []string{"shot"}, Participant: "none"},
+		{Name: "win", Words: []string{"won"}, VerbForms: []string{"won"}},
+		{Name: "die", Words: []string{"died"}, VerbForms: []string{"died"}},
+	}}
+	tests := []struct {
+		sentence, trigger string
+		want, another     bool
+	}{
+		{"On Saturday, more than a dozen people were killed by a quake in eastern China.", "quake", true, false},
+		{"A 5.6 magnitude earthquake hit an island off Iran's southern coast on Sunday.", "earthquake", true, false},
+		{"In early March, a gunman shot and wounded three people at a printing facility.", "shot", true, false},
+		{"The expectations were high for a team that won 40 games.", "won", true, false},
+		{"The tremor struck an area around the town of Dargahan.", "tremor", false, false},
+		{"According to the student ISNA news agency, the quake on the outskirts of Dargahan injured two people.", "quake", false, false},
+		{"Felt died Thursday at his home in Santa Rosa, Calif.", "died", false, false},
+		{"The gang member shot Jerry Ortiz outside a Hawaiian Gardens building in 2005.", "shot", false, false},
+		{"Thursday's shooting came just weeks after the previous shooting in Manchester.", "shooting", false, true},
+		{"A German naval helicopter thwarted another attack Saturday.", "attack", true, true},
+	}
+	for _, tt := range tests {
+		toks := tokens(tt.sentence)
+		k := -1
+		for i, tk := range toks {
+			if tk.Lower == tt.trigger {
+				k = i
+			}
+		}
+		if k < 0 {
+			t.Fatalf("%q: no %q", tt.sentence, tt.trigger)
+		}
+		if got := lex.NewInstance(toks, k); got != tt.want {
+			t.Errorf("NewInstance(%q, %q) = %v, want %v", tt.sentence, tt.trigger, got, tt.want)
+		}
+		if got := Another(toks, k); got != tt.another {
+			t.Errorf("Another(%q, %q) = %v, want %v", tt.sentence, tt.trigger, got, tt.another)
+		}
+	}
+}
+
+// Real sentences (ECB+, CC BY 3.0): whether a participle stands as an
+// adjective before its noun.
+func TestAdjectival(t *testing.T) {
+	tests := []struct {
+		sentence, word string
+		want           bool
+	}{
+		{"The Saints placed rookie Chris Ivory on injured reserve Tuesday.", "injured", true},
+		{"The Saints placed Reggie Bush on the injured list on Wednesday.", "injured", true},
+		{"Bush injured his left knee on Oct. 19.", "injured", false},
+		{"The strong safety was injured during the overtime loss.", "injured", false},
+		{"Chargers defensive lineman Jamal Williams was arrested early Sunday.", "arrested", false},
+		{"Iran's state television says a quake has injured three people.", "injured", false},
+	}
+	for _, tt := range tests {
+		toks := tokens(tt.sentence)
+		k := -1
+		for i, tk := range toks {
+			if tk.Lower == tt.word {
+				k = i
+			}
+		}
+		if got := Adjectival(toks, k); got != tt.want {
+			t.Errorf("Adjectival(%q, %q) = %v, want %v", tt.sentence, tt.word, got, tt.want)
+		}
+	}
+}

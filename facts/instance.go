@@ -1,0 +1,69 @@
+package facts
+
+import "github.com/factlint/factlint/facts/events"
+
+// A document tells of one occurrence of an event and mentions others of
+// its kind as background (events.NewInstance). Claims about those others
+// get no key: they are not about the event the sources are compared on.
+
+// tell records the events a sentence of prose mentions, once the
+// document is past its first sentence: a headline, a web address, a
+// dateline (no full stop) or the lede ("A gunman opened fire") introduce
+// the story's own event.
+func (x *extraction) tell(toks []events.Token) {
+	st := &x.events
+	if !prose(toks) {
+		return
+	}
+	if st.prose++; st.prose < 2 {
+		return
+	}
+	for k, t := range toks {
+		if !t.Word || k > 0 && t.Cap {
+			continue
+		}
+		if e := x.opt.Lexicon.Event(t.Lower); e != nil {
+			if st.told == nil {
+				st.told = map[string]bool{}
+			}
+			st.told[e.Name] = true
+		}
+	}
+}
+
+// otherInstance reports whether the event mention at token t is about
+// another occurrence than the document's own: it says so ("another
+// fire", "the previous earthquake"), or it introduces one ("a quake in
+// eastern China") after the document has told of its event.
+func (x *extraction) otherInstance(t int, event string) bool {
+	if !x.events.told[event] {
+		return false
+	}
+	toks := x.clauseTokens()
+	return events.Another(toks, t) || x.opt.Lexicon.NewInstance(toks, t)
+}
+
+// prose reports whether a sentence reads as prose: five words or more,
+// ending with a full stop, a question or exclamation mark, or a quote
+// closing one ("The 5." of "The 5. 9 - magnitude quake" is none).
+func prose(toks []events.Token) bool {
+	words := 0
+	for _, t := range toks {
+		if t.Word {
+			words++
+		}
+	}
+	if words < 5 {
+		return false
+	}
+	for k := len(toks) - 1; k >= 0 && k >= len(toks)-2; k-- {
+		switch toks[k].Text {
+		case ".", "!", "?":
+			return true
+		case "\"", "”", "'", "’", ")":
+			continue
+		}
+		return false
+	}
+	return false
+}
