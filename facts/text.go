@@ -277,7 +277,8 @@ func sentences(p []byte) iter.Seq[sentence] { return sentencesBy(p, blockBytes) 
 func sentencesBy(p []byte, block int) iter.Seq[sentence] {
 	return func(yield func(sentence) bool) {
 		sp := splitter{p: p, wrapped: isHardWrapped(p)}
-		var toks []token // one block's tokens, the memory reused from block to block
+		// one block's tokens, the memory reused from block to block
+		toks := make([]token, 0, min(len(p), block)/5+1)
 		for start := 0; start < len(p); {
 			end := blockEnd(p, start+block)
 			toks = tokenizeTo(toks[:0], p, start, end)
