@@ -302,6 +302,7 @@ func selfConflict(opt Options, key string, kind facts.Kind, sk *sourceKey) (Conf
 	}
 	c := Conflict{Key: key, Kind: kind, Rule: RuleSelfContradiction, Sides: sides, About: About(key)}
 	c.Severity, c.Explanation = judge(opt.Rules.Kinds[kind.String()], sides)
+	c.Severity = severity(opt, RuleSelfContradiction, c.Severity) // a rule file's, else the kind's
 	var vals []string
 	for _, side := range sides {
 		for _, g := range side {

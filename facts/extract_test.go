@@ -252,6 +252,12 @@ func TestSentences(t *testing.T) {
 		{"Update for Nov. 20\nStoltenberg's visit", []string{"Update for Nov. 20", "Stoltenberg's visit"}},
 		{"He asked NATO to invite Ukraine to join\nthe military alliance.\nIt is time.\nNew line\nends here.\n", []string{"He asked NATO to invite Ukraine to join\nthe military alliance.", "It is time.", "New line\nends here."}},
 		{"“We stand,” he said. “Today.”", []string{"“We stand,” he said.", "“Today.”"}},
+		// a summary written in lower case (FRANK): any word starts a
+		// sentence after a full stop; an acronym does not make it cased
+		{"the man , 31 , and his wife UNK UNK , 28 , were arrested on wednesday . she moved to the philippines in 2012 .",
+			[]string{"the man , 31 , and his wife UNK UNK , 28 , were arrested on wednesday .", "she moved to the philippines in 2012 ."}},
+		// in a cased text, a lower-case word after a full stop goes on
+		{"It was 5 p.m. local time. The vote was on 3 in. of snow.", []string{"It was 5 p.m. local time.", "The vote was on 3 in. of snow."}},
 	}
 	for _, tt := range tests {
 		var got []string

@@ -32,15 +32,35 @@ func (x *extraction) tell(toks []events.Token) {
 }
 
 // otherInstance reports whether the event mention at token t is about
-// another occurrence than the document's own: it says so ("another
-// fire", "the previous earthquake"), or it introduces one ("a quake in
-// eastern China") after the document has told of its event.
+// another occurrence than the document's own: a plural tells of several
+// ("a spate of robberies"); it says so ("another fire", "the previous
+// earthquake"), or it introduces one ("a quake in eastern China") after
+// the document has told of its event.
 func (x *extraction) otherInstance(t int, event string) bool {
+	toks := x.clauseTokens()
+	if x.opt.Lexicon.Plural(toks, t) {
+		return true // "a spate of robberies in France", "new rallies on Sunday"
+	}
 	if !x.events.told[event] {
 		return false
 	}
-	toks := x.clauseTokens()
 	return events.Another(toks, t) || x.opt.Lexicon.NewInstance(toks, t)
+}
+
+// verbBefore returns the index of an event verb at most three words
+// before a count ("a gunman killed five people", "killed at least 12"),
+// or -1.
+func (x *extraction) verbBefore(f *found) int {
+	toks := x.clauseTokens()
+	for k := f.a - 1; k >= 0 && k >= f.a-3; k-- {
+		if events.VerbAt(x.opt.Lexicon, toks, k) && x.opt.Lexicon.Event(toks[k].Lower) != nil {
+			return k
+		}
+		if !toks[k].Word {
+			return -1
+		}
+	}
+	return -1
 }
 
 // prose reports whether a sentence reads as prose: five words or more,

@@ -19,6 +19,7 @@ var clauseStops = map[string]bool{"where": true, "which": true, "who": true, "wh
 
 const (
 	windowBefore      = 12 // words searched before a value for its event
+	windowBeforeDate  = 16 // a date may close a long clause: "died of pneumonia at the age of 85 in a Los Angeles hospital Thursday"
 	windowBeforePlace = 8
 )
 
@@ -88,13 +89,20 @@ func (x *extraction) key(f *found) {
 	case Money: // amounts in different currencies are not compared
 		role += "." + v.Currency
 	}
-	f.Event, f.Role = f.event.Name, role
+	f.Event, f.Role = f.event.KeyName(), role
 	if f.trigger >= 0 {
 		if p, inferred := x.participant(f.trigger); p != "" {
 			f.Participants, f.Qual.Inferred = []string{p}, inferred
 		}
 	}
-	if len(f.Participants) == 0 && f.trigger >= 0 && x.otherInstance(f.trigger, f.Event) {
+	at, told := f.trigger, f.event.Name
+	if at < 0 && f.Kind == KindCount {
+		// "In February, a gunman killed five people"
+		if at = x.verbBefore(f); at >= 0 {
+			told = x.opt.Lexicon.Event(x.s.toks[at].lower).Name
+		}
+	}
+	if len(f.Participants) == 0 && at >= 0 && x.otherInstance(at, told) {
 		f.event, f.Event, f.Role = nil, "", ""
 		return // "killed by a quake in eastern China": another quake than the story's
 	}
@@ -283,7 +291,15 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		}
 		return nil, -1
 	}
+	if f.Kind == KindDate && x.leading(f) {
+		// "On Saturday, Robert Buckley fell ...": the date of the main
+		// clause, whose first event word follows
+		return x.mainClauseEvent(f.b+1, takes)
+	}
 	window := windowBefore
+	if f.Kind == KindDate {
+		window = windowBeforeDate
+	}
 	if f.Kind == KindPlace {
 		// "visit to Kyiv", "visited Ukraine", "summit in Vilnius": a place
 		// is an event's only right after a preposition or the event word.
@@ -300,8 +316,8 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		}
 		window = windowBeforePlace
 	}
-	if f.b+1 < len(toks) && (toks[f.b].is("when") || toks[f.b].text == "," && toks[f.b+1].is("when")) {
-		return nil, -1 // "on June 20, when a man was shot": the date of the clause that follows
+	if f.a >= 2 && toks[f.a-2].is("and") && toks[f.a-1].is("on", "in") && f.b+1 < len(toks) && toks[f.b].text == "," && toks[f.b+1].is("when") {
+		return nil, -1 // "and on June 20, when a man was shot": the date of the clause that follows
 	}
 	best, dist, verb := -1, 0, -1
 	for k := f.a - 1; k >= 0; k-- {
@@ -389,6 +405,56 @@ func (x *extraction) subjectOf(t, v int) bool {
 	return true
 }
 
+// leading reports whether a date opens its sentence as an adverbial set
+// off by a comma: "On Saturday, ...", "Late Friday, ...".
+func (x *extraction) leading(f *found) bool {
+	toks := x.s.toks
+	for k := 0; k < f.a; k++ {
+		if !toks[k].is("on", "early", "late", "by", "last", "this") {
+			return false
+		}
+	}
+	return f.b < len(toks) && toks[f.b].text == ","
+}
+
+// mainClauseEvent finds the first event word of the clause that starts
+// at toks[k], within windowBefore words: the event a leading date is
+// about ("On Friday, the organization ... named Hugh Jackman"); nil when
+// a clause boundary or the window comes first.
+func (x *extraction) mainClauseEvent(k int, takes func(int) *Event) (*Event, int) {
+	toks := x.s.toks
+	for n := 0; k < len(toks) && n < windowBefore; k++ {
+		if toks[k].words&wClauseStop != 0 || toks[k].text == "," && n > 0 && !x.apposition(k) ||
+			speech[toks[k].lower] || otherVerbs[toks[k].lower] {
+			return nil, -1 // "On Friday, a commander said attacking ...": the saying's date
+		}
+		if toks[k].kind == tPunct {
+			continue
+		}
+		n++
+		if e := takes(k); e != nil {
+			return e, k
+		}
+	}
+	return nil, -1
+}
+
+// apposition reports whether the comma at toks[k] opens an apposition
+// or an age that another comma closes within five tokens ("Robert
+// Buckley, 32, fell"; "Buckley, originally from Essex, fell").
+func (x *extraction) apposition(k int) bool {
+	toks := x.s.toks
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		if toks[j].text == "," {
+			return true
+		}
+		if toks[j].words&wClauseStop != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // placeBeforeVerb finds the event verb that follows "in PLACE" within
 // two words: "Voters in Turkmenistan cast ballots", "Riots in Athens
 // erupted"; -1 when there is none.
@@ -439,6 +505,17 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 		if n == 1 && toks[k].is("in", "of", "at") && !haveBefore && f.Kind == KindDate {
 			return x.eventOfPhrase(k+1, takes) // "Sunday in a parliamentary election"
 		}
+		if n == 1 && !haveBefore && f.Kind == KindDate && x.beforeVerb(f) {
+			if toks[k].is("and") && k+1 < len(toks) && takes(k+1) != nil {
+				return k + 1 // "walked into a party Friday and shot a man"
+			}
+			// "The Indian Navy on Thursday thwarted a multi-boat
+			// attack": the event its verb acts on
+			if toks[k].kind == tWord && !toks[k].capitalized() && !nonNouns[toks[k].lower] && !speech[toks[k].lower] && !otherVerbs[toks[k].lower] &&
+				!toks[k].is("during", "after", "before", "amid", "following", "since", "until", "as", "when", "while", "over", "into", "near", "about", "against") {
+				return x.eventOfPhrase(k+1, takes)
+			}
+		}
 		if n >= 2 || !toks[k].is("in", "of") && f.Kind != KindDuration {
 			return -1
 		}
@@ -446,18 +523,39 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 	return -1
 }
 
+// beforeVerb reports whether a date stands between a subject and its
+// verb: "The Indian Navy on Saturday foiled", "a warship on Thursday
+// intercepted"; a name or a noun right before "on DATE" (or before the
+// date), not a sentence's start.
+func (x *extraction) beforeVerb(f *found) bool {
+	toks := x.s.toks
+	k := f.a - 1
+	if k >= 0 && toks[k].is("on", "early", "late") {
+		k--
+	}
+	return k >= 1 && toks[k].kind == tWord && !nonNouns[toks[k].lower] && !clauseStops[toks[k].lower] && f.b < len(toks) && toks[f.b].kind == tWord
+}
+
 // eventOfPhrase finds the event word heading the noun phrase at toks[k]:
-// a determiner and up to two modifiers before it ("a parliamentary
-// election", "the Winter Meetings").
+// a determiner and up to two modifiers before it, hyphened ones too ("a
+// parliamentary election", "the Winter Meetings", "a multi - boat
+// attack").
 func (x *extraction) eventOfPhrase(k int, takes func(int) *Event) int {
 	toks := x.s.toks
 	if k < len(toks) && toks[k].is("a", "an", "the", "this", "that", "its", "his", "her", "their") {
 		k++
 	}
-	for n := 0; k < len(toks) && n < 3 && toks[k].kind == tWord; k, n = k+1, n+1 {
+	for n := 0; k < len(toks) && n < 3; k++ {
+		if toks[k].text == "-" {
+			continue // "a multi - boat attack", "a five-boat pirate attack"
+		}
+		if toks[k].kind != tWord {
+			return -1
+		}
 		if takes(k) != nil {
 			return k
 		}
+		n++
 	}
 	return -1
 }

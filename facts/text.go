@@ -276,7 +276,7 @@ func sentences(p []byte) iter.Seq[sentence] { return sentencesBy(p, blockBytes) 
 // most, and a block ends only where a token cannot go on (blockEnd).
 func sentencesBy(p []byte, block int) iter.Seq[sentence] {
 	return func(yield func(sentence) bool) {
-		sp := splitter{p: p, wrapped: isHardWrapped(p)}
+		sp := splitter{p: p, wrapped: isHardWrapped(p), caseless: isCaseless(p)}
 		// one block's tokens, the memory reused from block to block
 		toks := make([]token, 0, min(len(p), block)/5+1)
 		for start := 0; start < len(p); {
@@ -318,13 +318,14 @@ func blockEnd(p []byte, from int) int {
 
 // A splitter reads tokens one by one and says where sentences end.
 type splitter struct {
-	p       []byte
-	wrapped bool
-	cur     []token // the sentence being read
-	chunk   []token // where cur is: the sentences since the last grow and cur
-	spare   []token // the chunk before, whose sentences are all handed over
-	prev    [2]token
-	seen    int // tokens read so far
+	p        []byte
+	wrapped  bool
+	caseless bool    // the text is written in lower case (isCaseless)
+	cur      []token // the sentence being read
+	chunk    []token // where cur is: the sentences since the last grow and cur
+	spare    []token // the chunk before, whose sentences are all handed over
+	prev     [2]token
+	seen     int // tokens read so far
 }
 
 // next reads token t; when t opens a new sentence, it returns the one
@@ -377,11 +378,11 @@ func (sp *splitter) ends(t token) bool {
 	if len(sp.cur) >= maxSentence { // keeps every per-sentence step linear
 		return true
 	}
-	if t.newline && (!sp.wrapped || blankLineBefore(sp.p, t.start) || (prev.kind == tPunct && strings.ContainsAny(prev.text, ".!?\"”’") && startsSentence(t))) {
+	if t.newline && (!sp.wrapped || blankLineBefore(sp.p, t.start) || (prev.kind == tPunct && strings.ContainsAny(prev.text, ".!?\"”’") && sp.starts(t))) {
 		return true
 	}
 	before, twoBack := sp.prev[0], sp.seen >= 2
-	if prev.kind == tPunct && strings.ContainsAny(prev.text, ".!?") && t.space && startsSentence(t) {
+	if prev.kind == tPunct && strings.ContainsAny(prev.text, ".!?") && t.space && sp.starts(t) {
 		if prev.text == "." && twoBack {
 			w := before
 			if w.end == prev.start && (abbreviations[w.lower] || (w.kind == tWord && utf8.RuneCountInString(w.text) == 1 && w.capitalized())) {
@@ -391,7 +392,14 @@ func (sp *splitter) ends(t token) bool {
 		return true
 	}
 	// closing quote after the stop: "... said." Next
-	return prev.kind == tPunct && strings.ContainsAny(prev.text, "\"”’)") && twoBack && before.kind == tPunct && strings.ContainsAny(before.text, ".!?") && t.space && startsSentence(t)
+	return prev.kind == tPunct && strings.ContainsAny(prev.text, "\"”’)") && twoBack && before.kind == tPunct && strings.ContainsAny(before.text, ".!?") && t.space && sp.starts(t)
+}
+
+// starts reports whether t may start a sentence after a full stop: a
+// capital, a digit or an opening quote; in a text written in lower case,
+// any word.
+func (sp *splitter) starts(t token) bool {
+	return startsSentence(t) || sp.caseless && t.kind == tWord
 }
 
 func startsSentence(t token) bool {
@@ -413,6 +421,34 @@ func blankLineBefore(p []byte, off int) bool {
 		}
 	}
 	return false
+}
+
+// isCaseless reports whether a text is written in lower case, as some
+// summarizers write ("the man , 31 , was arrested on saturday ."): it has
+// words, and none of them is capitalized (a capital followed by a small
+// letter; an acronym such as "UNK" or "NBA" does not count).
+func isCaseless(p []byte) bool {
+	words := 0
+	for i := 0; i < len(p); {
+		r, n := utf8.DecodeRune(p[i:])
+		start := i == 0 || !isLetterOrDigit(lastRune(p[:i]))
+		i += n
+		if !start || !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) && i < len(p) {
+			if next, _ := utf8.DecodeRune(p[i:]); unicode.IsLower(next) {
+				return false
+			}
+		}
+	}
+	return words >= 8
+}
+
+func lastRune(p []byte) rune {
+	r, _ := utf8.DecodeLastRune(p)
+	return r
 }
 
 // isHardWrapped reports whether lines are wrapped inside sentences: a

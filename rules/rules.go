@@ -56,6 +56,9 @@ type Event struct {
 	Once bool
 	// Unless: words that, right before a trigger, make it another thing.
 	Unless []string
+	// Keys: the event whose keys the mentions take ("kill" keys as
+	// "die"); "" for the event's own name.
+	Keys string
 }
 
 // A Measure is what a count may count ("dead"): the words that say so
@@ -179,7 +182,11 @@ func embeddedRules(ctx *cue.Context) (cue.Value, error) {
 	inst := build.NewContext().NewInstance("", nil)
 	for _, name := range files {
 		b, _ := embedded.ReadFile(name)
-		if err := inst.AddFile("rules/"+name, b); err != nil {
+		f, err := parser.ParseFile("rules/"+name, b, parser.ParseComments)
+		if err != nil {
+			return cue.Value{}, err
+		}
+		if err := inst.AddSyntax(f); err != nil {
 			return cue.Value{}, err
 		}
 	}
@@ -227,6 +234,7 @@ type rawSet struct {
 		Several     []string          `json:"several"`
 		Once        bool              `json:"once"`
 		Unless      []string          `json:"unless"`
+		Keys        string            `json:"keys"`
 		Fields      map[string]string `json:"fields"`
 	} `json:"lexicon"`
 	Measures map[string]Measure `json:"measures"`
@@ -257,7 +265,7 @@ func decodeSet(ctx *cue.Context, v cue.Value) (*Set, error) {
 	}
 	for name, e := range raw.Lexicon {
 		s.Events = append(s.Events, Event{Name: name, Words: e.Words, VerbForms: e.VerbForms, Again: e.Again,
-			Participant: e.Participant, Fields: e.Fields, Several: e.Several, Once: e.Once, Unless: e.Unless})
+			Participant: e.Participant, Fields: e.Fields, Several: e.Several, Once: e.Once, Unless: e.Unless, Keys: e.Keys})
 	}
 	s.Measures = raw.Measures
 	sort.Slice(s.Events, func(i, j int) bool { return s.Events[i].Name < s.Events[j].Name })

@@ -77,7 +77,7 @@ func explain(set *rules.Set, name string) (string, error) {
 		sort.Strings(kinds)
 		return "", fmt.Errorf("unknown rule %q (want a key or one of %s)", name, strings.Join(kinds, ", "))
 	}
-	fmt.Fprintf(&b, "%s (%s)\n\n%s\n", kind, k.Severity, k.Doc)
+	fmt.Fprintf(&b, "%s (%s)\n\n%s\n", kind, severityText(k.Severity), k.Doc)
 	if k.Example != "" {
 		fmt.Fprintf(&b, "\nExample: %s\n", k.Example)
 	}
@@ -90,4 +90,13 @@ func explain(set *rules.Set, name string) (string, error) {
 		fmt.Fprintf(&b, "\nWhen every claim on one side is %s: %s.\n  %s\n", q, k.Downgrade[q].Severity, k.Downgrade[q].Explain)
 	}
 	return b.String(), nil
+}
+
+// severityText is a rule's severity as a reader reads it: "kind" is that
+// of the claim kind's conflicts (self-contradiction).
+func severityText(s string) string {
+	if s == "kind" {
+		return "as the claim kind's"
+	}
+	return s
 }

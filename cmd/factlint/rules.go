@@ -31,7 +31,7 @@ Examples:
 			var b strings.Builder
 			for _, k := range slices.Sorted(maps.Keys(set.Kinds)) {
 				r := set.Kinds[k]
-				fmt.Fprintf(&b, "%s (%s)\n  %s\n", k, r.Severity, r.Doc)
+				fmt.Fprintf(&b, "%s (%s)\n  %s\n", k, severityText(r.Severity), r.Doc)
 				if r.Example != "" {
 					fmt.Fprintf(&b, "  example: %s\n", r.Example)
 				}
@@ -42,9 +42,13 @@ Examples:
 			b.WriteString("\nevents:\n")
 			for _, ev := range set.Events {
 				fields := make([]string, 0, len(ev.Fields))
+				name := ev.Name
+				if ev.Keys != "" {
+					name = ev.Keys // a killing keys as a death
+				}
 				for k, f := range ev.Fields {
 					suffix := map[string]string{"count": ".<noun>", "money": ".<currency>"}[k]
-					fields = append(fields, k+" -> "+ev.Name+"."+f+suffix)
+					fields = append(fields, k+" -> "+name+"."+f+suffix)
 				}
 				sort.Strings(fields)
 				fmt.Fprintf(&b, "  %s: %s\n    keys: %s\n", ev.Name, strings.Join(ev.Words, ", "), strings.Join(fields, ", "))

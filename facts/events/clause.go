@@ -292,7 +292,15 @@ func subjectBefore(toks []Token, t int) Mention {
 					break
 				}
 				if toks[j].Text == "," {
-					return nameEndingAt(toks, j-1)
+					if m := nameEndingAt(toks, j-1); m.Name != "" {
+						return m
+					}
+					// "His wife, Audrey Felt, died": the apposed name
+					// stands for a head that is none
+					if m := nameEndingAt(toks, k-1); m.Person {
+						return m
+					}
+					return Mention{}
 				}
 			}
 			return Mention{}

@@ -9,6 +9,12 @@
 // visit by X", "the arrest of X", an apposition "Tara Reid, 33,"), the
 // person a pronoun may refer to (Antecedent), one name per person across
 // documents (Canonical), and the key "visit[Jens Stoltenberg].date" (Key).
+// It also says which occurrence a mention is about (instance.go): one it
+// introduces anew ("a quake in eastern China", "another attack", "a
+// string of robberies": NewInstance, Another, Plural), the event a verb's
+// subject names ("a major earthquake killed": CauseOf), and words that
+// name no event of the clause ("the injured list", "murder suspect":
+// Adjectival, Modifier).
 //
 // Invariants: the clause reader is deterministic and linear in the
 // sentence; it returns no participant rather than guess (a clause with

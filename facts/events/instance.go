@@ -23,10 +23,56 @@ func (l *Lexicon) NewInstance(toks []Token, t int) bool {
 	relative := t > 0 && (toks[t-1].Lower == "that" || toks[t-1].Lower == "who" || toks[t-1].Lower == "which")
 	if l.isVerb(toks[t].Lower) && (relative || !nounPosition(toks, t)) {
 		h := subjectHead(toks, t)
-		return h >= 0 && determinerOf(toks, h) != ""
+		return h >= 0 && (determinerOf(toks, h) != "" || barePlural(toks, h))
 	}
 	return indefinites[determinerOf(toks, t)]
 }
+
+// barePlural reports whether the subject head at toks[h] is a plural
+// with no determiner: "thieves stole", "protesters attacked banks".
+func barePlural(toks []Token, h int) bool {
+	w := toks[h].Lower
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || h > 0 && toks[h-1].Word && (determiners[toks[h-1].Lower] || possPronoun[toks[h-1].Lower] || isDigit(toks[h-1].Text)) {
+		return false
+	}
+	return h == 0 || !toks[h-1].Word || !isPossessive(toks[h-1].Text)
+}
+
+// Plural reports whether the event noun at toks[t] is a plural of
+// another of the event's words that counts several events: "a spate of
+// high-profile robberies", "new rallies", "more demonstrations", "two
+// attacks". It tells of several events, none of them the one a claim
+// could be held to. A plural in an idiom ("cast ballots", "went to the
+// polls", "fell to their deaths") counts nothing.
+func (l *Lexicon) Plural(toks []Token, t int) bool {
+	w := toks[t].Lower
+	afterPrep := t > 0 && toks[t-1].Lower == "of"
+	if l.isVerb(w) && !nounPosition(toks, t) && !afterPrep || !strings.HasSuffix(w, "s") {
+		return false // "he attacks": a verb
+	}
+	e, plural := l.Event(w), false
+	for _, base := range []string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "ies") + "y"} {
+		if base != w && l.Event(base) == e {
+			plural = true
+		}
+	}
+	if !plural {
+		return false
+	}
+	for k := t - 1; k >= 0 && k >= t-5; k-- {
+		switch w := toks[k].Lower; {
+		case several[w] || isDigit(toks[k].Text):
+			return true
+		case !toks[k].Word && toks[k].Text != "-" || determiners[w] || possPronoun[w] || beForms[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// several are the words before a plural that make it count events.
+var several = set("of", "new", "more", "other", "several", "recent", "previous", "earlier", "similar",
+	"two", "three", "four", "five", "many", "multiple", "numerous", "further", "fresh", "separate")
 
 // Another reports whether the mention at toks[t] says outright that it
 // is another occurrence: "another fire", "a second attack", "a previous
@@ -141,11 +187,26 @@ func CauseOf(l *Lexicon, toks []Token, t int) int {
 	if !VerbAt(l, toks, t) {
 		return -1
 	}
-	h := subjectHead(toks, t)
-	if h < 0 || h > 0 && toks[h].Cap || l.Event(toks[h].Lower) == nil || l.isVerb(toks[h].Lower) && !nounPosition(toks, h) {
-		return -1
+	if t > 0 && (functionWords[toks[t-1].Lower] && !auxiliaries[toks[t-1].Lower] || determiners[toks[t-1].Lower]) {
+		return -1 // "a victory over visiting Evansville": no finite verb
 	}
-	return h
+	// the subject's head, or an event noun heading a subject that a
+	// phrase follows: "a fire-bomb attack on a bank in Greece killed"
+	for k := t - 1; k >= 0 && k >= t-8; k-- {
+		tk := toks[k]
+		switch {
+		case !tk.Word && tk.Text != "-" && tk.Text != "." && !isDigit(tk.Text), clauseStarts[tk.Lower] || beForms[tk.Lower]:
+			return -1
+		case k > 0 && tk.Cap || subjPronoun[tk.Lower]:
+			continue
+		case l.Event(tk.Lower) != nil:
+			if VerbAt(l, toks, k) {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
 }
 
 // modifiedNouns are nouns an event word may stand before as their

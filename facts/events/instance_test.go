@@ -73,3 +73,34 @@ func TestAdjectival(t *testing.T) {
 		}
 	}
 }
+
+// Real sentences (ECB+, CC BY 3.0): whether a plural event noun counts
+// several events.
+func TestPlural(t *testing.T) {
+	lex := &Lexicon{Events: []Event{
+		{Name: "attack", Words: []string{"attack", "attacks", "attacked"}, VerbForms: []string{"attack", "attacks", "attacked"}, Participant: "none"},
+		{Name: "rob", Words: []string{"robbery", "robberies"}, Participant: "none"},
+		{Name: "elect", Words: []string{"ballot", "ballots"}},
+	}}
+	tests := []struct {
+		sentence, word string
+		want           bool
+	}{
+		{"The heist is the latest to hit France after a string of high - profile robberies in Cannes.", "robberies", true},
+		{"Security researchers first saw evidence of attacks exploiting the IE vulnerability last week.", "attacks", true},
+		{"Voters in Turkmenistan cast ballots Sunday in a parliamentary election.", "ballots", false},
+		{"The Indian navy said it has captured 23 pirates who attacked a merchant vessel.", "attacked", false},
+	}
+	for _, tt := range tests {
+		toks := tokens(tt.sentence)
+		k := -1
+		for i, tk := range toks {
+			if tk.Lower == tt.word {
+				k = i
+			}
+		}
+		if got := lex.Plural(toks, k); got != tt.want {
+			t.Errorf("Plural(%q, %q) = %v, want %v", tt.sentence, tt.word, got, tt.want)
+		}
+	}
+}

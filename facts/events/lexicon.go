@@ -37,6 +37,17 @@ type Event struct {
 	// Unless lists words that, right before a trigger, make it name
 	// something else: "opened" before "fire".
 	Unless []string
+	// Keys is the event whose keys the mentions take when it is one told
+	// another way (a killing of X is X's death: "die"); "" for Name.
+	Keys string
+}
+
+// KeyName is the event name the keys of the event's mentions carry.
+func (e *Event) KeyName() string {
+	if e.Keys != "" {
+		return e.Keys
+	}
+	return e.Name
 }
 
 // NotAfter reports whether a word right before a trigger makes it name

@@ -4,6 +4,8 @@ import (
 	"maps"
 	"slices"
 	"strings"
+
+	"github.com/factlint/factlint/facts/gazetteer"
 )
 
 // Canonical maps each name of a set of documents to the one name the
@@ -18,14 +20,14 @@ func Canonical(names map[string]int) map[string]string {
 	bySurname := map[string][]string{}
 	for _, n := range slices.Sorted(maps.Keys(names)) {
 		if w := strings.Fields(n); len(w) >= 2 {
-			s := strings.ToLower(w[len(w)-1])
+			s := fold(w[len(w)-1])
 			bySurname[s] = append(bySurname[s], n)
 		}
 	}
 	for s, full := range bySurname {
 		groups := groupVariants(full, names)
-		if g := main(groups, names); g != nil {
-			out[fold(s)] = g[0]
+		if g := dominant(groups, names); g != nil {
+			out[s] = g[0]
 		}
 		for _, g := range groups {
 			for _, n := range g {
@@ -44,13 +46,15 @@ func Canonical(names map[string]int) map[string]string {
 	return res
 }
 
-func fold(s string) string { return strings.ToLower(s) }
+// fold is a name as names are compared: lower case, no diacritics
+// ("Peña" is "Pena"), as the gazetteer folds place names.
+func fold(s string) string { return gazetteer.Fold(s) }
 
-// main returns the group a surname alone stands for: the only one, or
+// dominant returns the group a surname alone stands for: the only one, or
 // one named at least three times as often as any other ("Felt" is Mark
 // Felt in a story about him, though his daughter Joan Felt is named
 // too); nil when no group stands out.
-func main(groups [][]string, uses map[string]int) []string {
+func dominant(groups [][]string, uses map[string]int) []string {
 	if len(groups) == 1 {
 		return groups[0]
 	}
@@ -104,7 +108,7 @@ func groupVariants(full []string, uses map[string]int) [][]string {
 // "Bettie Page", "Betty Mae Page"). "John Smith" and "Jane Smith" are
 // two people.
 func sameExceptSpelling(a, b string) bool {
-	wa, wb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	wa, wb := strings.Fields(fold(a)), strings.Fields(fold(b))
 	if len(wa) > len(wb) {
 		wa, wb = wb, wa
 	}
