@@ -38,9 +38,10 @@ type wordInfo struct {
 // Word lists a token's word is looked up in once, when it is read,
 // rather than at every reader that asks.
 const (
-	wSpeech     uint8 = 1 << iota // speech: "said", "told"
-	wClauseStop                   // clauseStops: "where", "which"
-	wOrdinal                      // ordinalWords: "first" to "tenth"
+	wSpeech      uint8 = 1 << iota // speech: "said", "told"
+	wClauseStop                    // clauseStops: "where", "which"
+	wOrdinal                       // ordinalWords: "first" to "tenth"
+	wOrdinalPart                   // ordinalUnits and ordinalScales: "fifth", "twentieth", "hundredth"
 )
 
 // wordClass holds the classes of the words that have one, and the date
@@ -109,6 +110,13 @@ var wordClass = func() map[string]wordInfo {
 		wi := m[w]
 		wi.words |= wOrdinal
 		m[w] = wi
+	}
+	for _, ws := range []map[string]int64{ordinalUnits, ordinalScales} {
+		for w := range ws {
+			wi := m[w]
+			wi.words |= wOrdinalPart
+			m[w] = wi
+		}
 	}
 	return m
 }()

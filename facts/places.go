@@ -40,74 +40,88 @@ func (x *extraction) places(toks []token) {
 		if i > 0 && (toks[i-1].text == "@" || toks[i-1].text == "#") && !toks[i].space {
 			continue
 		}
-		// The longest name to try: a run of capitalized words and the
-		// short words inside names ("Rostov-on-Don", "Isle of Man").
-		run := 1
-		for run < g.MaxWords() && i+run < len(toks) {
-			t := toks[i+run]
-			if !(t.kind == tWord && (t.capitalized() || nameJoiners[t.lower]) || t.text == "-" || t.text == ".") {
+		for n := nameRun(toks, i, g.MaxWords()); n >= 1; n-- {
+			if end, done := x.placeOf(toks, i, n); done {
+				i = end - 1
 				break
 			}
-			run++
-		}
-		for n := run; n >= 1; n-- {
-			end := i + n
-			last := toks[end-1]
-			if last.kind != tWord || !last.capitalized() && n > 1 || x.used[end-1] {
-				continue
-			}
-			stop := last.end
-			// "Russia’s": the place without the possessive
-			if strings.HasSuffix(last.text, "’s") || strings.HasSuffix(last.text, "'s") {
-				stop -= len(last.text) - len(strings.TrimSuffix(strings.TrimSuffix(last.text, "’s"), "'s"))
-			}
-			nameB := x.doc.prose[toks[i].start:stop]
-			if n == 1 && (stop == toks[i].end && notPlaces[toks[i].lower] || stop != toks[i].end && notPlaces[strings.ToLower(string(nameB))]) {
-				continue
-			}
-			// looked up once per document; the name is a string only then
-			cands, seen := x.placeCache[string(nameB)]
-			name := ""
-			if !seen {
-				name = string(nameB)
-				cands = g.Lookup(name)
-				x.placeCache[name] = cands
-			}
-			if len(x.opt.Aliases) > 0 {
-				if to, ok := x.opt.Aliases[gazetteer.Fold(string(nameB))]; ok {
-					cands = g.Lookup(to)
-				}
-			}
-			if len(cands) == 0 || len(nameB) < 3 && !cands[0].IsCountry() {
-				continue
-			}
-			if name == "" {
-				name = string(nameB)
-			}
-			p := x.choose(cands)
-			// A one-word alternate name ("Seen" for a Mexican town) is a
-			// common word more often than a place, unless the place is big.
-			if n == 1 && gazetteer.Fold(p.Name) != gazetteer.Fold(name) && !p.IsCountry() && p.Population < 100000 {
-				continue
-			}
-			// A small town's name before another capitalized word is a
-			// person's first name more often ("Tara Reid", "Florence
-			// Welch"): the whole run found no place.
-			if n == 1 && !p.IsCountry() && p.Population < 100000 && end < len(toks) && toks[end].kind == tWord &&
-				toks[end].capitalized() && !toks[end].newline && monthOf(toks[end]) == 0 {
-				continue
-			}
-			if !p.IsCountry() && (n == 1 && partOfName(toks, i, end) || namesTeam(toks, i, end)) {
-				i = end - 1 // "Green Bay" a team: "Bay" is no place either
-				break
-			}
-			f := x.emit(KindPlace, Place{ID: p.ID, Name: p.Name, Country: p.Country, City: !p.IsCountry()}, i, end, Qualifiers{})
-			f.Span.End = stop
-			x.placeStart[i] = true
-			i = end - 1
-			break
 		}
 	}
+}
+
+// nameRun is the longest name to try at toks[i], in words: a run of
+// capitalized words and the short words inside names ("Rostov-on-Don",
+// "Isle of Man"), of at most max.
+func nameRun(toks []token, i, max int) int {
+	run := 1
+	for run < max && i+run < len(toks) {
+		t := &toks[i+run]
+		if !(t.kind == tWord && (t.capitalized() || nameJoiners[t.lower]) || t.text == "-" || t.text == ".") {
+			break
+		}
+		run++
+	}
+	return run
+}
+
+// placeOf tries the name toks[i:i+n] and records it where it is a place.
+// done says no shorter name is to be tried: it was a place, or the run is
+// no place at all ("Green Bay" a team: "Bay" is no place either).
+func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
+	g := x.opt.Places
+	end = i + n
+	last := &toks[end-1]
+	if last.kind != tWord || !last.capitalized() && n > 1 || x.used[end-1] {
+		return end, false
+	}
+	stop := last.end
+	// "Russia’s": the place without the possessive
+	if strings.HasSuffix(last.text, "’s") || strings.HasSuffix(last.text, "'s") {
+		stop -= len(last.text) - len(strings.TrimSuffix(strings.TrimSuffix(last.text, "’s"), "'s"))
+	}
+	nameB := x.doc.prose[toks[i].start:stop]
+	if n == 1 && (stop == toks[i].end && notPlaces[toks[i].lower] || stop != toks[i].end && notPlaces[strings.ToLower(string(nameB))]) {
+		return end, false
+	}
+	// looked up once per document; the name is a string only then
+	cands, seen := x.placeCache[string(nameB)]
+	name := ""
+	if !seen {
+		name = string(nameB)
+		cands = g.Lookup(name)
+		x.placeCache[name] = cands
+	}
+	if len(x.opt.Aliases) > 0 {
+		if to, ok := x.opt.Aliases[gazetteer.Fold(string(nameB))]; ok {
+			cands = g.Lookup(to)
+		}
+	}
+	if len(cands) == 0 || len(nameB) < 3 && !cands[0].IsCountry() {
+		return end, false
+	}
+	if name == "" {
+		name = string(nameB)
+	}
+	p := x.choose(cands)
+	// A one-word alternate name ("Seen" for a Mexican town) is a
+	// common word more often than a place, unless the place is big.
+	if n == 1 && gazetteer.Fold(p.Name) != gazetteer.Fold(name) && !p.IsCountry() && p.Population < 100000 {
+		return end, false
+	}
+	// A small town's name before another capitalized word is a
+	// person's first name more often ("Tara Reid", "Florence
+	// Welch"): the whole run found no place.
+	if n == 1 && !p.IsCountry() && p.Population < 100000 && end < len(toks) && toks[end].kind == tWord &&
+		toks[end].capitalized() && !toks[end].newline && monthOf(toks[end]) == 0 {
+		return end, false
+	}
+	if !p.IsCountry() && (n == 1 && partOfName(toks, i, end) || namesTeam(toks, i, end)) {
+		return end, true
+	}
+	f := x.emit(KindPlace, Place{ID: p.ID, Name: p.Name, Country: p.Country, City: !p.IsCountry()}, i, end, Qualifiers{})
+	f.Span.End = stop
+	x.placeStart[i] = true
+	return end, true
 }
 
 func (x *extraction) choose(cands []*gazetteer.Place) *gazetteer.Place {

@@ -62,6 +62,9 @@ func compoundOrdinal(toks []token, i int) (string, int, bool) {
 		if toks[k].text == "-" {
 			continue
 		}
+		if toks[k].words&wOrdinalPart == 0 {
+			break // in neither table
+		}
 		w := toks[k].lower
 		if u, ok := ordinalUnits[w]; ok {
 			sum := new(big.Rat).Add(r, ratInt(u))
@@ -399,7 +402,7 @@ func mayStartDayRange(toks []token, i int) bool {
 		return false
 	}
 	t := &toks[i]
-	return t.cls&(clsMonth|clsDigits|clsNumber) != 0 || ordinalUnits[t.lower] != 0 || ordinalScales[t.lower] != 0
+	return t.cls&(clsMonth|clsDigits|clsNumber) != 0 || t.words&wOrdinalPart != 0 // ordinalUnits, ordinalScales
 }
 
 // decade reads "1990 s" and "the 1990s": (1990-01-01,2000-01-01,P10Y);

@@ -103,43 +103,7 @@ func tokenizeTo(toks []token, p []byte, start, end int) []token {
 			r = '0'
 		}
 		if unicode.IsDigit(r) {
-			kind = tNum
-			// the tail of a list or an address ("22,24,26,31", "192.168.1.2")
-			// joins no more of its separator
-			var tail byte
-			if i >= start+2 && (p[i-1] == ',' || p[i-1] == '.') && p[i-2] >= '0' && p[i-2] <= '9' {
-				tail = p[i-1]
-			}
-			for j < end {
-				c, m := utf8.DecodeRune(p[j:end])
-				if unicode.IsDigit(c) {
-					j += m
-					continue
-				}
-				// 1,000 and 1.5: a separator between digits; not in a list
-				// ("22,24,26") or an address ("192.168.1.2")
-				if (c == ',' || c == '.') && byte(c) != tail && j+1 < end && p[j+1] >= '0' && p[j+1] <= '9' {
-					k := j + 1
-					for k < end && p[k] >= '0' && p[k] <= '9' {
-						k++
-					}
-					after := byte(0)
-					if k < end {
-						after = p[k]
-					}
-					nextDigit := k+1 < end && p[k+1] >= '0' && p[k+1] <= '9'
-					if c == ',' && k-j-1 != 3 && after == ',' && nextDigit && !indianGrouping(p[j:end]) || c == '.' && after == '.' && nextDigit {
-						break
-					}
-					j++
-					continue
-				}
-				if unicode.IsLetter(c) { // "2s", "F16": a word after all
-					kind = tWord
-					j = scanWord(p, j, end)
-				}
-				break
-			}
+			j, kind = scanNumber(p, i, j, start, end)
 		} else if isLetterOrDigit(r) {
 			kind = tWord
 			j = scanWord(p, j, end)
@@ -161,6 +125,48 @@ func tokenizeTo(toks []token, p []byte, start, end int) []token {
 		i = j
 	}
 	return toks
+}
+
+// scanNumber extends the number whose first rune is p[i:j] over digits
+// and the separators between them; digits that run into letters ("2s",
+// "F16") are a word after all. start and end bound the prose.
+func scanNumber(p []byte, i, j, start, end int) (int, tokKind) {
+	// the tail of a list or an address ("22,24,26,31", "192.168.1.2")
+	// joins no more of its separator
+	var tail byte
+	if i >= start+2 && (p[i-1] == ',' || p[i-1] == '.') && p[i-2] >= '0' && p[i-2] <= '9' {
+		tail = p[i-1]
+	}
+	for j < end {
+		c, m := utf8.DecodeRune(p[j:end])
+		if unicode.IsDigit(c) {
+			j += m
+			continue
+		}
+		// 1,000 and 1.5: a separator between digits; not in a list
+		// ("22,24,26") or an address ("192.168.1.2")
+		if (c == ',' || c == '.') && byte(c) != tail && j+1 < end && p[j+1] >= '0' && p[j+1] <= '9' {
+			k := j + 1
+			for k < end && p[k] >= '0' && p[k] <= '9' {
+				k++
+			}
+			after := byte(0)
+			if k < end {
+				after = p[k]
+			}
+			nextDigit := k+1 < end && p[k+1] >= '0' && p[k+1] <= '9'
+			if c == ',' && k-j-1 != 3 && after == ',' && nextDigit && !indianGrouping(p[j:end]) || c == '.' && after == '.' && nextDigit {
+				return j, tNum
+			}
+			j++
+			continue
+		}
+		if unicode.IsLetter(c) { // "2s", "F16": a word after all
+			return scanWord(p, j, end), tWord
+		}
+		return j, tNum
+	}
+	return j, tNum
 }
 
 // asciiLower is b with its ASCII capitals in lower case, other bytes as
@@ -271,7 +277,8 @@ func sentences(p []byte) iter.Seq[sentence] { return sentencesBy(p, blockBytes) 
 func sentencesBy(p []byte, block int) iter.Seq[sentence] {
 	return func(yield func(sentence) bool) {
 		sp := splitter{p: p, wrapped: isHardWrapped(p), caseless: isCaseless(p)}
-		var toks []token // one block's tokens, the memory reused from block to block
+		// one block's tokens, the memory reused from block to block
+		toks := make([]token, 0, min(len(p), block)/5+1)
 		for start := 0; start < len(p); {
 			end := blockEnd(p, start+block)
 			toks = tokenizeTo(toks[:0], p, start, end)
