@@ -70,24 +70,10 @@ func (x *extraction) key(f *found) {
 	if f.event == nil {
 		return
 	}
-	role := f.event.Fields[f.Kind.String()]
+	role := x.role(f, measure)
 	if role == "" {
 		f.event = nil
 		return
-	}
-	switch v := f.Value.(type) {
-	case Quantity:
-		switch {
-		case measure == "":
-			measure = v.Unit
-		case !generalUnits[v.Unit] && v.Unit != measure && x.opt.Lexicon.Measure(v.Unit) == "":
-			// "two women" dead is not "three people" dead: a count of
-			// some of the dead says nothing against all of them
-			measure += "." + v.Unit
-		}
-		role += "." + measure
-	case Money: // amounts in different currencies are not compared
-		role += "." + v.Currency
 	}
 	f.Event, f.Role = f.event.KeyName(), role
 	if f.trigger >= 0 {
@@ -108,6 +94,32 @@ func (x *extraction) key(f *found) {
 	}
 	f.Key = events.Key(f.Event, f.Participants, f.Role)
 	f.Qual.Update = x.update(f)
+}
+
+// role is what f's value is of its event: the event's field for the
+// value's kind ("date"), a count's with what it counts ("count.dead"),
+// an amount's with its currency ("amount.EUR"); "" when the event takes
+// no value of that kind.
+func (x *extraction) role(f *found, measure string) string {
+	role := f.event.Fields[f.Kind.String()]
+	if role == "" {
+		return ""
+	}
+	switch v := f.Value.(type) {
+	case Quantity:
+		switch {
+		case measure == "":
+			measure = v.Unit
+		case !generalUnits[v.Unit] && v.Unit != measure && x.opt.Lexicon.Measure(v.Unit) == "":
+			// "two women" dead is not "three people" dead: a count of
+			// some of the dead says nothing against all of them
+			measure += "." + v.Unit
+		}
+		role += "." + measure
+	case Money: // amounts in different currencies are not compared
+		role += "." + v.Currency
+	}
+	return role
 }
 
 // ageKey keys a person's age by the person: "Tara Reid, 33," is
@@ -268,20 +280,7 @@ func (x *extraction) ordinalOfEvent(f *found) bool {
 // trigger finds the event word of a value that names none itself.
 func (x *extraction) trigger(f *found) (*Event, int) {
 	toks := x.s.toks
-	takes := func(k int) *Event {
-		// Event words count in lower case only, or first in the sentence:
-		// "Ukraine at War Update" is a title, not a war; "Catching Fire"
-		// is a film, not a fire.
-		if k > 0 && toks[k].capitalized() {
-			return nil
-		}
-		if e := x.opt.Lexicon.Event(toks[k].lower); e != nil && e.Takes(f.Kind.String()) && !(k > 0 && e.NotAfter(toks[k-1].lower)) &&
-			!events.Adjectival(x.clauseTokens(), k) && !events.Modifier(x.clauseTokens(), k) { // "placed Bush on the injured list Wednesday", "murder suspect"
-			return e
-		}
-		return nil
-	}
-	inScope := func(k int) bool { return k >= f.scopeA && k < f.scopeB }
+	takes := func(k int) *Event { return x.eventAt(f, k) }
 	if f.Kind == KindDate && x.attributive(f) {
 		// "the June 20 shooting": the date is the noun's after it;
 		// "convicted of the June 20, 2005 attempted murder", "the 2005
@@ -296,29 +295,81 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		// clause, whose first event word follows
 		return x.mainClauseEvent(f.b+1, takes)
 	}
-	window := windowBefore
-	if f.Kind == KindDate {
-		window = windowBeforeDate
-	}
-	if f.Kind == KindPlace {
-		// "visit to Kyiv", "visited Ukraine", "summit in Vilnius": a place
-		// is an event's only right after a preposition or the event word.
-		if f.a == 0 || !toks[f.a-1].is("to", "in", "at", "into") && takes(f.a-1) == nil {
-			return nil, -1
-		}
-		for k := f.a - 2; k >= 0 && k >= f.a-6; k-- {
-			if toks[k].is("felt", "heard") {
-				return nil, -1 // "the temblor was felt across the gulf in Oman"
-			}
-		}
-		if f.b < len(toks) && toks[f.b].text == "-" && !toks[f.b].space {
-			return nil, -1 // "U.S.-led talks": an adjective
-		}
-		window = windowBeforePlace
+	window, ok := x.triggerWindow(f, takes)
+	if !ok {
+		return nil, -1
 	}
 	if f.a >= 2 && toks[f.a-2].is("and") && toks[f.a-1].is("on", "in") && f.b+1 < len(toks) && toks[f.b].text == "," && toks[f.b+1].is("when") {
 		return nil, -1 // "and on June 20, when a man was shot": the date of the clause that follows
 	}
+	best := x.triggerBefore(f, window, takes)
+	if f.Kind != KindPlace && !f.afterOff {
+		// a verb right after the date has its subject before it: "the
+		// earthquake on Sunday killed 51 people" is the earthquake's date
+		if k := x.triggerAfter(f, best >= 0, takes); k >= 0 && !(best >= 0 && events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k)) {
+			best = k
+		}
+	}
+	if f.Kind == KindPlace && best < 0 && toks[f.a-1].is("in") {
+		best = x.placeBeforeVerb(f, takes) // "voters in Turkmenistan cast ballots"
+	}
+	if best < 0 {
+		return nil, -1
+	}
+	if h := events.CauseOf(x.opt.Lexicon, x.clauseTokens(), best); h >= 0 && takes(h) != nil {
+		best = h // "a major earthquake killed ... in 2003": the earthquake's date
+	}
+	return takes(best), best
+}
+
+// eventAt is the event of the word at toks[k] that takes f's kind, or
+// nil. Event words count in lower case only, or first in the sentence:
+// "Ukraine at War Update" is a title, not a war; "Catching Fire" is a
+// film, not a fire.
+func (x *extraction) eventAt(f *found, k int) *Event {
+	toks := x.s.toks
+	if k > 0 && toks[k].capitalized() {
+		return nil
+	}
+	if e := x.opt.Lexicon.Event(toks[k].lower); e != nil && e.Takes(f.Kind.String()) && !(k > 0 && e.NotAfter(toks[k-1].lower)) &&
+		!events.Adjectival(x.clauseTokens(), k) && !events.Modifier(x.clauseTokens(), k) { // "placed Bush on the injured list Wednesday", "murder suspect"
+		return e
+	}
+	return nil
+}
+
+// triggerWindow is how many words before f its event word is looked
+// for; ok is false for a place that can be no event's.
+func (x *extraction) triggerWindow(f *found, takes func(int) *Event) (window int, ok bool) {
+	toks := x.s.toks
+	switch f.Kind {
+	case KindDate:
+		return windowBeforeDate, true
+	case KindPlace:
+		// "visit to Kyiv", "visited Ukraine", "summit in Vilnius": a place
+		// is an event's only right after a preposition or the event word.
+		if f.a == 0 || !toks[f.a-1].is("to", "in", "at", "into") && takes(f.a-1) == nil {
+			return 0, false
+		}
+		for k := f.a - 2; k >= 0 && k >= f.a-6; k-- {
+			if toks[k].is("felt", "heard") {
+				return 0, false // "the temblor was felt across the gulf in Oman"
+			}
+		}
+		if f.b < len(toks) && toks[f.b].text == "-" && !toks[f.b].space {
+			return 0, false // "U.S.-led talks": an adjective
+		}
+		return windowBeforePlace, true
+	}
+	return windowBefore, true
+}
+
+// triggerBefore finds the event word before f within window words of its
+// clause; -1 when there is none, or when another verb stands between
+// and the event word is not its subject.
+func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event) int {
+	toks := x.s.toks
+	inScope := func(k int) bool { return k >= f.scopeA && k < f.scopeB }
 	best, dist, verb := -1, 0, -1
 	for k := f.a - 1; k >= 0; k-- {
 		if verb < 0 && otherVerbs[toks[k].lower] && !inScope(k) {
@@ -345,23 +396,7 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 			break
 		}
 	}
-	if f.Kind != KindPlace && !f.afterOff {
-		// a verb right after the date has its subject before it: "the
-		// earthquake on Sunday killed 51 people" is the earthquake's date
-		if k := x.triggerAfter(f, best >= 0, takes); k >= 0 && !(best >= 0 && events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k)) {
-			best = k
-		}
-	}
-	if f.Kind == KindPlace && best < 0 && toks[f.a-1].is("in") {
-		best = x.placeBeforeVerb(f, takes) // "voters in Turkmenistan cast ballots"
-	}
-	if best < 0 {
-		return nil, -1
-	}
-	if h := events.CauseOf(x.opt.Lexicon, x.clauseTokens(), best); h >= 0 && takes(h) != nil {
-		best = h // "a major earthquake killed ... in 2003": the earthquake's date
-	}
-	return takes(best), best
+	return best
 }
 
 // otherVerbs are verbs that say something of an event rather than tell
