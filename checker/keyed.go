@@ -301,8 +301,15 @@ func selfConflict(opt Options, key string, kind facts.Kind, sk *sourceKey) (Conf
 		return Conflict{}, false
 	}
 	c := Conflict{Key: key, Kind: kind, Rule: RuleSelfContradiction, Sides: sides, About: About(key)}
-	c.Severity, c.Explanation = judge(opt.Rules.Kinds[kind.String()], sides)
-	c.Severity = severity(opt, RuleSelfContradiction, c.Severity) // a rule file's, else the kind's
+	// as severe as the kind's conflicts, or as a rule file sets the
+	// check; downgrades (one side hedged) apply to either
+	k := opt.Rules.Kinds[kind.String()]
+	if own, ok := opt.Rules.Kinds[RuleSelfContradiction]; ok {
+		if _, err := ParseSeverity(own.Severity); err == nil {
+			k.Severity = own.Severity
+		}
+	}
+	c.Severity, c.Explanation = judge(k, sides)
 	var vals []string
 	for _, side := range sides {
 		for _, g := range side {
