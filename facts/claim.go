@@ -347,6 +347,17 @@ func (v Quantity) String() string {
 	return v.N.display() + " " + unit
 }
 
+// ownPlural are adjectives and participles that count people as nouns,
+// the same in the plural.
+var ownPlural = map[string]bool{"wounded": true, "injured": true, "killed": true, "dead": true,
+	"missing": true, "hurt": true, "displaced": true, "detained": true, "arrested": true,
+	"accused": true, "deceased": true, "disabled": true, "elderly": true, "homeless": true,
+	"unemployed": true, "evacuated": true, "rescued": true}
+
+// nounsInEd are nouns ending in -ed, whose plural is the usual one
+// ("200 beds"); "-eed" nouns too ("12 seeds").
+var nounsInEd = map[string]bool{"bed": true, "shed": true, "sled": true, "sledge": true}
+
 func plural(w string) string {
 	for p, s := range irregularPlurals {
 		if s == w {
@@ -354,8 +365,8 @@ func plural(w string) string {
 		}
 	}
 	switch {
-	case strings.HasSuffix(w, "ed") || w == "dead" || w == "missing" || w == "hurt": // "80 wounded", "12 dead"
-		return w
+	case ownPlural[w] || strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed") && !nounsInEd[w]:
+		return w // "80 wounded", "12 dead", "two died": no plural of its own
 	case strings.HasSuffix(w, "y") && len(w) > 2 && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
 		return w[:len(w)-1] + "ies"
 	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"):

@@ -146,6 +146,15 @@ func TestExtract(t *testing.T) {
 				"count =2 parties «two political parties»",
 				"count =5 stories «5 news stories»",
 			}},
+		{"after one, a plural-looking word is a verb; plurals in -ed stay plurals",
+			"One man dies after a fire. One boy runs. There were 200 beds, 3 sheds and 80 wounded.",
+			ref, []string{
+				"count =1 man «One man»",
+				"count =1 boy «One boy»",
+				"count =200 beds «200 beds»",
+				"count =3 sheds «3 sheds»",
+				"count =80 wounded «80 wounded»",
+			}},
 		{"Kiev is Kyiv; first time across a comma (004)",
 			"For the first time since the war in Ukraine began, NATO Secretary General Jens Stoltenberg has travelled to Kiev.",
 			ref, []string{

@@ -321,7 +321,10 @@ func (x *extraction) counts(toks []token) {
 			}
 			j++
 		}
-		unit, end := countedNoun(toks, j)
+		// "96 football fans": a noun before a plural is its modifier;
+		// after one ("One man dies") the plural-looking word is a verb
+		several := n.said == nil || n.said.Cmp(big.NewRat(1, 1)) > 0
+		unit, end := countedNoun(toks, j, several)
 		if unit == "" {
 			continue
 		}
@@ -357,8 +360,9 @@ var nounPrefixes = map[string]bool{"co": true, "ex": true, "non": true, "anti": 
 	"self": true, "vice": true, "step": true, "half": true, "great": true, "sub": true}
 
 // countedNoun returns the noun counted at toks[j] (skipping one
-// capitalized or hyphenated modifier), singular and lower case.
-func countedNoun(toks []token, j int) (string, int) {
+// capitalized or hyphenated modifier, and, for a count of several, a
+// noun before the plural it qualifies), singular and lower case.
+func countedNoun(toks []token, j int, several bool) (string, int) {
 	for k := j; k < len(toks) && k <= j+2; k++ {
 		t := &toks[k]
 		if t.kind != tWord || nonNouns[t.lower] || timeUnit(t.lower) != "" || numberWord(t.lower) {
@@ -390,7 +394,7 @@ func countedNoun(toks []token, j int) (string, int) {
 		}
 		// a noun before the plural one it qualifies: "96 football fans",
 		// "12 police officers", "two car bombs"
-		if next < len(toks) && k < j+2 && isPlural(&toks[next]) && !isPlural(t) && !nonNouns[toks[next].lower] {
+		if several && next < len(toks) && k < j+2 && isPlural(&toks[next]) && !isPlural(t) && !nonNouns[toks[next].lower] {
 			continue
 		}
 		return singular(t.lower), next
