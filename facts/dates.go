@@ -170,9 +170,7 @@ func (x *extraction) dates(toks []token) {
 			if v.Timex == "" {
 				v.Timex = timexOf(v)
 			}
-			if !saysWeekday(toks[i:end]) {
-				v = x.monthDayByTense(v, tenseAt(toks, i))
-			}
+			v = x.monthDayByTense(v, toks, i, end)
 			op, _ := boundAt(toks, i)
 			q := Qualifiers{Approximate: strings.HasPrefix(op, "~"), Bound: op != "" && !strings.HasPrefix(op, "~")}
 			f := x.emit(KindDate, v, i, end, q)
@@ -1075,9 +1073,13 @@ func (x *extraction) monthDay(m, d int) DateValue {
 // of Sept. 13", said in March: the September before), the next one from
 // it in the future, else the nearest (as monthDay read it). A date whose
 // words name its weekday is left to the year the weekday agrees with.
-func (x *extraction) monthDayByTense(v DateValue, tense int) DateValue {
-	if x.ref.IsZero() || tense == 0 || v.Day == 0 || len(v.Months) != 1 ||
-		v.Year == 0 || !strings.HasPrefix(v.Timex, "XXXX-") || len(v.Timex) != len("XXXX-09-13") {
+func (x *extraction) monthDayByTense(v DateValue, toks []token, i, end int) DateValue {
+	if x.ref.IsZero() || v.Day == 0 || len(v.Months) != 1 || v.Year == 0 ||
+		!strings.HasPrefix(v.Timex, "XXXX-") || len(v.Timex) != len("XXXX-09-13") || saysWeekday(toks[i:end]) {
+		return v
+	}
+	tense := tenseAt(toks, i)
+	if tense == 0 {
 		return v
 	}
 	d := Date{Year: v.Year, Month: v.Months[0], Day: v.Day}
@@ -1089,6 +1091,9 @@ func (x *extraction) monthDayByTense(v DateValue, tense int) DateValue {
 		d.Year++
 	default:
 		return v
+	}
+	if d.Time().Day() != d.Day {
+		return v // 29 February in a year without one: the nearest stands
 	}
 	timex := v.Timex
 	v = dateValueOf(d)
