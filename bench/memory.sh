@@ -35,10 +35,19 @@ measure() { # label, input bytes, args...
 	local label=$1 bytes=$2
 	shift 2
 	local kib
-	kib=$(for _ in 1 2 3; do
-		/usr/bin/time -f '%M' -o "$tmp/time" "$bin" "$@" >/dev/null 2>"$tmp/err" || true
-		tail -1 "$tmp/time"
-	done | median)
+	local runs=()
+	for _ in 1 2 3; do
+		# exit 1 is conflicts found; anything above is a failed run
+		local status=0
+		/usr/bin/time -f '%M' -o "$tmp/time" "$bin" "$@" >/dev/null 2>"$tmp/err" || status=$?
+		if [ "$status" -gt 1 ]; then
+			echo "$label: factlint exited $status:" >&2
+			cat "$tmp/err" >&2
+			exit 1
+		fi
+		runs+=("$(tail -1 "$tmp/time")")
+	done
+	kib=$(printf '%s\n' "${runs[@]}" | median)
 	printf '%-34s %10.1f %10.1f %7.1fx\n' "$label" "$(echo "$bytes/1048576" | bc -l)" "$(echo "$kib/1024" | bc -l)" "$(echo "$kib*1024/$bytes" | bc -l)"
 }
 printf '%-34s %10s %10s %8s\n' command input_MiB peak_MiB ratio

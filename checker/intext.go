@@ -43,16 +43,9 @@ func InText(opt Options, d *facts.Document, claims []facts.Claim) []Conflict {
 	return slices.DeleteFunc(out, func(c Conflict) bool { return c.Severity == 0 || ignored(c.Key, opt.Ignore) })
 }
 
-// inTextReads: the claim is one InText reads (dates and ages, and
-// anything else a birth can be read from).
-func inTextReads(c *facts.Claim) bool {
-	switch c.Kind {
-	case facts.KindDate, facts.KindAge:
-		return true
-	}
-	_, born := facts.BornOn(*c)
-	return born
-}
+// inTextReads: the claim is one InText reads: a date (a weekday beside
+// it, a birth) or an age.
+func inTextReads(c *facts.Claim) bool { return c.Kind == facts.KindDate || c.Kind == facts.KindAge }
 
 // severity is a check's severity in the rules, else def.
 func severity(opt Options, rule string, def Severity) Severity {

@@ -471,7 +471,9 @@ func unsupported(opt Options, claims []facts.Claim) []Conflict {
 		if c.Key == "" || c.Qual.Negated || !opt.Draft[c.Span.Doc.Name] || seen[c.Key] || ignored(c.Key, opt.Ignore) {
 			continue
 		}
-		// "now" (PRESENT_REF) constrains nothing: no source could say otherwise
+		// a value that encodes to no constraint ("now", PRESENT_REF; a date
+		// left relative for want of a document date) is compared with
+		// nothing in Unify either: no source could support or refute it
 		if EncodeValue(c.Value) == nil {
 			continue
 		}

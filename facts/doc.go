@@ -10,6 +10,12 @@
 // bytes always give the same claims in the same order. The package knows
 // nothing of CUE or of the other packages of factlint.
 //
+// Memory: a Document holds its bytes once (its prose shares Text until
+// something in it is blanked: a CR, front matter, Markdown, a directive);
+// a claim's strings are its own, never a slice of the token memory that
+// sentences reuse (detach.go); Options.Keep lets a caller keep only the
+// claims it needs, the others counted in Document.Found.
+//
 // One recognizer: every value the grammar reads — numbers, ranges,
 // ordinals, amounts, ages, dates, date ranges, durations, places, event
 // ordinals — becomes a claim, keyed or not (a bare number is a claim of
@@ -33,7 +39,9 @@
 // daterules.go dates (one named rule per form; tense.go the tense around
 // them), measures.go (counts, money, durations), ages.go, places.go and
 // ordinals.go extract, keys.go and participants.go attach keys through the
-// clause reader of facts/events, extract.go runs the extractors in order,
+// clause reader of facts/events (instance.go: a mention of another
+// occurrence of the story's event keys nothing), extract.go runs the
+// extractors in order (detach.go gives the claims their own strings),
 // directive.go reads factlint:ignore comments, and align.go gives a
 // participant one name across documents.
 package facts

@@ -52,7 +52,7 @@ func (l *Lexicon) Plural(toks []Token, t int) bool {
 	}
 	e, plural := l.Event(w), false
 	for _, base := range []string{strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es"), strings.TrimSuffix(w, "ies") + "y"} {
-		if base != w && l.Event(base) == e {
+		if base != w && e != nil && l.Event(base) == e {
 			plural = true
 		}
 	}
@@ -158,7 +158,7 @@ var functionWords = set("by", "in", "at", "on", "to", "for", "with", "and", "or"
 	"early", "late", "earlier", "later", "but", "since", "over", "into", "outside", "inside",
 	"him", "them", "it", "me", "us", "himself", "herself", "themselves", "there", "here", "again",
 	"twice", "once", "about", "around", "some", "all", "both", "two", "three", "four", "five",
-	"six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "more", "at", "up",
+	"six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "more", "up",
 	"out", "down", "off", "back", "so", "too", "not", "yesterday", "today", "tonight", "overnight")
 
 // Adjectival reports whether a participle trigger at toks[t] stands as
@@ -217,7 +217,7 @@ var modifiedNouns = set("suspect", "suspects", "victim", "victims", "charge", "c
 	"department", "woes", "list", "toll", "attempt", "attempts", "threat", "threats", "warning",
 	"warnings", "alarm", "alarms", "insurance", "survivors", "zone", "drill", "drills", "season",
 	"record", "records", "rate", "rates", "risk", "law", "laws", "trial", "conviction", "suspicion",
-	"squad", "unit", "officials", "experts", "season", "game", "games", "fighters", "engine",
+	"squad", "unit", "officials", "experts", "game", "games", "fighters", "engine",
 	"engines", "station", "hazard", "damage", "prevention", "safety", "plot", "spree", "weapon")
 
 // Modifier reports whether the event noun at toks[t] modifies the noun
