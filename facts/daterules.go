@@ -353,13 +353,8 @@ func (x *extraction) offsetDay(toks []token, i int) (DateValue, int, match) {
 
 // dayWord reads "today", "tomorrow", "yesterday".
 func (x *extraction) dayWord(toks []token, i int) (DateValue, int, match) {
-	t := &toks[i]
-	ref := x.ref
-	if off, ok := dayWords[t.lower]; ok {
-		if ref.IsZero() {
-			return DateValue{Relative: fmt.Sprintf("P%dD", off)}, i + 1, hit
-		}
-		return dateValueOf(dateOf(ref.Time().AddDate(0, 0, off))), i + 1, hit
+	if off, ok := dayWords[toks[i].lower]; ok {
+		return x.daysFromRef(off), i + 1, hit
 	}
 	return DateValue{}, i, miss
 }
@@ -379,10 +374,16 @@ func (x *extraction) partOfDay(toks []token, i int) (DateValue, int, match) {
 	default:
 		return DateValue{}, i, miss
 	}
+	return x.daysFromRef(off), i + 2, hit
+}
+
+// daysFromRef is the day off days from the reference date ("yesterday":
+// -1), or the offset itself (P-1D) when there is no reference.
+func (x *extraction) daysFromRef(off int) DateValue {
 	if x.ref.IsZero() {
-		return DateValue{Relative: fmt.Sprintf("P%dD", off)}, i + 2, hit
+		return DateValue{Relative: fmt.Sprintf("P%dD", off)}
 	}
-	return dateValueOf(dateOf(x.ref.Time().AddDate(0, 0, off))), i + 2, hit
+	return dateValueOf(dateOf(x.ref.Time().AddDate(0, 0, off)))
 }
 
 // monthLed reads "April 20, 2023", "April 20", "April 2023", "in July", "January first"; "May" and "March" only in a date context.
