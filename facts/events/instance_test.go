@@ -28,15 +28,7 @@ func TestNewInstance(t *testing.T) {
 	}
 	for _, tt := range tests {
 		toks := tokens(tt.sentence)
-		k := -1
-		for i, tk := range toks {
-			if tk.Lower == tt.trigger {
-				k = i
-			}
-		}
-		if k < 0 {
-			t.Fatalf("%q: no %q", tt.sentence, tt.trigger)
-		}
+		k := lastWord(t, toks, tt.sentence, tt.trigger)
 		if got := lex.NewInstance(toks, k); got != tt.want {
 			t.Errorf("NewInstance(%q, %q) = %v, want %v", tt.sentence, tt.trigger, got, tt.want)
 		}
@@ -62,12 +54,7 @@ func TestAdjectival(t *testing.T) {
 	}
 	for _, tt := range tests {
 		toks := tokens(tt.sentence)
-		k := -1
-		for i, tk := range toks {
-			if tk.Lower == tt.word {
-				k = i
-			}
-		}
+		k := lastWord(t, toks, tt.sentence, tt.word)
 		if got := Adjectival(toks, k); got != tt.want {
 			t.Errorf("Adjectival(%q, %q) = %v, want %v", tt.sentence, tt.word, got, tt.want)
 		}
@@ -93,14 +80,22 @@ func TestPlural(t *testing.T) {
 	}
 	for _, tt := range tests {
 		toks := tokens(tt.sentence)
-		k := -1
-		for i, tk := range toks {
-			if tk.Lower == tt.word {
-				k = i
-			}
-		}
+		k := lastWord(t, toks, tt.sentence, tt.word)
 		if got := lex.Plural(toks, k); got != tt.want {
 			t.Errorf("Plural(%q, %q) = %v, want %v", tt.sentence, tt.word, got, tt.want)
 		}
 	}
+}
+
+// lastWord is the index of the last token of toks that is word in lower
+// case; the test fails when there is none.
+func lastWord(t *testing.T, toks []Token, sentence, word string) int {
+	t.Helper()
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].Lower == word {
+			return k
+		}
+	}
+	t.Fatalf("%q: no %q", sentence, word)
+	return -1
 }
