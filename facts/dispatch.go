@@ -1,6 +1,9 @@
 package facts
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Dispatch: a token's class, computed once when it is read, says which
 // readers can start at it, so that the extractors skip at once the words
@@ -69,25 +72,8 @@ var wordClass = func() map[string]wordInfo {
 	for w := range dayAbbreviations {
 		add(strings.ToLower(w), clsDate|clsWeekday)
 	}
-	for w := range dayWords {
-		add(w, clsDate)
-	}
-	for w := range holidayLead {
-		add(w, clsDate)
-	}
-	for w := range seasons {
-		add(w, clsDate)
-	}
-	for w := range decadeWords {
-		add(w, clsDate)
-	}
-	for w := range ordinalUnits {
-		add(w, clsDate)
-	}
-	for w := range ordinalScales {
-		add(w, clsDate)
-	}
-	for w := range ordinalWords {
+	for _, w := range slices.Concat(keys(dayWords), keys(holidayLead), keys(seasons), keys(decadeWords),
+		keys(ordinalUnits), keys(ordinalScales), keys(ordinalWords)) {
 		add(w, clsDate)
 	}
 	for _, r := range relativeOrdinals {
