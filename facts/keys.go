@@ -45,6 +45,9 @@ func (x *extraction) key(f *found) {
 	if f.Kind == KindDate && f.event == nil && x.dateOfPlan(f) {
 		return // "more demonstrations are planned for Monday"
 	}
+	if f.Kind == KindDate && x.oneOf(f) {
+		return // "a divisional playoff either Jan. 10 or Jan. 11": no date is stated
+	}
 	if f.event == nil && (f.Kind != KindOrdinal || x.ordinalOfEvent(f)) {
 		f.event, f.trigger = x.trigger(f)
 	}
@@ -241,6 +244,16 @@ func (x *extraction) dateOfPlan(f *found) bool {
 		}
 	}
 	return false
+}
+
+// oneOf reports whether a date is one of alternatives the text offers
+// ("either Jan. 10 or Jan. 11", "Monday or Tuesday"): none of them is
+// the event's date, so none is held against another source's.
+func (x *extraction) oneOf(f *found) bool {
+	toks := x.s.toks
+	return f.a > 0 && toks[f.a-1].is("or", "either") ||
+		f.a > 1 && toks[f.a-1].is("on") && toks[f.a-2].is("or", "either") ||
+		f.b < len(toks) && toks[f.b].is("or")
 }
 
 // notAttributive are the words after a date that do not make it a
