@@ -308,6 +308,11 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		// clause, whose first event word follows
 		return x.mainClauseEvent(f.b+1, takes)
 	}
+	if f.Kind == KindPlace {
+		if k := x.placeOfNoun(f, takes); k >= 0 {
+			return takes(k), k
+		}
+	}
 	window, ok := x.triggerWindow(f, takes)
 	if !ok {
 		return nil, -1
@@ -335,6 +340,40 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 	return takes(best), best
 }
 
+// placeOfNoun finds the event noun a place names the place of from
+// beside it: as its modifier ("Ten dead in southern Iran quake", "the
+// Vilnius summit") or after "of" ("the parliamentary election of
+// Turkmenistan"); -1 otherwise. A verb there ("Police in Paris
+// arrested") is no noun the place modifies.
+func (x *extraction) placeOfNoun(f *found, takes func(int) *Event) int {
+	toks := x.s.toks
+	noun := func(k int) bool { return takes(k) != nil && !events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k) }
+	if f.b < len(toks) && toks[f.b].space && !strings.HasSuffix(toks[f.b-1].lower, "'s") && !strings.HasSuffix(toks[f.b-1].lower, "’s") &&
+		noun(f.b) && x.heads(f.b) {
+		return f.b
+	}
+	// "the bombing of Dresden"; not "the trial of Lopez", "the arrest of
+	// Jordan": an event with participants has them after "of"
+	if f.a >= 2 && toks[f.a-1].is("of") && noun(f.a-2) && takes(f.a-2).Participant == "none" {
+		return f.a - 2
+	}
+	return -1
+}
+
+// heads reports whether the noun at toks[k] ends its phrase: what
+// follows is punctuation, a function word or a verb ("Iran quake kills
+// 10", "Paris heist near Place Vendome"), not a noun it modifies in turn
+// ("the Palm Springs rehab centre", "Brooklyn riot police").
+func (x *extraction) heads(k int) bool {
+	toks := x.s.toks
+	if k+1 >= len(toks) || toks[k+1].kind != tWord || toks[k+1].capitalized() {
+		return true
+	}
+	n := toks[k+1]
+	return nonNouns[n.lower] || clauseStops[n.lower] || beVerbs[n.lower] ||
+		strings.HasSuffix(n.lower, "ed") || strings.HasSuffix(n.lower, "s") && !strings.HasSuffix(n.lower, "ss")
+}
+
 // eventAt is the event of the word at toks[k] that takes f's kind, or
 // nil. Event words count in lower case only, or first in the sentence:
 // "Ukraine at War Update" is a title, not a war; "Catching Fire" is a
@@ -344,7 +383,7 @@ func (x *extraction) eventAt(f *found, k int) *Event {
 	if k > 0 && toks[k].capitalized() {
 		return nil
 	}
-	if e := x.opt.Lexicon.Event(toks[k].lower); e != nil && e.Takes(f.Kind.String()) && !(k > 0 && e.NotAfter(toks[k-1].lower)) &&
+	if e := x.opt.Lexicon.EventAt(x.clauseTokens(), k); e != nil && e.Takes(f.Kind.String()) && !(k > 0 && e.NotAfter(toks[k-1].lower)) &&
 		!events.Adjectival(x.clauseTokens(), k) && !events.Modifier(x.clauseTokens(), k) { // "placed Bush on the injured list Wednesday", "murder suspect"
 		return e
 	}
