@@ -45,6 +45,9 @@ func (x *extraction) key(f *found) {
 	if f.Kind == KindDate && f.event == nil && x.dateOfPlan(f) {
 		return // "more demonstrations are planned for Monday"
 	}
+	if f.Kind == KindDate && x.anchored(f) {
+		return // "fired ... on Saturday, one day after the team continued its slide"
+	}
 	if f.Kind == KindDate && x.oneOf(f) {
 		return // "a divisional playoff either Jan. 10 or Jan. 11": no date is stated
 	}
@@ -82,6 +85,9 @@ func (x *extraction) key(f *found) {
 	if f.trigger >= 0 {
 		if p, inferred := x.participant(f.trigger); p != "" {
 			f.Participants, f.Qual.Inferred = []string{p}, inferred
+		} else if f.event.NeedsName(x.s.toks[f.trigger].lower) {
+			f.event, f.Event, f.Role = nil, "", ""
+			return // "the pirates had fired at the vessel": no dismissal
 		}
 	}
 	at, told := f.trigger, f.event.Name
@@ -244,6 +250,17 @@ func (x *extraction) dateOfPlan(f *found) bool {
 		}
 	}
 	return false
+}
+
+// anchored reports whether a date counted from an event the words
+// after it tell ("one day after the team continued its slide") was
+// read as a day counted from another date instead (the "Saturday"
+// before it): that day is no date the text states. A span left
+// relative to its anchor ("a day before U.S.-led talks") keeps its key.
+func (x *extraction) anchored(f *found) bool {
+	toks := x.s.toks
+	v, ok := f.Value.(DateValue)
+	return ok && v.Relative == "" && f.b < len(toks) && toks[f.b-1].is("after", "before") && toks[f.b].kind == tWord && f.b-f.a > 1
 }
 
 // oneOf reports whether a date is one of alternatives the text offers

@@ -38,6 +38,10 @@ type Event struct {
 	// Unless lists words that, right before a trigger, make it name
 	// something else: "opened" before "fire".
 	Unless []string
+	// Named lists words that name the event only where their clause
+	// names its participant: "fired" is a dismissal of Maurice Cheeks,
+	// not a gun fired at a vessel.
+	Named []string
 	// Keys is the event whose keys the mentions take when it is one told
 	// another way (a killing of X is X's death: "die"); "" for Name.
 	Keys string
@@ -56,6 +60,17 @@ func (e *Event) KeyName() string {
 func (e *Event) NotAfter(w string) bool {
 	for _, u := range e.Unless {
 		if u == w {
+			return true
+		}
+	}
+	return false
+}
+
+// NeedsName reports whether a trigger word names the event only with
+// a participant named in its clause (the lexicon's "named").
+func (e *Event) NeedsName(w string) bool {
+	for _, n := range e.Named {
+		if n == w {
 			return true
 		}
 	}

@@ -103,6 +103,7 @@ func generate(wn, lexicon string) ([]byte, error) {
 			words = append(words, n, w.plural(n))
 		}
 		words = slices.DeleteFunc(words, func(w string) bool { return slices.Contains(e.Not, w) })
+		verbs = slices.DeleteFunc(verbs, func(w string) bool { return slices.Contains(e.Not, w) })
 		fmt.Fprintf(&buf, "lexicon: %s: {\n\twords: %s\n\tverbforms: %s\n}\n", name, list(words), list(verbs))
 	}
 	return format.Source(buf.Bytes())
