@@ -613,6 +613,9 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 			if toks[k].is("and") && k+1 < len(toks) && takes(k+1) != nil {
 				return k + 1 // "walked into a party Friday and shot a man"
 			}
+			if toks[k].is("was", "were") {
+				return x.passiveAfter(k+1, takes) // "a grandmother ... Friday was mowed down"
+			}
 			// "The Indian Navy on Thursday thwarted a multi-boat
 			// attack": the event its verb acts on
 			if toks[k].kind == tWord && !toks[k].capitalized() && !nonNouns[toks[k].lower] && !speech[toks[k].lower] && !otherVerbs[toks[k].lower] &&
@@ -623,6 +626,25 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 		if n >= 2 || !toks[k].is("in", "of") && f.Kind != KindDuration {
 			return -1
 		}
+	}
+	return -1
+}
+
+// passiveAfter finds the event verb of a passive that starts at toks[k],
+// across adverbs: "was killed", "was fatally shot", "was hit and
+// killed"; -1 when another word comes first.
+func (x *extraction) passiveAfter(k int, takes func(int) *Event) int {
+	toks := x.s.toks
+	for n := 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
+		switch {
+		case takes(k) != nil && events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k):
+			return k
+		case strings.HasSuffix(toks[k].lower, "ly") || toks[k].is("and") && n > 0:
+			continue
+		case n == 0 && toks[k].kind == tWord && k+1 < len(toks) && toks[k+1].is("and"):
+			continue // "was hit and killed": a first participle and its "and"
+		}
+		return -1
 	}
 	return -1
 }
