@@ -528,6 +528,12 @@ func (x *extraction) leading(f *found) bool {
 func (x *extraction) mainClauseEvent(k int, takes func(int) *Event) (*Event, int) {
 	toks := x.s.toks
 	for n := 0; k < len(toks) && n < windowBefore; k++ {
+		if toks[k].is("was", "were") && n > 0 {
+			// "On Saturday, Cheeks was fired as head coach": the passive's
+			if v := x.passiveAfter(k+1, takes); v >= 0 {
+				return takes(v), v
+			}
+		}
 		if toks[k].words&wClauseStop != 0 || toks[k].text == "," && n > 0 && !x.apposition(k) ||
 			speech[toks[k].lower] || otherVerbs[toks[k].lower] {
 			return nil, -1 // "On Friday, a commander said attacking ...": the saying's date
