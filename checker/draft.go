@@ -56,9 +56,9 @@ func (s statedValues) add(c facts.Claim) {
 
 // has reports whether a source states c's value in a sentence that names
 // c's event (any of its words, or the draft's word for it) or one of its
-// participants: the draft's "recorded at Barcelona" beside the article's "trick shot in a video
-// recorded at Barcelona's training ground", which the keying did not tie
-// to the same event.
+// participants: a draft's "Alexander Soumbadze, 26," beside the
+// article's "26-year-old karate instructor Alexander Soumbadze", which
+// the keying did not tie to him.
 func (s statedValues) has(c facts.Claim, eventWords map[string]bool) bool {
 	names := map[string]bool{}
 	if c.Trigger.Doc != nil {
