@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"bytes"
 	"iter"
 	"math/big"
 	"strings"
@@ -462,30 +463,25 @@ func lastRune(p []byte) rune {
 // tenth or more of the line breaks fall before a lower-case word.
 func isHardWrapped(p []byte) bool {
 	breaks, inside := 0, 0
-	newline, space := false, true
-	for i := 0; i < len(p); {
-		r, n := rune(p[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRune(p[i:])
-		} else if r > ' ' && !space { // inside a token: nothing to count
-			i++
-			continue
+	for i := 0; ; {
+		nl := bytes.IndexByte(p[i:], '\n')
+		if nl < 0 {
+			break
 		}
-		i += n
-		switch {
-		case r == '\n':
-			newline, space = true, true
-		case unicode.IsSpace(r):
-			space = true
-		case space:
-			// the first rune of a token after white space
-			if newline {
-				breaks++
-				if unicode.IsLower(r) {
-					inside++
-				}
-			}
-			newline, space = false, false
+		// the first rune of the token after the white space that holds
+		// the line break
+		i += nl
+		r, n := utf8.DecodeRune(p[i:])
+		for unicode.IsSpace(r) {
+			i += n
+			r, n = utf8.DecodeRune(p[i:])
+		}
+		if i >= len(p) {
+			break
+		}
+		breaks++
+		if unicode.IsLower(r) {
+			inside++
 		}
 	}
 	return breaks > 0 && inside*10 >= breaks
