@@ -12,8 +12,13 @@ package facts
 // 3, 500 people", "Oct. 19, 200 yards") and a year ("In 2003, 100 people",
 // four digits before the comma).
 func joinSplitThousands(toks []token) []token {
-	out := toks[:0]
-	for i := 0; i < len(toks); i++ {
+	// most sentences have none: nothing is copied then
+	i := 0
+	for i < len(toks) && splitThousandsEnd(toks, i) == i+1 {
+		i++
+	}
+	out := toks[:i]
+	for ; i < len(toks); i++ {
 		e := splitThousandsEnd(toks, i)
 		if e == i+1 {
 			out = append(out, toks[i])
