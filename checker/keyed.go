@@ -500,3 +500,74 @@ func inSheets(sheets []*FactSheet, key string) bool {
 	}
 	return false
 }
+
+// overnight reports whether every value of a date conflict's dissent
+// lies a day from each consensus value it contradicts, the later of the
+// two dated only "early" ("early Saturday") and the earlier at night at
+// least once ("Friday night", "late Friday"): a night's event told on
+// either side of midnight.
+func overnight(sides [2][]Group) bool {
+	for _, b := range sides[1] {
+		for _, a := range sides[0] {
+			if a.val.Unify(b.val).Validate() == nil {
+				continue
+			}
+			switch dayApart(a, b) {
+			case 1: // b the day after a
+				if !edges(b, "early", true) || !edges(a, "late", false) {
+					return false
+				}
+			case -1:
+				if !edges(a, "early", true) || !edges(b, "late", false) {
+					return false
+				}
+			default:
+				return false
+			}
+		}
+	}
+	return len(sides[1]) > 0
+}
+
+// edges reports whether all (or, with all false, any) of a group's
+// claims are at the edge of a day named.
+func edges(g Group, edge string, all bool) bool {
+	for _, c := range g.Claims {
+		if (c.Qual.Edge == edge) != all {
+			return !all
+		}
+	}
+	return all
+}
+
+var weekdays = map[string]int{"Mon": 0, "Tue": 1, "Wed": 2, "Thu": 3, "Fri": 4, "Sat": 5, "Sun": 6}
+
+// dayApart returns 1 when the dates of b are the day after a's, -1 when
+// the day before, 0 otherwise: by weekday, or by the day of one month.
+func dayApart(a, b Group) int {
+	da, ok1 := a.Claims[0].Value.(facts.DateValue)
+	db, ok2 := b.Claims[0].Value.(facts.DateValue)
+	if !ok1 || !ok2 {
+		return 0
+	}
+	if wa, ok := weekdays[da.Weekday]; ok {
+		if wb, ok := weekdays[db.Weekday]; ok {
+			switch (wb - wa + 7) % 7 {
+			case 1:
+				return 1
+			case 6:
+				return -1
+			}
+			return 0
+		}
+	}
+	if da.Day > 0 && db.Day > 0 && slices.Equal(da.Months, db.Months) && len(da.Months) == 1 && da.Year == db.Year {
+		switch db.Day - da.Day {
+		case 1:
+			return 1
+		case -1:
+			return -1
+		}
+	}
+	return 0
+}

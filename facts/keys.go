@@ -100,6 +100,32 @@ func (x *extraction) key(f *found) {
 	}
 	f.Key = events.Key(f.Event, f.Participants, f.Role)
 	f.Qual.Update = x.update(f)
+	if f.Kind == KindDate {
+		f.Qual.Edge = x.edgeOfDay(f)
+	}
+}
+
+// edgeOfDay says whether a date names the small hours ("early Saturday",
+// "early on Saturday": "early") or the night ("Friday night", "late
+// Friday", "an overnight fire Friday": "late"), where one night is told
+// on either side of midnight; "" otherwise.
+func (x *extraction) edgeOfDay(f *found) string {
+	toks := x.s.toks
+	late := f.b < len(toks) && toks[f.b].is("night", "midnight")
+	for k, n := f.a-1, 0; k >= 0 && n < 2; k, n = k-1, n+1 {
+		switch {
+		case toks[k].is("early"):
+			return "early"
+		case toks[k].is("late", "overnight"):
+			late = true
+		case !toks[k].is("on", "fire", "blaze", "attack"):
+			n = 2
+		}
+	}
+	if late {
+		return "late"
+	}
+	return ""
 }
 
 // role is what f's value is of its event: the event's field for the
@@ -285,8 +311,10 @@ var intentions = map[string]bool{"plans": true, "plan": true, "planned": true, "
 // hypothetical reports whether the event word at toks[t] tells of an
 // event that may happen, is wished for or is a condition, not one that
 // did: a modal before it in its clause ("could mean a trip"; not "may
-// have been set": a hedge on the past), a plan ("plans to visit") or
-// "if"/"unless" opening its clause.
+// have been set": a hedge on the past, nor a reported "would": "said
+// membership would be discussed"), a plan ("plans to visit") or
+// "if"/"unless" opening its clause. An event noun after a preposition is
+// not in doubt: "would be discussed at the summit".
 func (x *extraction) hypothetical(t int) bool {
 	toks := x.s.toks
 	for k, n := t-1, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
@@ -297,8 +325,34 @@ func (x *extraction) hypothetical(t int) bool {
 		case tk.is("if", "unless", "whether"):
 			return true
 		case modals[tk.text]:
-			return k+1 >= len(toks) || !toks[k+1].is("have", "'ve", "’ve")
+			return (k+1 >= len(toks) || !toks[k+1].is("have", "'ve", "’ve")) && !(tk.text == "would" && x.saidBefore(k))
+		case tk.is("at", "in", "on", "during", "for", "of", "after", "before", "with", "from", "since") && k < t-1:
+			return false // "would be discussed at the summit": the summit is not in doubt
 		case tk.is("to") && k > 0 && intentions[toks[k-1].lower]:
+			return true
+		}
+	}
+	return false
+}
+
+// saidBefore reports whether a verb of saying stands before toks[k] in
+// its sentence: "He said membership would be discussed" is the future
+// of a report, not a condition.
+func (x *extraction) saidBefore(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if speech[x.s.toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// reported reports whether the sentence has a verb of saying: its
+// "would" may be a report's future ("the summit would be held in July,
+// he said").
+func (x *extraction) reported() bool {
+	for _, t := range x.s.toks {
+		if speech[t.lower] {
 			return true
 		}
 	}
@@ -309,8 +363,9 @@ func (x *extraction) hypothetical(t int) bool {
 // and the value after it: "Oscar nominations ... will be announced in
 // January" is when the announcing will be.
 func (x *extraction) modalBetween(f *found) bool {
+	toks := x.s.toks
 	for k := f.trigger + 1; k < f.a; k++ {
-		if modals[x.s.toks[k].text] {
+		if modals[toks[k].text] && !(toks[k].text == "would" && x.reported()) {
 			return true
 		}
 	}
