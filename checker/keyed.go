@@ -356,27 +356,52 @@ func hasSheet(sides [2][]Group) bool {
 
 // update reports whether one side of a count's conflict is a later
 // report of a higher number that says it rose ("rose to", "now", "at
-// least"): news updating a toll, not a conflict. It returns the
-// explanation naming both reports.
-func update(kind facts.Kind, sides [2][]Group) (string, bool) {
+// least"): news updating a toll, not a conflict (Info). Without
+// publication dates to order the reports, a higher number that says it
+// rose or is a running total ("has climbed to", "By the end ..., 46
+// people had been arrested") may be a later report: a Warning. It
+// returns the severity and the explanation naming both reports.
+func update(kind facts.Kind, sides [2][]Group) (Severity, string, bool) {
 	if kind != facts.KindCount && kind != facts.KindMoney {
-		return "", false
+		return 0, "", false
 	}
 	for later := range 2 {
 		earlier := 1 - later
-		lo, hi, ok := dates(sides[earlier])
-		lo2, _, ok2 := dates(sides[later])
-		if !ok || !ok2 || !hi.Time().Before(lo2.Time()) || lo.IsZero() {
-			continue
-		}
 		if !allUpdates(sides[later]) || !higher(sides[later], sides[earlier]) {
 			continue
 		}
 		l, e := sides[later][0].Claims[0], sides[earlier][0].Claims[0]
-		return "A later report updates the number: " + l.Span.Doc.Name + " (" + lo2.String() + ") says \"" +
+		lo, hi, ok := dates(sides[earlier])
+		lo2, _, ok2 := dates(sides[later])
+		if !ok || !ok2 {
+			if undated(sides) {
+				return Warning, "One side says its number rose, with no publication dates to order the reports: " + l.Span.Doc.Name + " says \"" +
+					l.Text() + "\", " + e.Span.Doc.Name + " says \"" + e.Text() + "\". A later report's update?", true
+			}
+			continue
+		}
+		if !hi.Time().Before(lo2.Time()) || lo.IsZero() {
+			continue
+		}
+		return Info, "A later report updates the number: " + l.Span.Doc.Name + " (" + lo2.String() + ") says \"" +
 			l.Text() + "\", " + e.Span.Doc.Name + " (" + hi.String() + ") said \"" + e.Text() + "\".", true
 	}
-	return "", false
+	return 0, "", false
+}
+
+// undated reports whether no claim of a conflict's documents has a full
+// publication date: nothing orders the reports.
+func undated(sides [2][]Group) bool {
+	for _, side := range sides {
+		for _, g := range side {
+			for _, c := range g.Claims {
+				if c.Span.Doc.Date.Full() {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // dates returns the earliest and latest publication dates of a side's

@@ -864,5 +864,20 @@ func (x *extraction) update(f *found) bool {
 			break
 		}
 	}
+	// "By the end ..., 46 people had been arrested", "By nightfall, the
+	// toll had reached 12": a running total at the end of a span
+	return len(toks) > 2 && toks[0].is("by") && toks[1].is("the", "nightfall", "midnight", "evening", "morning", "night", "then", "late", "early") &&
+		x.pastPerfectAfter(f)
+}
+
+// pastPerfectAfter reports whether "had" stands among the three words
+// after a count: "46 people had been arrested".
+func (x *extraction) pastPerfectAfter(f *found) bool {
+	toks := x.s.toks
+	for k := f.b; k < len(toks) && k < f.b+3; k++ {
+		if toks[k].is("had") {
+			return true
+		}
+	}
 	return false
 }
