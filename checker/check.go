@@ -205,7 +205,13 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 	// Keep only what a conflict can need: the keyed claims and what the
 	// checks within one text read, and each document's sources and count
 	// of claims. The rest is dropped as it is read (facts.Options.Keep).
-	eo.Keep = func(c *facts.Claim) bool { return keyed(c) || inTextReads(c) }
+	// In draft mode, every claim of a source is read for the values it
+	// states (stated), then dropped.
+	eo.Keep = func(c *facts.Claim) bool {
+		return keyed(c) || inTextReads(c) || len(opt.Draft) > 0 && !opt.Draft[c.Span.Doc.Name]
+	}
+	stated := statedValues{}
+	recaseDrafts(docs, opt.Draft)
 	var claims []facts.Claim
 	var intext []Conflict // checks within one text, document by document
 	sources := map[string]bool{}
@@ -222,6 +228,9 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 				if keyed(&c) {
 					claims = append(claims, c)
 				}
+				if len(opt.Draft) > 0 && !opt.Draft[d.Name] {
+					stated.add(c)
+				}
 			}
 			if opt.Progress != nil {
 				opt.Progress()
@@ -233,6 +242,7 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 	}
 	facts.Align([][]facts.Claim{claims}) // one name per person across the documents
 	r := Unify(opt, claims)
+	r.Conflicts = append(r.Conflicts, unsupported(opt, claims, stated)...) // keyed.go
 	r.Claims, r.Sources = total, len(sources)
 	r.Conflicts = append(r.Conflicts, intext...)            // intext.go
 	r.Conflicts = append(r.Conflicts, Quotes(opt, docs)...) // quotes.go
@@ -243,6 +253,28 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 		r.Files = append(r.Files, d.Name)
 	}
 	return r, nil
+}
+
+// recaseDrafts writes each draft that has no case ("police arrested two
+// men in thailand") as its sources write their words (facts.Casing), so
+// that names, places and months are read in it as in them.
+func recaseDrafts(docs []*facts.Document, draft map[string]bool) {
+	var caseless, sources []*facts.Document
+	for _, d := range docs {
+		switch {
+		case !draft[d.Name]:
+			sources = append(sources, d)
+		case d.Caseless():
+			caseless = append(caseless, d)
+		}
+	}
+	if len(caseless) == 0 {
+		return
+	}
+	casing := facts.LearnCasing(sources)
+	for _, d := range caseless {
+		d.Recase(casing)
+	}
 }
 
 // CheckEach checks each set of documents alone (an archive holds many
@@ -357,7 +389,6 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 			}
 		}
 	}
-	r.Conflicts = append(r.Conflicts, unsupported(opt, claims)...)
 	sortConflicts(r.Conflicts, opt.Draft)
 	return r
 }

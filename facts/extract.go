@@ -94,7 +94,7 @@ func Extract(d *Document, opt Options) []Claim {
 	}
 	strs := interner{}
 	d.found = Found{}
-	for s := range sentences(d.prose) {
+	for s := range sentences(d.prose, d.recased) {
 		x.s = &s
 		x.sentence++
 		x.ref = d.Date
