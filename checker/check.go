@@ -538,8 +538,11 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 		}
 	}
 	c.Severity, c.Explanation = judge(opt.Rules.Kinds[kind.String()], sides)
-	if why, ok := update(kind, sides); ok {
-		c.Severity, c.Explanation, c.Tie = Info, why, false
+	if kind == facts.KindDate && c.Severity > Warning && overnight(sides) {
+		c.Severity, c.Explanation = Warning, "The days are next to each other and the later is dated early in the day, the earlier at night: one night, told on either side of midnight?"
+	}
+	if sev, why, ok := update(kind, sides); ok && sev < c.Severity {
+		c.Severity, c.Explanation, c.Tie = sev, why, false
 	}
 	c.Message = message(key, sides)
 	if c.Tie {

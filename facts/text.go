@@ -395,6 +395,9 @@ func (sp *splitter) ends(t *token) bool {
 		return true
 	}
 	before, twoBack := &sp.prev[0], sp.seen >= 2
+	if twoBack && splitDecimal(before, prev, t) {
+		return false // "$2. 6 million": a decimal, tokenized
+	}
 	if prev.kind == tPunct && strings.ContainsAny(prev.text, ".!?") && t.space && sp.starts(t) {
 		if prev.text == "." && twoBack {
 			w := before

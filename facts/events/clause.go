@@ -61,6 +61,10 @@ var (
 		// quantifiers, determiners and question words that open sentences
 		"several", "most", "all", "both", "each", "every", "few", "other", "another", "such", "any",
 		"either", "neither", "our", "my", "your", "what", "which", "who", "whose", "where", "why", "how",
+		// prepositions and conjunctions that open sentences
+		"regarding", "following", "concerning", "including", "considering", "despite", "amid", "among",
+		"under", "over", "about", "against", "without", "within", "through", "throughout", "into", "upon",
+		"unlike", "although", "though", "because", "once", "even", "just", "only", "instead", "so", "then",
 		"speaking", "related", "update", "breaking", "news", "photo", "video", "read", "more",
 		// plural nouns that open sentences as subjects
 		"delegates", "protesters", "residents", "witnesses", "investigators", "officers", "troops",

@@ -210,6 +210,7 @@ func TestNamesNotQuantifiers(t *testing.T) {
 		{"Most Democrats voted for the bill.", nil},
 		{"Both Smith and Jones were there.", nil},
 		{"Which Kennedy was it?", nil},
+		{"Regarding NATO membership, Mr. Stoltenberg said nothing new.", []string{"Stoltenberg"}},
 		{"Senator Jane Smith said so.", []string{"Jane Smith"}},
 	}
 	for _, tt := range tests {
