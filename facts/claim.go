@@ -106,6 +106,9 @@ type Qualifiers struct {
 	Scope       string // "since the launch of Russia's full-scale invasion of Ukraine"
 	Update      bool   // a count said to have risen: "rose to", "now"
 	Inferred    bool   // who it is about comes from a pronoun or a post's author, not a name in the clause
+	// Edge is set for a date at a day's edge: "early" ("early Saturday"),
+	// "late" ("Friday night", "late Friday", "overnight ... Friday").
+	Edge string
 }
 
 // A Value is a normalized claim value: one of DateValue, Quantity, Money,
@@ -187,7 +190,7 @@ func Exact(n *big.Rat) Interval { return Interval{Lo: n, Hi: n} }
 
 // IsExact reports whether the interval is a single number.
 func (iv Interval) IsExact() bool {
-	return iv.Lo != nil && iv.Hi != nil && iv.Lo.Cmp(iv.Hi) == 0 && !iv.LoOpen && !iv.HiOpen
+	return iv.Lo != nil && iv.Hi != nil && ratCmp(iv.Lo, iv.Hi) == 0 && !iv.LoOpen && !iv.HiOpen
 }
 
 // String renders the interval as Recognizers-Text does: 40, (40,), [13,14].
@@ -341,7 +344,7 @@ func (Quantity) isValue() {}
 
 func (v Quantity) String() string {
 	unit := v.Unit
-	if !v.N.IsExact() || v.N.Lo.Cmp(ratInt(1)) != 0 {
+	if !v.N.IsExact() || ratCmpInt(v.N.Lo, 1) != 0 {
 		unit = plural(unit)
 	}
 	return v.N.display() + " " + unit
