@@ -89,48 +89,6 @@ func set(ws ...string) map[string]bool {
 // was arrested", "the arrest of Smith"), as the event says; never a
 // guess beyond those shapes.
 func (l *Lexicon) Participant(toks []Token, t int) Mention {
-	if m := l.participant(toks, t); m.Name == "" || mayParticipate(m.Name) {
-		return m
-	}
-	return Mention{} // "elect[Turkmen]", "die[World War II]": no one an event is about
-}
-
-// mayParticipate reports whether a name read as a participant may be
-// one: not a people's adjective or noun standing alone ("Turkmen",
-// "British", "Briton"), not the name of a war, an award or an
-// institution ("World War II", "the Oscars", "the Gang Enforcement
-// Unit").
-func mayParticipate(name string) bool {
-	words := strings.Fields(name)
-	if len(words) == 1 {
-		w := strings.ToLower(words[0])
-		for _, suf := range []string{"ish", "ese", "men"} {
-			if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
-				return false
-			}
-		}
-		if peoples[w] {
-			return false
-		}
-	}
-	for _, w := range words {
-		if institutions[strings.ToLower(w)] {
-			return false
-		}
-	}
-	return true
-}
-
-// peoples are names of peoples that no suffix shows.
-var peoples = set("french", "dutch", "greek", "briton", "britons", "thai", "swiss", "welsh", "scots")
-
-// institutions are words that make a name no person's: wars, awards,
-// bodies.
-var institutions = set("war", "awards", "oscar", "oscars", "unit", "department", "police", "church",
-	"center", "centre", "park", "university", "college", "school", "hospital", "party", "council",
-	"committee", "ministry", "agency", "court", "army", "navy", "force", "commission", "academy")
-
-func (l *Lexicon) participant(toks []Token, t int) Mention {
 	e := l.EventAt(toks, t)
 	if e == nil {
 		e = l.Again(toks[t].Lower)

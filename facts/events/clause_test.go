@@ -48,7 +48,7 @@ var testLex = &Lexicon{Events: []Event{
 		VerbForms: []string{"visit", "visited", "travelled"}, Again: []string{"back"}},
 	{Name: "arrest", Words: []string{"arrest", "arrested"}, VerbForms: []string{"arrest", "arrested"}, Participant: "object"},
 	{Name: "rehab", Words: []string{"entered"}, VerbForms: []string{"entered"}},
-	{Name: "die", Words: []string{"died", "dies", "killed", "death"}, VerbForms: []string{"died", "dies", "killed"}},
+	{Name: "die", Words: []string{"died", "death"}, VerbForms: []string{"died"}},
 	{Name: "earthquake", Words: []string{"earthquake"}, Participant: "none"},
 	{Name: "summit", Words: []string{"summit"}},
 }}
@@ -80,10 +80,6 @@ func TestParticipant(t *testing.T) {
 		// no name in the clause: no participant, never a guess
 		{"Many Western officials who have visited [Ukraine] over the past year.", "visited", Mention{}},
 		{"Police said the man was arrested in [Ohio].", "arrested", Mention{}},
-		// a people's word or an institution's name is no one an event is about
-		{"British climber Robert Buckley died on Saturday.", "died", Mention{Name: "Robert Buckley", Person: true}},
-		{"Briton dies in [New Zealand] park", "dies", Mention{}},
-		{"Sheriff Deputy Ortiz, 35, with LASD's Gang Enforcement Unit, was killed June 24, 2005.", "killed", Mention{}},
 	}
 	for _, tt := range tests {
 		toks := tokens(tt.sentence)
@@ -229,21 +225,6 @@ func TestNamesOfPeople(t *testing.T) {
 		}
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("Names(%q) = %q, want %q", tt.sentence, got, tt.want)
-		}
-	}
-}
-
-// Names the clause reader found as participants in ECB+ sentences (CC BY
-// 3.0): people's names stay, people's words and institutions go.
-func TestMayParticipate(t *testing.T) {
-	for name, want := range map[string]bool{
-		"Robert Buckley": true, "Maurice Cheeks": true, "Stoltenberg": true, "NATO": true,
-		"Williams": true, "Kardashian": true,
-		"British": false, "Briton": false, "Turkmen": false, "Chinese": false,
-		"World War II": false, "Gang Enforcement Unit": false, "Host Oscars": false, "Oscar": false,
-	} {
-		if got := mayParticipate(name); got != want {
-			t.Errorf("mayParticipate(%q) = %v, want %v", name, got, want)
 		}
 	}
 }
