@@ -708,6 +708,12 @@ func (x *extraction) leading(f *found) bool {
 func (x *extraction) mainClauseEvent(k int, takes func(int) *Event) (*Event, int) {
 	toks := x.s.toks
 	for n := 0; k < len(toks) && n < windowBefore; k++ {
+		if toks[k].is("was", "were") && n > 0 {
+			// "On Saturday, Cheeks was fired as head coach": the passive's
+			if v := x.passiveAfter(k+1, takes); v >= 0 {
+				return takes(v), v
+			}
+		}
 		if toks[k].words&wClauseStop != 0 || toks[k].text == "," && n > 0 && !x.apposition(k) ||
 			speech[toks[k].lower] || otherVerbs[toks[k].lower] {
 			return nil, -1 // "On Friday, a commander said attacking ...": the saying's date
@@ -790,8 +796,16 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 			return x.eventOfPhrase(k+1, takes) // "Sunday in a parliamentary election"
 		}
 		if n == 1 && !haveBefore && f.Kind == KindDate && x.beforeVerb(f) {
-			if toks[k].is("and") && k+1 < len(toks) && takes(k+1) != nil {
-				return k + 1 // "walked into a party Friday and shot a man"
+			if toks[k].is("and") {
+				// "walked into a party Friday and shot a man", "... Friday
+				// and allegedly shot and killed a man"
+				v := k + 1
+				for v < len(toks) && v < k+3 && strings.HasSuffix(toks[v].lower, "ly") {
+					v++
+				}
+				if v < len(toks) && takes(v) != nil {
+					return v
+				}
 			}
 			if toks[k].is("was", "were") {
 				return x.passiveAfter(k+1, takes) // "a grandmother ... Friday was mowed down"
