@@ -5,6 +5,7 @@ import (
 	"iter"
 	"math/big"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -286,8 +287,14 @@ func sentences(p []byte) iter.Seq[sentence] { return sentencesBy(p, blockBytes) 
 func sentencesBy(p []byte, block int) iter.Seq[sentence] {
 	return func(yield func(sentence) bool) {
 		sp := splitter{p: p, wrapped: isHardWrapped(p), caseless: isCaseless(p)}
-		// one block's tokens, the memory reused from block to block
-		toks := make([]token, 0, min(len(p), block)/5+1)
+		// one block's tokens, the memory reused from block to block and
+		// from document to document
+		toks := takeTokens(&blockBufs, min(len(p), block)/5+1)
+		defer func() {
+			giveTokens(&blockBufs, toks)
+			giveTokens(&chunkBufs, sp.chunk)
+			giveTokens(&chunkBufs, sp.spare)
+		}()
 		for start := 0; start < len(p); {
 			end := blockEnd(p, start+block)
 			toks = tokenizeTo(toks[:0], p, start, end)
@@ -323,6 +330,30 @@ func blockEnd(p []byte, from int) int {
 		}
 	}
 	return len(p)
+}
+
+// blockBufs and chunkBufs keep the token buffers of sentencesBy (a
+// block's tokens, the splitter's chunks) from one document to the next.
+var blockBufs, chunkBufs sync.Pool // of *[]token
+
+// takeTokens returns an empty buffer from pool with room for n tokens, or
+// a new one.
+func takeTokens(pool *sync.Pool, n int) []token {
+	if b, ok := pool.Get().(*[]token); ok && cap(*b) >= n {
+		return (*b)[:0]
+	}
+	return make([]token, 0, n)
+}
+
+// giveTokens gives b back to pool, cleared: its tokens point into a
+// document's text.
+func giveTokens(pool *sync.Pool, b []token) {
+	if cap(b) == 0 {
+		return
+	}
+	clear(b[:cap(b)])
+	b = b[:0]
+	pool.Put(&b)
 }
 
 // A splitter reads tokens one by one and says where sentences end.
@@ -373,7 +404,7 @@ const chunkTokens = 8 * maxSentence
 func (sp *splitter) grow() {
 	c := sp.spare
 	if n := max(min(chunkTokens, len(sp.p)/4+16), 2*len(sp.cur)); cap(c) < n {
-		c = make([]token, 0, n)
+		c = takeTokens(&chunkBufs, n)
 	}
 	sp.spare = sp.chunk
 	sp.chunk = append(c[:0], sp.cur...)
