@@ -205,7 +205,10 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 	// Keep only what a conflict can need: the keyed claims and what the
 	// checks within one text read, and each document's sources and count
 	// of claims. The rest is dropped as it is read (facts.Options.Keep).
-	eo.Keep = func(c *facts.Claim) bool { return keyed(c) || inTextReads(c) }
+	// Draft mode reads more (draft.go).
+	dr := newDrafts(opt.Draft)
+	eo.Keep = func(c *facts.Claim) bool { return keyed(c) || inTextReads(c) || dr.keep(c) }
+	recaseDrafts(docs, opt.Draft)
 	var claims []facts.Claim
 	var intext []Conflict // checks within one text, document by document
 	sources := map[string]bool{}
@@ -222,6 +225,7 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 				if keyed(&c) {
 					claims = append(claims, c)
 				}
+				dr.add(d, c)
 			}
 			if opt.Progress != nil {
 				opt.Progress()
@@ -233,6 +237,7 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 	}
 	facts.Align([][]facts.Claim{claims}) // one name per person across the documents
 	r := Unify(opt, claims)
+	r.Conflicts = append(r.Conflicts, dr.conflicts(opt, claims)...) // draft.go
 	r.Claims, r.Sources = total, len(sources)
 	r.Conflicts = append(r.Conflicts, intext...)            // intext.go
 	r.Conflicts = append(r.Conflicts, Quotes(opt, docs)...) // quotes.go
@@ -243,6 +248,28 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 		r.Files = append(r.Files, d.Name)
 	}
 	return r, nil
+}
+
+// recaseDrafts writes each draft that has no case ("police arrested two
+// men in thailand") as its sources write their words (facts.Casing), so
+// that names, places and months are read in it as in them.
+func recaseDrafts(docs []*facts.Document, draft map[string]bool) {
+	var caseless, sources []*facts.Document
+	for _, d := range docs {
+		switch {
+		case !draft[d.Name]:
+			sources = append(sources, d)
+		case d.Caseless():
+			caseless = append(caseless, d)
+		}
+	}
+	if len(caseless) == 0 {
+		return
+	}
+	casing := facts.LearnCasing(sources)
+	for _, d := range caseless {
+		d.Recase(casing)
+	}
 }
 
 // CheckEach checks each set of documents alone (an archive holds many
@@ -357,7 +384,6 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 			}
 		}
 	}
-	r.Conflicts = append(r.Conflicts, unsupported(opt, claims)...)
 	sortConflicts(r.Conflicts, opt.Draft)
 	return r
 }
@@ -512,8 +538,11 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 		}
 	}
 	c.Severity, c.Explanation = judge(opt.Rules.Kinds[kind.String()], sides)
-	if why, ok := update(kind, sides); ok {
-		c.Severity, c.Explanation, c.Tie = Info, why, false
+	if kind == facts.KindDate && c.Severity > Warning && overnight(sides) {
+		c.Severity, c.Explanation = Warning, "The days are next to each other and the later is dated early in the day, the earlier at night: one night, told on either side of midnight?"
+	}
+	if sev, why, ok := update(kind, sides); ok && sev < c.Severity {
+		c.Severity, c.Explanation, c.Tie = sev, why, false
 	}
 	c.Message = message(key, sides)
 	if c.Tie {

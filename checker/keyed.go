@@ -4,7 +4,6 @@ import (
 	"maps"
 	"math/big"
 	"slices"
-	"strconv"
 	"strings"
 
 	"cuelang.org/go/cue/ast"
@@ -356,27 +355,52 @@ func hasSheet(sides [2][]Group) bool {
 
 // update reports whether one side of a count's conflict is a later
 // report of a higher number that says it rose ("rose to", "now", "at
-// least"): news updating a toll, not a conflict. It returns the
-// explanation naming both reports.
-func update(kind facts.Kind, sides [2][]Group) (string, bool) {
+// least"): news updating a toll, not a conflict (Info). Without
+// publication dates to order the reports, a higher number that says it
+// rose or is a running total ("has climbed to", "By the end ..., 46
+// people had been arrested") may be a later report: a Warning. It
+// returns the severity and the explanation naming both reports.
+func update(kind facts.Kind, sides [2][]Group) (Severity, string, bool) {
 	if kind != facts.KindCount && kind != facts.KindMoney {
-		return "", false
+		return 0, "", false
 	}
 	for later := range 2 {
 		earlier := 1 - later
-		lo, hi, ok := dates(sides[earlier])
-		lo2, _, ok2 := dates(sides[later])
-		if !ok || !ok2 || !hi.Time().Before(lo2.Time()) || lo.IsZero() {
-			continue
-		}
 		if !allUpdates(sides[later]) || !higher(sides[later], sides[earlier]) {
 			continue
 		}
 		l, e := sides[later][0].Claims[0], sides[earlier][0].Claims[0]
-		return "A later report updates the number: " + l.Span.Doc.Name + " (" + lo2.String() + ") says \"" +
+		lo, hi, ok := dates(sides[earlier])
+		lo2, _, ok2 := dates(sides[later])
+		if !ok || !ok2 {
+			if undated(sides) {
+				return Warning, "One side says its number rose, with no publication dates to order the reports: " + l.Span.Doc.Name + " says \"" +
+					l.Text() + "\", " + e.Span.Doc.Name + " says \"" + e.Text() + "\". A later report's update?", true
+			}
+			continue
+		}
+		if !hi.Time().Before(lo2.Time()) || lo.IsZero() {
+			continue
+		}
+		return Info, "A later report updates the number: " + l.Span.Doc.Name + " (" + lo2.String() + ") says \"" +
 			l.Text() + "\", " + e.Span.Doc.Name + " (" + hi.String() + ") said \"" + e.Text() + "\".", true
 	}
-	return "", false
+	return 0, "", false
+}
+
+// undated reports whether no claim of a conflict's documents has a full
+// publication date: nothing orders the reports.
+func undated(sides [2][]Group) bool {
+	for _, side := range sides {
+		for _, g := range side {
+			for _, c := range g.Claims {
+				if c.Span.Doc.Date.Full() {
+					return false
+				}
+			}
+		}
+	}
+	return true
 }
 
 // dates returns the earliest and latest publication dates of a side's
@@ -451,52 +475,73 @@ func high(g Group) (*big.Rat, bool) {
 	return iv.Hi, true
 }
 
-// unsupported reports, in draft mode, each keyed claim of a draft whose
-// event and role no other document nor fact sheet says anything about:
-// "51 dead" where no source gives a toll.
-func unsupported(opt Options, claims []facts.Claim) []Conflict {
-	if len(opt.Draft) == 0 {
-		return nil
-	}
-	said := map[string]bool{}
-	for _, c := range claims {
-		if c.Key != "" && !opt.Draft[c.Span.Doc.Name] {
-			said[c.Event+"."+c.Role] = true
-			said["."+c.Role] = true
+// overnight reports whether every value of a date conflict's dissent
+// lies a day from each consensus value it contradicts, the later of the
+// two dated only "early" ("early Saturday") and the earlier at night at
+// least once ("Friday night", "late Friday"): a night's event told on
+// either side of midnight.
+func overnight(sides [2][]Group) bool {
+	for _, b := range sides[1] {
+		for _, a := range sides[0] {
+			if a.val.Unify(b.val).Validate() == nil {
+				continue
+			}
+			switch dayApart(a, b) {
+			case 1: // b the day after a
+				if !edges(b, "early", true) || !edges(a, "late", false) {
+					return false
+				}
+			case -1:
+				if !edges(a, "early", true) || !edges(b, "late", false) {
+					return false
+				}
+			default:
+				return false
+			}
 		}
 	}
-	var out []Conflict
-	seen := map[string]bool{}
-	for _, c := range claims {
-		if c.Key == "" || c.Qual.Negated || !opt.Draft[c.Span.Doc.Name] || seen[c.Key] || ignored(c.Key, opt.Ignore) {
-			continue
-		}
-		// a value that encodes to no constraint ("now", PRESENT_REF; a date
-		// left relative for want of a document date) is compared with
-		// nothing in Unify either: no source could support or refute it
-		if EncodeValue(c.Value) == nil {
-			continue
-		}
-		// A measure is supported by any event's count of it ("12 dead"
-		// in an attack, or in the earthquake that caused it).
-		if said[c.Event+"."+c.Role] || strings.HasPrefix(c.Role, "count.") && said["."+c.Role] || inSheets(opt.Facts, c.Key) {
-			continue
-		}
-		seen[c.Key] = true
-		g := Group{Value: c.Value.String(), Claims: []facts.Claim{c}, Sources: []string{Source(c)}}
-		out = append(out, Conflict{Severity: severity(opt, RuleUnsupported, Info), Key: c.Key, Kind: c.Kind, Rule: RuleUnsupported,
-			About:   About(c.Key),
-			Message: c.Key + ": no source supports " + g.Value + " (" + strconv.Quote(c.Text()) + "): no source gives a " + strings.ReplaceAll(c.Role, ".", " ") + " of the " + c.Event,
-			Sides:   [2][]Group{nil, {g}}})
-	}
-	return out
+	return len(sides[1]) > 0
 }
 
-func inSheets(sheets []*FactSheet, key string) bool {
-	for _, s := range sheets {
-		if s.lookup(key).Exists() {
-			return true
+// edges reports whether all (or, with all false, any) of a group's
+// claims are at the edge of a day named.
+func edges(g Group, edge string, all bool) bool {
+	for _, c := range g.Claims {
+		if (c.Qual.Edge == edge) != all {
+			return !all
 		}
 	}
-	return false
+	return all
+}
+
+var weekdays = map[string]int{"Mon": 0, "Tue": 1, "Wed": 2, "Thu": 3, "Fri": 4, "Sat": 5, "Sun": 6}
+
+// dayApart returns 1 when the dates of b are the day after a's, -1 when
+// the day before, 0 otherwise: by weekday, or by the day of one month.
+func dayApart(a, b Group) int {
+	da, ok1 := a.Claims[0].Value.(facts.DateValue)
+	db, ok2 := b.Claims[0].Value.(facts.DateValue)
+	if !ok1 || !ok2 {
+		return 0
+	}
+	if wa, ok := weekdays[da.Weekday]; ok {
+		if wb, ok := weekdays[db.Weekday]; ok {
+			switch (wb - wa + 7) % 7 {
+			case 1:
+				return 1
+			case 6:
+				return -1
+			}
+			return 0
+		}
+	}
+	if da.Day > 0 && db.Day > 0 && slices.Equal(da.Months, db.Months) && len(da.Months) == 1 && da.Year == db.Year {
+		switch db.Day - da.Day {
+		case 1:
+			return 1
+		case -1:
+			return -1
+		}
+	}
+	return 0
 }

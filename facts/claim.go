@@ -106,6 +106,9 @@ type Qualifiers struct {
 	Scope       string // "since the launch of Russia's full-scale invasion of Ukraine"
 	Update      bool   // a count said to have risen: "rose to", "now"
 	Inferred    bool   // who it is about comes from a pronoun or a post's author, not a name in the clause
+	// Edge is set for a date at a day's edge: "early" ("early Saturday"),
+	// "late" ("Friday night", "late Friday", "overnight ... Friday").
+	Edge string
 }
 
 // A Value is a normalized claim value: one of DateValue, Quantity, Money,

@@ -18,8 +18,11 @@ type Document struct {
 	Text   []byte // the original bytes, never modified
 
 	prose []byte // Text with markup blanked out, same length
-	lines []int  // byte offset of the start of each line
-	posts []Post
+	// recased: the text has no case and prose was written as its
+	// sources write (Recase)
+	recased bool
+	lines   []int // byte offset of the start of each line
+	posts   []Post
 	// people are the full names of the people Extract found named, with
 	// the number of sentences naming each
 	people map[string]int

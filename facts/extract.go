@@ -89,7 +89,7 @@ func Extract(d *Document, opt Options) []Claim {
 	var claims claimList
 	strs := interner{}
 	d.found = Found{}
-	for s := range sentences(d.prose) {
+	for s := range sentences(d.prose, d.recased) {
 		x.s = &s
 		x.sentence++
 		x.ref = d.Date

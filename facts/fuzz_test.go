@@ -105,7 +105,7 @@ func FuzzSentences(f *testing.F) {
 			}
 		}
 		end := 0
-		for s := range sentences(data) {
+		for s := range sentences(data, false) {
 			if s.start < end || s.end > len(data) || s.start >= s.end {
 				t.Fatalf("sentence %d:%d after %d", s.start, s.end, end)
 			}
@@ -123,7 +123,7 @@ func FuzzSentences(f *testing.F) {
 // with a copy of its tokens (the splitter reuses their memory).
 func collectSentences(data []byte, block int) []sentence {
 	var out []sentence
-	for s := range sentencesBy(data, block) {
+	for s := range sentencesBy(data, block, isCaseless(data)) {
 		s.toks = slices.Clone(s.toks)
 		out = append(out, s)
 	}

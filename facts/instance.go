@@ -41,6 +41,12 @@ func (x *extraction) otherInstance(t int, event string) bool {
 	if x.opt.Lexicon.Plural(toks, t) {
 		return true // "a spate of robberies in France", "new rallies on Sunday"
 	}
+	if x.opt.Lexicon.Repeated(toks, t) {
+		return true // "the protesters attacked banks and corporate shops"
+	}
+	if x.apartFrom(toks, t, event) {
+		return true // "Thursday's shooting came just weeks after a driver ... shot eight people"
+	}
 	if !x.events.told[event] {
 		return false
 	}
@@ -82,6 +88,35 @@ func prose(toks []events.Token) bool {
 			return true
 		case "\"", "”", "'", "’", ")":
 			continue
+		}
+		return false
+	}
+	return false
+}
+
+// spans of time that set two events of one kind apart: "weeks after",
+// "two years before".
+var spans = map[string]bool{"days": true, "weeks": true, "months": true, "years": true,
+	"decades": true, "week": true, "month": true, "year": true, "decade": true}
+
+// apartFrom reports whether the event mention at toks[t] stands in a
+// clause set a span of time apart from a mention of the same event
+// before it in the sentence: "Thursday's shooting came just weeks after
+// a driver ... fatally shot eight people", "the quake struck two years
+// after an earthquake killed 600". The later clause tells of another
+// occurrence.
+func (x *extraction) apartFrom(toks []events.Token, t int, event string) bool {
+	for k := t - 1; k >= 2 && k >= t-30; k-- {
+		if toks[k].Text == ";" || toks[k].Text == ":" {
+			return false
+		}
+		if toks[k].Lower != "after" && toks[k].Lower != "before" && toks[k].Lower != "since" || !spans[toks[k-1].Lower] {
+			continue
+		}
+		for j := k - 2; j >= 0; j-- {
+			if e := x.opt.Lexicon.Event(toks[j].Lower); e != nil && e.Name == event {
+				return true
+			}
 		}
 		return false
 	}

@@ -45,8 +45,14 @@ func (x *extraction) key(f *found) {
 	if f.Kind == KindDate && f.event == nil && x.dateOfPlan(f) {
 		return // "more demonstrations are planned for Monday"
 	}
+	if f.Kind == KindCount && x.partitiveWhole(f) {
+		return // "won 18 of its next 23 games": the games played, not those won
+	}
 	if f.event == nil && (f.Kind != KindOrdinal || x.ordinalOfEvent(f)) {
 		f.event, f.trigger = x.trigger(f)
+	}
+	if f.event != nil && f.trigger >= 0 && (x.hypothetical(f.trigger) || x.modalBetween(f)) {
+		f.event, f.trigger = nil, -1 // "could mean a trip to Baltimore", "will be sentenced May 3"
 	}
 	measure := ""
 	if f.Kind == KindCount {
@@ -94,6 +100,32 @@ func (x *extraction) key(f *found) {
 	}
 	f.Key = events.Key(f.Event, f.Participants, f.Role)
 	f.Qual.Update = x.update(f)
+	if f.Kind == KindDate {
+		f.Qual.Edge = x.edgeOfDay(f)
+	}
+}
+
+// edgeOfDay says whether a date names the small hours ("early Saturday",
+// "early on Saturday": "early") or the night ("Friday night", "late
+// Friday", "an overnight fire Friday": "late"), where one night is told
+// on either side of midnight; "" otherwise.
+func (x *extraction) edgeOfDay(f *found) string {
+	toks := x.s.toks
+	late := f.b < len(toks) && toks[f.b].is("night", "midnight")
+	for k, n := f.a-1, 0; k >= 0 && n < 2; k, n = k-1, n+1 {
+		switch {
+		case toks[k].is("early"):
+			return "early"
+		case toks[k].is("late", "overnight"):
+			late = true
+		case !toks[k].is("on", "fire", "blaze", "attack"):
+			n = 2
+		}
+	}
+	if late {
+		return "late"
+	}
+	return ""
 }
 
 // role is what f's value is of its event: the event's field for the
@@ -243,6 +275,115 @@ func (x *extraction) dateOfPlan(f *found) bool {
 	return false
 }
 
+// partitiveWhole reports whether a count is the whole a number before
+// it is part of: "won 18 of its next 23 games", "three of the 12
+// injured".
+func (x *extraction) partitiveWhole(f *found) bool {
+	toks := x.s.toks
+	k := f.a - 1
+	for k >= 0 && toks[k].is("next", "last", "first", "final", "remaining", "previous", "other") {
+		k--
+	}
+	if k >= 0 && toks[k].is("its", "their", "his", "her", "the", "our", "those", "these") {
+		k--
+	}
+	if k < 1 || !toks[k].is("of") {
+		return false
+	}
+	_, ok := loneNumeral(toks, k-1)
+	return ok
+}
+
+// modals make the event after them one that may happen, not one that
+// did or is scheduled to: "could mean a trip to Baltimore", "would
+// travel to Kyiv if invited". "will" and "is to" are left out: a summit
+// that will take place in July is a fact the sources can differ on.
+var modals = map[string]bool{"would": true, "could": true, "might": true, "may": true,
+	"can": true, "should": true, "'d": true, "’d": true}
+
+// intentions are the words "to" follows in a plan or a wish: "plans to
+// visit", "hopes to travel", "threatened to attack".
+var intentions = map[string]bool{"plans": true, "plan": true, "planned": true, "planning": true,
+	"intends": true, "intended": true, "hopes": true, "hoped": true, "wants": true, "wanted": true,
+	"seeks": true, "sought": true, "aims": true, "threatened": true, "threatens": true,
+	"vowed": true, "vows": true, "promised": true, "promises": true, "wishes": true, "wished": true}
+
+// hypothetical reports whether the event word at toks[t] tells of an
+// event that may happen, is wished for or is a condition, not one that
+// did: a modal before it in its clause ("could mean a trip"; not "may
+// have been set": a hedge on the past, nor a reported "would": "said
+// membership would be discussed"), a plan ("plans to visit") or
+// "if"/"unless" opening its clause. An event noun after a preposition is
+// not in doubt: "would be discussed at the summit".
+func (x *extraction) hypothetical(t int) bool {
+	toks := x.s.toks
+	for k, n := t-1, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+		tk := toks[k]
+		switch {
+		case tk.kind == tPunct && tk.text != "-" || tk.words&wClauseStop != 0 && !tk.is("that") || speech[tk.lower]:
+			return false
+		case tk.is("if", "unless", "whether"):
+			return true
+		case modals[tk.text]:
+			return (k+1 >= len(toks) || !toks[k+1].is("have", "'ve", "’ve")) && !(tk.text == "would" && x.saidBefore(k))
+		case tk.is("at", "in", "on", "during", "for", "of", "after", "before", "with", "from", "since") && k < t-1:
+			return false // "would be discussed at the summit": the summit is not in doubt
+		case tk.is("to") && k > 0 && intentions[toks[k-1].lower]:
+			return true
+		}
+	}
+	return false
+}
+
+// saidBefore reports whether a verb of saying stands before toks[k] in
+// its sentence: "He said membership would be discussed" is the future
+// of a report, not a condition.
+func (x *extraction) saidBefore(k int) bool {
+	for j := k - 1; j >= 0; j-- {
+		if speech[x.s.toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// reported reports whether the sentence has a verb of saying: its
+// "would" may be a report's future ("the summit would be held in July,
+// he said").
+func (x *extraction) reported() bool {
+	for _, t := range x.s.toks {
+		if speech[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// modalBetween reports whether a modal stands between the event word
+// and the value after it: "Oscar nominations ... will be announced in
+// January" is when the announcing will be.
+func (x *extraction) modalBetween(f *found) bool {
+	toks := x.s.toks
+	for k := f.trigger + 1; k < f.a; k++ {
+		if modals[toks[k].text] && !(toks[k].text == "would" && x.reported()) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessive returns, for a date that stands as a possessive before a
+// noun ("2001's romantic film", "Sunday's attack"), the index of the
+// token after its "'s"; else -1.
+func (x *extraction) possessive(f *found) int {
+	toks := x.s.toks
+	k := f.b
+	if k+1 < len(toks) && toks[k].is("'", "’") && !toks[k].space && toks[k+1].is("s") && !toks[k+1].space {
+		return k + 2
+	}
+	return -1
+}
+
 // notAttributive are the words after a date that do not make it a
 // modifier of a noun: "the Sunday before", "a Friday night".
 var notAttributive = map[string]bool{"before": true, "after": true, "ago": true, "earlier": true,
@@ -281,6 +422,21 @@ func (x *extraction) ordinalOfEvent(f *found) bool {
 func (x *extraction) trigger(f *found) (*Event, int) {
 	toks := x.s.toks
 	takes := func(k int) *Event { return x.eventAt(f, k) }
+	if f.Kind == KindDate && f.a >= 2 && toks[f.a-1].is("of") && toks[f.a-2].kind == tWord && takes(f.a-2) == nil {
+		return nil, -1 // "the best movies and performances of 2008": the noun's year
+	}
+	if p := x.possessive(f); f.Kind == KindDate && p >= 0 {
+		// "his role in 2001's romantic film": the film's year;
+		// "Sunday's attack": the attack's date; "the late 1980's to
+		// murder": a decade, no possessive
+		if f.a > 0 && toks[f.a-1].is("the", "late", "early", "mid", "-") {
+			return nil, -1
+		}
+		if k := x.eventOfPhrase(p, takes); k >= 0 && !nonNouns[toks[p].lower] {
+			return takes(k), k
+		}
+		return nil, -1
+	}
 	if f.Kind == KindDate && x.attributive(f) {
 		// "the June 20 shooting": the date is the noun's after it;
 		// "convicted of the June 20, 2005 attempted murder", "the 2005
@@ -356,12 +512,36 @@ func (x *extraction) triggerWindow(f *found, takes func(int) *Event) (window int
 				return 0, false // "the temblor was felt across the gulf in Oman"
 			}
 		}
+		if x.facility(f.a - 2) {
+			return 0, false // "died at Hennepin County Medical Center in Minneapolis": the hospital's city
+		}
 		if f.b < len(toks) && toks[f.b].text == "-" && !toks[f.b].space {
 			return 0, false // "U.S.-led talks": an adjective
 		}
 		return windowBeforePlace, true
 	}
 	return windowBefore, true
+}
+
+// facilities are the places people are taken to after an event: a
+// place right after one ("died at Hennepin County Medical Center in
+// Minneapolis", "taken to a hospital in Lynchburg") says where it stands,
+// not where the event was.
+var facilities = map[string]bool{"hospital": true, "hospitals": true, "center": true, "centre": true,
+	"clinic": true, "infirmary": true, "morgue": true, "hospice": true, "jail": true, "prison": true}
+
+// facility reports whether toks[k] ends the name of a hospital, a
+// clinic or a jail: "hospital", "Medical Center", "Regional Medical
+// Centre", "county jail".
+func (x *extraction) facility(k int) bool {
+	toks := x.s.toks
+	if k < 0 || !facilities[toks[k].lower] {
+		return false
+	}
+	if toks[k].is("center", "centre") { // a trauma or medical center, not a town centre
+		return k > 0 && toks[k-1].is("medical", "trauma", "health", "burn", "burns", "detention", "care")
+	}
+	return true
 }
 
 // triggerBefore finds the event word before f within window words of its
@@ -547,6 +727,7 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 			// "The Indian Navy on Thursday thwarted a multi-boat
 			// attack": the event its verb acts on
 			if toks[k].kind == tWord && !toks[k].capitalized() && !nonNouns[toks[k].lower] && !speech[toks[k].lower] && !otherVerbs[toks[k].lower] &&
+				!clauseStops[toks[k].lower] && !subordinators[toks[k].lower] &&
 				!toks[k].is("during", "after", "before", "amid", "following", "since", "until", "as", "when", "while", "over", "into", "near", "about", "against") {
 				return x.eventOfPhrase(k+1, takes)
 			}
@@ -557,6 +738,12 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 	}
 	return -1
 }
+
+// subordinators open a clause of their own: the event after one ("Palin
+// apologized Saturday if the fire was connected") is not what the verb
+// before it acts on.
+var subordinators = map[string]bool{"if": true, "whether": true, "unless": true, "once": true,
+	"because": true, "so": true, "though": true, "although": true, "where": true, "how": true, "why": true}
 
 // beforeVerb reports whether a date stands between a subject and its
 // verb: "The Indian Navy on Saturday foiled", "a warship on Thursday
@@ -675,6 +862,21 @@ func (x *extraction) update(f *found) bool {
 		}
 		if toks[k].kind == tPunct {
 			break
+		}
+	}
+	// "By the end ..., 46 people had been arrested", "By nightfall, the
+	// toll had reached 12": a running total at the end of a span
+	return len(toks) > 2 && toks[0].is("by") && toks[1].is("the", "nightfall", "midnight", "evening", "morning", "night", "then", "late", "early") &&
+		x.pastPerfectAfter(f)
+}
+
+// pastPerfectAfter reports whether "had" stands among the three words
+// after a count: "46 people had been arrested".
+func (x *extraction) pastPerfectAfter(f *found) bool {
+	toks := x.s.toks
+	for k := f.b; k < len(toks) && k < f.b+3; k++ {
+		if toks[k].is("had") {
+			return true
 		}
 	}
 	return false

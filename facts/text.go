@@ -279,14 +279,19 @@ const blockBytes = 64 << 10
 // A sentence ends at . ! ? (not after an abbreviation or an initial) before
 // a capital, digit or quote; at a blank line; and, in documents written a
 // paragraph per line, at every line break.
-func sentences(p []byte) iter.Seq[sentence] { return sentencesBy(p, blockBytes) }
+// caseless says the prose was written without case (isCaseless), even if
+// it has since been recased (Document.Recase): any word after a full stop
+// starts a sentence.
+func sentences(p []byte, caseless bool) iter.Seq[sentence] {
+	return sentencesBy(p, blockBytes, caseless || isCaseless(p))
+}
 
 // sentencesBy is sentences with blocks of about block bytes. Where the
 // blocks are cut changes nothing: the splitter looks back two tokens at
 // most, and a block ends only where a token cannot go on (blockEnd).
-func sentencesBy(p []byte, block int) iter.Seq[sentence] {
+func sentencesBy(p []byte, block int, caseless bool) iter.Seq[sentence] {
 	return func(yield func(sentence) bool) {
-		sp := splitter{p: p, wrapped: isHardWrapped(p), caseless: isCaseless(p)}
+		sp := splitter{p: p, wrapped: isHardWrapped(p), caseless: caseless}
 		// one block's tokens, the memory reused from block to block and
 		// from document to document
 		toks := takeTokens(&blockBufs, min(len(p), block)/5+1)
@@ -421,6 +426,9 @@ func (sp *splitter) ends(t *token) bool {
 		return true
 	}
 	before, twoBack := &sp.prev[0], sp.seen >= 2
+	if twoBack && splitDecimal(before, prev, t) {
+		return false // "$2. 6 million": a decimal, tokenized
+	}
 	if prev.kind == tPunct && strings.ContainsAny(prev.text, ".!?") && t.space && sp.starts(t) {
 		if prev.text == "." && twoBack {
 			w := before

@@ -14,25 +14,37 @@ package facts
 func joinSplitThousands(toks []token) []token {
 	// most sentences have none: nothing is copied then
 	i := 0
-	for i < len(toks) && splitThousandsEnd(toks, i) == i+1 {
+	for i < len(toks) && splitNumberEnd(toks, i) == i+1 {
 		i++
 	}
 	out := toks[:i]
 	for ; i < len(toks); i++ {
-		e := splitThousandsEnd(toks, i)
+		sep, e := ".", splitDecimalEnd(toks, i)
+		if e == i+1 {
+			sep, e = ",", splitThousandsEnd(toks, i)
+		}
 		if e == i+1 {
 			out = append(out, toks[i])
 			continue
 		}
 		t := toks[i]
 		text := t.text
-		text += "," + toks[i+2].text
+		text += sep + toks[i+2].text
 		t.end, t.text, t.lower = toks[e-1].end, text, text
 		classify(&t, true) // digits on both sides of the comma
 		out = append(out, t)
 		i = e - 1
 	}
 	return out
+}
+
+// splitNumberEnd returns the end of a split decimal or thousands number
+// starting at toks[i], or i+1 when none starts there.
+func splitNumberEnd(toks []token, i int) int {
+	if e := splitDecimalEnd(toks, i); e != i+1 {
+		return e
+	}
+	return splitThousandsEnd(toks, i)
 }
 
 // splitThousandsEnd returns the end of a split number starting at toks[i],
@@ -50,6 +62,25 @@ func splitThousandsEnd(toks []token, i int) int {
 		return i + 1 // a list goes on: "22, 345, 12", "1, 234, 567"
 	}
 	return e
+}
+
+// splitDecimalEnd returns the end of a decimal split after its point at
+// toks[i] ("$2. 6 million", "a 5. 9 - magnitude quake": a point right
+// after one to three digits, a space, then one to three digits on the
+// same line), or i+1 when none starts there. The splitter does not end a
+// sentence at such a point (splitDecimal).
+func splitDecimalEnd(toks []token, i int) int {
+	if i+2 < len(toks) && splitDecimal(&toks[i], &toks[i+1], &toks[i+2]) && (i == 0 || toks[i-1].text != ".") {
+		return i + 3
+	}
+	return i + 1
+}
+
+// splitDecimal reports whether a number, a point and a number are one
+// decimal written with a space after its point.
+func splitDecimal(n, point, frac *token) bool {
+	return allDigits(*n, 1, 3) && point.text == "." && point.start == n.end && frac.space && !frac.newline &&
+		allDigits(*frac, 1, 3) && !(point.end < frac.start-1)
 }
 
 // allDigits reports whether a number token is only digits, lo to hi of them.

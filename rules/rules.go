@@ -99,16 +99,27 @@ type Budget struct {
 	Heap uint64        // growth of the Go heap, in bytes
 }
 
-// EvalBudget is the budget Load evaluates rules under: the embedded rules
-// alone load in about 20 ms and 20 MB.
+// EvalBudget is the budget Evaluate evaluates rules under: the embedded
+// rules alone evaluate in about 20 ms and 20 MB.
 var EvalBudget = Budget{Time: 5 * time.Second, Heap: 1 << 30}
 
-// Load compiles the embedded rules and the user's files, unifies them and
-// validates the result, under EvalBudget. When the budget is spent it
+// Load returns the rule set: without user files, the embedded defaults
+// (see defaults.go: decoded ahead of time from the embedded CUE by
+// rules/gen/defaults, so start-up compiles only the schema); with user
+// files, Evaluate's whole evaluation.
+func Load(user ...File) (*Set, error) {
+	if len(user) == 0 {
+		return loadDefaults()
+	}
+	return Evaluate(user...)
+}
+
+// Evaluate compiles the embedded rules and the user's files, unifies them
+// and validates the result, under EvalBudget. When the budget is spent it
 // returns an error naming the file and line being evaluated; the
 // evaluation cannot be stopped and goes on in the background, so a
 // command should exit after such an error.
-func Load(user ...File) (*Set, error) {
+func Evaluate(user ...File) (*Set, error) {
 	var where atomic.Value // string: "file:line" being evaluated
 	where.Store("the rules")
 	return Budgeted(&where, "the rules take", func() (*Set, error) { return load(user, &where) })

@@ -66,6 +66,7 @@ type jsonQualifiers struct {
 	Scope       string `json:"scope,omitempty"`
 	Update      bool   `json:"update,omitempty"`
 	Inferred    bool   `json:"inferred,omitempty"`
+	Edge        string `json:"edge,omitempty"` // "early" or "late": a date at a day's edge
 }
 
 // A ClaimsWriter writes claims as they come, document after document,
@@ -174,7 +175,7 @@ func claimJSON(c facts.Claim) jsonClaim {
 		File: c.Span.Doc.Name, Line: p.Line, Column: p.Column, Text: c.Text(), Source: checker.Source(c),
 		Sentence: oneLine(c.Sentence.Text()),
 		Qualifiers: jsonQualifiers{Approximate: q.Approximate, Bound: q.Bound, Attributed: q.Attributed,
-			Hedged: q.Hedged, Negated: q.Negated, Scope: q.Scope, Update: q.Update, Inferred: q.Inferred},
+			Hedged: q.Hedged, Negated: q.Negated, Scope: q.Scope, Update: q.Update, Inferred: q.Inferred, Edge: q.Edge},
 		Timex: jc.Timex, Interval: jc.Interval, Currency: jc.Currency, ID: jc.ID, Name: jc.Name,
 		Readings: readings(c.Readings)}
 }
@@ -271,6 +272,9 @@ func claimCUE(c facts.Claim) ast.Expr {
 	}
 	if c.Qual.Attributed != "" {
 		fields = append(fields, "attributed", ast.NewString(c.Qual.Attributed))
+	}
+	if c.Qual.Edge != "" {
+		fields = append(fields, "edge", ast.NewString(c.Qual.Edge))
 	}
 	return ast.NewStruct(fields...)
 }

@@ -58,6 +58,13 @@ var (
 		"with", "from", "by", "to", "of", "since", "during", "meanwhile", "however", "also",
 		"according", "last", "next", "earlier", "later", "police", "officials", "authorities",
 		"some", "many", "no", "not", "now", "today", "yesterday", "tomorrow", "one", "two", "three",
+		// quantifiers, determiners and question words that open sentences
+		"several", "most", "all", "both", "each", "every", "few", "other", "another", "such", "any",
+		"either", "neither", "our", "my", "your", "what", "which", "who", "whose", "where", "why", "how",
+		// prepositions and conjunctions that open sentences
+		"regarding", "following", "concerning", "including", "considering", "despite", "amid", "among",
+		"under", "over", "about", "against", "without", "within", "through", "throughout", "into", "upon",
+		"unlike", "although", "though", "because", "once", "even", "just", "only", "instead", "so", "then",
 		"speaking", "related", "update", "breaking", "news", "photo", "video", "read", "more",
 		// plural nouns that open sentences as subjects
 		"delegates", "protesters", "residents", "witnesses", "investigators", "officers", "troops",

@@ -23,9 +23,40 @@ func (l *Lexicon) NewInstance(toks []Token, t int) bool {
 	relative := t > 0 && (toks[t-1].Lower == "that" || toks[t-1].Lower == "who" || toks[t-1].Lower == "which")
 	if l.isVerb(toks[t].Lower) && (relative || !nounPosition(toks, t)) {
 		h := subjectHead(toks, t)
+		if h < 0 && t > 0 && toks[t-1].Text == "," && strings.HasSuffix(toks[t].Lower, "ing") {
+			h = mainSubject(toks, t) // "Thieves also targeted the festival, stealing"
+		}
 		return h >= 0 && (determinerOf(toks, h) != "" || barePlural(toks, h))
 	}
 	return indefinites[determinerOf(toks, t)]
+}
+
+// mainSubject finds, for a participle that follows a comma at toks[t],
+// the head of the subject of the sentence's first verb, which is the
+// participle's too: "Thieves also targeted the festival, stealing" gives
+// "Thieves". A sentence-initial capitalized plural counts as a noun here
+// (a name read as one only makes the mention another event's, and its
+// claims go unkeyed). It returns -1 when it finds none.
+func mainSubject(toks []Token, t int) int {
+	for k := 1; k < t; k++ {
+		w := toks[k].Lower
+		if !toks[k].Word || toks[k].Cap || !strings.HasSuffix(w, "ed") {
+			continue
+		}
+		if h := subjectHead(toks, k); h >= 0 {
+			return h
+		}
+		// the first word of the sentence, across "also", "reportedly"
+		j := k - 1
+		for j > 0 && (auxiliaries[toks[j].Lower] || strings.HasSuffix(toks[j].Lower, "ly")) {
+			j--
+		}
+		if j == 0 && toks[0].Cap && strings.HasSuffix(toks[0].Lower, "s") && !strings.HasSuffix(toks[0].Lower, "ss") && !isPossessive(toks[0].Text) {
+			return 0
+		}
+		return -1
+	}
+	return -1
 }
 
 // barePlural reports whether the subject head at toks[h] is a plural
@@ -68,6 +99,22 @@ func (l *Lexicon) Plural(toks []Token, t int) bool {
 		}
 	}
 	return false
+}
+
+// Repeated reports whether the verb trigger at toks[t] acts on a bare
+// plural: "the protesters attacked banks and corporate shops", "thieves
+// robbed stores". It tells of several events (one a bank), none the one
+// a claim could be held to.
+func (l *Lexicon) Repeated(toks []Token, t int) bool {
+	if !VerbAt(l, toks, t) || t+1 >= len(toks) {
+		return false
+	}
+	o := toks[t+1]
+	w := o.Lower
+	return o.Word && !o.Cap && o.Space && len(w) > 3 && strings.HasSuffix(w, "s") &&
+		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") &&
+		!functionWords[w] && !determiners[w] && !possPronoun[w] && !beForms[w] && !auxiliaries[w] &&
+		!strings.HasSuffix(w, "ly") && l.Event(w) == nil && !isPassive(toks, t)
 }
 
 // several are the words before a plural that make it count events.

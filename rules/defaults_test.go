@@ -1,0 +1,49 @@
+package rules
+
+import (
+	"reflect"
+	"testing"
+
+	"cuelang.org/go/cue"
+	"cuelang.org/go/cue/format"
+)
+
+// TestDefaultsUpToDate evaluates the embedded CUE and compares it with the
+// decoded defaults Load starts from: after an edit of rules/cue, run
+// `go generate ./rules`.
+func TestDefaultsUpToDate(t *testing.T) {
+	want, err := Evaluate()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stale := "rules/defaults_gen.go is stale: run go generate ./rules"
+	if !reflect.DeepEqual(got.Events, want.Events) {
+		t.Errorf("%s (events differ)", stale)
+	}
+	if !reflect.DeepEqual(got.Measures, want.Measures) || !reflect.DeepEqual(got.Kinds, want.Kinds) ||
+		got.Tolerance != want.Tolerance {
+		t.Errorf("%s (measures, kinds or tolerance differ)", stale)
+	}
+	for _, kind := range []string{"date", "count", "ordinal", "age", "money", "duration", "place"} {
+		if g, w := schemaText(t, got, kind), schemaText(t, want, kind); g != w {
+			t.Errorf("schema of %s: defaults\n%s\nevaluated\n%s", kind, g, w)
+		}
+	}
+}
+
+func schemaText(t *testing.T, s *Set, kind string) string {
+	t.Helper()
+	v := s.Schema(kind)
+	if !v.Exists() {
+		t.Fatalf("no schema for %s", kind)
+	}
+	b, err := format.Node(v.Syntax(cue.Raw()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
