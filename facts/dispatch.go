@@ -45,6 +45,7 @@ const (
 	wClauseStop                    // clauseStops: "where", "which"
 	wOrdinal                       // ordinalWords: "first" to "tenth"
 	wOrdinalPart                   // ordinalUnits and ordinalScales: "fifth", "twentieth", "hundredth"
+	wOtherVerb                     // otherVerbs: "is", "announced"
 )
 
 // wordClass holds the classes of the words that have one, and the date
@@ -85,6 +86,11 @@ var wordClass = func() map[string]wordInfo {
 	for w := range speech {
 		wi := m[w]
 		wi.words |= wSpeech
+		m[w] = wi
+	}
+	for w := range otherVerbs {
+		wi := m[w]
+		wi.words |= wOtherVerb
 		m[w] = wi
 	}
 	for w := range clauseStops {

@@ -56,6 +56,7 @@ type extraction struct {
 	anchorSentence int  // the sentence it was said in
 
 	nums    []numCache // parseNumber's answers at the tokens of the sentence
+	lex     []lexWord  // the lexicon's answers at them (lexEvent)
 	numRead []numRead  // which of them are read for this sentence
 }
 
@@ -107,6 +108,7 @@ func Extract(d *Document, opt Options) []Claim {
 		x.arena = x.arena[:0]
 		x.speaker = x.attribution()
 		x.link = cleared(x.link, len(s.toks))
+		x.lex = cleared(x.lex, len(s.toks))
 		x.markLinks(s.toks)
 		for _, e := range Extractors {
 			e.run(x, s.toks)
