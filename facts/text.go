@@ -2,6 +2,7 @@ package facts
 
 import (
 	"bytes"
+	"encoding/binary"
 	"iter"
 	"math/big"
 	"strings"
@@ -183,7 +184,20 @@ func scanNumber(p []byte, i, j, start, end int) (int, tokKind) {
 // they are: of an ASCII word, its slice is the word lower-cased.
 func asciiLower(b []byte) string {
 	out := make([]byte, len(b))
-	for i, c := range b {
+	i := 0
+	// eight bytes at a time: a byte is a capital when it is at least 'A'
+	// and below 'Z'+1, and below 0x80; its 0x20 bit is then set
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		const ones, high = 0x0101010101010101, 0x8080808080808080
+		low7 := w &^ high
+		atLeastA := low7 + ones*(0x80-'A') // high bit set where byte >= 'A'
+		aboveZ := low7 + ones*(0x80-'Z'-1) // high bit set where byte > 'Z'
+		upper := atLeastA &^ aboveZ &^ w & high
+		binary.LittleEndian.PutUint64(out[i:], w|upper>>2)
+	}
+	for ; i < len(b); i++ {
+		c := b[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
