@@ -105,7 +105,7 @@ func Lexicon(s *rules.Set) *facts.Lexicon {
 	lex := &facts.Lexicon{Measures: map[string]events.Measure{}}
 	for _, e := range s.Events {
 		lex.Events = append(lex.Events, facts.Event{Name: e.Name, Words: e.Words, VerbForms: e.VerbForms,
-			Again: e.Again, Participant: e.Participant, Fields: e.Fields, Unless: e.Unless, Keys: e.Keys})
+			Again: e.Again, Participant: e.Participant, Fields: e.Fields, Unless: e.Unless, Named: e.Named, Keys: e.Keys})
 	}
 	for name, m := range s.Measures {
 		lex.Measures[name] = events.Measure{Words: m.Words, Event: m.Event}

@@ -59,7 +59,7 @@ func (x *extraction) otherInstance(t int, event string) bool {
 func (x *extraction) verbBefore(f *found) int {
 	toks := x.clauseTokens()
 	for k := f.a - 1; k >= 0 && k >= f.a-3; k-- {
-		if events.VerbAt(x.opt.Lexicon, toks, k) && x.lexEvent(k) != nil {
+		if events.VerbAt(x.opt.Lexicon, toks, k) && x.opt.Lexicon.Event(toks[k].Lower) != nil {
 			return k
 		}
 		if !toks[k].Word {
@@ -114,7 +114,7 @@ func (x *extraction) apartFrom(toks []events.Token, t int, event string) bool {
 			continue
 		}
 		for j := k - 2; j >= 0; j-- {
-			if e := x.lexEvent(j); e != nil && e.Name == event {
+			if e := x.opt.Lexicon.Event(toks[j].Lower); e != nil && e.Name == event {
 				return true
 			}
 		}

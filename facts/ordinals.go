@@ -28,8 +28,8 @@ func (x *extraction) ordinals(toks []token) {
 			var ev *Event
 			end := i + 1
 			switch {
-			case next < len(toks) && x.lexEvent(next) != nil:
-				ev, end = x.lexEvent(next), next+1
+			case next < len(toks) && lex.Event(toks[next].lower) != nil:
+				ev, end = lex.Event(toks[next].lower), next+1
 			case next < len(toks) && toks[next].is("time"):
 				end = next + 1
 			case i > 0 && possessives[toks[i-1].lower] && (next >= len(toks) || toks[next].is("since", "in") || toks[next].kind == tPunct):

@@ -138,19 +138,20 @@ func (x *extraction) people() map[string]int {
 	return out
 }
 
-// A lexWord is the lexicon's event of a word of the sentence, once asked.
+// A lexWord is the lexicon's event at a token of the sentence, once asked.
 type lexWord struct {
 	asked bool
 	event *Event
 }
 
-// lexEvent is the lexicon's event of the word at token k of the sentence
-// (Lexicon.Event of its lower case), asked once per sentence: keying
-// looks back from every claim over the same words.
+// lexEvent is the lexicon's event at token k of the sentence
+// (Lexicon.EventAt: its word, or a phrase it starts), asked once per
+// sentence: keying looks back from every claim over the same words, and
+// tell reads them all.
 func (x *extraction) lexEvent(k int) *Event {
 	w := &x.lex[k]
 	if !w.asked {
-		w.event, w.asked = x.opt.Lexicon.Event(x.s.toks[k].lower), true
+		w.event, w.asked = x.opt.Lexicon.EventAt(x.clauseTokens(), k), true
 	}
 	return w.event
 }

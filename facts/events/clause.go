@@ -89,7 +89,7 @@ func set(ws ...string) map[string]bool {
 // was arrested", "the arrest of Smith"), as the event says; never a
 // guess beyond those shapes.
 func (l *Lexicon) Participant(toks []Token, t int) Mention {
-	e := l.Event(toks[t].Lower)
+	e := l.EventAt(toks, t)
 	if e == nil {
 		e = l.Again(toks[t].Lower)
 	}
