@@ -57,6 +57,7 @@ type extraction struct {
 
 	nums    []numCache // parseNumber's answers at the tokens of the sentence
 	lex     []lexWord  // the lexicon's answers at them (lexEvent)
+	lexF    *lexFilter // the words the lexicon may have
 	numRead []numRead  // which of them are read for this sentence
 }
 
@@ -86,7 +87,8 @@ func Extract(d *Document, opt Options) []Claim {
 	if opt.Tolerance == nil {
 		opt.Tolerance = big.NewRat(1, 10)
 	}
-	x := &extraction{doc: d, opt: opt, countries: map[string]bool{}, placeCache: map[string][]*gazetteer.Place{}}
+	x := &extraction{doc: d, opt: opt, countries: map[string]bool{}, placeCache: map[string][]*gazetteer.Place{},
+		lexF: filterOf(opt.Lexicon)}
 	var claims claimList
 	strs := interner{}
 	d.found = Found{}

@@ -151,7 +151,10 @@ type lexWord struct {
 func (x *extraction) lexEvent(k int) *Event {
 	w := &x.lex[k]
 	if !w.asked {
-		w.event, w.asked = x.opt.Lexicon.EventAt(x.clauseTokens(), k), true
+		w.asked = true
+		if x.lexF == nil || x.lexF.may(x.s.toks[k].lower) {
+			w.event = x.opt.Lexicon.EventAt(x.clauseTokens(), k)
+		}
 	}
 	return w.event
 }
