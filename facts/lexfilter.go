@@ -46,12 +46,12 @@ func (f *lexFilter) may(w string) bool {
 	return f[b/64]&(1<<(b%64)) != 0
 }
 
-// lexBit is a word's bit: 32-bit FNV-1a of its bytes.
+// lexBit is a word's bit: a hash of its length and its first, second
+// and last bytes (no loop over the word: most words are asked once).
 func lexBit(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
+	if w == "" {
+		return 0
 	}
-	return h % lexFilterBits
+	h := uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[len(w)-1])*0xC2B2AE3D ^ uint32(w[min(1, len(w)-1)])*0x27D4EB2F
+	return (h ^ h>>15) % lexFilterBits
 }
