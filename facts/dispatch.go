@@ -45,6 +45,7 @@ const (
 	wClauseStop                    // clauseStops: "where", "which"
 	wOrdinal                       // ordinalWords: "first" to "tenth"
 	wOrdinalPart                   // ordinalUnits and ordinalScales: "fifth", "twentieth", "hundredth"
+	wOtherVerb                     // otherVerbs: "is", "announced"
 )
 
 // wordClass holds the classes of the words that have one, and the date
@@ -85,6 +86,11 @@ var wordClass = func() map[string]wordInfo {
 	for w := range speech {
 		wi := m[w]
 		wi.words |= wSpeech
+		m[w] = wi
+	}
+	for w := range otherVerbs {
+		wi := m[w]
+		wi.words |= wOtherVerb
 		m[w] = wi
 	}
 	for w := range clauseStops {
@@ -139,15 +145,16 @@ func dateDispatch() {
 // wordClass is whole (dateDispatch).
 var wordFilter [wordFilterBits / 64]uint64
 
-const wordFilterBits = 1 << 12
+const wordFilterBits = 1 << 14
 
 // wordBit is a word's bit in wordFilter: a hash of its length and its
-// first and last bytes.
+// first, second and last bytes.
 func wordBit(w string) uint {
 	if w == "" {
 		return 0
 	}
-	return (uint(w[0])*31 + uint(w[len(w)-1])*7 + uint(len(w))*131) % wordFilterBits
+	h := uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[len(w)-1])*0xC2B2AE3D ^ uint32(w[min(1, len(w)-1)])*0x27D4EB2F
+	return uint((h ^ h>>15) % wordFilterBits)
 }
 
 // wordMaybe reports whether w may be in wordClass.

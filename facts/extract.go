@@ -56,6 +56,8 @@ type extraction struct {
 	anchorSentence int  // the sentence it was said in
 
 	nums    []numCache // parseNumber's answers at the tokens of the sentence
+	lex     []lexWord  // the lexicon's answers at them (lexEvent)
+	lexF    *lexFilter // the words the lexicon may have
 	numRead []numRead  // which of them are read for this sentence
 }
 
@@ -85,7 +87,8 @@ func Extract(d *Document, opt Options) []Claim {
 	if opt.Tolerance == nil {
 		opt.Tolerance = big.NewRat(1, 10)
 	}
-	x := &extraction{doc: d, opt: opt, countries: map[string]bool{}, placeCache: map[string][]*gazetteer.Place{}}
+	x := &extraction{doc: d, opt: opt, countries: map[string]bool{}, placeCache: map[string][]*gazetteer.Place{},
+		lexF: filterOf(opt.Lexicon)}
 	var claims claimList
 	strs := interner{}
 	d.found = Found{}
@@ -107,6 +110,7 @@ func Extract(d *Document, opt Options) []Claim {
 		x.arena = x.arena[:0]
 		x.speaker = x.attribution()
 		x.link = cleared(x.link, len(s.toks))
+		x.lex = cleared(x.lex, len(s.toks))
 		x.markLinks(s.toks)
 		for _, e := range Extractors {
 			e.run(x, s.toks)

@@ -329,7 +329,7 @@ func (x *extraction) hypothetical(t int) bool {
 	for k, n := t-1, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
 		tk := toks[k]
 		switch {
-		case tk.kind == tPunct && tk.text != "-" || tk.words&wClauseStop != 0 && !tk.is("that") || speech[tk.lower]:
+		case tk.kind == tPunct && tk.text != "-" || tk.words&wClauseStop != 0 && !tk.is("that") || tk.words&wSpeech != 0:
 			return false
 		case tk.is("if", "unless", "whether"):
 			return true
@@ -349,7 +349,7 @@ func (x *extraction) hypothetical(t int) bool {
 // of a report, not a condition.
 func (x *extraction) saidBefore(k int) bool {
 	for j := k - 1; j >= 0; j-- {
-		if speech[x.s.toks[j].lower] {
+		if x.s.toks[j].words&wSpeech != 0 {
 			return true
 		}
 	}
@@ -361,7 +361,7 @@ func (x *extraction) saidBefore(k int) bool {
 // he said").
 func (x *extraction) reported() bool {
 	for _, t := range x.s.toks {
-		if speech[t.lower] {
+		if t.words&wSpeech != 0 {
 			return true
 		}
 	}
@@ -556,7 +556,7 @@ func (x *extraction) eventAt(f *found, k int) *Event {
 	if k > 0 && toks[k].capitalized() {
 		return nil
 	}
-	if e := x.opt.Lexicon.EventAt(x.clauseTokens(), k); e != nil && e.Takes(f.Kind.String()) && !(k > 0 && e.NotAfter(toks[k-1].lower)) &&
+	if e := x.lexEvent(k); e != nil && e.Takes(f.Kind.String()) && !(k > 0 && e.NotAfter(toks[k-1].lower)) &&
 		!events.Adjectival(x.clauseTokens(), k) && !events.Modifier(x.clauseTokens(), k) { // "placed Bush on the injured list Wednesday", "murder suspect"
 		return e
 	}
@@ -621,7 +621,7 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 	inScope := func(k int) bool { return k >= f.scopeA && k < f.scopeB }
 	best, dist, verb := -1, 0, -1
 	for k := f.a - 1; k >= 0; k-- {
-		if verb < 0 && otherVerbs[toks[k].lower] && !inScope(k) {
+		if verb < 0 && toks[k].words&wOtherVerb != 0 && !inScope(k) {
 			verb = k
 		}
 		if toks[k].words&wClauseStop != 0 && !inScope(k) {
@@ -715,7 +715,7 @@ func (x *extraction) mainClauseEvent(k int, takes func(int) *Event) (*Event, int
 			}
 		}
 		if toks[k].words&wClauseStop != 0 || toks[k].text == "," && n > 0 && !x.apposition(k) ||
-			speech[toks[k].lower] || otherVerbs[toks[k].lower] {
+			toks[k].words&(wSpeech|wOtherVerb) != 0 {
 			return nil, -1 // "On Friday, a commander said attacking ...": the saying's date
 		}
 		if toks[k].kind == tPunct {
@@ -751,7 +751,7 @@ func (x *extraction) apposition(k int) bool {
 func (x *extraction) placeBeforeVerb(f *found, takes func(int) *Event) int {
 	toks := x.s.toks
 	for k, n := f.b, 0; k < len(toks) && n < 3; k, n = k+1, n+1 {
-		if toks[k].kind != tWord || speech[toks[k].lower] {
+		if toks[k].kind != tWord || toks[k].words&wSpeech != 0 {
 			return -1 // "An office worker in Dubai said the tremor ...": where the speaker is
 		}
 		if takes(k) != nil {
@@ -812,7 +812,7 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 			}
 			// "The Indian Navy on Thursday thwarted a multi-boat
 			// attack": the event its verb acts on
-			if toks[k].kind == tWord && !toks[k].capitalized() && !nonNouns[toks[k].lower] && !speech[toks[k].lower] && !otherVerbs[toks[k].lower] &&
+			if toks[k].kind == tWord && !toks[k].capitalized() && !nonNouns[toks[k].lower] && toks[k].words&(wSpeech|wOtherVerb) == 0 &&
 				!clauseStops[toks[k].lower] && !subordinators[toks[k].lower] &&
 				!toks[k].is("during", "after", "before", "amid", "following", "since", "until", "as", "when", "while", "over", "into", "near", "about", "against") {
 				return x.eventOfPhrase(k+1, takes)

@@ -756,11 +756,14 @@ var fractionWords = map[string]int64{"half": 2, "halves": 2, "third": 3, "thirds
 	"twentieth": 20, "twentieths": 20, "millionth": 1e6, "millionths": 1e6,
 	"billionth": 1e9, "billionths": 1e9, "trillionth": 1e12, "trillionths": 1e12}
 
-// Bound words before a numeral, longest first.
-var boundWords = []struct {
+// A bound is a phrase of bound words and the comparison it says.
+type bound struct {
 	words []string
 	op    string // ">", ">=", "<", "<=", "~" (about), "~<" (nearly)
-}{
+}
+
+// Bound words before a numeral, longest first.
+var boundWords = []bound{
 	{[]string{"no", "more", "than"}, "<="}, {[]string{"no", "fewer", "than"}, ">="},
 	{[]string{"no", "less", "than"}, ">="}, {[]string{"more", "than"}, ">"},
 	{[]string{"fewer", "than"}, "<"}, {[]string{"less", "than"}, "<"},
@@ -791,7 +794,13 @@ var boundWords = []struct {
 
 func init() { // longest phrases first: "less than or equal to" before "less than"
 	sort.SliceStable(boundWords, func(i, j int) bool { return len(boundWords[i].words) > len(boundWords[j].words) })
+	for _, b := range boundWords {
+		boundsOf[b.words[0]] = append(boundsOf[b.words[0]], b)
+	}
 }
+
+// boundsOf holds the bound phrases by their first word, longest first.
+var boundsOf = map[string][]bound{}
 
 // boundFirst indexes boundWords by their first word; numberStart holds
 // every word that may begin a number.
@@ -833,14 +842,18 @@ func mayStartNumberSlow(t token) bool {
 // boundAt matches a bound phrase at toks[i] and returns its operator and
 // the index after it.
 func boundAt(toks []token, i int) (string, int) {
-	if i >= len(toks) || !boundFirst[toks[i].lower] {
+	if i >= len(toks) {
+		return "", i
+	}
+	bs := boundsOf[toks[i].lower]
+	if len(bs) == 0 {
 		return "", i
 	}
 	// "<>30", "=>30": not comparisons factlint reads
 	if i > 0 && toks[i].kind == tPunct && !toks[i].space && strings.ContainsAny(toks[i-1].text, "<>=") {
 		return "", i
 	}
-	for _, b := range boundWords {
+	for _, b := range bs {
 		if wordsAt(toks, i, b.words) {
 			return b.op, i + len(b.words)
 		}

@@ -137,3 +137,24 @@ func (x *extraction) people() map[string]int {
 	}
 	return out
 }
+
+// A lexWord is the lexicon's event at a token of the sentence, once asked.
+type lexWord struct {
+	asked bool
+	event *Event
+}
+
+// lexEvent is the lexicon's event at token k of the sentence
+// (Lexicon.EventAt: its word, or a phrase it starts), asked once per
+// sentence: keying looks back from every claim over the same words, and
+// tell reads them all.
+func (x *extraction) lexEvent(k int) *Event {
+	w := &x.lex[k]
+	if !w.asked {
+		w.asked = true
+		if x.lexF == nil || x.lexF.may(x.s.toks[k].lower) {
+			w.event = x.opt.Lexicon.EventAt(x.clauseTokens(), k)
+		}
+	}
+	return w.event
+}

@@ -10,10 +10,7 @@ import (
 
 // relativeOrdinals are ordinals counted from the end or from the current
 // item, as Recognizers-Text resolves them.
-var relativeOrdinals = []struct {
-	words []string
-	value string
-}{
+var relativeOrdinals = []relativeOrdinal{
 	{[]string{"the", "one", "before", "the", "last", "one"}, "end-1"}, {[]string{"one", "before", "the", "last", "one"}, "end-1"},
 	{[]string{"the", "one", "before", "the", "last"}, "end-1"}, {[]string{"the", "second", "to", "last"}, "end-1"},
 	{[]string{"previous", "one"}, "current-1"}, {[]string{"next", "one"}, "current+1"},
@@ -24,10 +21,30 @@ var relativeOrdinals = []struct {
 	{[]string{"next"}, "current+1"}, {[]string{"previous"}, "current-1"},
 }
 
+// A relativeOrdinal is a phrase that names a place in a series from its
+// end or from the current one, and its value.
+type relativeOrdinal struct {
+	words []string
+	value string
+}
+
+// relativeOrdinalsOf holds relativeOrdinals by their first word, in order.
+var relativeOrdinalsOf = func() map[string][]relativeOrdinal {
+	m := map[string][]relativeOrdinal{}
+	for _, r := range relativeOrdinals {
+		m[r.words[0]] = append(m[r.words[0]], r)
+	}
+	return m
+}()
+
 // ordinalAt reads "first", "twenty-first", "21st", "penultimate" or
 // "next to last" at toks[i] and returns its value and end.
 func ordinalAt(toks []token, i int) (string, int, bool) {
-	for _, r := range relativeOrdinals {
+	var rs []relativeOrdinal
+	if i < len(toks) {
+		rs = relativeOrdinalsOf[toks[i].lower]
+	}
+	for _, r := range rs {
 		if wordsAt(toks, i, r.words) {
 			return r.value, i + len(r.words), true
 		}

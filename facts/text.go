@@ -2,9 +2,11 @@ package facts
 
 import (
 	"bytes"
+	"encoding/binary"
 	"iter"
 	"math/big"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -182,7 +184,20 @@ func scanNumber(p []byte, i, j, start, end int) (int, tokKind) {
 // they are: of an ASCII word, its slice is the word lower-cased.
 func asciiLower(b []byte) string {
 	out := make([]byte, len(b))
-	for i, c := range b {
+	i := 0
+	// eight bytes at a time: a byte is a capital when it is at least 'A'
+	// and below 'Z'+1, and below 0x80; its 0x20 bit is then set
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		const ones, high = 0x0101010101010101, 0x8080808080808080
+		low7 := w &^ high
+		atLeastA := low7 + ones*(0x80-'A') // high bit set where byte >= 'A'
+		aboveZ := low7 + ones*(0x80-'Z'-1) // high bit set where byte > 'Z'
+		upper := atLeastA &^ aboveZ &^ w & high
+		binary.LittleEndian.PutUint64(out[i:], w|upper>>2)
+	}
+	for ; i < len(b); i++ {
+		c := b[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
@@ -291,8 +306,14 @@ func sentences(p []byte, caseless bool) iter.Seq[sentence] {
 func sentencesBy(p []byte, block int, caseless bool) iter.Seq[sentence] {
 	return func(yield func(sentence) bool) {
 		sp := splitter{p: p, wrapped: isHardWrapped(p), caseless: caseless}
-		// one block's tokens, the memory reused from block to block
-		toks := make([]token, 0, min(len(p), block)/5+1)
+		// one block's tokens, the memory reused from block to block and
+		// from document to document
+		toks := takeTokens(&blockBufs, min(len(p), block)/5+1)
+		defer func() {
+			giveTokens(&blockBufs, toks)
+			giveTokens(&chunkBufs, sp.chunk)
+			giveTokens(&chunkBufs, sp.spare)
+		}()
 		for start := 0; start < len(p); {
 			end := blockEnd(p, start+block)
 			toks = tokenizeTo(toks[:0], p, start, end)
@@ -328,6 +349,30 @@ func blockEnd(p []byte, from int) int {
 		}
 	}
 	return len(p)
+}
+
+// blockBufs and chunkBufs keep the token buffers of sentencesBy (a
+// block's tokens, the splitter's chunks) from one document to the next.
+var blockBufs, chunkBufs sync.Pool // of *[]token
+
+// takeTokens returns an empty buffer from pool with room for n tokens, or
+// a new one.
+func takeTokens(pool *sync.Pool, n int) []token {
+	if b, ok := pool.Get().(*[]token); ok && cap(*b) >= n {
+		return (*b)[:0]
+	}
+	return make([]token, 0, n)
+}
+
+// giveTokens gives b back to pool, cleared: its tokens point into a
+// document's text.
+func giveTokens(pool *sync.Pool, b []token) {
+	if cap(b) == 0 {
+		return
+	}
+	clear(b[:cap(b)])
+	b = b[:0]
+	pool.Put(&b)
 }
 
 // A splitter reads tokens one by one and says where sentences end.
@@ -378,7 +423,7 @@ const chunkTokens = 8 * maxSentence
 func (sp *splitter) grow() {
 	c := sp.spare
 	if n := max(min(chunkTokens, len(sp.p)/4+16), 2*len(sp.cur)); cap(c) < n {
-		c = make([]token, 0, n)
+		c = takeTokens(&chunkBufs, n)
 	}
 	sp.spare = sp.chunk
 	sp.chunk = append(c[:0], sp.cur...)

@@ -36,3 +36,24 @@ func TestHardWrapped(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIILower: asciiLower lowers the ASCII capitals, eight bytes at a
+// time and one by one, and leaves every other byte as it is.
+func TestASCIILower(t *testing.T) {
+	var all []byte
+	for c := range 256 {
+		all = append(all, byte(c), byte(255-c), 'Q', byte(c))
+	}
+	for _, b := range [][]byte{nil, []byte("A"), []byte("NATO's Jens Stoltenberg ÉTÉ @[`{Z"), all} {
+		want := make([]byte, len(b))
+		for i, c := range b {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			want[i] = c
+		}
+		if got := asciiLower(b); got != string(want) {
+			t.Errorf("asciiLower(%q) = %q; want %q", b, got, want)
+		}
+	}
+}
