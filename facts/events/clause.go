@@ -7,11 +7,11 @@ import (
 
 // A Token is one token of a sentence as the clause reader sees it.
 type Token struct {
-	Text, Lower string
-	Word        bool // a word: not a number or punctuation
-	Cap         bool // starts with an upper-case letter
-	Place       bool // part of a place name found by the extractors
-	Space       bool // whitespace precedes it
+	Text, Lower string // Lower is strings.ToLower(Text)
+	Word        bool   // a word: not a number or punctuation
+	Cap         bool   // starts with an upper-case letter
+	Place       bool   // part of a place name found by the extractors
+	Space       bool   // whitespace precedes it
 }
 
 // A Mention is who an event mention is about, as the clause around its
@@ -177,7 +177,14 @@ func stripPossessive(s string) string {
 // nameToken reports whether toks[k] may be part of a name.
 func nameToken(toks []Token, k int) bool {
 	t := toks[k]
-	return t.Word && t.Cap && !t.Place && !notNames[strings.ToLower(stripPossessive(t.Text))]
+	return t.Word && t.Cap && !t.Place && !notNames[lowerStripped(t)]
+}
+
+// lowerStripped is strings.ToLower(stripPossessive(t.Text)), cut from
+// t.Lower with no copy: lower-casing keeps the suffixes as they are.
+func lowerStripped(t Token) string {
+	cut := len(t.Text) - len(stripPossessive(t.Text))
+	return t.Lower[:len(t.Lower)-cut]
 }
 
 // nameEndingAt reads the name whose last token is toks[e]: a run of
@@ -225,11 +232,11 @@ func nameOf(toks []Token, a, e int) Mention {
 	titled := false
 	start := a
 	for k := a; k <= e; k++ {
-		if titles[strings.ToLower(stripPossessive(toks[k].Text))] {
+		if titles[lowerStripped(toks[k])] {
 			titled, start = true, k+1
 		}
 	}
-	var words []string
+	words := make([]string, 0, 8)
 	for k := start; k <= e; k++ {
 		if toks[k].Word {
 			words = append(words, stripPossessive(toks[k].Text))
@@ -239,7 +246,7 @@ func nameOf(toks []Token, a, e int) Mention {
 		return Mention{}
 	}
 	name := strings.Join(words, " ")
-	return Mention{Name: name, Person: titled || len(words) >= 2 && !allCaps(words[0]) && !institution(words)}
+	return Mention{Name: name, Person: titled || len(words) >= 2 && !allCaps(words[0]) && !institution(toks[start:e+1])}
 }
 
 // designators are the words that make a capitalized name an
@@ -259,9 +266,9 @@ var designators = set("war", "unit", "mount", "center", "centre", "court", "depa
 	"organization", "organisation", "federation", "society", "fund", "trust", "project")
 
 // institution reports whether a name's words include a designator.
-func institution(words []string) bool {
-	for _, w := range words {
-		if designators[strings.ToLower(w)] {
+func institution(name []Token) bool {
+	for _, t := range name {
+		if t.Word && designators[lowerStripped(t)] {
 			return true
 		}
 	}
