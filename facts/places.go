@@ -90,9 +90,8 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	}
 	// looked up once per document; the name is a string only then
 	cands, seen := x.placeCache[string(nameB)]
-	name := ""
 	if !seen {
-		name = string(nameB)
+		name := string(nameB)
 		cands = g.Lookup(name)
 		x.placeCache[name] = cands
 	}
@@ -104,13 +103,10 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	if len(cands) == 0 || len(nameB) < 3 && !cands[0].IsCountry() {
 		return end, false
 	}
-	if name == "" {
-		name = string(nameB)
-	}
 	p := x.choose(cands)
 	// A one-word alternate name ("Seen" for a Mexican town) is a
 	// common word more often than a place, unless the place is big.
-	if n == 1 && gazetteer.Fold(p.Name) != gazetteer.Fold(name) && !p.IsCountry() && p.Population < 100000 {
+	if n == 1 && !p.IsCountry() && p.Population < 100000 && !gazetteer.FoldEqual(p.Name, string(nameB)) {
 		return end, false
 	}
 	// A small town's name before another capitalized word is a

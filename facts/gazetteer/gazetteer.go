@@ -235,6 +235,13 @@ func Fold(s string) string {
 	return string(appendFold(make([]byte, 0, len(s)), s))
 }
 
+// FoldEqual reports whether Fold(a) == Fold(b), folding ASCII names on
+// the stack.
+func FoldEqual(a, b string) bool {
+	var ka, kb [64]byte
+	return bytes.Equal(appendFold(ka[:0], a), appendFold(kb[:0], b))
+}
+
 // appendFold appends the folded form of s to b.
 func appendFold(b []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
