@@ -51,6 +51,8 @@ type number struct {
 // "two hundred point zero three"), mixtures ("3 hundred and 21"),
 // fractions ("4/5", "two thirds", "one over three", "⅔", "five and a half
 // million") and vague plurals read as lower bounds ("dozens of").
+// The value may be the one kept on the token (compoundAt): the caller
+// must not change it.
 func parseNumeral(toks []token, i int) (*big.Rat, bool, int) {
 	if i >= len(toks) {
 		return nil, false, i
@@ -62,13 +64,13 @@ func parseNumeral(toks []token, i int) (*big.Rat, bool, int) {
 	if f, ok := vulgarFractions[t.text]; ok {
 		return new(big.Rat).Set(f), false, i + 1
 	}
-	r, j := parseCompound(toks, i)
+	r, j := compoundAt(toks, i)
 	if r == nil {
 		return nil, false, i
 	}
 	// "two thirds of a million"
 	if !r.IsInt() && j+2 < len(toks) && toks[j].is("of") && toks[j+1].is("a", "an") && scales[toks[j+2].lower] >= 1000 {
-		return r.Mul(r, ratInt(scales[toks[j+2].lower])), false, j + 3
+		return new(big.Rat).Mul(r, ratInt(scales[toks[j+2].lower])), false, j + 3
 	}
 	// "one over three", "2 out of 5", "1 in twenty-one"
 	k := j
@@ -82,7 +84,7 @@ func parseNumeral(toks []token, i int) (*big.Rat, bool, int) {
 	default:
 		return r, false, j
 	}
-	if den, e := parseCompound(toks, k); den != nil && den.Sign() != 0 && den.IsInt() && r.IsInt() &&
+	if den, e := compoundAt(toks, k); den != nil && den.Sign() != 0 && den.IsInt() && r.IsInt() &&
 		(ratCmp(r, den) < 0 || toks[j].is("over") && (e >= len(toks) || toks[e].kind == tPunct)) {
 		return new(big.Rat).Quo(r, den), false, e
 	}
@@ -920,7 +922,8 @@ func (x *extraction) readNumeral(toks []token, i int, skip func(int) int) (numbe
 		j = skip(j)
 	}
 	if op == "" && i < len(toks) && toks[i].is("between") {
-		return betweenAt(toks, i)
+		n, ok := betweenAt(toks, i)
+		return n.own(skip), ok
 	}
 	r, vague, e := parseNumeral(toks, j)
 	if r == nil && op != "" && op != "=" { // "<-30", "at least minus five"
@@ -931,13 +934,13 @@ func (x *extraction) readNumeral(toks []token, i int, skip func(int) int) (numbe
 	if r == nil {
 		return number{}, false
 	}
-	n := number{start: i, end: e, core: j, said: new(big.Rat).Set(r), iv: Exact(r)}
+	n := number{start: i, end: e, core: j, said: r, iv: Exact(r)}
 	if vague {
 		n.iv, n.bound = Interval{Lo: r}, true
 		if op != "" {
 			n.start = j
 		}
-		return n, true
+		return n.own(skip), true
 	}
 	x.boundBefore(&n, op, r)
 	// "500 or more", "200 or greater", "30 or less", "more than 5000 or
@@ -948,7 +951,17 @@ func (x *extraction) readNumeral(toks []token, i int, skip func(int) int) (numbe
 	if n.iv.Lo != nil && n.iv.Lo.Sign() < 0 {
 		n.iv.Lo = new(big.Rat)
 	}
-	return n, true
+	return n.own(skip), true
+}
+
+// own gives a number read for a caller that changes what it says (an
+// amount's reader, the one with a skip) a value of its own: parseNumeral
+// may answer with the value kept on the token, which others read.
+func (n number) own(skip func(int) int) number {
+	if skip != nil && n.said != nil {
+		n.said = new(big.Rat).Set(n.said)
+	}
+	return n
 }
 
 // betweenAt reads "between 20 and 30" at toks[i], "between".
@@ -1027,7 +1040,7 @@ func signedNumeral(toks []token, j int) (*big.Rat, int) {
 		return nil, j
 	}
 	if neg {
-		r.Neg(r)
+		r = new(big.Rat).Neg(r)
 	}
 	return r, e
 }
