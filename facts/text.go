@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"iter"
 	"math/big"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -128,10 +129,12 @@ func tokenizeTo(toks []token, p []byte, start, end int) []token {
 		if !ascii {
 			lower = strings.ToLower(text)
 		}
-		t := token{start: i, end: j, kind: kind, text: text, lower: lower, space: space, newline: newline,
+		// written in place: a token is large
+		toks = slices.Grow(toks, 1)[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		*t = token{start: i, end: j, kind: kind, text: text, lower: lower, space: space, newline: newline,
 			capital: startsUpper(text)}
-		classify(&t, digit)
-		toks = append(toks, t)
+		classify(t, digit)
 		space, newline = false, false
 		i = j
 	}
