@@ -276,8 +276,9 @@ func (x *extraction) dateOfPlan(f *found) bool {
 }
 
 // partitiveWhole reports whether a count is the whole a number before
-// it is part of: "won 18 of its next 23 games", "three of the 12
-// injured".
+// it is part of, and what the event counts is the part: "won 18 of its
+// next 23 games". A whole the event word follows is the event's: "three
+// of the 12 people killed were children".
 func (x *extraction) partitiveWhole(f *found) bool {
 	toks := x.s.toks
 	k := f.a - 1
@@ -290,8 +291,17 @@ func (x *extraction) partitiveWhole(f *found) bool {
 	if k < 1 || !toks[k].is("of") {
 		return false
 	}
-	_, ok := loneNumeral(toks, k-1)
-	return ok
+	if _, ok := loneNumeral(toks, k-1); !ok {
+		return false
+	}
+	// "three of the 12 people killed": the whole is the event's count ("wound
+	// up" is no wounding)
+	for j := f.b; j < len(toks) && j < f.b+3; j++ {
+		if x.opt.Lexicon.Measure(toks[j].lower) != "" || x.opt.Lexicon.Event(toks[j].lower) != nil && !(j+1 < len(toks) && toks[j+1].is("up", "down", "out", "off")) {
+			return false
+		}
+	}
+	return true
 }
 
 // modals make the event after them one that may happen, not one that
@@ -515,6 +525,14 @@ func (x *extraction) triggerWindow(f *found, takes func(int) *Event) (window int
 		if x.facility(f.a - 2) {
 			return 0, false // "died at Hennepin County Medical Center in Minneapolis": the hospital's city
 		}
+		for k := f.b; k < len(toks) && k < f.b+3; k++ {
+			if x.facility(k) {
+				return 0, false // "taken to Bloomington Hospital": the hospital's name
+			}
+			if toks[k].kind != tWord {
+				break
+			}
+		}
 		if f.b < len(toks) && toks[f.b].text == "-" && !toks[f.b].space {
 			return 0, false // "U.S.-led talks": an adjective
 		}
@@ -525,8 +543,9 @@ func (x *extraction) triggerWindow(f *found, takes func(int) *Event) (window int
 
 // facilities are the places people are taken to after an event: a
 // place right after one ("died at Hennepin County Medical Center in
-// Minneapolis", "taken to a hospital in Lynchburg") says where it stands,
-// not where the event was.
+// Minneapolis", "taken to a hospital in Lynchburg") or in its name
+// ("taken to Lynchburg General Hospital") says where it stands, not where
+// the event was. A court is none: a trial's place is its court's.
 var facilities = map[string]bool{"hospital": true, "hospitals": true, "center": true, "centre": true,
 	"clinic": true, "infirmary": true, "morgue": true, "hospice": true, "jail": true, "prison": true}
 
