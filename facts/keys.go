@@ -526,8 +526,8 @@ func (x *extraction) triggerWindow(f *found, takes func(int) *Event) (window int
 			return 0, false // "died at Hennepin County Medical Center in Minneapolis": the hospital's city
 		}
 		for k := f.b; k < len(toks) && k < f.b+3; k++ {
-			if x.facility(k) {
-				return 0, false // "taken to Bloomington Hospital": the hospital's name
+			if x.facility(k) || toks[k].is("court", "courthouse") {
+				return 0, false // "taken to Bloomington Hospital", "at Airdrie Sheriff Court": a building's name
 			}
 			if toks[k].kind != tWord {
 				break
@@ -545,7 +545,9 @@ func (x *extraction) triggerWindow(f *found, takes func(int) *Event) (window int
 // place right after one ("died at Hennepin County Medical Center in
 // Minneapolis", "taken to a hospital in Lynchburg") or in its name
 // ("taken to Lynchburg General Hospital") says where it stands, not where
-// the event was. A court is none: a trial's place is its court's.
+// the event was. A court in a place ("a court in Airdrie") is none: a
+// trial's place is its court's; a place in a court's name ("at Airdrie
+// Sheriff Court") names the building.
 var facilities = map[string]bool{"hospital": true, "hospitals": true, "center": true, "centre": true,
 	"clinic": true, "infirmary": true, "morgue": true, "hospice": true, "jail": true, "prison": true}
 
