@@ -45,6 +45,9 @@ func (x *extraction) key(f *found) {
 	if f.Kind == KindDate && f.event == nil && x.dateOfPlan(f) {
 		return // "more demonstrations are planned for Monday"
 	}
+	if f.Kind == KindCount && x.notACount(f) {
+		return // "arrested five buildings away", "two nearly killed"
+	}
 	if f.Kind == KindCount && x.partitiveWhole(f) {
 		return // "won 18 of its next 23 games": the games played, not those won
 	}
@@ -273,6 +276,18 @@ func (x *extraction) dateOfPlan(f *found) bool {
 		}
 	}
 	return false
+}
+
+// notACount reports whether a count's words measure or hedge rather
+// than count what the event did: a distance or a span ("arrested five
+// buildings away", "two weeks later"), or an adverb read as the unit
+// ("two nearly killed": not killed; "three badly hurt").
+func (x *extraction) notACount(f *found) bool {
+	toks := x.s.toks
+	if q, ok := f.Value.(Quantity); ok && strings.HasSuffix(q.Unit, "ly") {
+		return true
+	}
+	return f.b < len(toks) && toks[f.b].is("away", "apart", "ago", "later", "earlier", "long", "wide", "tall", "high", "deep", "off", "behind", "ahead")
 }
 
 // partitiveWhole reports whether a count is the whole a number before
