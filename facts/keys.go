@@ -280,15 +280,89 @@ func (x *extraction) dateOfPlan(f *found) bool {
 
 // notACount reports whether a count's words measure or hedge rather
 // than count what the event did: a distance or a span ("arrested five
-// buildings away", "two weeks later"), or an adverb read as the unit
-// ("two nearly killed": not killed; "three badly hurt").
+// buildings away", "two weeks later"), a unit of measure ("about two
+// hours", "seven km", "25 points"), a magnitude ("a magnitude of at least
+// 5. 9 hit"), or a word read as the unit that names nothing counted: an
+// adverb ("two nearly killed": not killed), a name or a day ("No. 8
+// Tennessee", "12 Sunday"), a modifier ("three former co-workers", "one
+// particular shooting", "three voting for life"), a verb ("5. 9 shook a
+// sparsely populated area").
 func (x *extraction) notACount(f *found) bool {
 	toks := x.s.toks
-	if q, ok := f.Value.(Quantity); ok && strings.HasSuffix(q.Unit, "ly") {
+	if f.b < len(toks) && toks[f.b].is("away", "apart", "ago", "later", "earlier", "long", "wide", "tall", "high", "deep", "off", "behind", "ahead") {
 		return true
 	}
-	return f.b < len(toks) && toks[f.b].is("away", "apart", "ago", "later", "earlier", "long", "wide", "tall", "high", "deep", "off", "behind", "ahead")
+	q, ok := f.Value.(Quantity)
+	if !ok {
+		return false
+	}
+	for k := f.a - 1; k >= 0 && k >= f.a-4; k-- {
+		if toks[k].is("magnitude", "magnitude-") && q.Unit != "magnitude" {
+			return true
+		}
+	}
+	switch {
+	case q.Unit == "" || q.Unit == "magnitude":
+		return false
+	case x.opt.Lexicon.Measure(q.Unit) != "" || x.opt.Lexicon.Event(q.Unit) != nil && !strings.HasSuffix(q.Unit, "ing"):
+		return false // "12 injured", "two attacks"
+	case measureUnits[q.Unit] || notUnits[q.Unit] || strings.HasSuffix(q.Unit, "ly") || strings.HasSuffix(q.Unit, "ing") ||
+		strings.HasSuffix(q.Unit, "ed"):
+		return true // "two nearly killed", "three voting", "two suspected gang members"
+	case x.capitalUnit(f, q.Unit):
+		return true // "No. 8 Tennessee", "12 Sunday", "40 East 5th"
+	case f.b < len(toks) && toks[f.b].is("a", "an", "the", "his", "her", "their", "its"):
+		return true // "5. 9 shook a sparsely populated area": a verb
+	}
+	return false
 }
+
+// capitalUnit reports whether the word of a count read as its unit is
+// a capitalized day, month or point of the compass ("12 Sunday", "40
+// East 5th"), or the count is a rank ("No. 8 Tennessee"). A name may be
+// a unit: "14 Leopard 2s", "26 Somali pirates" (whose unit is "pirate").
+func (x *extraction) capitalUnit(f *found, unit string) bool {
+	toks := x.s.toks
+	if f.a > 0 && toks[f.a-1].is("no", "#", "nos") || f.a > 1 && toks[f.a-1].text == "." && toks[f.a-2].is("no") {
+		return true
+	}
+	for k := f.a + 1; k < f.b; k++ {
+		t := toks[k]
+		if t.kind == tWord && t.capitalized() && (t.lower == unit || strings.TrimSuffix(t.lower, "s") == unit) &&
+			(calendarWords[unit] || t.is("east", "west", "north", "south")) {
+			return true
+		}
+	}
+	return false
+}
+
+// calendarWords are the days and months a count's reader may take for a
+// unit: "beat Cleveland 34 - 12 Sunday".
+var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true}
+
+// measureUnits measure time, length or a share: "about two hours",
+// "seven km", "25 points" are no count of what an event did (rounds
+// and shots fired are).
+var measureUnits = map[string]bool{"hour": true, "minute": true, "second": true, "day": true,
+	"week": true, "month": true, "year": true, "decade": true, "metre": true, "meter": true,
+	"mile": true, "kilometre": true, "kilometer": true, "km": true, "foot": true, "feet": true,
+	"yard": true, "degree": true, "percent": true, "time": true, "floor": true, "point": true}
+
+// notUnits are words a count's reader may take for its unit that name
+// nothing counted: "20 after", "14 others", "two late sacks", "one
+// particular shooting", "hundreds of thousands", "a 5-19 start".
+var notUnits = map[string]bool{"ago": true, "after": true, "before": true, "over": true, "all": true,
+	"other": true, "others": true, "late": true, "early": true, "former": true, "particular": true,
+	"slight": true, "thousand": true, "hundred": true, "million": true, "billion": true, "dozen": true,
+	"start": true, "end": true, "thing": true, "more": true, "less": true, "few": true, "same": true,
+	"different": true, "new": true, "old": true, "next": true, "last": true, "first": true,
+	"straight": true, "consecutive": true, "total": true, "hrs": true, "hr": true, "mins": true, "min": true,
+	"sec": true, "night": true, "nights": true, "morning": true, "afternoon": true, "evening": true,
+	"power": true, "local": true, "tough": true, "each": true, "apiece": true, "additional": true,
+	"overtime": true, "caliber": true, "calibre": true}
 
 // partitiveWhole reports whether a count is the whole a number before
 // it is part of, and what the event counts is the part: "won 18 of its
