@@ -105,7 +105,7 @@ func Lexicon(s *rules.Set) *facts.Lexicon {
 	lex := &facts.Lexicon{Measures: map[string]events.Measure{}}
 	for _, e := range s.Events {
 		lex.Events = append(lex.Events, facts.Event{Name: e.Name, Words: e.Words, VerbForms: e.VerbForms,
-			Again: e.Again, Participant: e.Participant, Fields: e.Fields, Unless: e.Unless, Keys: e.Keys})
+			Again: e.Again, Participant: e.Participant, Fields: e.Fields, Unless: e.Unless, Named: e.Named, Keys: e.Keys})
 	}
 	for name, m := range s.Measures {
 		lex.Measures[name] = events.Measure{Words: m.Words, Event: m.Event}
@@ -205,12 +205,9 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 	// Keep only what a conflict can need: the keyed claims and what the
 	// checks within one text read, and each document's sources and count
 	// of claims. The rest is dropped as it is read (facts.Options.Keep).
-	// In draft mode, every claim of a source is read for the values it
-	// states (stated), then dropped.
-	eo.Keep = func(c *facts.Claim) bool {
-		return keyed(c) || inTextReads(c) || len(opt.Draft) > 0 && !opt.Draft[c.Span.Doc.Name]
-	}
-	stated := statedValues{}
+	// Draft mode reads more (draft.go).
+	dr := newDrafts(opt.Draft)
+	eo.Keep = func(c *facts.Claim) bool { return keyed(c) || inTextReads(c) || dr.keep(c) }
 	recaseDrafts(docs, opt.Draft)
 	var claims []facts.Claim
 	var intext []Conflict // checks within one text, document by document
@@ -228,9 +225,7 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 				if keyed(&c) {
 					claims = append(claims, c)
 				}
-				if len(opt.Draft) > 0 && !opt.Draft[d.Name] {
-					stated.add(c)
-				}
+				dr.add(d, c)
 			}
 			if opt.Progress != nil {
 				opt.Progress()
@@ -242,7 +237,7 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 	}
 	facts.Align([][]facts.Claim{claims}) // one name per person across the documents
 	r := Unify(opt, claims)
-	r.Conflicts = append(r.Conflicts, unsupported(opt, claims, stated)...) // keyed.go
+	r.Conflicts = append(r.Conflicts, dr.conflicts(opt, claims)...) // draft.go
 	r.Claims, r.Sources = total, len(sources)
 	r.Conflicts = append(r.Conflicts, intext...)            // intext.go
 	r.Conflicts = append(r.Conflicts, Quotes(opt, docs)...) // quotes.go

@@ -31,7 +31,7 @@ func (x *extraction) ages(toks []token) {
 // plausibleAge: a number of years a person can be, said in digits or
 // words, not a fraction.
 func plausibleAge(n number) bool {
-	return n.said.IsInt() && n.said.Sign() > 0 && n.said.Cmp(ratInt(125)) <= 0
+	return n.said.IsInt() && n.said.Sign() > 0 && ratCmpInt(n.said, 125) <= 0
 }
 
 // ageAfter reads "-year-old", "years old", "year-old" after a number and

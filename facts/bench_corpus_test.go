@@ -136,3 +136,23 @@ func (c cpuClock) report(b *testing.B, bytes int64) {
 	}
 	b.ReportMetric(float64(bytes)*float64(b.N)/1e6/d.Seconds(), "cpu-MB/s")
 }
+
+// BenchmarkSentences measures the first step of extraction alone, on the
+// ECB+ dev articles joined: tokenizing and splitting into sentences
+// (Extract's floor: no extractor can run faster than this).
+func BenchmarkSentences(b *testing.B) {
+	var buf bytes.Buffer
+	for _, a := range ecbplusArticles(b) {
+		buf.Write(a.text)
+		buf.WriteString("\n\n")
+	}
+	text := buf.Bytes()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	cpu := startCPU()
+	for b.Loop() {
+		for range sentences(text, false) {
+		}
+	}
+	cpu.report(b, int64(len(text)))
+}

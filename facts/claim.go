@@ -190,7 +190,7 @@ func Exact(n *big.Rat) Interval { return Interval{Lo: n, Hi: n} }
 
 // IsExact reports whether the interval is a single number.
 func (iv Interval) IsExact() bool {
-	return iv.Lo != nil && iv.Hi != nil && iv.Lo.Cmp(iv.Hi) == 0 && !iv.LoOpen && !iv.HiOpen
+	return iv.Lo != nil && iv.Hi != nil && ratCmp(iv.Lo, iv.Hi) == 0 && !iv.LoOpen && !iv.HiOpen
 }
 
 // String renders the interval as Recognizers-Text does: 40, (40,), [13,14].
@@ -344,7 +344,7 @@ func (Quantity) isValue() {}
 
 func (v Quantity) String() string {
 	unit := v.Unit
-	if !v.N.IsExact() || v.N.Lo.Cmp(ratInt(1)) != 0 {
+	if !v.N.IsExact() || ratCmpInt(v.N.Lo, 1) != 0 {
 		unit = plural(unit)
 	}
 	return v.N.display() + " " + unit

@@ -400,7 +400,7 @@ func (x *extraction) monthLed(toks []token, i int) (DateValue, int, match) {
 				if n, err := strconv.Atoi(v); err == nil && n >= 1 && n <= 31 {
 					d, k = n, e
 				}
-			} else if r, e := compoundAt(toks, j); r != nil && r.IsInt() && r.Sign() > 0 && r.Cmp(ratInt(31)) <= 0 && toks[j].kind == tWord && (e >= len(toks) || toks[e].kind != tWord || toks[e].capitalized() || yearWordsAt(toks, e)) {
+			} else if r, e := compoundAt(toks, j); r != nil && r.IsInt() && r.Sign() > 0 && ratCmpInt(r, 31) <= 0 && toks[j].kind == tWord && (e >= len(toks) || toks[e].kind != tWord || toks[e].capitalized() || yearWordsAt(toks, e)) {
 				d, k = int(r.Num().Int64()), e
 			}
 		}
@@ -433,7 +433,7 @@ func (x *extraction) dayLed(toks []token, i int) (DateValue, int, match) {
 	t := &toks[i]
 	d, j := dayAt(toks, i)
 	if d == 0 && t.kind == tWord && smallNumbers[t.lower] != 0 {
-		if r, e := compoundAt(toks, i); r != nil && r.IsInt() && r.Sign() > 0 && r.Cmp(ratInt(31)) <= 0 && e < len(toks) && fullMonth[toks[e].lower] {
+		if r, e := compoundAt(toks, i); r != nil && r.IsInt() && r.Sign() > 0 && ratCmpInt(r, 31) <= 0 && e < len(toks) && fullMonth[toks[e].lower] {
 			d, j = int(r.Num().Int64()), e
 		}
 	}

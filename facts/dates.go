@@ -374,7 +374,7 @@ func numericDateWithMonthName(toks []token, i int) (DateValue, int, bool) {
 	}
 	// "Dec31 , 1994", "mar3": a month and its day in one word
 	if t := toks[i]; t.kind == tWord && len(t.lower) >= 4 && len(t.lower) <= 5 {
-		if m := monthOf(token{text: t.text[:3], lower: t.lower[:3], kind: tWord}); m != 0 {
+		if m := monthOf(token{text: t.text[:3], lower: t.lower[:3], kind: tWord, capital: t.capital}); m != 0 {
 			if d, err := strconv.Atoi(t.lower[3:]); err == nil && d >= 1 && d <= 31 {
 				if y, e := yearAfter(toks, i+1); y != 0 {
 					return fullDate(y, m, d), e, true

@@ -131,6 +131,37 @@ func dateDispatch() {
 			}
 		}
 	}
+	fillWordFilter()
+}
+
+// wordFilter has bit wordBit(w) set for every word w of wordClass: a
+// word whose bit is clear is in none of its tables. Filled once
+// wordClass is whole (dateDispatch).
+var wordFilter [wordFilterBits / 64]uint64
+
+const wordFilterBits = 1 << 12
+
+// wordBit is a word's bit in wordFilter: a hash of its length and its
+// first and last bytes.
+func wordBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return (uint(w[0])*31 + uint(w[len(w)-1])*7 + uint(len(w))*131) % wordFilterBits
+}
+
+// wordMaybe reports whether w may be in wordClass.
+func wordMaybe(w string) bool {
+	b := wordBit(w)
+	return wordFilter[b/64]&(1<<(b%64)) != 0
+}
+
+// fillWordFilter sets the bits of wordClass's words in wordFilter.
+func fillWordFilter() {
+	for w := range wordClass {
+		b := wordBit(w)
+		wordFilter[b/64] |= 1 << (b % 64)
+	}
 }
 
 // firstWords is its arguments: the first words of a date rule.
@@ -150,7 +181,10 @@ func keys[V any](m map[string]V) []string {
 // only a number ("$", "<", "½"); a word, as its table says.
 // digit says whether the token has an ASCII digit.
 func classify(t *token, digit bool) {
-	wi := wordClass[t.lower]
+	var wi wordInfo
+	if wordMaybe(t.lower) { // most words are in no table: no map lookup
+		wi = wordClass[t.lower]
+	}
 	t.cls = classOf(t, wi.cls, digit)
 	t.words = wi.words
 	t.dates = wi.dates | classRules[t.cls]

@@ -84,3 +84,13 @@ func TestDispatch(t *testing.T) {
 		}
 	}
 }
+
+// TestWordFilter: every word of the dispatch tables passes the filter
+// classify asks before its map.
+func TestWordFilter(t *testing.T) {
+	for w := range wordClass {
+		if !wordMaybe(w) {
+			t.Errorf("wordMaybe(%q) = false; it is in wordClass", w)
+		}
+	}
+}

@@ -86,12 +86,7 @@ func Extract(d *Document, opt Options) []Claim {
 		opt.Tolerance = big.NewRat(1, 10)
 	}
 	x := &extraction{doc: d, opt: opt, countries: map[string]bool{}, placeCache: map[string][]*gazetteer.Place{}}
-	var claims []Claim
-	if opt.Keep == nil {
-		// news has about a claim in 85 bytes (ECB+): room for one in 128
-		// grows once at most there
-		claims = make([]Claim, 0, len(d.prose)/128+1)
-	}
+	var claims claimList
 	strs := interner{}
 	d.found = Found{}
 	for s := range sentences(d.prose, d.recased) {
@@ -136,12 +131,16 @@ func Extract(d *Document, opt Options) []Claim {
 				continue
 			}
 			strs.detach(&f.Claim)
-			claims = append(claims, f.Claim)
+			claims.add(&f.Claim)
 		}
 		x.remember()
 	}
 	d.people = x.people()
-	return claims
+	out := claims.claims()
+	if out == nil && opt.Keep == nil {
+		out = []Claim{} // none kept is nil; none found, empty
+	}
+	return out
 }
 
 // cleared returns b with length n and every element zero, reusing its

@@ -22,7 +22,7 @@ func (x *extraction) tell(toks []events.Token) {
 		if !t.Word || k > 0 && t.Cap {
 			continue
 		}
-		if e := x.opt.Lexicon.Event(t.Lower); e != nil {
+		if e := x.opt.Lexicon.EventAt(toks, k); e != nil {
 			if st.told == nil {
 				st.told = map[string]bool{}
 			}

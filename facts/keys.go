@@ -51,6 +51,12 @@ func (x *extraction) key(f *found) {
 	if f.Kind == KindCount && x.partitiveWhole(f) {
 		return // "won 18 of its next 23 games": the games played, not those won
 	}
+	if f.Kind == KindDate && x.anchored(f) {
+		return // "fired ... on Saturday, one day after the team continued its slide"
+	}
+	if f.Kind == KindDate && x.oneOf(f) {
+		return // "a divisional playoff either Jan. 10 or Jan. 11": no date is stated
+	}
 	if f.event == nil && (f.Kind != KindOrdinal || x.ordinalOfEvent(f)) {
 		f.event, f.trigger = x.trigger(f)
 	}
@@ -88,6 +94,9 @@ func (x *extraction) key(f *found) {
 	if f.trigger >= 0 {
 		if p, inferred := x.participant(f.trigger); p != "" {
 			f.Participants, f.Qual.Inferred = []string{p}, inferred
+		} else if f.event.NeedsName(x.s.toks[f.trigger].lower) {
+			f.event, f.Event, f.Role = nil, "", ""
+			return // "the pirates had fired at the vessel": no dismissal
 		}
 	}
 	at, told := f.trigger, f.event.Name
@@ -483,6 +492,27 @@ func (x *extraction) possessive(f *found) int {
 	return -1
 }
 
+// anchored reports whether a date counted from an event the words
+// after it tell ("one day after the team continued its slide") was
+// read as a day counted from another date instead (the "Saturday"
+// before it): that day is no date the text states. A span left
+// relative to its anchor ("a day before U.S.-led talks") keeps its key.
+func (x *extraction) anchored(f *found) bool {
+	toks := x.s.toks
+	v, ok := f.Value.(DateValue)
+	return ok && v.Relative == "" && f.b < len(toks) && toks[f.b-1].is("after", "before") && toks[f.b].kind == tWord && f.b-f.a > 1
+}
+
+// oneOf reports whether a date is one of alternatives the text offers
+// ("either Jan. 10 or Jan. 11", "Monday or Tuesday"): none of them is
+// the event's date, so none is held against another source's.
+func (x *extraction) oneOf(f *found) bool {
+	toks := x.s.toks
+	return f.a > 0 && toks[f.a-1].is("or", "either") ||
+		f.a > 1 && toks[f.a-1].is("on") && toks[f.a-2].is("or", "either") ||
+		f.b < len(toks) && toks[f.b].is("or")
+}
+
 // notAttributive are the words after a date that do not make it a
 // modifier of a noun: "the Sunday before", "a Friday night".
 var notAttributive = map[string]bool{"before": true, "after": true, "ago": true, "earlier": true,
@@ -550,6 +580,11 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		// clause, whose first event word follows
 		return x.mainClauseEvent(f.b+1, takes)
 	}
+	if f.Kind == KindPlace {
+		if k := x.placeOfNoun(f, takes); k >= 0 {
+			return takes(k), k
+		}
+	}
 	window, ok := x.triggerWindow(f, takes)
 	if !ok {
 		return nil, -1
@@ -577,6 +612,40 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 	return takes(best), best
 }
 
+// placeOfNoun finds the event noun a place names the place of from
+// beside it: as its modifier ("Ten dead in southern Iran quake", "the
+// Vilnius summit") or after "of" ("the parliamentary election of
+// Turkmenistan"); -1 otherwise. A verb there ("Police in Paris
+// arrested") is no noun the place modifies.
+func (x *extraction) placeOfNoun(f *found, takes func(int) *Event) int {
+	toks := x.s.toks
+	noun := func(k int) bool { return takes(k) != nil && !events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k) }
+	if f.b < len(toks) && toks[f.b].space && !strings.HasSuffix(toks[f.b-1].lower, "'s") && !strings.HasSuffix(toks[f.b-1].lower, "’s") &&
+		noun(f.b) && x.heads(f.b) {
+		return f.b
+	}
+	// "the bombing of Dresden"; not "the trial of Lopez", "the arrest of
+	// Jordan": an event with participants has them after "of"
+	if f.a >= 2 && toks[f.a-1].is("of") && noun(f.a-2) && takes(f.a-2).Participant == "none" {
+		return f.a - 2
+	}
+	return -1
+}
+
+// heads reports whether the noun at toks[k] ends its phrase: what
+// follows is punctuation, a function word or a verb ("Iran quake kills
+// 10", "Paris heist near Place Vendome"), not a noun it modifies in turn
+// ("the Palm Springs rehab centre", "Brooklyn riot police").
+func (x *extraction) heads(k int) bool {
+	toks := x.s.toks
+	if k+1 >= len(toks) || toks[k+1].kind != tWord || toks[k+1].capitalized() {
+		return true
+	}
+	n := toks[k+1]
+	return nonNouns[n.lower] || clauseStops[n.lower] || beVerbs[n.lower] ||
+		strings.HasSuffix(n.lower, "ed") || strings.HasSuffix(n.lower, "s") && !strings.HasSuffix(n.lower, "ss")
+}
+
 // eventAt is the event of the word at toks[k] that takes f's kind, or
 // nil. Event words count in lower case only, or first in the sentence:
 // "Ukraine at War Update" is a title, not a war; "Catching Fire" is a
@@ -586,7 +655,7 @@ func (x *extraction) eventAt(f *found, k int) *Event {
 	if k > 0 && toks[k].capitalized() {
 		return nil
 	}
-	if e := x.opt.Lexicon.Event(toks[k].lower); e != nil && e.Takes(f.Kind.String()) && !(k > 0 && e.NotAfter(toks[k-1].lower)) &&
+	if e := x.opt.Lexicon.EventAt(x.clauseTokens(), k); e != nil && e.Takes(f.Kind.String()) && !(k > 0 && e.NotAfter(toks[k-1].lower)) &&
 		!events.Adjectival(x.clauseTokens(), k) && !events.Modifier(x.clauseTokens(), k) { // "placed Bush on the injured list Wednesday", "murder suspect"
 		return e
 	}
@@ -834,6 +903,9 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 			if toks[k].is("and") && k+1 < len(toks) && takes(k+1) != nil {
 				return k + 1 // "walked into a party Friday and shot a man"
 			}
+			if toks[k].is("was", "were") {
+				return x.passiveAfter(k+1, takes) // "a grandmother ... Friday was mowed down"
+			}
 			// "The Indian Navy on Thursday thwarted a multi-boat
 			// attack": the event its verb acts on
 			if toks[k].kind == tWord && !toks[k].capitalized() && !nonNouns[toks[k].lower] && !speech[toks[k].lower] && !otherVerbs[toks[k].lower] &&
@@ -854,6 +926,25 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 // before it acts on.
 var subordinators = map[string]bool{"if": true, "whether": true, "unless": true, "once": true,
 	"because": true, "so": true, "though": true, "although": true, "where": true, "how": true, "why": true}
+
+// passiveAfter finds the event verb of a passive that starts at toks[k],
+// across adverbs: "was killed", "was fatally shot", "was hit and
+// killed"; -1 when another word comes first.
+func (x *extraction) passiveAfter(k int, takes func(int) *Event) int {
+	toks := x.s.toks
+	for n := 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
+		switch {
+		case takes(k) != nil && events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k):
+			return k
+		case strings.HasSuffix(toks[k].lower, "ly") || toks[k].is("and") && n > 0:
+			continue
+		case n == 0 && toks[k].kind == tWord && k+1 < len(toks) && toks[k+1].is("and"):
+			continue // "was hit and killed": a first participle and its "and"
+		}
+		return -1
+	}
+	return -1
+}
 
 // beforeVerb reports whether a date stands between a subject and its
 // verb: "The Indian Navy on Saturday foiled", "a warship on Thursday

@@ -187,7 +187,7 @@ func (x *extraction) cents(toks []token, n *number, end int) int {
 		return end
 	}
 	c, e := parseCompound(toks, k)
-	if c == nil || !c.IsInt() || c.Sign() <= 0 || c.Cmp(ratInt(100)) >= 0 {
+	if c == nil || !c.IsInt() || c.Sign() <= 0 || ratCmpInt(c, 100) >= 0 {
 		return end
 	}
 	if e < len(toks) && toks[e].is("cents", "cent") {
@@ -323,7 +323,7 @@ func (x *extraction) counts(toks []token) {
 		}
 		// "96 football fans": a noun before a plural is its modifier;
 		// after one ("One man dies") the plural-looking word is a verb
-		several := n.said == nil || n.said.Cmp(big.NewRat(1, 1)) > 0
+		several := n.said == nil || ratCmpInt(n.said, 1) > 0
 		unit, end := countedNoun(toks, j, several)
 		if unit == "" {
 			continue

@@ -77,13 +77,13 @@ func parseNumeral(toks []token, i int) (*big.Rat, bool, int) {
 		k++
 	case k+2 < len(toks) && toks[k].is("out") && toks[k+1].is("of"):
 		k += 2
-	case k+1 < len(toks) && toks[k].is("in") && r.Cmp(ratInt(1)) == 0 && toks[k+1].kind == tWord: // "1 in twenty-one"
+	case k+1 < len(toks) && toks[k].is("in") && ratCmpInt(r, 1) == 0 && toks[k+1].kind == tWord: // "1 in twenty-one"
 		k++
 	default:
 		return r, false, j
 	}
 	if den, e := parseCompound(toks, k); den != nil && den.Sign() != 0 && den.IsInt() && r.IsInt() &&
-		(r.Cmp(den) < 0 || toks[j].is("over") && (e >= len(toks) || toks[e].kind == tPunct)) {
+		(ratCmp(r, den) < 0 || toks[j].is("over") && (e >= len(toks) || toks[e].kind == tPunct)) {
 		return new(big.Rat).Quo(r, den), false, e
 	}
 	return r, false, j
@@ -319,7 +319,7 @@ func readCompound(toks []token, i int) (*big.Rat, int) {
 	for c.j > i && toks[c.j-1].is("and") {
 		c.j--
 	}
-	return c.total.Add(c.total, c.cur), c.j
+	return ratAdd(c.total, c.total, c.cur), c.j
 }
 
 // ratInt is big.NewRat(v, 1) without its reduction by the greatest
@@ -393,7 +393,7 @@ type compound struct {
 	sawAnd        bool     // "and" joined parts of the number
 }
 
-func (c *compound) add(v *big.Rat) { c.cur.Add(c.cur, v); c.last = v; c.seen = true }
+func (c *compound) add(v *big.Rat) { ratAdd(c.cur, c.cur, v); c.last = v; c.seen = true }
 
 // A step is what a reader of a compound did with a token.
 type step uint8
@@ -474,7 +474,7 @@ func (c *compound) numberWord(t token) step {
 		// denominator after the numerator
 		if c.seen && v >= 20 && v%10 == 0 && !toks[c.j-1].is("and") {
 			// only as a fraction: plural ("three twenty firsts") or of one ("one twenty-fifth")
-			if u, k, ok := unitOrdinalAt(toks, c.j+1); ok && (strings.HasSuffix(toks[k-1].lower, "s") || new(big.Rat).Add(c.total, c.cur).Cmp(ratInt(1)) == 0) {
+			if u, k, ok := unitOrdinalAt(toks, c.j+1); ok && (strings.HasSuffix(toks[k-1].lower, "s") || ratCmpInt(new(big.Rat).Add(c.total, c.cur), 1) == 0) {
 				c.cur.Quo(new(big.Rat).Add(c.total, c.cur), ratInt(v+u))
 				c.total, c.last, c.j = new(big.Rat), nil, k
 				return more
@@ -518,14 +518,14 @@ func (c *compound) digitWord(t token) step {
 		// "4/5" and "1 4/5"
 		if c.j+1 < len(toks) && toks[c.j].text == "/" && !toks[c.j].space && toks[c.j+1].kind == tNum && !toks[c.j+1].space && r.IsInt() {
 			// a fraction is less than one: "2222/2222" and "17/5" are not
-			if den, ok := new(big.Rat).SetString(toks[c.j+1].text); ok && den.Sign() != 0 && den.IsInt() && r.Cmp(den) < 0 {
+			if den, ok := new(big.Rat).SetString(toks[c.j+1].text); ok && den.Sign() != 0 && den.IsInt() && ratCmp(r, den) < 0 {
 				r.Quo(r, den)
 				c.j += 2
 			}
 		} else if c.j+2 < len(toks) && r.IsInt() && toks[c.j].kind == tNum && toks[c.j].space && toks[c.j+1].text == "/" && !toks[c.j+1].space && !toks[c.j+2].space {
 			num, ok1 := new(big.Rat).SetString(toks[c.j].text)
 			den, ok2 := new(big.Rat).SetString(toks[c.j+2].text)
-			if ok1 && ok2 && den.Sign() != 0 && num.Cmp(den) < 0 {
+			if ok1 && ok2 && den.Sign() != 0 && ratCmp(num, den) < 0 {
 				r.Add(r, num.Quo(num, den))
 				c.j += 3
 			}
@@ -601,7 +601,7 @@ func (c *compound) fractionWord(t token) step {
 		c.j++
 		return more
 	}
-	if d, ok := fractionWords[t.lower]; ok && c.seen && c.last != nil && (c.last.Cmp(ratInt(1)) == 0 || strings.HasSuffix(t.lower, "s") || t.is("half")) &&
+	if d, ok := fractionWords[t.lower]; ok && c.seen && c.last != nil && (ratCmpInt(c.last, 1) == 0 || strings.HasSuffix(t.lower, "s") || t.is("half")) &&
 		!(d >= 100 && toks[c.j-1].kind == tNum) { // "100 millionths" is not a fraction
 		c.cur.Sub(c.cur, c.last)
 		// "one hundred thirty fifths" is 100/35: the tens join the
@@ -942,7 +942,7 @@ func (x *extraction) readNumeral(toks []token, i int, skip func(int) int) (numbe
 func betweenAt(toks []token, i int) (number, bool) {
 	lo, k := signedNumeral(toks, i+1)
 	if lo != nil && k < len(toks) && toks[k].is("and") {
-		if hi, e := signedNumeral(toks, k+1); hi != nil && hi.Cmp(lo) > 0 {
+		if hi, e := signedNumeral(toks, k+1); hi != nil && ratCmp(hi, lo) > 0 {
 			return number{start: i, end: e, core: i, said: lo, iv: Interval{Lo: lo, Hi: hi}, bound: true, between: true}, true
 		}
 	}

@@ -102,9 +102,10 @@ func (x *extraction) remember() {
 		if st.people == nil {
 			st.people = map[string]int{}
 		}
-		if w := strings.Fields(n.Name); len(w) >= 2 {
+		// a name's words are joined by single spaces (events.Names)
+		if sp := strings.LastIndexByte(n.Name, ' '); sp >= 0 {
 			st.people[n.Name]++
-			st.people[w[len(w)-1]] += 0
+			st.people[n.Name[sp+1:]] += 0
 		}
 	}
 	x.tell(toks)

@@ -83,6 +83,11 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	if n == 1 && (stop == toks[i].end && notPlaces[toks[i].lower] || stop != toks[i].end && notPlaces[strings.ToLower(string(nameB))]) {
 		return end, false
 	}
+	// a name whose first word starts no gazetteer name is none, told
+	// without a lookup (most capitalized runs: "Barack Obama")
+	if len(x.opt.Aliases) == 0 && !g.Starts(nameB) {
+		return end, false
+	}
 	// looked up once per document; the name is a string only then
 	cands, seen := x.placeCache[string(nameB)]
 	name := ""

@@ -67,7 +67,7 @@ func compoundOrdinal(toks []token, i int) (string, int, bool) {
 		}
 		w := toks[k].lower
 		if u, ok := ordinalUnits[w]; ok {
-			sum := new(big.Rat).Add(r, ratInt(u))
+			sum := ratAdd(new(big.Rat), r, ratInt(u))
 			return ratString(sum), k + 1, sum.Sign() > 0 || k == i
 		}
 		if sc, ok := ordinalScales[w]; ok {
@@ -716,7 +716,7 @@ func inFraction(toks []token, end int, hi *big.Rat) bool {
 		return false
 	}
 	m, _, _ := parseNumeral(toks, end+1)
-	return m != nil && hi.Cmp(m) < 0
+	return m != nil && ratCmp(hi, m) < 0
 }
 
 // joinBounds makes one interval of a lower and an upper bound, in either
@@ -725,7 +725,7 @@ func joinBounds(a, b Interval) (Interval, bool) {
 	if a.Lo == nil {
 		a, b = b, a
 	}
-	if a.Lo == nil || a.Hi != nil || b.Hi == nil || b.Lo != nil || a.Lo.Cmp(b.Hi) >= 0 {
+	if a.Lo == nil || a.Hi != nil || b.Hi == nil || b.Lo != nil || ratCmp(a.Lo, b.Hi) >= 0 {
 		return Interval{}, false
 	}
 	return Interval{Lo: a.Lo, LoOpen: a.LoOpen, Hi: b.Hi, HiOpen: b.HiOpen}, true
@@ -880,7 +880,7 @@ func periodCount(toks []token, k, dir int) (n *big.Rat, e, d int, ok bool) {
 		return nil, 0, dir, false
 	}
 	if dir == 0 { // "5 past years": a small count, then a plural unit
-		if dir = periodDirection(&toks[e]); dir == 0 || n.Cmp(ratInt(100)) > 0 || k > 0 && currencySymbols[toks[k-1].text] != "" ||
+		if dir = periodDirection(&toks[e]); dir == 0 || ratCmpInt(n, 100) > 0 || k > 0 && currencySymbols[toks[k-1].text] != "" ||
 			e+1 >= len(toks) || !strings.HasSuffix(toks[e+1].lower, "s") {
 			return nil, 0, dir, false
 		}

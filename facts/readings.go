@@ -176,7 +176,7 @@ func (x *extraction) readNumberAt(toks []token, i int) (number, Reading, bool) {
 	}
 	// "20 through 100", "from 200 to 3000000", "1000-5000", "20~100"
 	if r.Type == ReadNumber && n.end+1 < len(toks) && toks[n.end].is("to", "through", "~", "-", "–") {
-		if n2, ok := x.parseNumber(toks, n.end+1, nil); ok && !n2.bound && !n2.approx && n2.said.Cmp(n.said) > 0 && !inFraction(toks, n2.end, n2.said) &&
+		if n2, ok := x.parseNumber(toks, n.end+1, nil); ok && !n2.bound && !n2.approx && ratCmp(n2.said, n.said) > 0 && !inFraction(toks, n2.end, n2.said) &&
 			(!toks[n.end].is("to") || n.start > 0 && toks[n.start-1].is("from")) &&
 			(n2.end >= len(toks) || !strings.ContainsAny(toks[n2.end].text, "-/")) && // not a phone number
 			(n.start == 0 || toks[n.start-1].text != "+") {

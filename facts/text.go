@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"bytes"
 	"iter"
 	"math/big"
 	"strings"
@@ -25,6 +26,7 @@ type token struct {
 	kind       tokKind
 	space      bool  // whitespace (or nothing at all) precedes it
 	newline    bool  // a line break precedes it
+	capital    bool  // its first letter is a capital (capitalized)
 	cls        uint8 // the readers that may start here (dispatch.go)
 	words      uint8 // the word lists its word is in (dispatch.go)
 
@@ -43,8 +45,14 @@ func (t token) is(words ...string) bool {
 	return false
 }
 
-func (t token) capitalized() bool {
-	r, _ := utf8.DecodeRuneInString(t.text)
+func (t *token) capitalized() bool { return t.capital }
+
+// startsUpper reports whether s starts with an upper-case letter.
+func startsUpper(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
 
@@ -118,7 +126,8 @@ func tokenizeTo(toks []token, p []byte, start, end int) []token {
 		if !ascii {
 			lower = strings.ToLower(text)
 		}
-		t := token{start: i, end: j, kind: kind, text: text, lower: lower, space: space, newline: newline}
+		t := token{start: i, end: j, kind: kind, text: text, lower: lower, space: space, newline: newline,
+			capital: startsUpper(text)}
 		classify(&t, digit)
 		toks = append(toks, t)
 		space, newline = false, false
@@ -287,8 +296,8 @@ func sentencesBy(p []byte, block int, caseless bool) iter.Seq[sentence] {
 		for start := 0; start < len(p); {
 			end := blockEnd(p, start+block)
 			toks = tokenizeTo(toks[:0], p, start, end)
-			for _, t := range toks {
-				if s, ok := sp.next(t); ok && !yield(s) {
+			for k := range toks {
+				if s, ok := sp.next(&toks[k]); ok && !yield(s) {
 					return
 				}
 			}
@@ -335,17 +344,16 @@ type splitter struct {
 
 // next reads token t; when t opens a new sentence, it returns the one
 // before it.
-func (sp *splitter) next(t token) (sentence, bool) {
-	var out sentence
-	done := sp.seen > 0 && sp.ends(t)
+func (sp *splitter) next(t *token) (out sentence, done bool) {
+	done = sp.seen > 0 && sp.ends(t)
 	if done {
 		out = sp.sentence()
 	}
 	if len(sp.cur) == cap(sp.cur) {
 		sp.grow()
 	}
-	sp.cur = append(sp.cur, t)
-	sp.prev[0], sp.prev[1] = sp.prev[1], t
+	sp.cur = append(sp.cur, *t)
+	sp.prev[0], sp.prev[1] = sp.prev[1], *t
 	sp.seen++
 	return out, done
 }
@@ -378,15 +386,15 @@ func (sp *splitter) grow() {
 }
 
 // ends reports whether a sentence ends before token t.
-func (sp *splitter) ends(t token) bool {
-	prev := sp.prev[1]
+func (sp *splitter) ends(t *token) bool {
+	prev := &sp.prev[1]
 	if len(sp.cur) >= maxSentence { // keeps every per-sentence step linear
 		return true
 	}
 	if t.newline && (!sp.wrapped || blankLineBefore(sp.p, t.start) || (prev.kind == tPunct && strings.ContainsAny(prev.text, ".!?\"”’") && sp.starts(t))) {
 		return true
 	}
-	before, twoBack := sp.prev[0], sp.seen >= 2
+	before, twoBack := &sp.prev[0], sp.seen >= 2
 	if twoBack && splitDecimal(before, prev, t) {
 		return false // "$2. 6 million": a decimal, tokenized
 	}
@@ -406,11 +414,11 @@ func (sp *splitter) ends(t token) bool {
 // starts reports whether t may start a sentence after a full stop: a
 // capital, a digit or an opening quote; in a text written in lower case,
 // any word.
-func (sp *splitter) starts(t token) bool {
+func (sp *splitter) starts(t *token) bool {
 	return startsSentence(t) || sp.caseless && t.kind == tWord
 }
 
-func startsSentence(t token) bool {
+func startsSentence(t *token) bool {
 	r, _ := utf8.DecodeRuneInString(t.text)
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“‘'(—–-", r)
 }
@@ -463,30 +471,25 @@ func lastRune(p []byte) rune {
 // tenth or more of the line breaks fall before a lower-case word.
 func isHardWrapped(p []byte) bool {
 	breaks, inside := 0, 0
-	newline, space := false, true
-	for i := 0; i < len(p); {
-		r, n := rune(p[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRune(p[i:])
-		} else if r > ' ' && !space { // inside a token: nothing to count
-			i++
-			continue
+	for i := 0; ; {
+		nl := bytes.IndexByte(p[i:], '\n')
+		if nl < 0 {
+			break
 		}
-		i += n
-		switch {
-		case r == '\n':
-			newline, space = true, true
-		case unicode.IsSpace(r):
-			space = true
-		case space:
-			// the first rune of a token after white space
-			if newline {
-				breaks++
-				if unicode.IsLower(r) {
-					inside++
-				}
-			}
-			newline, space = false, false
+		// the first rune of the token after the white space that holds
+		// the line break
+		i += nl
+		r, n := utf8.DecodeRune(p[i:])
+		for unicode.IsSpace(r) {
+			i += n
+			r, n = utf8.DecodeRune(p[i:])
+		}
+		if i >= len(p) {
+			break
+		}
+		breaks++
+		if unicode.IsLower(r) {
+			inside++
 		}
 	}
 	return breaks > 0 && inside*10 >= breaks

@@ -15,3 +15,24 @@ func TestLetterOrDigitASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestHardWrapped: a text is hard-wrapped when a tenth or more of its
+// line breaks fall before a lower-case word, whatever white space holds
+// the break.
+func TestHardWrapped(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"NATO's chief arrived in Kyiv on Thursday\nfor talks with the president.\n", true},
+		{"NATO's chief arrived in Kyiv.\nHe met the president.\n\nThey spoke.", false},
+		{"A paragraph.\r\n\r\n  \t and its words wrapped\u00a0\n\u00a0é in the next line", true},
+		{"No break at all", false},
+		{"Ends in breaks\n\n\n", false},
+		{"", false},
+	} {
+		if got := isHardWrapped([]byte(tt.text)); got != tt.want {
+			t.Errorf("isHardWrapped(%q) = %v; want %v", tt.text, got, tt.want)
+		}
+	}
+}

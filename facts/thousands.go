@@ -12,10 +12,14 @@ package facts
 // 3, 500 people", "Oct. 19, 200 yards") and a year ("In 2003, 100 people",
 // four digits before the comma).
 func joinSplitThousands(toks []token) []token {
-	out := toks[:0]
-	for i := 0; i < len(toks); i++ {
-		sep := "."
-		e := splitDecimalEnd(toks, i)
+	// most sentences have none: nothing is copied then
+	i := 0
+	for i < len(toks) && splitNumberEnd(toks, i) == i+1 {
+		i++
+	}
+	out := toks[:i]
+	for ; i < len(toks); i++ {
+		sep, e := ".", splitDecimalEnd(toks, i)
 		if e == i+1 {
 			sep, e = ",", splitThousandsEnd(toks, i)
 		}
@@ -32,6 +36,15 @@ func joinSplitThousands(toks []token) []token {
 		i = e - 1
 	}
 	return out
+}
+
+// splitNumberEnd returns the end of a split decimal or thousands number
+// starting at toks[i], or i+1 when none starts there.
+func splitNumberEnd(toks []token, i int) int {
+	if e := splitDecimalEnd(toks, i); e != i+1 {
+		return e
+	}
+	return splitThousandsEnd(toks, i)
 }
 
 // splitThousandsEnd returns the end of a split number starting at toks[i],
@@ -57,7 +70,7 @@ func splitThousandsEnd(toks []token, i int) int {
 // same line), or i+1 when none starts there. The splitter does not end a
 // sentence at such a point (splitDecimal).
 func splitDecimalEnd(toks []token, i int) int {
-	if i+2 < len(toks) && splitDecimal(toks[i], toks[i+1], toks[i+2]) && (i == 0 || toks[i-1].text != ".") {
+	if i+2 < len(toks) && splitDecimal(&toks[i], &toks[i+1], &toks[i+2]) && (i == 0 || toks[i-1].text != ".") {
 		return i + 3
 	}
 	return i + 1
@@ -65,9 +78,9 @@ func splitDecimalEnd(toks []token, i int) int {
 
 // splitDecimal reports whether a number, a point and a number are one
 // decimal written with a space after its point.
-func splitDecimal(n, point, frac token) bool {
-	return allDigits(n, 1, 3) && point.text == "." && point.start == n.end && frac.space && !frac.newline &&
-		allDigits(frac, 1, 3) && !(point.end < frac.start-1)
+func splitDecimal(n, point, frac *token) bool {
+	return allDigits(*n, 1, 3) && point.text == "." && point.start == n.end && frac.space && !frac.newline &&
+		allDigits(*frac, 1, 3) && !(point.end < frac.start-1)
 }
 
 // allDigits reports whether a number token is only digits, lo to hi of them.

@@ -56,6 +56,10 @@ type Event struct {
 	Once bool
 	// Unless: words that, right before a trigger, make it another thing.
 	Unless []string
+	// Named: words that name the event only where their clause names
+	// its participant ("fired": "fired coach Maurice Cheeks", not "fired
+	// at the vessel").
+	Named []string
 	// Keys: the event whose keys the mentions take ("kill" keys as
 	// "die"); "" for the event's own name.
 	Keys string
@@ -245,6 +249,7 @@ type rawSet struct {
 		Several     []string          `json:"several"`
 		Once        bool              `json:"once"`
 		Unless      []string          `json:"unless"`
+		Named       []string          `json:"named"`
 		Keys        string            `json:"keys"`
 		Fields      map[string]string `json:"fields"`
 	} `json:"lexicon"`
@@ -276,7 +281,7 @@ func decodeSet(ctx *cue.Context, v cue.Value) (*Set, error) {
 	}
 	for name, e := range raw.Lexicon {
 		s.Events = append(s.Events, Event{Name: name, Words: e.Words, VerbForms: e.VerbForms, Again: e.Again,
-			Participant: e.Participant, Fields: e.Fields, Several: e.Several, Once: e.Once, Unless: e.Unless, Keys: e.Keys})
+			Participant: e.Participant, Fields: e.Fields, Several: e.Several, Once: e.Once, Unless: e.Unless, Named: e.Named, Keys: e.Keys})
 	}
 	s.Measures = raw.Measures
 	sort.Slice(s.Events, func(i, j int) bool { return s.Events[i].Name < s.Events[j].Name })

@@ -243,3 +243,44 @@ func TestEvidenceExtra(t *testing.T) {
 		t.Errorf("got %+v, want file a.txt, line 2, extra %q", e, want)
 	}
 }
+
+// The seeds (testdata/stoltenberg): every keyed date or place a second
+// seed states alike is planted; the unmodified seeds raise no error, and
+// the summit's place, which one summit has once, is found wherever a
+// plain sentence gives it.
+func TestSeedsHarness(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs factlint")
+	}
+	ctx := context.Background()
+	bin, err := buildFactlint(ctx, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := config{seeds: filepath.Join("..", "..", "testdata", "stoltenberg"), bin: bin, seed: 1, jobs: 2}
+	res, err := run(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := res.seeds
+	if s.articles != 5 || s.counts[3] != 0 {
+		t.Errorf("%d articles, %d errors unmodified; want 5, 0", s.articles, s.counts[3])
+	}
+	summit, found := 0, 0
+	for i, p := range s.plants {
+		if p.key == "summit[NATO].place" && strings.HasPrefix(p.file, "seeds/000") {
+			summit++
+			if s.found[i][3] {
+				found++
+			}
+		}
+	}
+	if summit != 1 || found != 1 {
+		t.Errorf("000's summit place: %d plants, %d found at error; want 1, 1", summit, found)
+	}
+	var out bytes.Buffer
+	if err := res.print(&out); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("\n%s", out.String())
+}

@@ -25,6 +25,7 @@ type config struct {
 	data     string   // folder holding ecbplus-dev/ and frank-validation/
 	ecb      string   // the ECB+ folder (default data/ecbplus-dev)
 	frank    string   // the FRANK file (default data/frank-validation/validation.jsonl)
+	seeds    string   // the seed articles (default data/../seeds)
 	bin      string   // a built factlint; "" builds ./cmd/factlint
 	rules    []string // extra --rules files
 	seed     uint64
@@ -46,6 +47,7 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&cfg.data, "data", "../shared/data", "folder holding ecbplus-dev/ and frank-validation/")
 	fs.StringVar(&cfg.ecb, "ecb", "", "ECB+ folder (clusters and gold.jsonl); default DATA/ecbplus-dev; \"none\" skips it")
 	fs.StringVar(&cfg.frank, "frank", "", "FRANK validation.jsonl; default DATA/frank-validation/validation.jsonl; \"none\" skips it")
+	fs.StringVar(&cfg.seeds, "seeds", "", "folder of the seed articles; default DATA/../seeds; \"none\" skips them")
 	fs.StringVar(&cfg.bin, "factlint", "", "factlint binary to measure (default: build ./cmd/factlint of this module)")
 	fs.StringVar(&rules, "rules", "", "comma-separated extra CUE rule files passed to factlint --rules")
 	fs.Uint64Var(&cfg.seed, "seed", 1, "seed of the plant sample and of the conflicts sampled for reading")
@@ -72,6 +74,7 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	}
 	cfg.ecb = pickPath(cfg.ecb, cfg.data, "ecbplus-dev")
 	cfg.frank = pickPath(cfg.frank, cfg.data, filepath.Join("frank-validation", "validation.jsonl"))
+	cfg.seeds = pickPath(cfg.seeds, cfg.data, filepath.Join("..", "seeds"))
 	res, err := run(context.Background(), cfg)
 	if err != nil {
 		fmt.Fprintf(stderr, "devset: %v\n", err)
@@ -100,6 +103,7 @@ type results struct {
 	ecb    *ecbResults
 	frank  *frankResult
 	frankN int
+	seeds  *seedResults
 	dumps  []string
 }
 
@@ -151,6 +155,18 @@ func run(ctx context.Context, cfg config) (*results, error) {
 		if cfg.out != "" {
 			name := filepath.Join(cfg.out, "devset-frank.txt")
 			if err := dumpFrank(name, outs); err != nil {
+				return nil, err
+			}
+			res.dumps = append(res.dumps, name)
+		}
+	}
+	if cfg.seeds != "" {
+		if res.seeds, err = runSeeds(ctx, cfg, fl, work); err != nil {
+			return nil, err
+		}
+		if cfg.out != "" {
+			name, err := res.seeds.dump(cfg.out)
+			if err != nil {
 				return nil, err
 			}
 			res.dumps = append(res.dumps, name)

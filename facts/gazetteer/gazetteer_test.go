@@ -63,7 +63,8 @@ func FuzzFold(f *testing.F) {
 
 // TestTables checks what the lookup relies on and does not check at
 // start: the names are unique, folded and sorted bytewise; the index finds
-// each of them at its line and holds nothing else; every offset is the
+// each of them at its line and holds nothing else; firsts.idx holds the
+// first word of each; every offset is the
 // start of a place line; no name has more words than MaxWords.
 func TestTables(t *testing.T) {
 	g, err := Default()
@@ -91,6 +92,9 @@ func TestTables(t *testing.T) {
 		}
 		if got := g.find(k); got != refs { // names are unique: refs is this line's
 			t.Fatalf("find(%q) = %q; want the line at %d", k, got, at)
+		}
+		if !g.Starts([]byte(k)) {
+			t.Fatalf("Starts(%q) = false; it is a name", k)
 		}
 		prev, words = k, max(words, strings.Count(k, " ")+1)
 		for ref := range strings.SplitSeq(refs, ",") {
@@ -131,6 +135,9 @@ func buildIndex(names string, size int) string {
 	return string(slots)
 }
 
+// noFirsts is a table of first words that holds none.
+const noFirsts = "\x00\x00\x00\x00"
+
 func TestMalformed(t *testing.T) {
 	places, idx := "0\tKyiv\tUA\t1\n", buildIndex("kyiv\t0\n", 4)
 	for _, tt := range []struct{ names, index string }{
@@ -142,12 +149,17 @@ func TestMalformed(t *testing.T) {
 		{"# max-words 1\nkyiv\t0\n", "\x00\x00\x00"},
 		{"# max-words 1\nkyiv\t0\n", strings.Repeat("\x00", 12)},
 	} {
-		if _, err := newGazetteer(places, tt.names, tt.index); err == nil {
+		if _, err := newGazetteer(places, tt.names, tt.index, noFirsts); err == nil {
 			t.Errorf("newGazetteer(%q, %q): no error", tt.names, tt.index)
 		}
 	}
+	for _, fs := range []string{"", "\x00\x00\x00", strings.Repeat("\x00", 6)} {
+		if _, err := newGazetteer(places, "# max-words 1\nkyiv\t0\n", idx, fs); err == nil {
+			t.Errorf("newGazetteer with a table of first words of %d bytes: no error", len(fs))
+		}
+	}
 	names := "# max-words 1\nkiev\t4\nkyiv\t4,x,99,16,20,5\n"
-	g, err := newGazetteer("# c\n0\tKyiv\tUA\t1\nbad\n", names, buildIndex(names, 4))
+	g, err := newGazetteer("# c\n0\tKyiv\tUA\t1\nbad\n", names, buildIndex(names, 4), noFirsts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,7 +171,7 @@ func TestMalformed(t *testing.T) {
 	}
 	// A full table, and slots pointing past the end, end the search.
 	for _, slot := range []string{"\x01\x00\x00\xff", "\xff\xff\xff\x00", "\xff\xff\xff\xff"} {
-		g, err := newGazetteer(places, names, strings.Repeat(slot, 4))
+		g, err := newGazetteer(places, names, strings.Repeat(slot, 4), noFirsts)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -169,10 +181,33 @@ func TestMalformed(t *testing.T) {
 	}
 }
 
+// TestStarts: the first word of a name, folded as Lookup folds it, is
+// found; a word no name starts with is not.
+func TestStarts(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name string
+		want bool
+	}{
+		{"Kyiv", true}, {"KYIV", true}, {"Rostov-on-Don", true}, {"St. Louis", true},
+		{"São Paulo", true}, {"Sao", true}, {"New", true}, {"Stoltenberg", false},
+		{"Stoltenberg Kyiv", false}, {"Zelenskyy", false}, {"", false},
+		{" (Kyiv) ", true}, {"Kyiv-Pechersk Lavra and more words than sixty-four bytes hold, folded", true},
+		{"Kyiv’s", false}, {"Kyivs", false}, {"Kyïv", true}, {"Ky’iv", true},
+	} {
+		if got := g.Starts([]byte(tt.name)); got != tt.want {
+			t.Errorf("Starts(%q) = %v; want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
 // BenchmarkLoad is the start-up cost every run pays once.
 func BenchmarkLoad(b *testing.B) {
 	for b.Loop() {
-		if _, err := newGazetteer(places, names, index); err != nil {
+		if _, err := newGazetteer(places, names, index, firsts); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -191,15 +226,6 @@ func BenchmarkLookup(b *testing.B) {
 	}
 }
 
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
-}
-
 // TestLookupMissAllocs: a name the gazetteer does not know costs no
 // allocation (places looks up every capitalized run of an article).
 func TestLookupMissAllocs(t *testing.T) {
@@ -209,5 +235,20 @@ func TestLookupMissAllocs(t *testing.T) {
 	}
 	if n := testing.AllocsPerRun(100, func() { g.Lookup("Secretary General Jens") }); n != 0 {
 		t.Errorf("Lookup of an unknown name: %v allocations", n)
+	}
+}
+
+// TestStartsAllocs: telling a capitalized word that starts no place costs
+// no allocation.
+func TestStartsAllocs(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"Stoltenberg", "Stoltenberg’s"} {
+		b := []byte(name)
+		if n := testing.AllocsPerRun(100, func() { g.Starts(b) }); n != 0 {
+			t.Errorf("Starts(%q) allocates %v times", name, n)
+		}
 	}
 }

