@@ -36,32 +36,14 @@ func (x *extraction) key(f *found) {
 		x.ageKey(f)
 		return
 	}
-	if f.Kind == KindDate && f.event == nil && x.dateOfSpeech(f) {
-		return // "hours after his arrest, police said Wednesday"
-	}
-	if f.Kind == KindDate && f.event == nil && x.dateOfState(f) {
-		return // "firefighters would remain at the scene until Monday"
-	}
-	if f.Kind == KindDate && f.event == nil && x.dateOfPlan(f) {
-		return // "more demonstrations are planned for Monday"
-	}
-	if f.Kind == KindCount && x.notACount(f) {
-		return // "arrested five buildings away", "two nearly killed"
-	}
-	if f.Kind == KindCount && x.partitiveWhole(f) {
-		return // "won 18 of its next 23 games": the games played, not those won
-	}
-	if f.Kind == KindDate && x.anchored(f) {
-		return // "fired ... on Saturday, one day after the team continued its slide"
-	}
-	if f.Kind == KindDate && x.oneOf(f) {
-		return // "a divisional playoff either Jan. 10 or Jan. 11": no date is stated
+	if x.ofNoEvent(f) {
+		return
 	}
 	if f.event == nil && (f.Kind != KindOrdinal || x.ordinalOfEvent(f)) {
 		f.event, f.trigger = x.trigger(f)
 	}
 	if f.event != nil && f.trigger >= 0 && (x.hypothetical(f.trigger) || x.modalBetween(f)) {
-		f.event, f.trigger = nil, -1 // "could mean a trip to Baltimore", "will be sentenced May 3"
+		f.event, f.trigger = nil, -1 // "could mean a trip to Baltimore", "plans to visit"
 	}
 	measure := ""
 	if f.Kind == KindCount {
@@ -115,6 +97,35 @@ func (x *extraction) key(f *found) {
 	if f.Kind == KindDate {
 		f.Qual.Edge = x.edgeOfDay(f)
 	}
+}
+
+// ofNoEvent reports whether a value says something other than a fact of
+// an event: when something was said, a state's bound, a plan, a
+// distance or a whole, a date counted from another or offered as an
+// alternative.
+func (x *extraction) ofNoEvent(f *found) bool {
+	if f.Kind == KindDate && f.event == nil && x.dateOfSpeech(f) {
+		return true // "hours after his arrest, police said Wednesday"
+	}
+	if f.Kind == KindDate && f.event == nil && x.dateOfState(f) {
+		return true // "firefighters would remain at the scene until Monday"
+	}
+	if f.Kind == KindDate && f.event == nil && x.dateOfPlan(f) {
+		return true // "more demonstrations are planned for Monday"
+	}
+	if f.Kind == KindCount && x.notACount(f) {
+		return true // "arrested five buildings away", "two nearly killed"
+	}
+	if f.Kind == KindCount && x.partitiveWhole(f) {
+		return true // "won 18 of its next 23 games": the games played, not those won
+	}
+	if f.Kind == KindDate && x.anchored(f) {
+		return true // "fired ... on Saturday, one day after the team continued its slide"
+	}
+	if f.Kind == KindDate && x.oneOf(f) {
+		return true // "a divisional playoff either Jan. 10 or Jan. 11": no date is stated
+	}
+	return false
 }
 
 // edgeOfDay says whether a date names the small hours ("early Saturday",
