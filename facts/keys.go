@@ -119,6 +119,9 @@ func (x *extraction) ofNoEvent(f *found) bool {
 	if f.Kind == KindCount && x.partitiveWhole(f) {
 		return true // "won 18 of its next 23 games": the games played, not those won
 	}
+	if f.Kind == KindCount && x.ofDatedPast(f) {
+		return true // "the world's worst disaster in December 2003, in which more than 31, 000 people were killed"
+	}
 	if f.Kind == KindDate && x.anchored(f) {
 		return true // "fired ... on Saturday, one day after the team continued its slide"
 	}
@@ -383,6 +386,36 @@ var notUnits = map[string]bool{"ago": true, "after": true, "before": true, "over
 	"sec": true, "night": true, "nights": true, "morning": true, "afternoon": true, "evening": true,
 	"power": true, "local": true, "tough": true, "each": true, "apiece": true, "additional": true,
 	"overtime": true, "caliber": true, "calibre": true}
+
+// ofDatedPast reports whether a count stands in a clause ("in which",
+// "during which", "when") that a year closes the phrase before: "the
+// world's worst disaster in December 2003, in which more than 31, 000
+// people were killed". A year stated beside the event it dates is, in a
+// news story, most often that of another occurrence, a background one.
+func (x *extraction) ofDatedPast(f *found) bool {
+	toks := x.s.toks
+	for k := f.a - 1; k >= 2 && k >= f.a-8; k-- {
+		if toks[k].kind == tPunct && toks[k].text != "," {
+			return false
+		}
+		if !toks[k].is("which", "when") {
+			continue
+		}
+		j := k - 1
+		if toks[k].is("which") {
+			if !toks[j].is("in", "during") {
+				return false
+			}
+			j--
+		}
+		if j < 1 || toks[j].text != "," {
+			return false
+		}
+		y := toks[j-1]
+		return y.kind == tNum && len(y.text) == 4 && (y.text[:2] == "19" || y.text[:2] == "20")
+	}
+	return false
+}
 
 // partitiveWhole reports whether a count is the whole a number before
 // it is part of, and what the event counts is the part: "won 18 of its
