@@ -798,6 +798,9 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 			}
 			break
 		}
+		if toks[k].is("he", "she", "they", "we", "i") && k+1 < f.a && toks[k+1].kind == tWord && !toks[k+1].capitalized() && !inScope(k) {
+			break // "for the crimes he committed on March 11, 2005": the date of the clause "he" opens
+		}
 	}
 	return best
 }
