@@ -798,12 +798,21 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 			}
 			break
 		}
+		if relational[toks[k].lower] && !inScope(k) {
+			break // "Monday's shooting follows two last week": the date of the others
+		}
 		if toks[k].is("he", "she", "they", "we", "i") && k+1 < f.a && toks[k+1].kind == tWord && !toks[k+1].capitalized() && !inScope(k) {
 			break // "for the crimes he committed on March 11, 2005": the date of the clause "he" opens
 		}
 	}
 	return best
 }
+
+// relational verbs set an event beside another: a date after one is the
+// other's ("Monday's shooting follows two last week").
+var relational = map[string]bool{"follows": true, "followed": true, "follow": true, "precedes": true,
+	"preceded": true, "recalls": true, "recalled": true, "echoes": true, "echoed": true, "mirrors": true,
+	"mirrored": true, "resembles": true, "resembled": true}
 
 // otherVerbs are verbs that say something of an event rather than tell
 // it: a date after one of them is its own ("a man facing charges in a
@@ -943,7 +952,9 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 			continue
 		}
 		// "euros in aid"; "the 14-month Russian invasion"
-		if n == 1 && toks[k].is("in", "of", "at") && !haveBefore && f.Kind == KindDate {
+		// not "of": "found guilty by the same jury last month of first -
+		// degree murder" is the verdict's date, the murder its charge
+		if n == 1 && toks[k].is("in", "at") && !haveBefore && f.Kind == KindDate {
 			return x.eventOfPhrase(k+1, takes) // "Sunday in a parliamentary election"
 		}
 		if n == 1 && !haveBefore && f.Kind == KindDate && x.beforeVerb(f) {
