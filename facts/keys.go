@@ -786,6 +786,10 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 			}
 			break
 		}
+		if f.Kind == KindPlace && toks[k].text == "," && k+1 < f.a && toks[k+1].kind == tWord && !toks[k+1].capitalized() &&
+			strings.HasSuffix(toks[k+1].lower, "ed") && takes(k+1) == nil {
+			break // "in Kentucky for a meeting of the National Sheriffs' Assn., returned to Los Angeles": the returning's place
+		}
 		if toks[k].kind == tPunct || inScope(k) {
 			continue
 		}
