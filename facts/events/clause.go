@@ -239,7 +239,33 @@ func nameOf(toks []Token, a, e int) Mention {
 		return Mention{}
 	}
 	name := strings.Join(words, " ")
-	return Mention{Name: name, Person: titled || len(words) >= 2 && !allCaps(words[0])}
+	return Mention{Name: name, Person: titled || len(words) >= 2 && !allCaps(words[0]) && !institution(words)}
+}
+
+// designators are the words that make a capitalized name an
+// organisation's, a place's, a building's or an event's, not a person's:
+// "World War II", "Gang Enforcement Unit", "Mount Cook", "Promises
+// Treatment Center", "Airdrie Sheriff Court".
+var designators = set("war", "unit", "mount", "center", "centre", "court", "department", "police",
+	"university", "college", "school", "party", "church", "hospital", "company", "corp", "inc",
+	"agency", "council", "committee", "ministry", "navy", "army", "force", "forces", "guard",
+	"bureau", "office", "service", "association", "club", "team", "street", "avenue", "road",
+	"park", "lake", "river", "island", "bay", "valley", "glacier", "airport", "station", "bank",
+	"group", "festival", "awards", "oscars", "prize", "cup", "league", "games", "museum",
+	"theater", "theatre", "hotel", "prison", "times", "post", "news", "press", "institute",
+	"foundation", "commission", "house", "senate", "congress", "parliament", "assembly",
+	"government", "administration", "authority", "network", "studios", "records", "tower",
+	"square", "bridge", "county", "city", "state", "republic", "kingdom", "union", "nations",
+	"organization", "organisation", "federation", "society", "fund", "trust", "project")
+
+// institution reports whether a name's words include a designator.
+func institution(words []string) bool {
+	for _, w := range words {
+		if designators[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 func allCaps(w string) bool {

@@ -199,10 +199,12 @@ func FuzzParticipant(f *testing.F) {
 	})
 }
 
-// TestNamesNotQuantifiers: a capitalized quantifier or determiner opening
-// a sentence is no first name ("Several NATO" was a person, and a key's
-// participant in the seeds).
-func TestNamesNotQuantifiers(t *testing.T) {
+// TestNamesOfPeople: a capitalized quantifier or determiner opening a
+// sentence is no first name ("Several NATO" was a person, and a key's
+// participant in the seeds), nor is a name with an organisation's,
+// place's or event's word ("World War II", "Gang Enforcement Unit") a
+// person's.
+func TestNamesOfPeople(t *testing.T) {
 	tests := []struct {
 		sentence string
 		want     []string
@@ -213,6 +215,9 @@ func TestNamesNotQuantifiers(t *testing.T) {
 		{"Which Kennedy was it?", nil},
 		{"Regarding NATO membership, Mr. Stoltenberg said nothing new.", []string{"Stoltenberg"}},
 		{"Senator Jane Smith said so.", []string{"Jane Smith"}},
+		{"Her career began before World War II and ended in Hollywood.", nil},
+		{"The Gang Enforcement Unit arrested two men.", nil},
+		{"A climber fell near Mount Cook and Duncan Rait died.", []string{"Duncan Rait"}},
 	}
 	for _, tt := range tests {
 		var got []string
