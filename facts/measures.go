@@ -202,7 +202,8 @@ func (x *extraction) cents(toks []token, n *number, end int) int {
 
 // codeAndDigits reads "USD115", "115.5USD" and "100元".
 func codeAndDigits(t token) (string, *big.Rat, bool) {
-	if t.kind != tWord || len(t.lower) < 2 {
+	// its number needs a digit (clsDigit): most words have none
+	if t.kind != tWord || t.cls&clsDigit == 0 || len(t.lower) < 2 {
 		return "", nil, false
 	}
 	if r, n := utf8.DecodeLastRuneInString(t.text); currencySymbols[string(r)] != "" {
