@@ -296,7 +296,11 @@ func readCompound(toks []token, i int) (*big.Rat, int) {
 	// ("one hundred one hundred ...") is read in pieces, in linear time.
 	toks = toks[:min(len(toks), i+maxNumeralWords)]
 	// A numeral in words starts with a number word, digits, "a", "half"
-	// or "quarter": anything else is no numeral, read without allocating.
+	// or "quarter": anything else is no numeral, read without allocating;
+	// a word of no number's class (numberStart holds those) at once.
+	if t := &toks[i]; t.kind == tPunct || t.kind == tWord && t.cls&clsNumber == 0 {
+		return nil, i
+	}
 	if t := toks[i]; t.kind != tNum && !(t.kind == tWord && t.text[0] >= '0' && t.text[0] <= '9') &&
 		!t.is("a", "an", "half", "quarter") {
 		if _, ok := smallNumbers[t.lower]; !ok || t.kind != tWord {
