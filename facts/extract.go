@@ -221,11 +221,11 @@ func (x *extraction) qualify(f *found) {
 			continue
 		}
 		n++
-		if negations[t.lower] || t.lower == "t" && k > 0 && toks[k-1].text == "’" {
+		if t.words&wNegation != 0 || t.lower == "t" && k > 0 && toks[k-1].text == "’" {
 			f.Qual.Negated = true
 		}
 		// "may" hedges; "May" inside a sentence, or read as a date, is the month
-		if hedges[t.lower] && !x.used[k] && (t.text == t.lower || k == 0) {
+		if t.words&wHedge != 0 && !x.used[k] && (t.text == t.lower || k == 0) {
 			f.Qual.Hedged = true
 		}
 	}
