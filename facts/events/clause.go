@@ -504,6 +504,11 @@ func Names(toks []Token) []Named {
 		for e+1 < len(toks) && !isPossessive(toks[e].Text) && (nameToken(toks, e+1) || (toks[e+1].Text == "." || toks[e+1].Text == "-") && !toks[e+1].Space && e+2 < len(toks) && nameToken(toks, e+2)) {
 			e++
 		}
+		// one word is no person's name (nameOf: a title alone has no
+		// name after it, a word alone no first name): not read
+		if e == k {
+			continue
+		}
 		if m := nameOf(toks, k, e); m.Person {
 			out = append(out, Named{Mention: m, End: e})
 		}
