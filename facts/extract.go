@@ -48,6 +48,7 @@ type extraction struct {
 
 	placeStart []bool                        // a place claim starts at this token of the sentence
 	placeCache map[string][]*gazetteer.Place // names looked up in this document
+	starts     startsMemo                    // Gazetteer.Starts' last answer (placeOf)
 	speaker    string                        // who the sentence reports, if anyone
 	events     eventState                    // keying's memory of the document (participants.go)
 

@@ -85,7 +85,7 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	}
 	// a name whose first word starts no gazetteer name is none, told
 	// without a lookup (most capitalized runs: "Barack Obama")
-	if len(x.opt.Aliases) == 0 && !g.Starts(nameB) {
+	if len(x.opt.Aliases) == 0 && !x.startsPlace(nameB, toks[i].start) {
 		return end, false
 	}
 	// looked up once per document; the name is a string only then
@@ -123,6 +123,26 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	f.Span.End = stop
 	x.placeStart[i] = true
 	return end, true
+}
+
+// A startsMemo is Gazetteer.Starts' answer for the first word at a
+// place in the prose, its bytes (gazetteer.FirstWord) from at to end.
+type startsMemo struct {
+	at, end int
+	ok      bool
+}
+
+// startsPlace is x.opt.Places.Starts(name), name at offset at of the
+// prose, asked once for the shorter names placeOf tries at the same
+// token: the answer depends only on the first word's bytes.
+func (x *extraction) startsPlace(name []byte, at int) bool {
+	end := at + len(gazetteer.FirstWord(name)) // FirstWord's bytes start where name's do, or after the same bytes
+	if m := x.starts; m.at == at && m.end == end && end > 0 {
+		return m.ok
+	}
+	ok := x.opt.Places.Starts(name)
+	x.starts = startsMemo{at: at, end: end, ok: ok}
+	return ok
 }
 
 func (x *extraction) choose(cands []*gazetteer.Place) *gazetteer.Place {

@@ -298,6 +298,10 @@ func folded(s string) bool {
 	return true
 }
 
+// FirstWord is the bytes of name whose fold holds its first word: what
+// Starts reads of it.
+func FirstWord(name []byte) []byte { return firstWord(name) }
+
 // firstWord is name from its first letter or digit up to the first
 // ASCII byte after it that appendFold reads as a space (not a letter, a
 // digit, a period or an apostrophe): the bytes whose fold holds the first
