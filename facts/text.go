@@ -368,12 +368,22 @@ func takeTokens(pool *sync.Pool, n int) []token {
 }
 
 // giveTokens gives b back to pool, cleared: its tokens point into a
-// document's text.
+// document's text. Only the tokens ever written are cleared: they are
+// the first ones of the buffer (it is only appended to, from its start),
+// each with a text, and the rest are zero (the buffer was new, or
+// cleared when given back before).
 func giveTokens(pool *sync.Pool, b []token) {
 	if cap(b) == 0 {
 		return
 	}
-	clear(b[:cap(b)])
+	b = b[:cap(b)]
+	written, _ := slices.BinarySearchFunc(b, true, func(t token, _ bool) int {
+		if t.text != "" {
+			return -1
+		}
+		return 1
+	})
+	clear(b[:written])
 	b = b[:0]
 	pool.Put(&b)
 }
