@@ -3,7 +3,9 @@ package facts
 import (
 	"math/big"
 	"slices"
+	"sync"
 
+	"github.com/factlint/factlint/facts/events"
 	"github.com/factlint/factlint/facts/gazetteer"
 )
 
@@ -90,6 +92,8 @@ func Extract(d *Document, opt Options) []Claim {
 	}
 	x := &extraction{doc: d, opt: opt, countries: map[string]bool{}, placeCache: map[string][]*gazetteer.Place{},
 		lexF: filterOf(opt.Lexicon)}
+	x.takeScratch()
+	defer x.giveScratch()
 	var claims claimList
 	strs := interner{}
 	d.found = Found{}
@@ -146,6 +150,41 @@ func Extract(d *Document, opt Options) []Claim {
 		out = []Claim{} // none kept is nil; none found, empty
 	}
 	return out
+}
+
+// A scratch is the memory an extraction reuses from one sentence to the
+// next (its per-token answers, the found of a sentence, the clause
+// reader's tokens), kept from one document to the next in scratches.
+type scratch struct {
+	used, link, placeStart []bool
+	nums                   []numCache
+	numRead                []numRead
+	lex                    []lexWord
+	arena                  []found
+	found                  []*found
+	toks                   []events.Token
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// takeScratch gives x the memory of a document extracted before.
+func (x *extraction) takeScratch() {
+	sc := scratches.Get().(*scratch)
+	x.used, x.link, x.placeStart, x.nums, x.numRead = sc.used, sc.link, sc.placeStart, sc.nums, sc.numRead
+	x.lex, x.arena, x.found, x.events.toks = sc.lex, sc.arena, sc.found, sc.toks
+}
+
+// giveScratch gives x's memory back for the next document, cleared: it
+// points into this one.
+func (x *extraction) giveScratch() {
+	sc := &scratch{used: x.used, link: x.link, placeStart: x.placeStart, nums: x.nums, numRead: x.numRead,
+		lex: x.lex, arena: x.arena, found: x.found, toks: x.events.toks}
+	clear(sc.nums[:cap(sc.nums)])
+	clear(sc.lex[:cap(sc.lex)])
+	clear(sc.arena[:cap(sc.arena)])
+	clear(sc.found[:cap(sc.found)])
+	clear(sc.toks[:cap(sc.toks)])
+	scratches.Put(sc)
 }
 
 // cleared returns b with length n and every element zero, reusing its
