@@ -36,7 +36,7 @@ const maxNumeralWords = 40
 type number struct {
 	start, end int
 	core       int      // where the numeral itself starts, after "more than" or "$"
-	said       *big.Rat // the numeral's value
+	said       *big.Rat // the numeral's value, maybe the token's (compoundAt): replaced, never changed
 	iv         Interval
 	approx     bool // "nearly", "about"
 	bound      bool // "more than", "at least", "dozens"
@@ -926,8 +926,7 @@ func (x *extraction) readNumeral(toks []token, i int, skip func(int) int) (numbe
 		j = skip(j)
 	}
 	if op == "" && i < len(toks) && toks[i].is("between") {
-		n, ok := betweenAt(toks, i)
-		return n.own(skip), ok
+		return betweenAt(toks, i)
 	}
 	r, vague, e := parseNumeral(toks, j)
 	if r == nil && op != "" && op != "=" { // "<-30", "at least minus five"
@@ -944,7 +943,7 @@ func (x *extraction) readNumeral(toks []token, i int, skip func(int) int) (numbe
 		if op != "" {
 			n.start = j
 		}
-		return n.own(skip), true
+		return n, true
 	}
 	x.boundBefore(&n, op, r)
 	// "500 or more", "200 or greater", "30 or less", "more than 5000 or
@@ -955,17 +954,7 @@ func (x *extraction) readNumeral(toks []token, i int, skip func(int) int) (numbe
 	if n.iv.Lo != nil && n.iv.Lo.Sign() < 0 {
 		n.iv.Lo = new(big.Rat)
 	}
-	return n.own(skip), true
-}
-
-// own gives a number read for a caller that changes what it says (an
-// amount's reader, the one with a skip) a value of its own: parseNumeral
-// may answer with the value kept on the token, which others read.
-func (n number) own(skip func(int) int) number {
-	if skip != nil && n.said != nil {
-		n.said = new(big.Rat).Set(n.said)
-	}
-	return n
+	return n, true
 }
 
 // betweenAt reads "between 20 and 30" at toks[i], "between".
