@@ -90,8 +90,7 @@ func Extract(d *Document, opt Options) []Claim {
 	if opt.Tolerance == nil {
 		opt.Tolerance = big.NewRat(1, 10)
 	}
-	x := &extraction{doc: d, opt: opt, countries: map[string]bool{}, placeCache: map[string][]*gazetteer.Place{},
-		lexF: filterOf(opt.Lexicon)}
+	x := &extraction{doc: d, opt: opt, lexF: filterOf(opt.Lexicon)}
 	x.takeScratch()
 	defer x.giveScratch()
 	var claims claimList
@@ -163,6 +162,8 @@ type scratch struct {
 	arena                  []found
 	found                  []*found
 	toks                   []events.Token
+	countries              map[string]bool
+	placeCache             map[string][]*gazetteer.Place
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -172,13 +173,22 @@ func (x *extraction) takeScratch() {
 	sc := scratches.Get().(*scratch)
 	x.used, x.link, x.placeStart, x.nums, x.numRead = sc.used, sc.link, sc.placeStart, sc.nums, sc.numRead
 	x.lex, x.arena, x.found, x.events.toks = sc.lex, sc.arena, sc.found, sc.toks
+	x.countries, x.placeCache = sc.countries, sc.placeCache
+	if x.countries == nil {
+		x.countries, x.placeCache = map[string]bool{}, map[string][]*gazetteer.Place{}
+	}
 }
 
 // giveScratch gives x's memory back for the next document, cleared: it
 // points into this one.
 func (x *extraction) giveScratch() {
 	sc := &scratch{used: x.used, link: x.link, placeStart: x.placeStart, nums: x.nums, numRead: x.numRead,
-		lex: x.lex, arena: x.arena, found: x.found, toks: x.events.toks}
+		lex: x.lex, arena: x.arena, found: x.found, toks: x.events.toks, countries: x.countries, placeCache: x.placeCache}
+	if len(sc.placeCache) > 1024 { // clearing costs what the map grew to: a large one goes
+		sc.countries, sc.placeCache = nil, nil
+	}
+	clear(sc.countries)
+	clear(sc.placeCache)
 	clear(sc.nums[:cap(sc.nums)])
 	clear(sc.lex[:cap(sc.lex)])
 	clear(sc.arena[:cap(sc.arena)])
