@@ -186,7 +186,10 @@ func scanNumber(p []byte, i, j, start, end int) (int, tokKind) {
 // asciiLower is b with its ASCII capitals in lower case, other bytes as
 // they are: of an ASCII word, its slice is the word lower-cased.
 func asciiLower(b []byte) string {
-	out := make([]byte, len(b))
+	// written into a Builder: its string is its memory, not a copy
+	var out strings.Builder
+	out.Grow(len(b))
+	var word [8]byte
 	i := 0
 	// eight bytes at a time: a byte is a capital when it is at least 'A'
 	// and below 'Z'+1, and below 0x80; its 0x20 bit is then set
@@ -197,16 +200,17 @@ func asciiLower(b []byte) string {
 		atLeastA := low7 + ones*(0x80-'A') // high bit set where byte >= 'A'
 		aboveZ := low7 + ones*(0x80-'Z'-1) // high bit set where byte > 'Z'
 		upper := atLeastA &^ aboveZ &^ w & high
-		binary.LittleEndian.PutUint64(out[i:], w|upper>>2)
+		binary.LittleEndian.PutUint64(word[:], w|upper>>2)
+		out.Write(word[:])
 	}
 	for ; i < len(b); i++ {
 		c := b[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		out[i] = c
+		out.WriteByte(c)
 	}
-	return string(out)
+	return out.String()
 }
 
 // scanText reports whether s is all ASCII and whether it has a digit.
