@@ -557,7 +557,8 @@ func (x *extraction) eventAt(f *found, k int) *Event {
 		return nil
 	}
 	if e := x.lexEvent(k); e != nil && e.Takes(f.Kind.String()) && !(k > 0 && e.NotAfter(toks[k-1].lower)) &&
-		!events.Adjectival(x.clauseTokens(), k) && !events.Modifier(x.clauseTokens(), k) { // "placed Bush on the injured list Wednesday", "murder suspect"
+		(x.opt.Lexicon.PhraseNoun(x.clauseTokens(), k) || // "on the injured list": the phrase's noun, no participle
+			!events.Adjectival(x.clauseTokens(), k) && !events.Modifier(x.clauseTokens(), k)) { // "the injured players", "murder suspect"
 		return e
 	}
 	return nil
