@@ -318,8 +318,8 @@ func subjectBefore(toks []Token, t int) Mention {
 				return nameEndingAt(toks, k-1)
 			}
 			// a relative clause closed by this comma: "Mark Felt, who
-			// leaked information ..., died"
-			for j := k - 1; j >= 1 && j >= k-30; j-- {
+			// leaked information ..., died", up to 50 tokens long
+			for j := k - 1; j >= 1 && j >= k-50; j-- {
 				if toks[j].Lower == "who" && toks[j-1].Text == "," {
 					return nameEndingAt(toks, j-2)
 				}
