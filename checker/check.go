@@ -524,6 +524,9 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 	if kind == facts.KindDate && !once(opt, key) && !hasSheet(sides) && occurrencesApart(sides) {
 		return Conflict{}, false // a repeated event: two occurrences
 	}
+	if kind == facts.KindDate && !hasSheet(sides) && dayBacked(sides) {
+		return Conflict{}, false // the consensus contradicts itself: a day and a weekday it does not fall on
+	}
 	c := Conflict{Key: key, Kind: kind, Rule: kind.String(), Sides: sides, About: About(key)}
 	// No majority: reported as equals, unless a draft is under review
 	// (the report points at it) or a fact sheet stands on one side.

@@ -545,3 +545,32 @@ func dayApart(a, b Group) int {
 	}
 	return 0
 }
+
+// dayBacked reports whether every dissenting date of a conflict names a
+// day of a month that a consensus date names too, and agrees with it:
+// "the June 20, 2005 shooting" (a Monday) against "June 20" and
+// "Friday". Its only quarrel is with a weekday the consensus gives
+// beside that day, which the consensus's own day contradicts: the
+// sources mix two events (the deputy's Friday shooting, the June 20 one
+// he investigated), or the consensus is wrong; the dissent is not the
+// side to blame.
+func dayBacked(sides [2][]Group) bool {
+	for _, d := range sides[1] {
+		dv, ok := d.Claims[0].Value.(facts.DateValue)
+		if !ok || dv.Day == 0 || len(dv.Months) != 1 {
+			return false
+		}
+		backed := false
+		for _, c := range sides[0] {
+			cv, ok := c.Claims[0].Value.(facts.DateValue)
+			if ok && cv.Day == dv.Day && slices.Equal(cv.Months, dv.Months) && c.val.Unify(d.val).Validate() == nil {
+				backed = true
+				break
+			}
+		}
+		if !backed {
+			return false
+		}
+	}
+	return len(sides[1]) > 0
+}

@@ -10,7 +10,9 @@ import "github.com/factlint/factlint/facts/events"
 // those of the participants and of the people the documents name. An event whose
 // claims name one participant only, in every document, is one event: its
 // claims that name no one are about that participant too ("a summit in
-// July" beside "the NATO summit"), marked Inferred. Keys are rewritten.
+// July" beside "the NATO summit"), marked Inferred; not when that one
+// participant is a body a common noun names ("the jury's sentence"),
+// which says nothing of the event's other mentions. Keys are rewritten.
 func Align(docs [][]Claim) {
 	uses := map[string]int{}
 	seen := map[*Document]bool{}
@@ -55,10 +57,14 @@ func Align(docs [][]Claim) {
 	for _, cs := range docs {
 		for i := range cs {
 			c := &cs[i]
-			if p := only[c.Event]; c.Key != "" && len(c.Participants) == 0 && p != "" {
+			if p := only[c.Event]; c.Key != "" && len(c.Participants) == 0 && p != "" && !commonNoun(p) {
 				c.Participants, c.Qual.Inferred = []string{p}, true
 				c.Key = events.Key(c.Event, c.Participants, c.Role)
 			}
 		}
 	}
 }
+
+// commonNoun reports whether a participant is a common noun ("jury",
+// "team"), not a name.
+func commonNoun(p string) bool { return p != "" && p[0] >= 'a' && p[0] <= 'z' }

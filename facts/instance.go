@@ -44,6 +44,9 @@ func (x *extraction) otherInstance(t int, event string) bool {
 	if x.opt.Lexicon.Repeated(toks, t) {
 		return true // "the protesters attacked banks and corporate shops"
 	}
+	if x.events.other != "" && itSubject(toks, t) {
+		return true // "The last major quake ... was in February. It killed 612 people"
+	}
 	if x.apartFrom(toks, t, event) {
 		return true // "Thursday's shooting came just weeks after a driver ... shot eight people"
 	}
@@ -119,6 +122,40 @@ func (x *extraction) apartFrom(toks []events.Token, t int, event string) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// opensWithOther returns the event whose mention opens a sentence (within
+// its first five words) as another occurrence of it, "The last major
+// quake to hit southern Iran", "An earlier fire"; "" when none does.
+func (x *extraction) opensWithOther(toks []events.Token) string {
+	for k := 0; k < len(toks) && k < 5; k++ {
+		if !toks[k].Word {
+			return ""
+		}
+		if e := x.opt.Lexicon.Event(toks[k].Lower); e != nil {
+			if events.Another(toks, k) {
+				return e.Name
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// itSubject reports whether "it" is the subject of the verb at toks[t],
+// opening its sentence: "It killed 612 people", "It also destroyed".
+func itSubject(toks []events.Token, t int) bool {
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		switch w := toks[k].Lower; {
+		case w == "it":
+			return k == 0
+		case w == "also" || w == "had" || w == "has" || w == "reportedly":
+			continue
+		default:
+			return false
+		}
 	}
 	return false
 }

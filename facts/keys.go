@@ -36,29 +36,14 @@ func (x *extraction) key(f *found) {
 		x.ageKey(f)
 		return
 	}
-	if f.Kind == KindDate && f.event == nil && x.dateOfSpeech(f) {
-		return // "hours after his arrest, police said Wednesday"
-	}
-	if f.Kind == KindDate && f.event == nil && x.dateOfState(f) {
-		return // "firefighters would remain at the scene until Monday"
-	}
-	if f.Kind == KindDate && f.event == nil && x.dateOfPlan(f) {
-		return // "more demonstrations are planned for Monday"
-	}
-	if f.Kind == KindCount && x.partitiveWhole(f) {
-		return // "won 18 of its next 23 games": the games played, not those won
-	}
-	if f.Kind == KindDate && x.anchored(f) {
-		return // "fired ... on Saturday, one day after the team continued its slide"
-	}
-	if f.Kind == KindDate && x.oneOf(f) {
-		return // "a divisional playoff either Jan. 10 or Jan. 11": no date is stated
+	if x.ofNoEvent(f) {
+		return
 	}
 	if f.event == nil && (f.Kind != KindOrdinal || x.ordinalOfEvent(f)) {
 		f.event, f.trigger = x.trigger(f)
 	}
 	if f.event != nil && f.trigger >= 0 && (x.hypothetical(f.trigger) || x.modalBetween(f)) {
-		f.event, f.trigger = nil, -1 // "could mean a trip to Baltimore", "will be sentenced May 3"
+		f.event, f.trigger = nil, -1 // "could mean a trip to Baltimore", "plans to visit"
 	}
 	measure := ""
 	if f.Kind == KindCount {
@@ -112,6 +97,38 @@ func (x *extraction) key(f *found) {
 	if f.Kind == KindDate {
 		f.Qual.Edge = x.edgeOfDay(f)
 	}
+}
+
+// ofNoEvent reports whether a value says something other than a fact of
+// an event: when something was said, a state's bound, a plan, a
+// distance or a whole, a date counted from another or offered as an
+// alternative.
+func (x *extraction) ofNoEvent(f *found) bool {
+	if f.Kind == KindDate && f.event == nil && x.dateOfSpeech(f) {
+		return true // "hours after his arrest, police said Wednesday"
+	}
+	if f.Kind == KindDate && f.event == nil && x.dateOfState(f) {
+		return true // "firefighters would remain at the scene until Monday"
+	}
+	if f.Kind == KindDate && f.event == nil && x.dateOfPlan(f) {
+		return true // "more demonstrations are planned for Monday"
+	}
+	if f.Kind == KindCount && x.notACount(f) {
+		return true // "arrested five buildings away", "two nearly killed"
+	}
+	if f.Kind == KindCount && x.partitiveWhole(f) {
+		return true // "won 18 of its next 23 games": the games played, not those won
+	}
+	if f.Kind == KindCount && x.ofDatedPast(f) {
+		return true // "the world's worst disaster in December 2003, in which more than 31, 000 people were killed"
+	}
+	if f.Kind == KindDate && x.anchored(f) {
+		return true // "fired ... on Saturday, one day after the team continued its slide"
+	}
+	if f.Kind == KindDate && x.oneOf(f) {
+		return true // "a divisional playoff either Jan. 10 or Jan. 11": no date is stated
+	}
+	return false
 }
 
 // edgeOfDay says whether a date names the small hours ("early Saturday",
@@ -284,9 +301,126 @@ func (x *extraction) dateOfPlan(f *found) bool {
 	return false
 }
 
+// notACount reports whether a count's words measure or hedge rather
+// than count what the event did: a distance or a span ("arrested five
+// buildings away", "two weeks later"), a unit of measure ("about two
+// hours", "seven km", "25 points"), a magnitude ("a magnitude of at least
+// 5. 9 hit"), or a word read as the unit that names nothing counted: an
+// adverb ("two nearly killed": not killed), a name or a day ("No. 8
+// Tennessee", "12 Sunday"), a modifier ("three former co-workers", "one
+// particular shooting", "three voting for life"), a verb ("5. 9 shook a
+// sparsely populated area").
+func (x *extraction) notACount(f *found) bool {
+	toks := x.s.toks
+	if f.b < len(toks) && toks[f.b].is("away", "apart", "ago", "later", "earlier", "long", "wide", "tall", "high", "deep", "off", "behind", "ahead") {
+		return true
+	}
+	q, ok := f.Value.(Quantity)
+	if !ok {
+		return false
+	}
+	for k := f.a - 1; k >= 0 && k >= f.a-4; k-- {
+		if toks[k].is("magnitude", "magnitude-") && q.Unit != "magnitude" {
+			return true
+		}
+	}
+	switch {
+	case q.Unit == "" || q.Unit == "magnitude":
+		return false
+	case x.opt.Lexicon.Measure(q.Unit) != "" || x.opt.Lexicon.Event(q.Unit) != nil && !strings.HasSuffix(q.Unit, "ing"):
+		return false // "12 injured", "two attacks"
+	case measureUnits[q.Unit] || notUnits[q.Unit] || strings.HasSuffix(q.Unit, "ly") || strings.HasSuffix(q.Unit, "ing") ||
+		strings.HasSuffix(q.Unit, "ed"):
+		return true // "two nearly killed", "three voting", "two suspected gang members"
+	case x.capitalUnit(f, q.Unit):
+		return true // "No. 8 Tennessee", "12 Sunday", "40 East 5th"
+	case f.b < len(toks) && toks[f.b].is("a", "an", "the", "his", "her", "their", "its"):
+		return true // "5. 9 shook a sparsely populated area": a verb
+	}
+	return false
+}
+
+// capitalUnit reports whether the word of a count read as its unit is
+// a capitalized day, month or point of the compass ("12 Sunday", "40
+// East 5th"), or the count is a rank ("No. 8 Tennessee"). A name may be
+// a unit: "14 Leopard 2s", "26 Somali pirates" (whose unit is "pirate").
+func (x *extraction) capitalUnit(f *found, unit string) bool {
+	toks := x.s.toks
+	if f.a > 0 && toks[f.a-1].is("no", "#", "nos") || f.a > 1 && toks[f.a-1].text == "." && toks[f.a-2].is("no") {
+		return true
+	}
+	for k := f.a + 1; k < f.b; k++ {
+		t := toks[k]
+		if t.kind == tWord && t.capitalized() && (t.lower == unit || strings.TrimSuffix(t.lower, "s") == unit) &&
+			(calendarWords[unit] || t.is("east", "west", "north", "south")) {
+			return true
+		}
+	}
+	return false
+}
+
+// calendarWords are the days and months a count's reader may take for a
+// unit: "beat Cleveland 34 - 12 Sunday".
+var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true}
+
+// measureUnits measure time, length or a share: "about two hours",
+// "seven km", "25 points" are no count of what an event did (rounds
+// and shots fired are).
+var measureUnits = map[string]bool{"hour": true, "minute": true, "second": true, "day": true,
+	"week": true, "month": true, "year": true, "decade": true, "metre": true, "meter": true,
+	"mile": true, "kilometre": true, "kilometer": true, "km": true, "foot": true, "feet": true,
+	"yard": true, "degree": true, "percent": true, "time": true, "floor": true, "point": true}
+
+// notUnits are words a count's reader may take for its unit that name
+// nothing counted: "20 after", "14 others", "two late sacks", "one
+// particular shooting", "hundreds of thousands", "a 5-19 start".
+var notUnits = map[string]bool{"ago": true, "after": true, "before": true, "over": true, "all": true,
+	"other": true, "others": true, "late": true, "early": true, "former": true, "particular": true,
+	"slight": true, "thousand": true, "hundred": true, "million": true, "billion": true, "dozen": true,
+	"start": true, "end": true, "thing": true, "more": true, "less": true, "few": true, "same": true,
+	"different": true, "new": true, "old": true, "next": true, "last": true, "first": true,
+	"straight": true, "consecutive": true, "total": true, "hrs": true, "hr": true, "mins": true, "min": true,
+	"sec": true, "night": true, "nights": true, "morning": true, "afternoon": true, "evening": true,
+	"power": true, "local": true, "tough": true, "each": true, "apiece": true, "additional": true,
+	"overtime": true, "caliber": true, "calibre": true}
+
+// ofDatedPast reports whether a count stands in a clause ("in which",
+// "during which", "when") that a year closes the phrase before: "the
+// world's worst disaster in December 2003, in which more than 31, 000
+// people were killed". A year stated beside the event it dates is, in a
+// news story, most often that of another occurrence, a background one.
+func (x *extraction) ofDatedPast(f *found) bool {
+	toks := x.s.toks
+	for k := f.a - 1; k >= 2 && k >= f.a-8; k-- {
+		if toks[k].kind == tPunct && toks[k].text != "," {
+			return false
+		}
+		if !toks[k].is("which", "when") {
+			continue
+		}
+		j := k - 1
+		if toks[k].is("which") {
+			if !toks[j].is("in", "during") {
+				return false
+			}
+			j--
+		}
+		if j < 1 || toks[j].text != "," {
+			return false
+		}
+		y := toks[j-1]
+		return y.kind == tNum && len(y.text) == 4 && (y.text[:2] == "19" || y.text[:2] == "20")
+	}
+	return false
+}
+
 // partitiveWhole reports whether a count is the whole a number before
-// it is part of: "won 18 of its next 23 games", "three of the 12
-// injured".
+// it is part of, and what the event counts is the part: "won 18 of its
+// next 23 games". A whole the event word follows is the event's: "three
+// of the 12 people killed were children".
 func (x *extraction) partitiveWhole(f *found) bool {
 	toks := x.s.toks
 	k := f.a - 1
@@ -299,8 +433,17 @@ func (x *extraction) partitiveWhole(f *found) bool {
 	if k < 1 || !toks[k].is("of") {
 		return false
 	}
-	_, ok := loneNumeral(toks, k-1)
-	return ok
+	if _, ok := loneNumeral(toks, k-1); !ok {
+		return false
+	}
+	// "three of the 12 people killed": the whole is the event's count ("wound
+	// up" is no wounding)
+	for j := f.b; j < len(toks) && j < f.b+3; j++ {
+		if x.opt.Lexicon.Measure(toks[j].lower) != "" || x.opt.Lexicon.Event(toks[j].lower) != nil && !(j+1 < len(toks) && toks[j+1].is("up", "down", "out", "off")) {
+			return false
+		}
+	}
+	return true
 }
 
 // modals make the event after them one that may happen, not one that
@@ -585,6 +728,14 @@ func (x *extraction) triggerWindow(f *found, takes func(int) *Event) (window int
 		if x.facility(f.a - 2) {
 			return 0, false // "died at Hennepin County Medical Center in Minneapolis": the hospital's city
 		}
+		for k := f.b; k < len(toks) && k < f.b+3; k++ {
+			if x.facility(k) || toks[k].is("court", "courthouse") {
+				return 0, false // "taken to Bloomington Hospital", "at Airdrie Sheriff Court": a building's name
+			}
+			if toks[k].kind != tWord {
+				break
+			}
+		}
 		if f.b < len(toks) && toks[f.b].text == "-" && !toks[f.b].space {
 			return 0, false // "U.S.-led talks": an adjective
 		}
@@ -595,8 +746,11 @@ func (x *extraction) triggerWindow(f *found, takes func(int) *Event) (window int
 
 // facilities are the places people are taken to after an event: a
 // place right after one ("died at Hennepin County Medical Center in
-// Minneapolis", "taken to a hospital in Lynchburg") says where it stands,
-// not where the event was.
+// Minneapolis", "taken to a hospital in Lynchburg") or in its name
+// ("taken to Lynchburg General Hospital") says where it stands, not where
+// the event was. A court in a place ("a court in Airdrie") is none: a
+// trial's place is its court's; a place in a court's name ("at Airdrie
+// Sheriff Court") names the building.
 var facilities = map[string]bool{"hospital": true, "hospitals": true, "center": true, "centre": true,
 	"clinic": true, "infirmary": true, "morgue": true, "hospice": true, "jail": true, "prison": true}
 
@@ -633,6 +787,10 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 			}
 			break
 		}
+		if f.Kind == KindPlace && toks[k].text == "," && k+1 < f.a && toks[k+1].kind == tWord && !toks[k+1].capitalized() &&
+			strings.HasSuffix(toks[k+1].lower, "ed") && takes(k+1) == nil {
+			break // "in Kentucky for a meeting of the National Sheriffs' Assn., returned to Los Angeles": the returning's place
+		}
 		if toks[k].kind == tPunct || inScope(k) {
 			continue
 		}
@@ -645,9 +803,21 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 			}
 			break
 		}
+		if relational[toks[k].lower] && !inScope(k) {
+			break // "Monday's shooting follows two last week": the date of the others
+		}
+		if toks[k].is("he", "she", "they", "we", "i") && k+1 < f.a && toks[k+1].kind == tWord && !toks[k+1].capitalized() && !inScope(k) {
+			break // "for the crimes he committed on March 11, 2005": the date of the clause "he" opens
+		}
 	}
 	return best
 }
+
+// relational verbs set an event beside another: a date after one is the
+// other's ("Monday's shooting follows two last week").
+var relational = map[string]bool{"follows": true, "followed": true, "follow": true, "precedes": true,
+	"preceded": true, "recalls": true, "recalled": true, "echoes": true, "echoed": true, "mirrors": true,
+	"mirrored": true, "resembles": true, "resembled": true}
 
 // otherVerbs are verbs that say something of an event rather than tell
 // it: a date after one of them is its own ("a man facing charges in a
@@ -793,7 +963,9 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 			continue
 		}
 		// "euros in aid"; "the 14-month Russian invasion"
-		if n == 1 && toks[k].is("in", "of", "at") && !haveBefore && f.Kind == KindDate {
+		// not "of": "found guilty by the same jury last month of first -
+		// degree murder" is the verdict's date, the murder its charge
+		if n == 1 && toks[k].is("in", "at") && !haveBefore && f.Kind == KindDate {
 			return x.eventOfPhrase(k+1, takes) // "Sunday in a parliamentary election"
 		}
 		if n == 1 && !haveBefore && f.Kind == KindDate && x.beforeVerb(f) {

@@ -18,6 +18,12 @@ type eventState struct {
 	people map[string]int  // full names of people named so far (sentences naming them), and their surnames
 	told   map[string]bool // events the document has told of, after its first sentence of prose (instance.go)
 	prose  int             // sentences of prose read
+	// other is the event the last sentence opened with a mention of
+	// another occurrence of ("The last major quake to hit southern Iran
+	// was in February"): an "it" that opens the next sentence is that
+	// occurrence, and what it did is not the story's (instance.go); ""
+	// when none.
+	other string
 }
 
 // pronounReach is how many sentences back "he" may find its person.
@@ -117,6 +123,7 @@ func (x *extraction) remember() {
 		}
 	}
 	x.tell(toks)
+	st.other = x.opensWithOther(toks)
 	m, blocked := events.Antecedent(toks, len(toks))
 	switch {
 	case blocked && st.known(m.Name):

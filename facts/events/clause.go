@@ -405,6 +405,10 @@ func possessor(toks []Token, t int) Mention {
 			return Mention{}
 		case isPossessive(tk.Text) && nameToken(toks, k):
 			return nameEndingAt(toks, k)
+		case isPossessive(tk.Text) && tk.Word && !tk.Cap && k == t-1 && k > 0 && determiners[toks[k-1].Lower] && len(stripPossessive(tk.Lower)) > 2:
+			// "the jury's sentence": a body named by a common noun, not
+			// the person sentenced
+			return Mention{Name: stripPossessive(tk.Lower)}
 		case determiners[tk.Lower] || !tk.Word && tk.Text != "-":
 			return Mention{}
 		}

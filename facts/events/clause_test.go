@@ -76,6 +76,7 @@ func TestParticipant(t *testing.T) {
 		{"Pin-up icon Bettie Page died on Thursday.", "died", Mention{Name: "Bettie Page", Person: true}},
 		{"His wife, Audrey Felt, died in 1984.", "died", Mention{Name: "Audrey Felt", Person: true}},
 		{"A 6.1 earthquake struck on Sunday.", "earthquake", Mention{}},
+		{"The team's trip to [Detroit] was cancelled.", "trip", Mention{Name: "team"}},
 		{"He said membership will be high on the agenda at a NATO summit in [Vilnius] this summer.", "summit", Mention{Name: "NATO"}},
 		// no name in the clause: no participant, never a guess
 		{"Many Western officials who have visited [Ukraine] over the past year.", "visited", Mention{}},

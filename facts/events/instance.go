@@ -123,7 +123,7 @@ var several = set("of", "new", "more", "other", "several", "recent", "previous",
 
 // Another reports whether the mention at toks[t] says outright that it
 // is another occurrence: "another fire", "a second attack", "a previous
-// earthquake", "an earlier shooting".
+// earthquake", "an earlier shooting", "the last major quake".
 func Another(toks []Token, t int) bool {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		switch w := toks[k].Lower; {
@@ -138,7 +138,7 @@ func Another(toks []Token, t int) bool {
 
 // others are the words before an event noun that make it another
 // occurrence than the one a story tells of.
-var others = set("another", "previous", "earlier", "prior", "separate", "similar", "unrelated")
+var others = set("another", "previous", "earlier", "prior", "separate", "similar", "unrelated", "last")
 
 func isDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
