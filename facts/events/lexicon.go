@@ -18,6 +18,7 @@ type Lexicon struct {
 	once    sync.Once
 	words   map[string]*Event
 	phrases map[string][]phrase // by first word: "passed" -> "passed away"
+	acronym map[string]*Event   // words the lexicon writes in capitals: "IR"
 	verbs   map[string]bool
 	againW  map[string]*Event
 	measure map[string]string
@@ -70,7 +71,7 @@ func (e *Event) NotAfter(w string) bool {
 // a participant named in its clause (the lexicon's "named").
 func (e *Event) NeedsName(w string) bool {
 	for _, n := range e.Named {
-		if n == w {
+		if strings.EqualFold(n, w) { // "IR" names it as "ir"
 			return true
 		}
 	}
@@ -90,7 +91,7 @@ func (e *Event) Takes(kind string) bool { return e.Fields[kind] != "" }
 
 func (l *Lexicon) build() {
 	l.words, l.verbs, l.againW, l.measure = map[string]*Event{}, map[string]bool{}, map[string]*Event{}, map[string]string{}
-	l.phrases = map[string][]phrase{}
+	l.phrases, l.acronym = map[string][]phrase{}, map[string]*Event{}
 	for i := range l.Events {
 		e := &l.Events[i]
 		verbs := map[string]bool{}
@@ -100,6 +101,10 @@ func (l *Lexicon) build() {
 		for _, w := range e.Words {
 			if head, rest, ok := strings.Cut(w, " "); ok {
 				l.phrases[head] = append(l.phrases[head], phrase{rest: strings.Fields(rest), event: e, verb: verbs[w]})
+				continue
+			}
+			if strings.ToLower(w) != w {
+				l.acronym[w] = e // matched as written, in capitals
 				continue
 			}
 			if _, dup := l.words[w]; !dup {
@@ -153,7 +158,21 @@ func (l *Lexicon) EventAt(toks []Token, t int) *Event {
 	if p := l.phraseAt(toks, t); p != nil {
 		return p.event
 	}
+	if e := l.acronym[toks[t].Text]; e != nil {
+		return e
+	}
 	return l.Event(toks[t].Lower)
+}
+
+// Capitalized reports whether the trigger at toks[t] is a word the
+// lexicon writes in capitals ("IR"): elsewhere a capitalized word is a
+// title's or a name's ("Catching Fire", "QUEENS HIT-AND-RUN").
+func (l *Lexicon) Capitalized(toks []Token, t int) bool {
+	if l == nil {
+		return false
+	}
+	l.once.Do(l.build)
+	return l.acronym[toks[t].Text] != nil
 }
 
 // phraseAt returns the phrase of the lexicon that starts at toks[t], or
