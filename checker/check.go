@@ -320,6 +320,7 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 	sources := map[string]bool{}
 	values := map[string]cue.Value{}
 	ageSpans := ageSpans(claims) // ages are compared at one date (agedto.go)
+	places := placesTold(claims) // keyed.go
 	for _, c := range claims {
 		sources[Source(c)] = true
 		if c.Key == "" || c.Qual.Negated || noSuchDay(c) { // a 31 April is reported once, by intext.go
@@ -371,7 +372,7 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 		if ignored(k, opt.Ignore) {
 			continue
 		}
-		srcs, self := comparable(opt, k, kinds[k], byKey[k], two)
+		srcs, self := comparable(opt, k, kinds[k], byKey[k], two, places)
 		r.Conflicts = append(r.Conflicts, self...)
 		if !agrees(ctx, k, srcs, opt.Facts, several(opt, k, kinds[k])) {
 			for _, sheet := range opt.Facts {
@@ -379,7 +380,7 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 					srcs[sheet.Doc.Name] = &sourceKey{source: sheet.Doc.Name, key: k, groups: []*Group{g}}
 				}
 			}
-			if c, ok := conflict(opt, k, kinds[k], srcs); ok {
+			if c, ok := conflict(opt, k, kinds[k], srcs, places); ok {
 				r.Conflicts = append(r.Conflicts, c)
 			}
 		}
@@ -469,7 +470,7 @@ func agrees(ctx *cue.Context, key string, srcs map[string]*sourceKey, sheets []*
 
 // conflict splits the values of a key that failed to unify into the
 // largest set of groups that agree (by number of sources) and the rest.
-func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceKey) (Conflict, bool) {
+func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceKey, places placeIndex) (Conflict, bool) {
 	// Merge equal values across sources.
 	var groups []*Group
 	byVal := map[string]*Group{}
@@ -521,7 +522,7 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 	if len(sides[1]) == 0 {
 		return Conflict{}, false
 	}
-	if kind == facts.KindDate && !once(opt, key) && !hasSheet(sides) && occurrencesApart(sides) {
+	if kind == facts.KindDate && !once(opt, key) && !hasSheet(sides) && occurrencesApart(sides) && !places.shared(sides) {
 		return Conflict{}, false // a repeated event: two occurrences
 	}
 	if kind == facts.KindDate && !hasSheet(sides) && dayBacked(sides) {

@@ -4,6 +4,7 @@ import (
 	"maps"
 	"math/big"
 	"slices"
+	"strconv"
 	"strings"
 
 	"cuelang.org/go/cue/ast"
@@ -106,7 +107,7 @@ func (sk *sourceKey) conjunction() (ast.Expr, string) {
 // two events of that kind, and is left out. A kind whose rule says an
 // event may take several values (a trip's several places) keeps every
 // source.
-func comparable(opt Options, key string, kind facts.Kind, srcs map[string]*sourceKey, twoEvents map[string]bool) (map[string]*sourceKey, []Conflict) {
+func comparable(opt Options, key string, kind facts.Kind, srcs map[string]*sourceKey, twoEvents map[string]bool, places placeIndex) (map[string]*sourceKey, []Conflict) {
 	ev, participants, _, _ := events.SplitKey(key)
 	out := map[string]*sourceKey{}
 	var found []Conflict
@@ -137,7 +138,7 @@ func comparable(opt Options, key string, kind facts.Kind, srcs map[string]*sourc
 			out[s] = named
 			continue
 		}
-		if !once(opt, key) && named.occurrences() {
+		if !once(opt, key) && named.occurrences(places) {
 			continue // a repeated event: the last election and this one
 		}
 		if c, ok := selfConflict(opt, key, kind, named); ok {
@@ -170,8 +171,9 @@ func twoEvents(opt Options, byKey map[string]map[string]*sourceKey, kinds map[st
 
 // occurrences reports whether a source's incompatible dates for a key
 // lie apart by more than a month (other years, other months): two
-// occurrences of a repeated event, not one event told two ways.
-func (sk *sourceKey) occurrences() bool {
+// occurrences of a repeated event, not one event told two ways; unless
+// their sentences give the event the same place (placeIndex.shared).
+func (sk *sourceKey) occurrences(places placeIndex) bool {
 	for i, g := range sk.groups {
 		for _, h := range sk.groups[i+1:] {
 			if g.val.Unify(h.val).Validate() == nil {
@@ -179,7 +181,7 @@ func (sk *sourceKey) occurrences() bool {
 			}
 			a, ok1 := g.Claims[0].Value.(facts.DateValue)
 			b, ok2 := h.Claims[0].Value.(facts.DateValue)
-			if !ok1 || !ok2 || !farApart(a, b) {
+			if !ok1 || !ok2 || !farApart(a, b) || places.shared([2][]Group{{*g}, {*h}}) {
 				return false
 			}
 		}
@@ -252,6 +254,55 @@ func occurrencesApart(sides [2][]Group) bool {
 		}
 	}
 	return true
+}
+
+// A placeIndex holds, for each sentence and event mention (document,
+// sentence, event and participants), the places the sentence gives it.
+type placeIndex map[string]map[string]bool
+
+// placesTold indexes the keyed place claims by sentence and event.
+func placesTold(claims []facts.Claim) placeIndex {
+	ix := placeIndex{}
+	for _, c := range claims {
+		if c.Kind != facts.KindPlace || c.Key == "" || c.Qual.Negated {
+			continue
+		}
+		k := mentionOf(c)
+		if ix[k] == nil {
+			ix[k] = map[string]bool{}
+		}
+		ix[k][c.Value.String()] = true
+	}
+	return ix
+}
+
+func mentionOf(c facts.Claim) string {
+	return c.Span.Doc.Name + "\x00" + strconv.Itoa(c.Sentence.Start) + "\x00" + c.Event + "\x00" + strings.Join(c.Participants, "\x00")
+}
+
+// shared reports whether a dissenting date and an agreeing one are each
+// told in a sentence that gives their event the same place: "the NATO
+// summit in Vilnius in July" and "the summit in Vilnius in November" are
+// one summit told two ways, not two summits a few months apart.
+func (ix placeIndex) shared(sides [2][]Group) bool {
+	dissent := map[string]bool{} // the places the dissenting dates' sentences give
+	for _, b := range sides[1] {
+		for _, c := range b.Claims {
+			for p := range ix[mentionOf(c)] {
+				dissent[p] = true
+			}
+		}
+	}
+	for _, a := range sides[0] {
+		for _, c := range a.Claims {
+			for p := range ix[mentionOf(c)] {
+				if dissent[p] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // several reports whether the event of a key takes several values of a

@@ -160,10 +160,7 @@ func TestHarness(t *testing.T) {
 		t.Skip("builds and runs factlint")
 	}
 	ctx := context.Background()
-	bin, err := buildFactlint(ctx, t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
+	bin := mustBuild(ctx, t)
 	td := filepath.Join("..", "..", "testdata", "devset")
 	cfg := config{ecb: filepath.Join(td, "ecbplus"), frank: filepath.Join(td, "frank", "validation.jsonl"),
 		bin: bin, seed: 1, jobs: 2, sample: 30}
@@ -253,10 +250,7 @@ func TestSeedsHarness(t *testing.T) {
 		t.Skip("builds and runs factlint")
 	}
 	ctx := context.Background()
-	bin, err := buildFactlint(ctx, t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
+	bin := mustBuild(ctx, t)
 	cfg := config{seeds: filepath.Join("..", "..", "testdata", "stoltenberg"), bin: bin, seed: 1, jobs: 2}
 	res, err := run(ctx, cfg)
 	if err != nil {
@@ -283,4 +277,14 @@ func TestSeedsHarness(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("\n%s", out.String())
+}
+
+// mustBuild builds ./cmd/factlint of this module for a test.
+func mustBuild(ctx context.Context, t *testing.T) string {
+	t.Helper()
+	bin, err := buildFactlint(ctx, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bin
 }

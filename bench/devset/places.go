@@ -127,6 +127,17 @@ var standIns = []standIn{
 	{"Bangkok", "Thailand", "TH"}, {"Seoul", "South Korea", "KR"}, {"Johannesburg", "South Africa", "ZA"},
 }
 
+// placesAndStandIns loads factlint's gazetteer and the stand-ins it
+// reads as meant.
+func placesAndStandIns() (*gazetteer.Gazetteer, []standIn, error) {
+	gz, err := gazetteer.Default()
+	if err != nil {
+		return nil, nil, err
+	}
+	ins, err := checkStandIns(gz)
+	return gz, ins, err
+}
+
 // checkStandIns keeps the stand-ins the gazetteer reads as meant.
 func checkStandIns(g *gazetteer.Gazetteer) ([]standIn, error) {
 	var out []standIn

@@ -13,7 +13,6 @@ import (
 	"text/tabwriter"
 
 	flreport "github.com/factlint/factlint/checker/report"
-	"github.com/factlint/factlint/facts/gazetteer"
 )
 
 // ecbResults is what the ECB+ clusters gave.
@@ -37,11 +36,7 @@ func runECB(ctx context.Context, cfg config, fl *factlint, work string) (*ecbRes
 	if err != nil {
 		return nil, err
 	}
-	gz, err := gazetteer.Default()
-	if err != nil {
-		return nil, err
-	}
-	ins, err := checkStandIns(gz)
+	gz, ins, err := placesAndStandIns()
 	if err != nil {
 		return nil, err
 	}

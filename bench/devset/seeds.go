@@ -59,11 +59,7 @@ func runSeeds(ctx context.Context, cfg config, fl *factlint, work string) (*seed
 	if err != nil {
 		return nil, err
 	}
-	gz, err := gazetteer.Default()
-	if err != nil {
-		return nil, err
-	}
-	ins, err := checkStandIns(gz)
+	gz, ins, err := placesAndStandIns()
 	if err != nil {
 		return nil, err
 	}

@@ -126,10 +126,7 @@ func write(rows []string, dir string) error {
 // else the line's byte offset plus one in the low 24 bits and the top
 // byte of the name's hash above them.
 func index(keys []string, lines []int) ([]byte, error) {
-	size := 1
-	for size < len(keys)+len(keys)/4+1 {
-		size *= 2
-	}
+	size := tableSize(len(keys))
 	slots := make([]uint32, size)
 	mask := uint64(size - 1)
 	for j, k := range keys {
@@ -150,6 +147,16 @@ func index(keys []string, lines []int) ([]byte, error) {
 	return out, nil
 }
 
+// tableSize is the size of an open-addressing table for n entries: a
+// power of two with room for a quarter more.
+func tableSize(n int) int {
+	size := 1
+	for size < n+n/4+1 {
+		size *= 2
+	}
+	return size
+}
+
 // firsts builds firsts.idx, the first words of the names (the folded
 // name up to its first space), as gazetteer.Hash describes it: an
 // open-addressing table with linear probing of little-endian uint16
@@ -163,10 +170,7 @@ func firsts(keys []string) []byte {
 	}
 	slices.Sort(words)
 	words = slices.Compact(words)
-	size := 1
-	for size < len(words)+len(words)/4+1 {
-		size *= 2
-	}
+	size := tableSize(len(words))
 	slots := make([]uint16, size)
 	mask := uint64(size - 1)
 	for _, w := range words {
