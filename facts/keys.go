@@ -633,8 +633,8 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 	if !ok {
 		return nil, -1
 	}
-	if f.a >= 2 && toks[f.a-2].is("and") && toks[f.a-1].is("on", "in") && f.b+1 < len(toks) && toks[f.b].text == "," && toks[f.b+1].is("when") {
-		return nil, -1 // "and on June 20, when a man was shot": the date of the clause that follows
+	if f.a >= 2 && toks[f.a-2].is("and") && toks[f.a-1].is("on", "in") && f.b+1 < len(toks) && toks[f.b].text == "," {
+		return nil, -1 // "and on June 20, when a man was shot", "... on Injured Reserve and on Wednesday, signed Joique Bell": the date of the clause that follows
 	}
 	best := x.triggerBefore(f, window, takes)
 	if f.Kind != KindPlace && !f.afterOff {
@@ -696,11 +696,12 @@ func (x *extraction) heads(k int) bool {
 // film, not a fire.
 func (x *extraction) eventAt(f *found, k int) *Event {
 	toks := x.s.toks
-	if k > 0 && toks[k].capitalized() {
-		return nil
+	if k > 0 && toks[k].capitalized() && !x.opt.Lexicon.Capitalized(x.clauseTokens(), k) {
+		return nil // not "on IR": the lexicon writes it so
 	}
 	if e := x.lexEvent(k); e != nil && e.Takes(f.Kind.String()) && !(k > 0 && e.NotAfter(toks[k-1].lower)) &&
-		!events.Adjectival(x.clauseTokens(), k) && !events.Modifier(x.clauseTokens(), k) { // "placed Bush on the injured list Wednesday", "murder suspect"
+		(x.opt.Lexicon.PhraseNoun(x.clauseTokens(), k) || // "on the injured list": the phrase's noun, no participle
+			!events.Adjectival(x.clauseTokens(), k) && !events.Modifier(x.clauseTokens(), k)) { // "the injured players", "murder suspect"
 		return e
 	}
 	return nil

@@ -32,7 +32,7 @@ func filterOf(l *Lexicon) *lexFilter {
 	for i := range l.Events {
 		for _, w := range l.Events[i].Words {
 			head, _, _ := strings.Cut(w, " ")
-			b := lexBit(head)
+			b := lexBit(strings.ToLower(head)) // "IR" is asked as "ir"
 			f[b/64] |= 1 << (b % 64)
 		}
 	}

@@ -62,7 +62,15 @@ func (x *extraction) participant(t int) (name string, inferred bool) {
 	case m.Name != "":
 		return m.Name, false
 	case m.Pronoun != "":
-		a := x.antecedent(toks, t)
+		from := t
+		if p := pronounBefore(toks, t, m.Pronoun); p >= 0 && x.dies(toks, t) {
+			// "Harlan Boll, confirmed her death": the one who tells of a
+			// death is not the one who died; "her" is someone before
+			if a := events.SubjectOfObject(toks, p); a >= 0 {
+				from = a
+			}
+		}
+		a := x.antecedent(toks, from)
 		return a, a != ""
 	}
 	if a := x.doc.Author(x.s.start); a != "" && !hasName(toks, t) {
@@ -164,4 +172,22 @@ func (x *extraction) lexEvent(k int) *Event {
 		}
 	}
 	return w.event
+}
+
+// pronounBefore returns the index of the possessive pronoun w among the
+// three tokens before a noun trigger at toks[t] ("her death"), or -1.
+func pronounBefore(toks []events.Token, t int, w string) int {
+	for k := t - 1; k >= 0 && k >= t-3; k-- {
+		if toks[k].Lower == w {
+			return k
+		}
+	}
+	return -1
+}
+
+// dies reports whether the trigger at toks[t] tells of a death (its
+// event keys as "die": a death, a killing).
+func (x *extraction) dies(toks []events.Token, t int) bool {
+	e := x.opt.Lexicon.EventAt(toks, t)
+	return e != nil && e.KeyName() == "die"
 }

@@ -97,7 +97,7 @@ func (l *Lexicon) Participant(toks []Token, t int) Mention {
 		return Mention{}
 	}
 	object := e.Participant == "object"
-	if l.isVerb(toks[t].Lower) && !nounPosition(toks, t) {
+	if l.verbAt(toks, t) && !nounPosition(toks, t) {
 		passive := isPassive(toks, t)
 		switch {
 		case object == passive:
@@ -110,6 +110,11 @@ func (l *Lexicon) Participant(toks []Token, t int) Mention {
 	}
 	if m := possessor(toks, t); m != (Mention{}) {
 		return m
+	}
+	if object {
+		if m := placedOn(toks, t); m != (Mention{}) {
+			return m // before "by": "placed on injured reserve by the Saints"
+		}
 	}
 	if m := ofOrBy(toks, t); m != (Mention{}) {
 		return m
@@ -326,14 +331,14 @@ func subjectBefore(toks []Token, t int) Mention {
 				return nameEndingAt(toks, k-1)
 			}
 			// a relative clause closed by this comma: "Mark Felt, who
-			// leaked information ..., died"
-			for j := k - 1; j >= 1 && j >= k-30; j-- {
+			// leaked information ..., died", up to 50 tokens long
+			for j := k - 1; j >= 1 && j >= k-50; j-- {
 				if toks[j].Lower == "who" && toks[j-1].Text == "," {
 					return nameEndingAt(toks, j-2)
 				}
 			}
 			// an apposition closed by this comma: ", 33," or ", the ...,"
-			for j := k - 1; j >= 0 && j >= k-8; j-- {
+			for j := k - 1; j >= 0 && j >= k-14; j-- {
 				if toks[j].Text == "\"" || toks[j].Text == "“" || toks[j].Text == "”" {
 					break
 				}
@@ -530,4 +535,68 @@ func Apposed(toks []Token, a int) string {
 		return ""
 	}
 	return nameEndingAt(toks, a-2).Name
+}
+
+// placements are the verbs that put someone in the state an event noun
+// names: "placed Bush on injured reserve", "put him under arrest".
+var placements = set("place", "placed", "places", "placing", "put", "puts", "putting")
+
+// placedOn finds who a placement verb puts in the state of the noun
+// trigger toks[t] after "on", "under" or "into": its object ("placed
+// Reggie Bush on the injured list", "placed running back Pierre Thomas
+// on injured reserve") or, passive, its subject ("Pierre Thomas was
+// placed on injured reserve"); none for another verb or shape.
+func placedOn(toks []Token, t int) Mention {
+	k := t - 1
+	for n := 0; k >= 0 && n < 2 && toks[k].Word && !toks[k].Cap && (determiners[toks[k].Lower] || possPronoun[toks[k].Lower]); n++ {
+		k--
+	}
+	if k < 1 || toks[k].Lower != "on" && toks[k].Lower != "under" && toks[k].Lower != "into" {
+		return Mention{}
+	}
+	v := k - 1
+	for v >= 0 && toks[v].Word && strings.HasSuffix(toks[v].Lower, "ly") {
+		v-- // "was officially placed on"
+	}
+	if v >= 0 && placements[toks[v].Lower] && isPassive(toks, v) {
+		return subjectBefore(toks, v)
+	}
+	for j := k - 2; j >= 0 && j >= k-6; j-- {
+		if !placements[toks[j].Lower] {
+			continue
+		}
+		m := objectAfter(toks, j)
+		if m.Pronoun != "" && j+2 == k || m.Name != "" && nameEndingAt(toks, k-1).Name == m.Name {
+			return m
+		}
+		return Mention{}
+	}
+	return Mention{}
+}
+
+// SubjectOfObject returns, for a possessive pronoun at toks[p] that opens
+// the object of a past-tense verb ("Harlan Boll, confirmed her death"),
+// the index of the first token of the name that is that verb's subject:
+// the subject is someone else than the pronoun's person when the object
+// tells of that person's death. -1 when the shape is not that.
+func SubjectOfObject(toks []Token, p int) int {
+	v := p - 1
+	if v < 1 || !toks[v].Word || toks[v].Cap || !strings.HasSuffix(toks[v].Lower, "ed") || possPronoun[toks[v].Lower] {
+		return -1
+	}
+	k := v - 1
+	for k >= 0 && (auxiliaries[toks[k].Lower] || strings.HasSuffix(toks[k].Lower, "ly")) && toks[k].Word && !toks[k].Cap {
+		k--
+	}
+	if k >= 0 && toks[k].Text == "," {
+		k-- // "Williams' publicist, Harlan Boll, confirmed"
+	}
+	if k < 0 || !nameToken(toks, k) || isPossessive(toks[k].Text) {
+		return -1
+	}
+	a := k
+	for a > 0 && nameToken(toks, a-1) && !isPossessive(toks[a-1].Text) {
+		a--
+	}
+	return a
 }

@@ -193,7 +193,7 @@ func subjectHead(toks []Token, t int) int {
 // VerbAt reports whether the trigger at toks[t] is used as a verb ("was
 // arrested", "shot two co-workers") rather than a noun ("the shooting").
 func VerbAt(l *Lexicon, toks []Token, t int) bool {
-	return l.isVerb(toks[t].Lower) && !nounPosition(toks, t)
+	return l.verbAt(toks, t) && !nounPosition(toks, t)
 }
 
 // functionWords are the words after a participle that show it is a verb

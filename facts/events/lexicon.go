@@ -18,6 +18,7 @@ type Lexicon struct {
 	once    sync.Once
 	words   map[string]*Event
 	phrases map[string][]phrase // by first word: "passed" -> "passed away"
+	acronym map[string]*Event   // words the lexicon writes in capitals: "IR"
 	verbs   map[string]bool
 	againW  map[string]*Event
 	measure map[string]string
@@ -70,7 +71,7 @@ func (e *Event) NotAfter(w string) bool {
 // a participant named in its clause (the lexicon's "named").
 func (e *Event) NeedsName(w string) bool {
 	for _, n := range e.Named {
-		if n == w {
+		if strings.EqualFold(n, w) { // "IR" names it as "ir"
 			return true
 		}
 	}
@@ -90,12 +91,20 @@ func (e *Event) Takes(kind string) bool { return e.Fields[kind] != "" }
 
 func (l *Lexicon) build() {
 	l.words, l.verbs, l.againW, l.measure = map[string]*Event{}, map[string]bool{}, map[string]*Event{}, map[string]string{}
-	l.phrases = map[string][]phrase{}
+	l.phrases, l.acronym = map[string][]phrase{}, map[string]*Event{}
 	for i := range l.Events {
 		e := &l.Events[i]
+		verbs := map[string]bool{}
+		for _, w := range e.VerbForms {
+			verbs[w] = true
+		}
 		for _, w := range e.Words {
 			if head, rest, ok := strings.Cut(w, " "); ok {
-				l.phrases[head] = append(l.phrases[head], phrase{rest: strings.Fields(rest), event: e})
+				l.phrases[head] = append(l.phrases[head], phrase{rest: strings.Fields(rest), event: e, verb: verbs[w]})
+				continue
+			}
+			if strings.ToLower(w) != w {
+				l.acronym[w] = e // matched as written, in capitals
 				continue
 			}
 			if _, dup := l.words[w]; !dup {
@@ -135,19 +144,45 @@ func (l *Lexicon) Event(w string) *Event {
 type phrase struct {
 	rest  []string
 	event *Event
+	verb  bool // a phrasal verb ("passed away"), not a noun ("injured reserve")
 }
 
-// EventAt returns the event the word at toks[t] names, alone or as the
-// first word of a phrase ("passed away", "opened fire"), or nil.
+// EventAt returns the event the word at toks[t] names, as the first word
+// of a phrase ("passed away", "opened fire", "injured reserve": the
+// longer reading wins over the word's own, "injured") or alone; nil when
+// it names none.
 func (l *Lexicon) EventAt(toks []Token, t int) *Event {
-	if e := l.Event(toks[t].Lower); e != nil {
-		return e
-	}
 	if l == nil {
 		return nil
 	}
+	if p := l.phraseAt(toks, t); p != nil {
+		return p.event
+	}
+	if e := l.acronym[toks[t].Text]; e != nil {
+		return e
+	}
+	return l.Event(toks[t].Lower)
+}
+
+// Capitalized reports whether the trigger at toks[t] is a word the
+// lexicon writes in capitals ("IR"): elsewhere a capitalized word is a
+// title's or a name's ("Catching Fire", "QUEENS HIT-AND-RUN").
+func (l *Lexicon) Capitalized(toks []Token, t int) bool {
+	if l == nil {
+		return false
+	}
+	l.once.Do(l.build)
+	return l.acronym[toks[t].Text] != nil
+}
+
+// phraseAt returns the phrase of the lexicon that starts at toks[t], or
+// nil.
+func (l *Lexicon) phraseAt(toks []Token, t int) *phrase {
+	l.once.Do(l.build)
+	ps := l.phrases[toks[t].Lower]
 next:
-	for _, p := range l.phrases[toks[t].Lower] {
+	for i := range ps {
+		p := &ps[i]
 		if t+len(p.rest) >= len(toks) {
 			continue
 		}
@@ -156,9 +191,30 @@ next:
 				continue next
 			}
 		}
-		return p.event
+		return p
 	}
 	return nil
+}
+
+// PhraseNoun reports whether a noun phrase of the lexicon starts at
+// toks[t] ("injured reserve"): its first word is no participle of the
+// clause, whatever it is alone ("injured").
+func (l *Lexicon) PhraseNoun(toks []Token, t int) bool {
+	if l == nil {
+		return false
+	}
+	p := l.phraseAt(toks, t)
+	return p != nil && !p.verb
+}
+
+// verbAt reports whether the trigger at toks[t] may be a verb: a
+// phrasal verb of the lexicon starts there, or the word is a verb form
+// and starts no noun phrase of it.
+func (l *Lexicon) verbAt(toks []Token, t int) bool {
+	if p := l.phraseAt(toks, t); p != nil {
+		return p.verb
+	}
+	return l.isVerb(toks[t].Lower)
 }
 
 // Again returns the event a word says happened before ("back"), or nil.

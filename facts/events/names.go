@@ -24,10 +24,13 @@ func Canonical(names map[string]int) map[string]string {
 			bySurname[s] = append(bySurname[s], n)
 		}
 	}
+	surnames := mergeSpellings(bySurname)
 	for s, full := range bySurname {
 		groups := groupVariants(full, names)
 		if g := dominant(groups, names); g != nil {
-			out[s] = g[0]
+			for _, v := range surnames[s] {
+				out[v] = g[0]
+			}
 		}
 		for _, g := range groups {
 			for _, n := range g {
@@ -115,8 +118,13 @@ func sameExceptSpelling(a, b string) bool {
 	if slices.Equal(wa, wb[len(wb)-len(wa):]) {
 		return true
 	}
-	if len(wa) < 2 || wa[len(wa)-1] != wb[len(wb)-1] {
+	if len(wa) < 2 {
 		return false
+	}
+	if sa, sb := wa[len(wa)-1], wb[len(wb)-1]; sa != sb {
+		// "Duncan Rait", "Duncan Raite": one first name, a surname
+		// spelled with a letter more or less or changed
+		return wa[0] == wb[0] && closeSurnames(sa, sb)
 	}
 	return wa[0] == wb[0] || len(wa[0]) >= 5 && len(wb[0]) >= 5 && editDistance(wa[0], wb[0]) <= 2
 }
@@ -140,4 +148,74 @@ func editDistance(a, b string) int {
 		prev = cur
 	}
 	return prev[len(rb)]
+}
+
+// closeSurnames reports whether two surnames of four letters or more
+// differ by one letter added, dropped or changed: "Rait", "Raite".
+func closeSurnames(a, b string) bool {
+	return len(a) >= 4 && len(b) >= 4 && editDistance(a, b) == 1
+}
+
+// mergeSpellings joins, in bySurname, the full names of surnames spelled
+// two ways ("Rait", "Raite") where a full name of each has one first name
+// ("Duncan Rait", "Duncan Raite"): the documents name one person. It
+// returns, for each surname left, the spellings it stands for (itself
+// among them). Surnames are paired through their one-letter deletions,
+// not all against all.
+func mergeSpellings(bySurname map[string][]string) map[string][]string {
+	keys := slices.Sorted(maps.Keys(bySurname))
+	byDeletion := map[string][]string{}
+	for _, s := range keys {
+		if len(s) < 4 {
+			continue
+		}
+		// two spellings a letter apart share the one or its deletion
+		byDeletion[s] = append(byDeletion[s], s)
+		for i := range len(s) {
+			if i > 0 && s[i] == s[i-1] {
+				continue // the same deletion as the letter before
+			}
+			d := s[:i] + s[i+1:]
+			byDeletion[d] = append(byDeletion[d], s)
+		}
+	}
+	root := map[string]string{}
+	find := func(s string) string {
+		for root[s] != "" && root[s] != s {
+			s = root[s]
+		}
+		return s
+	}
+	for _, d := range slices.Sorted(maps.Keys(byDeletion)) {
+		ss := byDeletion[d]
+		for i := 1; i < len(ss); i++ {
+			a, b := find(ss[0]), find(ss[i])
+			if a != b && ss[0] != ss[i] && closeSurnames(ss[0], ss[i]) && shareFirstName(bySurname[ss[0]], bySurname[ss[i]]) {
+				root[b] = a
+			}
+		}
+	}
+	out := map[string][]string{}
+	for _, s := range keys {
+		r := find(s)
+		if r != s {
+			bySurname[r] = append(bySurname[r], bySurname[s]...)
+			delete(bySurname, s)
+		}
+		out[r] = append(out[r], s)
+	}
+	return out
+}
+
+// shareFirstName reports whether a full name of one list and one of the
+// other have one first word.
+func shareFirstName(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if strings.Fields(fold(x))[0] == strings.Fields(fold(y))[0] {
+				return true
+			}
+		}
+	}
+	return false
 }
