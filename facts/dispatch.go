@@ -46,6 +46,8 @@ const (
 	wOrdinal                       // ordinalWords: "first" to "tenth"
 	wOrdinalPart                   // ordinalUnits and ordinalScales: "fifth", "twentieth", "hundredth"
 	wOtherVerb                     // otherVerbs: "is", "announced"
+	wNegation                      // negations: "not", "never"
+	wHedge                         // hedges: "may", "reportedly"
 )
 
 // wordClass holds the classes of the words that have one, and the date
@@ -91,6 +93,16 @@ var wordClass = func() map[string]wordInfo {
 	for w := range otherVerbs {
 		wi := m[w]
 		wi.words |= wOtherVerb
+		m[w] = wi
+	}
+	for w := range negations {
+		wi := m[w]
+		wi.words |= wNegation
+		m[w] = wi
+	}
+	for w := range hedges {
+		wi := m[w]
+		wi.words |= wHedge
 		m[w] = wi
 	}
 	for w := range clauseStops {

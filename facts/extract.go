@@ -3,7 +3,9 @@ package facts
 import (
 	"math/big"
 	"slices"
+	"sync"
 
+	"github.com/factlint/factlint/facts/events"
 	"github.com/factlint/factlint/facts/gazetteer"
 )
 
@@ -48,6 +50,7 @@ type extraction struct {
 
 	placeStart []bool                        // a place claim starts at this token of the sentence
 	placeCache map[string][]*gazetteer.Place // names looked up in this document
+	starts     startsMemo                    // Gazetteer.Starts' last answer (placeOf)
 	speaker    string                        // who the sentence reports, if anyone
 	events     eventState                    // keying's memory of the document (participants.go)
 
@@ -87,8 +90,9 @@ func Extract(d *Document, opt Options) []Claim {
 	if opt.Tolerance == nil {
 		opt.Tolerance = big.NewRat(1, 10)
 	}
-	x := &extraction{doc: d, opt: opt, countries: map[string]bool{}, placeCache: map[string][]*gazetteer.Place{},
-		lexF: filterOf(opt.Lexicon)}
+	x := &extraction{doc: d, opt: opt, lexF: filterOf(opt.Lexicon)}
+	x.takeScratch()
+	defer x.giveScratch()
 	var claims claimList
 	strs := interner{}
 	d.found = Found{}
@@ -145,6 +149,52 @@ func Extract(d *Document, opt Options) []Claim {
 		out = []Claim{} // none kept is nil; none found, empty
 	}
 	return out
+}
+
+// A scratch is the memory an extraction reuses from one sentence to the
+// next (its per-token answers, the found of a sentence, the clause
+// reader's tokens), kept from one document to the next in scratches.
+type scratch struct {
+	used, link, placeStart []bool
+	nums                   []numCache
+	numRead                []numRead
+	lex                    []lexWord
+	arena                  []found
+	found                  []*found
+	toks                   []events.Token
+	countries              map[string]bool
+	placeCache             map[string][]*gazetteer.Place
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// takeScratch gives x the memory of a document extracted before.
+func (x *extraction) takeScratch() {
+	sc := scratches.Get().(*scratch)
+	x.used, x.link, x.placeStart, x.nums, x.numRead = sc.used, sc.link, sc.placeStart, sc.nums, sc.numRead
+	x.lex, x.arena, x.found, x.events.toks = sc.lex, sc.arena, sc.found, sc.toks
+	x.countries, x.placeCache = sc.countries, sc.placeCache
+	if x.countries == nil {
+		x.countries, x.placeCache = map[string]bool{}, map[string][]*gazetteer.Place{}
+	}
+}
+
+// giveScratch gives x's memory back for the next document, cleared: it
+// points into this one.
+func (x *extraction) giveScratch() {
+	sc := &scratch{used: x.used, link: x.link, placeStart: x.placeStart, nums: x.nums, numRead: x.numRead,
+		lex: x.lex, arena: x.arena, found: x.found, toks: x.events.toks, countries: x.countries, placeCache: x.placeCache}
+	if len(sc.placeCache) > 1024 { // clearing costs what the map grew to: a large one goes
+		sc.countries, sc.placeCache = nil, nil
+	}
+	clear(sc.countries)
+	clear(sc.placeCache)
+	clear(sc.nums[:cap(sc.nums)])
+	clear(sc.lex[:cap(sc.lex)])
+	clear(sc.arena[:cap(sc.arena)])
+	clear(sc.found[:cap(sc.found)])
+	clear(sc.toks[:cap(sc.toks)])
+	scratches.Put(sc)
 }
 
 // cleared returns b with length n and every element zero, reusing its
@@ -221,11 +271,11 @@ func (x *extraction) qualify(f *found) {
 			continue
 		}
 		n++
-		if negations[t.lower] || t.lower == "t" && k > 0 && toks[k-1].text == "’" {
+		if t.words&wNegation != 0 || t.lower == "t" && k > 0 && toks[k-1].text == "’" {
 			f.Qual.Negated = true
 		}
 		// "may" hedges; "May" inside a sentence, or read as a date, is the month
-		if hedges[t.lower] && !x.used[k] && (t.text == t.lower || k == 0) {
+		if t.words&wHedge != 0 && !x.used[k] && (t.text == t.lower || k == 0) {
 			f.Qual.Hedged = true
 		}
 	}

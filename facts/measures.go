@@ -60,7 +60,7 @@ func (x *extraction) money(toks []token) {
 			cur, million, end = millionCode(toks[end]), true, end+1
 		}
 		if million {
-			n.said.Mul(n.said, ratInt(1e6))
+			n.said = new(big.Rat).Mul(n.said, ratInt(1e6))
 			n.iv = Exact(n.said)
 		}
 		if cur == "" {
@@ -137,7 +137,7 @@ func currencyAfter(toks []token, n *number, end int) (cur string, e int, ok bool
 	case end < len(toks) && subunits[toks[end].lower].code != "":
 		// "50 cents", "470 pence": hundredths of the currency
 		u := subunits[toks[end].lower]
-		n.said.Quo(n.said, ratInt(u.per))
+		n.said = new(big.Rat).Quo(n.said, ratInt(u.per))
 		n.iv = Exact(n.said)
 		return u.code, end + 1, true
 	case end+1 < len(toks) && currencyAdjectives[toks[end].lower+" "+toks[end+1].lower] != "":
@@ -149,7 +149,7 @@ func currencyAfter(toks []token, n *number, end int) (cur string, e int, ok bool
 		cur, end = isoCodes[toks[end].lower], end+1
 		// "75 USD million"
 		if end < len(toks) && scales[toks[end].lower] >= 1000 {
-			n.said.Mul(n.said, ratInt(scales[toks[end].lower]))
+			n.said = new(big.Rat).Mul(n.said, ratInt(scales[toks[end].lower]))
 			n.iv = Exact(n.said)
 			end++
 		}
@@ -195,14 +195,15 @@ func (x *extraction) cents(toks []token, n *number, end int) int {
 	} else if e < len(toks) && (toks[e].kind == tWord && !toks[e].is("and")) {
 		return end // "50 dollar 40 rmb": another amount
 	}
-	n.said.Add(n.said, c.Quo(c, ratInt(100)))
+	n.said = new(big.Rat).Add(n.said, c.Quo(c, ratInt(100)))
 	n.iv = Exact(n.said)
 	return e
 }
 
 // codeAndDigits reads "USD115", "115.5USD" and "100元".
 func codeAndDigits(t token) (string, *big.Rat, bool) {
-	if t.kind != tWord || len(t.lower) < 2 {
+	// its number needs a digit (clsDigit): most words have none
+	if t.kind != tWord || t.cls&clsDigit == 0 || len(t.lower) < 2 {
 		return "", nil, false
 	}
 	if r, n := utf8.DecodeLastRuneInString(t.text); currencySymbols[string(r)] != "" {

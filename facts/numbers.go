@@ -36,7 +36,7 @@ const maxNumeralWords = 40
 type number struct {
 	start, end int
 	core       int      // where the numeral itself starts, after "more than" or "$"
-	said       *big.Rat // the numeral's value
+	said       *big.Rat // the numeral's value, maybe the token's (compoundAt): replaced, never changed
 	iv         Interval
 	approx     bool // "nearly", "about"
 	bound      bool // "more than", "at least", "dozens"
@@ -51,6 +51,8 @@ type number struct {
 // "two hundred point zero three"), mixtures ("3 hundred and 21"),
 // fractions ("4/5", "two thirds", "one over three", "⅔", "five and a half
 // million") and vague plurals read as lower bounds ("dozens of").
+// The value may be the one kept on the token (compoundAt): the caller
+// must not change it.
 func parseNumeral(toks []token, i int) (*big.Rat, bool, int) {
 	if i >= len(toks) {
 		return nil, false, i
@@ -62,13 +64,13 @@ func parseNumeral(toks []token, i int) (*big.Rat, bool, int) {
 	if f, ok := vulgarFractions[t.text]; ok {
 		return new(big.Rat).Set(f), false, i + 1
 	}
-	r, j := parseCompound(toks, i)
+	r, j := compoundAt(toks, i)
 	if r == nil {
 		return nil, false, i
 	}
 	// "two thirds of a million"
 	if !r.IsInt() && j+2 < len(toks) && toks[j].is("of") && toks[j+1].is("a", "an") && scales[toks[j+2].lower] >= 1000 {
-		return r.Mul(r, ratInt(scales[toks[j+2].lower])), false, j + 3
+		return new(big.Rat).Mul(r, ratInt(scales[toks[j+2].lower])), false, j + 3
 	}
 	// "one over three", "2 out of 5", "1 in twenty-one"
 	k := j
@@ -82,7 +84,7 @@ func parseNumeral(toks []token, i int) (*big.Rat, bool, int) {
 	default:
 		return r, false, j
 	}
-	if den, e := parseCompound(toks, k); den != nil && den.Sign() != 0 && den.IsInt() && r.IsInt() &&
+	if den, e := compoundAt(toks, k); den != nil && den.Sign() != 0 && den.IsInt() && r.IsInt() &&
 		(ratCmp(r, den) < 0 || toks[j].is("over") && (e >= len(toks) || toks[e].kind == tPunct)) {
 		return new(big.Rat).Quo(r, den), false, e
 	}
@@ -294,7 +296,11 @@ func readCompound(toks []token, i int) (*big.Rat, int) {
 	// ("one hundred one hundred ...") is read in pieces, in linear time.
 	toks = toks[:min(len(toks), i+maxNumeralWords)]
 	// A numeral in words starts with a number word, digits, "a", "half"
-	// or "quarter": anything else is no numeral, read without allocating.
+	// or "quarter": anything else is no numeral, read without allocating;
+	// a word of no number's class (numberStart holds those) at once.
+	if t := &toks[i]; t.kind == tPunct || t.kind == tWord && t.cls&clsNumber == 0 {
+		return nil, i
+	}
 	if t := toks[i]; t.kind != tNum && !(t.kind == tWord && t.text[0] >= '0' && t.text[0] <= '9') &&
 		!t.is("a", "an", "half", "quarter") {
 		if _, ok := smallNumbers[t.lower]; !ok || t.kind != tWord {
@@ -931,7 +937,7 @@ func (x *extraction) readNumeral(toks []token, i int, skip func(int) int) (numbe
 	if r == nil {
 		return number{}, false
 	}
-	n := number{start: i, end: e, core: j, said: new(big.Rat).Set(r), iv: Exact(r)}
+	n := number{start: i, end: e, core: j, said: r, iv: Exact(r)}
 	if vague {
 		n.iv, n.bound = Interval{Lo: r}, true
 		if op != "" {
@@ -1027,7 +1033,7 @@ func signedNumeral(toks []token, j int) (*big.Rat, int) {
 		return nil, j
 	}
 	if neg {
-		r.Neg(r)
+		r = new(big.Rat).Neg(r)
 	}
 	return r, e
 }

@@ -85,14 +85,13 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	}
 	// a name whose first word starts no gazetteer name is none, told
 	// without a lookup (most capitalized runs: "Barack Obama")
-	if len(x.opt.Aliases) == 0 && !g.Starts(nameB) {
+	if len(x.opt.Aliases) == 0 && !x.startsPlace(nameB, toks[i].start) {
 		return end, false
 	}
 	// looked up once per document; the name is a string only then
 	cands, seen := x.placeCache[string(nameB)]
-	name := ""
 	if !seen {
-		name = string(nameB)
+		name := string(nameB)
 		cands = g.Lookup(name)
 		x.placeCache[name] = cands
 	}
@@ -104,13 +103,10 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	if len(cands) == 0 || len(nameB) < 3 && !cands[0].IsCountry() {
 		return end, false
 	}
-	if name == "" {
-		name = string(nameB)
-	}
 	p := x.choose(cands)
 	// A one-word alternate name ("Seen" for a Mexican town) is a
 	// common word more often than a place, unless the place is big.
-	if n == 1 && gazetteer.Fold(p.Name) != gazetteer.Fold(name) && !p.IsCountry() && p.Population < 100000 {
+	if n == 1 && !p.IsCountry() && p.Population < 100000 && !gazetteer.FoldEqual(p.Name, string(nameB)) {
 		return end, false
 	}
 	// A small town's name before another capitalized word is a
@@ -127,6 +123,26 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	f.Span.End = stop
 	x.placeStart[i] = true
 	return end, true
+}
+
+// A startsMemo is Gazetteer.Starts' answer for the first word at a
+// place in the prose, its bytes (gazetteer.FirstWord) from at to end.
+type startsMemo struct {
+	at, end int
+	ok      bool
+}
+
+// startsPlace is x.opt.Places.Starts(name), name at offset at of the
+// prose, asked once for the shorter names placeOf tries at the same
+// token: the answer depends only on the first word's bytes.
+func (x *extraction) startsPlace(name []byte, at int) bool {
+	end := at + len(gazetteer.FirstWord(name)) // FirstWord's bytes start where name's do, or after the same bytes
+	if m := x.starts; m.at == at && m.end == end && end > 0 {
+		return m.ok
+	}
+	ok := x.opt.Places.Starts(name)
+	x.starts = startsMemo{at: at, end: end, ok: ok}
+	return ok
 }
 
 func (x *extraction) choose(cands []*gazetteer.Place) *gazetteer.Place {

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"iter"
 	"math/big"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -128,10 +129,12 @@ func tokenizeTo(toks []token, p []byte, start, end int) []token {
 		if !ascii {
 			lower = strings.ToLower(text)
 		}
-		t := token{start: i, end: j, kind: kind, text: text, lower: lower, space: space, newline: newline,
+		// written in place: a token is large
+		toks = slices.Grow(toks, 1)[:len(toks)+1]
+		t := &toks[len(toks)-1]
+		*t = token{start: i, end: j, kind: kind, text: text, lower: lower, space: space, newline: newline,
 			capital: startsUpper(text)}
-		classify(&t, digit)
-		toks = append(toks, t)
+		classify(t, digit)
 		space, newline = false, false
 		i = j
 	}
@@ -183,7 +186,10 @@ func scanNumber(p []byte, i, j, start, end int) (int, tokKind) {
 // asciiLower is b with its ASCII capitals in lower case, other bytes as
 // they are: of an ASCII word, its slice is the word lower-cased.
 func asciiLower(b []byte) string {
-	out := make([]byte, len(b))
+	// written into a Builder: its string is its memory, not a copy
+	var out strings.Builder
+	out.Grow(len(b))
+	var word [8]byte
 	i := 0
 	// eight bytes at a time: a byte is a capital when it is at least 'A'
 	// and below 'Z'+1, and below 0x80; its 0x20 bit is then set
@@ -194,16 +200,17 @@ func asciiLower(b []byte) string {
 		atLeastA := low7 + ones*(0x80-'A') // high bit set where byte >= 'A'
 		aboveZ := low7 + ones*(0x80-'Z'-1) // high bit set where byte > 'Z'
 		upper := atLeastA &^ aboveZ &^ w & high
-		binary.LittleEndian.PutUint64(out[i:], w|upper>>2)
+		binary.LittleEndian.PutUint64(word[:], w|upper>>2)
+		out.Write(word[:])
 	}
 	for ; i < len(b); i++ {
 		c := b[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		out[i] = c
+		out.WriteByte(c)
 	}
-	return string(out)
+	return out.String()
 }
 
 // scanText reports whether s is all ASCII and whether it has a digit.
@@ -365,12 +372,22 @@ func takeTokens(pool *sync.Pool, n int) []token {
 }
 
 // giveTokens gives b back to pool, cleared: its tokens point into a
-// document's text.
+// document's text. Only the tokens ever written are cleared: they are
+// the first ones of the buffer (it is only appended to, from its start),
+// each with a text, and the rest are zero (the buffer was new, or
+// cleared when given back before).
 func giveTokens(pool *sync.Pool, b []token) {
 	if cap(b) == 0 {
 		return
 	}
-	clear(b[:cap(b)])
+	b = b[:cap(b)]
+	written, _ := slices.BinarySearchFunc(b, true, func(t token, _ bool) int {
+		if t.text != "" {
+			return -1
+		}
+		return 1
+	})
+	clear(b[:written])
 	b = b[:0]
 	pool.Put(&b)
 }

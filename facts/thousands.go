@@ -41,6 +41,9 @@ func joinSplitThousands(toks []token) []token {
 // splitNumberEnd returns the end of a split decimal or thousands number
 // starting at toks[i], or i+1 when none starts there.
 func splitNumberEnd(toks []token, i int) int {
+	if toks[i].kind != tNum { // both start with digits (allDigits)
+		return i + 1
+	}
 	if e := splitDecimalEnd(toks, i); e != i+1 {
 		return e
 	}

@@ -7,11 +7,11 @@ import (
 
 // A Token is one token of a sentence as the clause reader sees it.
 type Token struct {
-	Text, Lower string
-	Word        bool // a word: not a number or punctuation
-	Cap         bool // starts with an upper-case letter
-	Place       bool // part of a place name found by the extractors
-	Space       bool // whitespace precedes it
+	Text, Lower string // Lower is strings.ToLower(Text)
+	Word        bool   // a word: not a number or punctuation
+	Cap         bool   // starts with an upper-case letter
+	Place       bool   // part of a place name found by the extractors
+	Space       bool   // whitespace precedes it
 }
 
 // A Mention is who an event mention is about, as the clause around its
@@ -167,10 +167,16 @@ func isPassive(toks []Token, t int) bool {
 }
 
 func isPossessive(s string) bool {
+	if n := len(s); n < 2 || s[n-1] != 's' && s[n-1] != '\'' && s[n-1] != 0x99 { // 0x99 ends "’"
+		return false
+	}
 	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") || strings.HasSuffix(s, "s'") || strings.HasSuffix(s, "s’")
 }
 
 func stripPossessive(s string) string {
+	if n := len(s); n == 0 || s[n-1] != 's' && s[n-1] != '\'' && s[n-1] != 0x99 { // 0x99 ends "’"
+		return s
+	}
 	for _, suf := range []string{"'s", "’s", "'", "’"} {
 		if strings.HasSuffix(s, suf) {
 			return s[:len(s)-len(suf)]
@@ -182,7 +188,14 @@ func stripPossessive(s string) string {
 // nameToken reports whether toks[k] may be part of a name.
 func nameToken(toks []Token, k int) bool {
 	t := toks[k]
-	return t.Word && t.Cap && !t.Place && !notNames[strings.ToLower(stripPossessive(t.Text))]
+	return t.Word && t.Cap && !t.Place && !notNames[lowerStripped(t)]
+}
+
+// lowerStripped is strings.ToLower(stripPossessive(t.Text)), cut from
+// t.Lower with no copy: lower-casing keeps the suffixes as they are.
+func lowerStripped(t Token) string {
+	cut := len(t.Text) - len(stripPossessive(t.Text))
+	return t.Lower[:len(t.Lower)-cut]
 }
 
 // nameEndingAt reads the name whose last token is toks[e]: a run of
@@ -230,11 +243,11 @@ func nameOf(toks []Token, a, e int) Mention {
 	titled := false
 	start := a
 	for k := a; k <= e; k++ {
-		if titles[strings.ToLower(stripPossessive(toks[k].Text))] {
+		if titles[lowerStripped(toks[k])] {
 			titled, start = true, k+1
 		}
 	}
-	var words []string
+	words := make([]string, 0, 8)
 	for k := start; k <= e; k++ {
 		if toks[k].Word {
 			words = append(words, stripPossessive(toks[k].Text))
@@ -244,7 +257,7 @@ func nameOf(toks []Token, a, e int) Mention {
 		return Mention{}
 	}
 	name := strings.Join(words, " ")
-	return Mention{Name: name, Person: titled || len(words) >= 2 && !allCaps(words[0]) && !institution(words)}
+	return Mention{Name: name, Person: titled || len(words) >= 2 && !allCaps(words[0]) && !institution(toks[start:e+1])}
 }
 
 // designators are the words that make a capitalized name an
@@ -264,9 +277,9 @@ var designators = set("war", "unit", "mount", "center", "centre", "court", "depa
 	"organization", "organisation", "federation", "society", "fund", "trust", "project")
 
 // institution reports whether a name's words include a designator.
-func institution(words []string) bool {
-	for _, w := range words {
-		if designators[strings.ToLower(w)] {
+func institution(name []Token) bool {
+	for _, t := range name {
+		if t.Word && designators[lowerStripped(t)] {
 			return true
 		}
 	}
@@ -495,6 +508,11 @@ func Names(toks []Token) []Named {
 		e := k
 		for e+1 < len(toks) && !isPossessive(toks[e].Text) && (nameToken(toks, e+1) || (toks[e+1].Text == "." || toks[e+1].Text == "-") && !toks[e+1].Space && e+2 < len(toks) && nameToken(toks, e+2)) {
 			e++
+		}
+		// one word is no person's name (nameOf: a title alone has no
+		// name after it, a word alone no first name): not read
+		if e == k {
+			continue
 		}
 		if m := nameOf(toks, k, e); m.Person {
 			out = append(out, Named{Mention: m, End: e})

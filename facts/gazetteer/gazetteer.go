@@ -235,6 +235,13 @@ func Fold(s string) string {
 	return string(appendFold(make([]byte, 0, len(s)), s))
 }
 
+// FoldEqual reports whether Fold(a) == Fold(b), folding ASCII names on
+// the stack.
+func FoldEqual(a, b string) bool {
+	var ka, kb [64]byte
+	return bytes.Equal(appendFold(ka[:0], a), appendFold(kb[:0], b))
+}
+
 // appendFold appends the folded form of s to b.
 func appendFold(b []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
@@ -290,6 +297,10 @@ func folded(s string) bool {
 	}
 	return true
 }
+
+// FirstWord is the bytes of name whose fold holds its first word: what
+// Starts reads of it.
+func FirstWord(name []byte) []byte { return firstWord(name) }
 
 // firstWord is name from its first letter or digit up to the first
 // ASCII byte after it that appendFold reads as a space (not a letter, a

@@ -44,6 +44,8 @@ func TestLookup(t *testing.T) {
 
 func FuzzFold(f *testing.F) {
 	f.Add("Kyïv-Sviatoshyn’s  U.S.")
+	f.Add("KYIV")
+	f.Add("Saint  Petersburg")
 	f.Fuzz(func(t *testing.T, s string) {
 		out := Fold(s)
 		if !utf8.ValidString(out) && utf8.ValidString(s) {
@@ -51,6 +53,12 @@ func FuzzFold(f *testing.F) {
 		}
 		if Fold(out) != out {
 			t.Fatalf("Fold not idempotent: %q -> %q -> %q", s, out, Fold(out))
+		}
+		// FoldEqual, folding on the stack, agrees with Fold
+		for _, b := range []string{out, "kyiv", s + " x", strings.ToUpper(s)} {
+			if FoldEqual(s, b) != (Fold(s) == Fold(b)) {
+				t.Fatalf("FoldEqual(%q, %q) = %v", s, b, FoldEqual(s, b))
+			}
 		}
 		if utf8.ValidString(s) {
 			// The ASCII path a byte at a time says what the rune path says.
