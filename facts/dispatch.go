@@ -85,45 +85,25 @@ var wordClass = func() map[string]wordInfo {
 	for w := range scales {
 		add(w, clsDate)
 	}
-	for w := range speech {
-		wi := m[w]
-		wi.words |= wSpeech
-		m[w] = wi
-	}
-	for w := range otherVerbs {
-		wi := m[w]
-		wi.words |= wOtherVerb
-		m[w] = wi
-	}
-	for w := range negations {
-		wi := m[w]
-		wi.words |= wNegation
-		m[w] = wi
-	}
-	for w := range hedges {
-		wi := m[w]
-		wi.words |= wHedge
-		m[w] = wi
-	}
-	for w := range clauseStops {
-		wi := m[w]
-		wi.words |= wClauseStop
-		m[w] = wi
-	}
-	for w := range ordinalWords {
-		wi := m[w]
-		wi.words |= wOrdinal
-		m[w] = wi
-	}
-	for _, ws := range []map[string]int64{ordinalUnits, ordinalScales} {
-		for w := range ws {
-			wi := m[w]
-			wi.words |= wOrdinalPart
-			m[w] = wi
-		}
-	}
+	markWords(m, speech, wSpeech)
+	markWords(m, otherVerbs, wOtherVerb)
+	markWords(m, negations, wNegation)
+	markWords(m, hedges, wHedge)
+	markWords(m, clauseStops, wClauseStop)
+	markWords(m, ordinalWords, wOrdinal)
+	markWords(m, ordinalUnits, wOrdinalPart)
+	markWords(m, ordinalScales, wOrdinalPart)
 	return m
 }()
+
+// markWords marks the words of a list with its bit.
+func markWords[V any](m map[string]wordInfo, list map[string]V, bit uint8) {
+	for w := range list {
+		wi := m[w]
+		wi.words |= bit
+		m[w] = wi
+	}
+}
 
 // classRules[c] holds the date rules that may start at a token of the
 // classes c by those classes, or at any token (dateDispatch).
