@@ -151,7 +151,7 @@ func BenchmarkSentences(b *testing.B) {
 	b.ReportAllocs()
 	cpu := startCPU()
 	for b.Loop() {
-		for range sentences(text, false) {
+		for range sentences(text, isCaseless(text)) {
 		}
 	}
 	cpu.report(b, int64(len(text)))

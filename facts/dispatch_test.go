@@ -49,7 +49,7 @@ func TestDispatch(t *testing.T) {
 				continue
 			}
 			x := &extraction{doc: d, opt: opt, ref: d.Date}
-			for s := range sentences(d.prose, false) {
+			for s := range sentences(d.prose, d.caseless) {
 				x.s = &s
 				x.used = make([]bool, len(s.toks))
 				toks := s.toks

@@ -18,9 +18,9 @@ type Document struct {
 	Text   []byte // the original bytes, never modified
 
 	prose []byte // Text with markup blanked out, same length
-	// recased: the text has no case and prose was written as its
-	// sources write (Recase)
-	recased bool
+	// caseless: the text is written without case (isCaseless), read
+	// once its prose is final; Recase may recase the prose since
+	caseless bool
 	lines   []int // byte offset of the start of each line
 	posts   []Post
 	// people are the full names of the people Extract found named, with

@@ -96,7 +96,7 @@ func Extract(d *Document, opt Options) []Claim {
 	var claims claimList
 	strs := interner{}
 	d.found = Found{}
-	for s := range sentences(d.prose, d.recased) {
+	for s := range sentences(d.prose, d.caseless) {
 		x.s = &s
 		x.sentence++
 		x.ref = d.Date

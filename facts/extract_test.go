@@ -270,7 +270,7 @@ func TestSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for s := range sentences([]byte(tt.text), false) {
+		for s := range sentences([]byte(tt.text), isCaseless([]byte(tt.text))) {
 			got = append(got, tt.text[s.start:s.end])
 		}
 		if diff := cmp.Diff(tt.want, got); diff != "" {

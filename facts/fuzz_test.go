@@ -105,7 +105,7 @@ func FuzzSentences(f *testing.F) {
 			}
 		}
 		end := 0
-		for s := range sentences(data, false) {
+		for s := range sentences(data, isCaseless(data)) {
 			if s.start < end || s.end > len(data) || s.start >= s.end {
 				t.Fatalf("sentence %d:%d after %d", s.start, s.end, end)
 			}

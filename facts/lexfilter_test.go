@@ -31,7 +31,7 @@ func TestLexFilter(t *testing.T) {
 	}
 	x := &extraction{doc: d, opt: Options{Lexicon: lex}, lexF: f}
 	found := 0
-	for s := range sentences(d.prose, false) {
+	for s := range sentences(d.prose, d.caseless) {
 		x.s = &s
 		x.lex = cleared(x.lex, len(s.toks))
 		toks := x.clauseTokens()

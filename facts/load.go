@@ -91,6 +91,7 @@ func Load(name string, data []byte, meta Meta) (*Document, error) {
 		maskMarkdown(d.writableProse(), end)
 	}
 	d.findPosts()
+	d.caseless = isCaseless(d.prose)
 	return d, nil
 }
 

@@ -300,11 +300,11 @@ const blockBytes = 64 << 10
 // A sentence ends at . ! ? (not after an abbreviation or an initial) before
 // a capital, digit or quote; at a blank line; and, in documents written a
 // paragraph per line, at every line break.
-// caseless says the prose was written without case (isCaseless), even if
-// it has since been recased (Document.Recase): any word after a full stop
-// starts a sentence.
+// caseless says the text is written without case (Document.caseless,
+// isCaseless), even if Recase has since recased the prose: any word after
+// a full stop starts a sentence.
 func sentences(p []byte, caseless bool) iter.Seq[sentence] {
-	return sentencesBy(p, blockBytes, caseless || isCaseless(p))
+	return sentencesBy(p, blockBytes, caseless)
 }
 
 // sentencesBy is sentences with blocks of about block bytes. Where the

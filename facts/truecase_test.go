@@ -1,6 +1,9 @@
 package facts
 
-import "testing"
+import (
+	"bytes"
+	"testing"
+)
 
 func TestRecase(t *testing.T) {
 	const sources = "Police in Thailand said on Friday that the two men were arrested in Bangkok.\n" +
@@ -19,7 +22,10 @@ func TestRecase(t *testing.T) {
 		{"an apostrophe inside a name",
 			"jonjo o'neill trains at jackdaws castle , which was quiet on the day the horses ran .",
 			"Jonjo O'Neill trains at Jackdaws Castle , which was quiet on the day the horses ran .", true},
-		{"a sentence's first word is not known from the sources: left as written",
+		{"a known name opening a sentence takes its form too",
+			"thailand police arrested two men . thailand officers spoke to the families of the men .",
+			"Thailand police arrested two men . Thailand officers spoke to the families of the men .", true},
+		{"a sentence's first word in the sources is not learned: left as written",
 			"police arrested two men . officers in thailand spoke to the families of the men .",
 			"police arrested two men . officers in Thailand spoke to the families of the men .", true},
 		{"a text with case is left alone",
@@ -83,8 +89,9 @@ func TestRecaseReads(t *testing.T) {
 	}
 }
 
-// FuzzRecase: any source and draft texts recase without a panic, byte for
-// byte, and extraction of the recased draft keeps its spans in bounds.
+// FuzzRecase: any source and draft texts recase without a panic; the
+// draft's Text is untouched, its prose differs from what it was only in
+// the case of letters, and extraction keeps its spans in bounds.
 func FuzzRecase(f *testing.F) {
 	f.Add([]byte("Police in Thailand said on Friday."), []byte("police in thailand said on friday . the men were held ."))
 	f.Add([]byte("İstanbul and Σ word ǅ"), []byte("istanbul and σ word ǆ or ǅ in it for a while now ."))
@@ -93,14 +100,17 @@ func FuzzRecase(f *testing.F) {
 		if err != nil {
 			return
 		}
-		d, err := Load("draft.txt", draft, Meta{})
+		d, err := Load("draft.txt", bytes.Clone(draft), Meta{})
 		if err != nil {
 			return
 		}
-		before := len(d.prose)
+		before := bytes.Clone(d.prose)
 		d.Recase(LearnCasing([]*Document{src}))
-		if len(d.prose) != before {
-			t.Fatalf("prose length %d -> %d", before, len(d.prose))
+		if !bytes.Equal(d.Text, draft) {
+			t.Fatalf("Text changed: %q -> %q", draft, d.Text)
+		}
+		if len(d.prose) != len(before) || !bytes.EqualFold(d.prose, before) {
+			t.Fatalf("prose %q -> %q: more than case changed", before, d.prose)
 		}
 		for _, c := range Extract(d, Options{}) {
 			if c.Span.Start < 0 || c.Span.End > len(d.Text) || c.Span.Start > c.Span.End {
