@@ -21,8 +21,8 @@ type Document struct {
 	// caseless: the text is written without case (isCaseless), read
 	// once its prose is final; Recase may recase the prose since
 	caseless bool
-	lines   []int // byte offset of the start of each line
-	posts   []Post
+	lines    []int // byte offset of the start of each line
+	posts    []Post
 	// people are the full names of the people Extract found named, with
 	// the number of sentences naming each
 	people map[string]int
