@@ -206,7 +206,7 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 	// checks within one text read, and each document's sources and count
 	// of claims. The rest is dropped as it is read (facts.Options.Keep).
 	// Draft mode reads more (draft.go).
-	dr := newDrafts(opt.Draft)
+	dr := &drafts{draft: opt.Draft}
 	eo.Keep = func(c *facts.Claim) bool { return keyed(c) || inTextReads(c) || dr.keep(c) }
 	recaseDrafts(docs, opt.Draft)
 	var claims []facts.Claim
@@ -225,7 +225,7 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 				if keyed(&c) {
 					claims = append(claims, c)
 				}
-				dr.add(d, c)
+				dr.add(c)
 			}
 			if opt.Progress != nil {
 				opt.Progress()

@@ -1,30 +1,31 @@
 package checker
 
 import (
+	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/factlint/factlint/facts"
+	"github.com/factlint/factlint/facts/gazetteer"
 )
 
-// drafts is what draft mode reads besides the keyed claims: the values
-// the sources state, keyed or not.
+// drafts is what draft mode reads besides the keyed claims: every claim
+// of the sources, kept as read; where they state each value is indexed
+// only if a draft claim comes to need it (stated).
 type drafts struct {
-	draft  map[string]bool
-	stated statedValues
+	draft   map[string]bool
+	sources []facts.Claim
+	index   map[string][]facts.Span // kind and value -> the sentences stating it
 }
 
-func newDrafts(draft map[string]bool) *drafts { return &drafts{draft: draft, stated: statedValues{}} }
-
 // keep says which claims, besides keyed ones, draft mode reads: every
-// claim of a source, read for the values it states, then dropped.
+// claim of a source.
 func (r *drafts) keep(c *facts.Claim) bool { return len(r.draft) > 0 && !r.draft[c.Span.Doc.Name] }
 
-// add reads one kept claim of document d.
-func (r *drafts) add(d *facts.Document, c facts.Claim) {
-	if len(r.draft) > 0 && !r.draft[d.Name] {
-		r.stated.add(c)
+// add reads one claim Extract kept.
+func (r *drafts) add(c facts.Claim) {
+	if r.keep(&c) && !c.Qual.Negated {
+		r.sources = append(r.sources, c)
 	}
 }
 
@@ -34,45 +35,34 @@ func (r *drafts) conflicts(opt Options, claims []facts.Claim) []Conflict {
 	if len(r.draft) == 0 {
 		return nil
 	}
-	return unsupported(opt, claims, r.stated)
+	return unsupported(opt, claims, r)
 }
 
-// words are the words of a text in lower case: its runs of letters and
-// hyphens.
-func words(text string) []string {
-	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
-}
+func valueKey(c facts.Claim) string { return c.Kind.String() + "\x00" + c.Value.String() }
 
-// statedValues are the sentences in which the sources state each value,
-// keyed or not, by kind and value ("place\x00Barcelona, ES").
-type statedValues map[string][]facts.Span
-
-func (s statedValues) add(c facts.Claim) {
-	if !c.Qual.Negated {
-		k := c.Kind.String() + "\x00" + c.Value.String()
-		s[k] = append(s[k], c.Sentence)
-	}
-}
-
-// has reports whether a source states c's value in a sentence that names
-// c's event (any of its words, or the draft's word for it) or one of its
-// participants: a draft's "Alexander Soumbadze, 26," beside the
+// stated reports whether a source states c's value in a sentence that
+// names c's event (one of its words, or the draft's word for it) or one
+// of its participants: a draft's "Alexander Soumbadze, 26," beside the
 // article's "26-year-old karate instructor Alexander Soumbadze", which
 // the keying did not tie to him.
-func (s statedValues) has(c facts.Claim, eventWords map[string]bool) bool {
-	names := map[string]bool{}
+func (r *drafts) stated(c facts.Claim, eventWords []string) bool {
+	if r.index == nil {
+		r.index = map[string][]facts.Span{}
+		for _, s := range r.sources {
+			r.index[valueKey(s)] = append(r.index[valueKey(s)], s.Sentence)
+		}
+	}
+	keys := slices.Clone(eventWords)
 	if c.Trigger.Doc != nil {
-		names[strings.ToLower(c.Trigger.Text())] = true // the draft's own event word
+		keys = append(keys, gazetteer.Fold(c.Trigger.Text()))
 	}
 	for _, p := range c.Participants {
-		f := strings.Fields(strings.ToLower(p))
-		names[f[len(f)-1]] = true
+		f := strings.Fields(gazetteer.Fold(p))
+		keys = append(keys, f[len(f)-1])
 	}
-	for _, sentence := range s[c.Kind.String()+"\x00"+c.Value.String()] {
-		for _, w := range words(sentence.Text()) {
-			if eventWords[w] || names[w] {
-				return true
-			}
+	for _, sentence := range r.index[valueKey(c)] {
+		if names(sentence.Text(), keys) { // quotes.go
+			return true
 		}
 	}
 	return false
@@ -83,25 +73,18 @@ func (s statedValues) has(c facts.Claim, eventWords map[string]bool) bool {
 // "51 dead" where no source gives a toll. Precision first: a value a
 // source states in a sentence about the same event or participant (the
 // keying missed it: statedValues.has) is not reported.
-func unsupported(opt Options, claims []facts.Claim, stated statedValues) []Conflict {
+func unsupported(opt Options, claims []facts.Claim, r *drafts) []Conflict {
 	said := map[string]bool{}
-	for _, c := range claims {
-		if c.Key != "" && !opt.Draft[c.Span.Doc.Name] {
+	for _, c := range claims { // keyed, not negated (Check)
+		if !opt.Draft[c.Span.Doc.Name] {
 			said[c.Event+"."+c.Role] = true
 			said["."+c.Role] = true
-		}
-	}
-	words := map[string]map[string]bool{} // by event, its words
-	for _, e := range opt.Rules.Events {
-		words[e.Name] = map[string]bool{}
-		for _, w := range e.Words {
-			words[e.Name][w] = true
 		}
 	}
 	var out []Conflict
 	seen := map[string]bool{}
 	for _, c := range claims {
-		if c.Key == "" || c.Qual.Negated || !opt.Draft[c.Span.Doc.Name] || seen[c.Key] || ignored(c.Key, opt.Ignore) {
+		if !opt.Draft[c.Span.Doc.Name] || seen[c.Key] || ignored(c.Key, opt.Ignore) {
 			continue
 		}
 		// a value that encodes to no constraint ("now", PRESENT_REF; a date
@@ -112,7 +95,7 @@ func unsupported(opt Options, claims []facts.Claim, stated statedValues) []Confl
 		}
 		// A measure is supported by any event's count of it ("12 dead"
 		// in an attack, or in the earthquake that caused it).
-		if said[c.Event+"."+c.Role] || strings.HasPrefix(c.Role, "count.") && said["."+c.Role] || inSheets(opt.Facts, c.Key) || stated.has(c, words[c.Event]) {
+		if said[c.Event+"."+c.Role] || strings.HasPrefix(c.Role, "count.") && said["."+c.Role] || inSheets(opt.Facts, c.Key) || r.stated(c, eventWords(opt, c.Event)) {
 			continue
 		}
 		seen[c.Key] = true
@@ -123,6 +106,18 @@ func unsupported(opt Options, claims []facts.Claim, stated statedValues) []Confl
 			Sides:   [2][]Group{nil, {g}}})
 	}
 	return out
+}
+
+// eventWords are the words of the lexicon's events whose keys are
+// event's ("kill" keys as "die": "killed" is a word of die).
+func eventWords(opt Options, event string) []string {
+	var ws []string
+	for _, e := range opt.Rules.Events {
+		if e.KeyName() == event {
+			ws = append(ws, e.Words...)
+		}
+	}
+	return ws
 }
 
 // indefinite puts "a" or "an" before a noun phrase: "an age", "a date".

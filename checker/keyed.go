@@ -4,7 +4,6 @@ import (
 	"maps"
 	"math/big"
 	"slices"
-	"strconv"
 	"strings"
 
 	"cuelang.org/go/cue/ast"
@@ -258,7 +257,14 @@ func occurrencesApart(sides [2][]Group) bool {
 
 // A placeIndex holds, for each sentence and event mention (document,
 // sentence, event and participants), the places the sentence gives it.
-type placeIndex map[string]map[string]bool
+type placeIndex map[mention]map[string]bool
+
+// A mention is one sentence's mention of an event and its participants.
+type mention struct {
+	doc          *facts.Document
+	sentence     int
+	event, about string
+}
 
 // placesTold indexes the keyed place claims by sentence and event.
 func placesTold(claims []facts.Claim) placeIndex {
@@ -276,8 +282,8 @@ func placesTold(claims []facts.Claim) placeIndex {
 	return ix
 }
 
-func mentionOf(c facts.Claim) string {
-	return c.Span.Doc.Name + "\x00" + strconv.Itoa(c.Sentence.Start) + "\x00" + c.Event + "\x00" + strings.Join(c.Participants, "\x00")
+func mentionOf(c facts.Claim) mention {
+	return mention{c.Span.Doc, c.Sentence.Start, c.Event, strings.Join(c.Participants, "\x00")}
 }
 
 // shared reports whether a dissenting date and an agreeing one are each

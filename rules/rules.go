@@ -65,6 +65,14 @@ type Event struct {
 	Keys string
 }
 
+// KeyName is the event whose keys the mentions take: Keys, else Name.
+func (e Event) KeyName() string {
+	if e.Keys != "" {
+		return e.Keys
+	}
+	return e.Name
+}
+
 // A Measure is what a count may count ("dead"): the words that say so
 // and the event it is about when no event word is near.
 type Measure struct {

@@ -42,10 +42,7 @@ Examples:
 			b.WriteString("\nevents:\n")
 			for _, ev := range set.Events {
 				fields := make([]string, 0, len(ev.Fields))
-				name := ev.Name
-				if ev.Keys != "" {
-					name = ev.Keys // a killing keys as a death
-				}
+				name := ev.KeyName() // a killing keys as a death
 				for k, f := range ev.Fields {
 					suffix := map[string]string{"count": ".<noun>", "money": ".<currency>"}[k]
 					fields = append(fields, k+" -> "+name+"."+f+suffix)
