@@ -14,15 +14,15 @@ package facts
 func joinSplitThousands(toks []token) []token {
 	// most sentences have none: nothing is copied then
 	i := 0
-	for i < len(toks) && splitNumberEnd(toks, i) == i+1 {
+	for i < len(toks) {
+		if e, _ := splitNumberEnd(toks, i); e != i+1 {
+			break
+		}
 		i++
 	}
 	out := toks[:i]
 	for ; i < len(toks); i++ {
-		sep, e := ".", splitDecimalEnd(toks, i)
-		if e == i+1 {
-			sep, e = ",", splitThousandsEnd(toks, i)
-		}
+		e, sep := splitNumberEnd(toks, i)
 		if e == i+1 {
 			out = append(out, toks[i])
 			continue
@@ -39,15 +39,16 @@ func joinSplitThousands(toks []token) []token {
 }
 
 // splitNumberEnd returns the end of a split decimal or thousands number
-// starting at toks[i], or i+1 when none starts there.
-func splitNumberEnd(toks []token, i int) int {
+// starting at toks[i] and the separator to join it with ("." or ","),
+// or i+1 when none starts there.
+func splitNumberEnd(toks []token, i int) (end int, sep string) {
 	if toks[i].kind != tNum { // both start with digits (allDigits)
-		return i + 1
+		return i + 1, ""
 	}
 	if e := splitDecimalEnd(toks, i); e != i+1 {
-		return e
+		return e, "."
 	}
-	return splitThousandsEnd(toks, i)
+	return splitThousandsEnd(toks, i), ","
 }
 
 // splitThousandsEnd returns the end of a split number starting at toks[i],
