@@ -499,25 +499,14 @@ func (x *extraction) saidBefore(k int) bool {
 	return false
 }
 
-// reported reports whether the sentence has a verb of saying: its
-// "would" may be a report's future ("the summit would be held in July,
-// he said").
-func (x *extraction) reported() bool {
-	for _, t := range x.s.toks {
-		if t.words&wSpeech != 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // modalBetween reports whether a modal stands between the event word
 // and the value after it: "Oscar nominations ... will be announced in
 // January" is when the announcing will be.
 func (x *extraction) modalBetween(f *found) bool {
 	toks := x.s.toks
 	for k := f.trigger + 1; k < f.a; k++ {
-		if modals[toks[k].text] && !(toks[k].text == "would" && x.reported()) {
+		// a report's future: "the summit would be held in July, he said"
+		if modals[toks[k].text] && !(toks[k].text == "would" && x.saidBefore(len(toks))) {
 			return true
 		}
 	}
