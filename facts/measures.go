@@ -43,7 +43,7 @@ func (x *extraction) money(toks []token) {
 			continue
 		}
 		lead := moneyLead{toks: toks}
-		n, ok := x.parseNumber(toks, i, lead.skip)
+		n, ok := x.moneyNumber(toks, i, &lead)
 		if !ok {
 			continue
 		}
@@ -103,7 +103,21 @@ type moneyLead struct {
 	million bool // "MAUD 60": millions of the currency
 }
 
-// skip steps over a symbol or code at toks[j] and notes its currency.
+// moneyNumber is parseNumber at toks[i] with a currency allowed after
+// a bound ("more than $15"). Where none stands there the number is the
+// one every extractor reads, kept for the sentence (most numbers).
+func (x *extraction) moneyNumber(toks []token, i int, lead *moneyLead) (number, bool) {
+	if i >= len(toks) || !mayStartNumber(toks[i]) {
+		return number{}, false
+	}
+	if _, j := boundAt(toks, i); lead.skip(j) == j {
+		return x.parseNumber(toks, i, nil)
+	}
+	return x.parseNumber(toks, i, lead.skip)
+}
+
+// skip steps over a symbol or code at toks[j] and notes its currency;
+// where it steps over none, it notes none.
 func (l *moneyLead) skip(j int) int {
 	toks := l.toks
 	if j+1 < len(toks) && (symbolPrefixes[toks[j].lower] != "" || isoCodes[toks[j].lower] != "") && toks[j+1].text == "$" && (!toks[j+1].space || toks[j].lower != "a") {
