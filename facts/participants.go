@@ -38,8 +38,7 @@ func (x *extraction) clauseTokens() []events.Token {
 	toks := x.s.toks
 	st.toks = st.toks[:0]
 	for _, t := range toks {
-		st.toks = append(st.toks, events.Token{Text: t.text, Lower: t.lower, Word: t.kind == tWord,
-			Cap: t.kind == tWord && t.capitalized(), Space: t.space})
+		st.toks = append(st.toks, events.NewToken(t.text, t.lower, t.kind == tWord, t.kind == tWord && t.capitalized(), t.space))
 	}
 	for _, f := range x.found {
 		if f.Kind == KindPlace {
