@@ -140,6 +140,12 @@ func (x *extraction) namedWeekdayRule(toks []token, i int) (DateValue, int, matc
 // numericDateRule reads "2023-04-20", "2015-3", "1/1/2016", "22/04", "Oct/2".
 func (x *extraction) numericDateRule(toks []token, i int) (DateValue, int, match) {
 	t := &toks[i]
+	// digits start a date only as eight ("20161016") or before a "-" or
+	// "/" with no space after them (numericDate): most numbers, told
+	// without reading them
+	if t.kind == tNum && len(t.text) != 8 && !(i+1 < len(toks) && (toks[i+1].text == "-" || toks[i+1].text == "/") && !toks[i+1].space) {
+		return DateValue{}, i, miss
+	}
 	if t.kind == tNum || t.kind == tWord && (i+1 < len(toks) && (toks[i+1].text == "/" || toks[i+1].text == "-" || toks[i+1].kind == tNum) || len(t.lower) >= 4 && len(t.lower) <= 5 && t.lower[3] >= '0' && t.lower[3] <= '9') {
 		if v, e, ok := numericDate(toks, i); ok {
 			return v, e, hit
