@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/facts/events"
@@ -36,9 +37,10 @@ func (x *extraction) clauseTokens() []events.Token {
 		return st.toks
 	}
 	toks := x.s.toks
-	st.toks = st.toks[:0]
-	for _, t := range toks {
-		st.toks = append(st.toks, events.NewToken(t.text, t.lower, t.kind == tWord, t.kind == tWord && t.capitalized(), t.space))
+	st.toks = slices.Grow(st.toks[:0], len(toks))[:len(toks)]
+	for k := range toks {
+		t := &toks[k]
+		st.toks[k] = events.NewToken(t.text, t.lower, t.kind == tWord, t.kind == tWord && t.capitalized(), t.space)
 	}
 	for _, f := range x.found {
 		if f.Kind == KindPlace {
