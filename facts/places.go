@@ -80,12 +80,12 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 		stop -= len(last.text) - len(strings.TrimSuffix(strings.TrimSuffix(last.text, "’s"), "'s"))
 	}
 	nameB := x.doc.prose[toks[i].start:stop]
-	if n == 1 && (stop == toks[i].end && notPlaces[toks[i].lower] || stop != toks[i].end && notPlaces[strings.ToLower(string(nameB))]) {
-		return end, false
-	}
 	// a name whose first word starts no gazetteer name is none, told
 	// without a lookup (most capitalized runs: "Barack Obama")
 	if len(x.opt.Aliases) == 0 && !x.startsPlace(nameB, toks[i].start) {
+		return end, false
+	}
+	if n == 1 && (stop == toks[i].end && notPlaces[toks[i].lower] || stop != toks[i].end && notPlaces[strings.ToLower(string(nameB))]) {
 		return end, false
 	}
 	// looked up once per document; the name is a string only then
