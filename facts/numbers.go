@@ -311,7 +311,7 @@ func readCompound(toks []token, i int) (*big.Rat, int) {
 		return nil, i // the article, most of the time: no allocation
 	}
 	if v, ok := loneNumeral(toks, i); ok {
-		return ratInt(v), i + 1
+		return sharedInt(v), i + 1 // read only (compoundAt), so shared
 	}
 	c := &compound{toks: toks, i: i, j: i, total: new(big.Rat), cur: new(big.Rat)}
 	if r, e, done := c.lead(); done {
