@@ -51,6 +51,7 @@ func TestDispatch(t *testing.T) {
 			x := &extraction{doc: d, opt: opt, ref: d.Date}
 			for s := range sentences(d.prose, d.caseless) {
 				x.s = &s
+				x.sentence++
 				x.used = make([]bool, len(s.toks))
 				toks := s.toks
 				for i, tk := range toks {

@@ -12,7 +12,7 @@ import (
 // whom "he" and "his" may refer to.
 type eventState struct {
 	toks   []events.Token
-	of     *sentence       // the sentence toks was made for
+	of     int             // the sentence toks was made for (extraction.sentence)
 	last   string          // the person the last sentences named last
 	lastAt int             // the sentence that named it
 	n      int             // sentences read
@@ -33,7 +33,7 @@ const pronounReach = 2
 // clauseTokens returns the sentence's tokens for the clause reader.
 func (x *extraction) clauseTokens() []events.Token {
 	st := &x.events
-	if st.of == x.s {
+	if st.of == x.sentence {
 		return st.toks
 	}
 	toks := x.s.toks
@@ -49,7 +49,7 @@ func (x *extraction) clauseTokens() []events.Token {
 			}
 		}
 	}
-	st.of = x.s
+	st.of = x.sentence
 	return st.toks
 }
 
