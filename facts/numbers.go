@@ -116,7 +116,7 @@ func digitsAt(toks []token, i int) (*big.Rat, int) {
 		return nil, i
 	}
 	text := decimalComma(t.lower)
-	r, ok := new(big.Rat).SetString(strings.ReplaceAll(text, ",", ""))
+	r, ok := ratSetString(strings.ReplaceAll(text, ",", ""))
 	if !ok {
 		return nil, i
 	}
@@ -164,7 +164,7 @@ func digitWordAt(toks []token, i int) (*big.Rat, int) {
 	if !ok {
 		return nil, i
 	}
-	r, ok := new(big.Rat).SetString(strings.ReplaceAll(text[:k], ",", ""))
+	r, ok := ratSetString(strings.ReplaceAll(text[:k], ",", ""))
 	if !ok {
 		return nil, i
 	}

@@ -53,3 +53,20 @@ func sharedInt(v int64) *big.Rat {
 	p.CompareAndSwap(nil, ratInt(v))
 	return p.Load()
 }
+
+// ratSetString is new(big.Rat).SetString(s), with no scanner for the
+// commonest s: up to 18 ASCII digits alone ("1000", "2013").
+func ratSetString(s string) (*big.Rat, bool) {
+	if len(s) == 0 || len(s) > 18 {
+		return new(big.Rat).SetString(s)
+	}
+	var v int64
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return new(big.Rat).SetString(s)
+		}
+		v = v*10 + int64(c-'0')
+	}
+	return ratInt(v), true
+}

@@ -229,7 +229,7 @@ func (x *extraction) numbers(toks []token) {
 		}
 		if v, end, ok := ordinalAt(toks, i); ok && !x.anyUsed(i, end) {
 			o := Ordinal{Relative: v}
-			if r, ok := new(big.Rat).SetString(v); ok {
+			if r, ok := ratSetString(v); ok {
 				o = Ordinal{N: Exact(r)}
 			}
 			f := x.emit(KindOrdinal, o, i, end, Qualifiers{})
