@@ -532,11 +532,13 @@ func (x *extraction) endOfPeriod(toks []token, i int) (DateValue, int, match) {
 func (x *extraction) weekendRule(toks []token, i int) (DateValue, int, match) {
 	t := &toks[i]
 	if k := i; t.is("this", "the", "next", "last", "that", "weekend") {
-		off, ok := weekendWords[t.lower]
 		if !t.is("weekend") {
 			k++
 		}
-		if ok && k < len(toks) && toks[k].is("weekend") {
+		if k >= len(toks) || !toks[k].is("weekend") {
+			return DateValue{}, i, miss // most "the": told without the table
+		}
+		if off, ok := weekendWords[t.lower]; ok {
 			if off == 99 || x.ref.IsZero() {
 				return DateValue{Period: "WE", Timex: "XXXX-WXX-WE"}, k + 1, hit
 			}

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 var smallNumbers = map[string]int64{
@@ -840,10 +841,27 @@ func mayStartNumberSlow(t token) bool {
 		return true
 	}
 	if t.kind != tWord {
-		return currencySymbols[t.text] != "" || vulgarFractions[t.text] != nil || boundFirst[t.text]
+		if len(t.text) == 1 && t.text[0] < utf8.RuneSelf { // ",", ".", "$": most marks, without a map
+			return asciiNumberStart[t.text[0]]
+		}
+		return punctStartsNumber(t.text)
 	}
 	return numberStart[t.lower]
 }
+
+// punctStartsNumber reports whether a mark may begin a number: a
+// currency symbol ("$"), a vulgar fraction ("½"), a bound ("<").
+func punctStartsNumber(s string) bool {
+	return currencySymbols[s] != "" || vulgarFractions[s] != nil || boundFirst[s]
+}
+
+// asciiNumberStart[c] is punctStartsNumber of the one-byte mark c.
+var asciiNumberStart = func() (m [utf8.RuneSelf]bool) {
+	for c := range m {
+		m[c] = punctStartsNumber(string(rune(c)))
+	}
+	return m
+}()
 
 // boundAt matches a bound phrase at toks[i] and returns its operator and
 // the index after it.
