@@ -637,7 +637,7 @@ var holidayLead = func() map[string]bool {
 // holiday reads a named holiday, with "this/next/last/previous/following"
 // before it or a year after it.
 func (x *extraction) holiday(toks []token, i int) (DateValue, int, bool) {
-	if !holidayLead[toks[i].lower] {
+	if toks[i].words&wHolidayLead == 0 { // holidayLead has it not
 		return DateValue{}, i, false
 	}
 	j, rel := i, ""
