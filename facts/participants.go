@@ -40,7 +40,7 @@ func (x *extraction) clauseTokens() []events.Token {
 	st.toks = slices.Grow(st.toks[:0], len(toks))[:len(toks)]
 	for k := range toks {
 		t := &toks[k]
-		st.toks[k] = events.NewToken(t.text, t.lower, t.kind == tWord, t.kind == tWord && t.capitalized(), t.space)
+		st.toks[k].Set(t.text, t.lower, t.kind == tWord, t.kind == tWord && t.capitalized(), t.space)
 	}
 	for _, f := range x.found {
 		if f.Kind == KindPlace {

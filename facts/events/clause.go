@@ -13,20 +13,20 @@ type Token struct {
 	Place       bool   // part of a place name found by the extractors
 	Space       bool   // whitespace precedes it
 
-	// whether the word is none of notNames, asked once when NewToken
+	// whether the word is none of notNames, asked once when Set
 	// made the token (known); else at each nameToken
 	known, notName bool
 }
 
-// NewToken is a Token whose word the clause reader looks up once, not
-// at each of the readers that ask whether it may be part of a name: for
-// a caller that builds a sentence's tokens once and reads them often.
-func NewToken(text, lower string, word, capital, space bool) Token {
-	t := Token{Text: text, Lower: lower, Word: word, Cap: capital, Space: space}
+// Set makes t the token of these words, looked up once, not at each of
+// the readers that ask whether it may be part of a name: for a caller
+// that builds a sentence's tokens once and reads them often. It writes
+// in place (a Token is large).
+func (t *Token) Set(text, lower string, word, capital, space bool) {
+	*t = Token{Text: text, Lower: lower, Word: word, Cap: capital, Space: space}
 	if word && capital {
-		t.known, t.notName = true, notNames[lowerStripped(t)]
+		t.known, t.notName = true, notNames[lowerStripped(*t)]
 	}
-	return t
 }
 
 // A Mention is who an event mention is about, as the clause around its
