@@ -145,7 +145,10 @@ func (x *extraction) readNumber(toks []token, i int) (number, Reading, bool) {
 			c.read, c.reading, c.readOK = x.readNumberAt(toks, i)
 			x.numRead[i] |= numReadAt
 		}
-		return c.read, c.reading, c.readOK
+		if !c.readOK { // "a", "more": no number, and nothing to copy
+			return number{}, Reading{}, false
+		}
+		return c.read, c.reading, true
 	}
 	return x.readNumberAt(toks, i)
 }
