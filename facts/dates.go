@@ -183,8 +183,10 @@ func (x *extraction) dates(toks []token) {
 	x.joinDateRanges(toks, x.found)
 	for _, f := range x.found {
 		if v, ok := f.Value.(DateValue); ok && f.Kind == KindDate {
-			v.Timex = resolvedTimex(v)
-			f.Value = v
+			if t := resolvedTimex(v); t != v.Timex { // boxed again only when changed
+				v.Timex = t
+				f.Value = v
+			}
 		}
 	}
 }

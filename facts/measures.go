@@ -3,6 +3,7 @@ package facts
 import (
 	"math/big"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -116,10 +117,27 @@ func (x *extraction) moneyNumber(toks []token, i int, lead *moneyLead) (number, 
 	return x.parseNumber(toks, i, lead.skip)
 }
 
+// codeLikeDigits says whether a symbol or code of skip's tables starts
+// as a number's token does (a digit, "."): if none does, skip steps over
+// no number.
+var codeLikeDigits = func() bool {
+	for _, m := range []map[string]string{symbolPrefixes, isoCodes, currencySymbols} {
+		for k := range m {
+			if r, _ := utf8.DecodeRuneInString(k); unicode.IsDigit(r) || r == '.' {
+				return true
+			}
+		}
+	}
+	return false
+}()
+
 // skip steps over a symbol or code at toks[j] and notes its currency;
 // where it steps over none, it notes none.
 func (l *moneyLead) skip(j int) int {
 	toks := l.toks
+	if j < len(toks) && toks[j].kind == tNum && !codeLikeDigits { // digits: no symbol or code
+		return j
+	}
 	if j+1 < len(toks) && (symbolPrefixes[toks[j].lower] != "" || isoCodes[toks[j].lower] != "") && toks[j+1].text == "$" && (!toks[j+1].space || toks[j].lower != "a") {
 		l.cur = symbolPrefixes[toks[j].lower]
 		if l.cur == "" {
