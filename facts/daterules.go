@@ -80,6 +80,12 @@ func init() {
 // dateAt reads a date at toks[i]: the value, the end of its words, and
 // whether there is one.
 func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
+	// "the" starts a date only before a word of a date's class ("the
+	// weekend", "the 15th day", "the past", "the same week"): the
+	// commonest word, told without its nine rules (TestDispatch checks)
+	if toks[i].lower == "the" && (i+1 >= len(toks) || toks[i+1].cls&clsDate == 0) {
+		return DateValue{}, i, false
+	}
 	for rules := toks[i].dates; rules != 0; rules &= rules - 1 {
 		r := &dateRules[bits.TrailingZeros64(rules)]
 		switch v, e, m := r.read(x, toks, i); m {

@@ -70,8 +70,12 @@ func TestDispatch(t *testing.T) {
 						_, _, date = decade(toks, i)
 					}
 					for k, r := range dateRules {
-						if _, _, m := r.read(x, toks, i); m != miss && tk.dates&(1<<k) == 0 {
+						_, _, m := r.read(x, toks, i)
+						if m != miss && tk.dates&(1<<k) == 0 {
 							t.Errorf("%q in %q: rule %s reads a date at a token its dispatch skips (class %b)", tk.text, string(d.Text[s.start:s.end]), r.name, tk.cls)
+						}
+						if m != miss && tk.lower == "the" && (i+1 >= len(toks) || toks[i+1].cls&clsDate == 0) {
+							t.Errorf("%q in %q: rule %s reads a date at \"the\" before a word of no date class, which dateAt skips", tk.text, string(d.Text[s.start:s.end]), r.name)
 						}
 					}
 					if (date || ord) && tk.cls&clsDate == 0 {
