@@ -78,6 +78,16 @@ func TestDispatch(t *testing.T) {
 							t.Errorf("%q in %q: rule %s reads a date at \"the\" before a word of no date class, which dateAt skips", tk.text, string(d.Text[s.start:s.end]), r.name)
 						}
 					}
+					if _, _, ranged := yearRange(toks, i); !ranged {
+						if _, _, ranged = x.periodRange(toks, i); !ranged {
+							if _, _, ranged = dayRange(toks, i); !ranged {
+								_, _, ranged = decade(toks, i)
+							}
+						}
+						if ranged && tk.lower == "the" && (i+1 >= len(toks) || toks[i+1].cls&clsDate == 0) {
+							t.Errorf("%q in %q: a range of dates starts at \"the\" before a word of no date class, which dateRanges skips", tk.text, string(d.Text[s.start:s.end]))
+						}
+					}
 					if (date || ord) && tk.cls&clsDate == 0 {
 						t.Errorf("%q in %q: a date or ordinal starts at a token of class %b", tk.text, string(d.Text[s.start:s.end]), tk.cls)
 					}

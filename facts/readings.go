@@ -25,6 +25,12 @@ func (x *extraction) dateRanges(toks []token) {
 		if x.used[i] || toks[i].cls&clsDate == 0 {
 			continue
 		}
+		// as at dateAt, "the" starts a range only before a word of a
+		// date's class ("the 1990s" is read at "1990s"; "the next 3
+		// days", "the first quarter"): TestDispatch checks
+		if toks[i].lower == "the" && (i+1 >= len(toks) || toks[i+1].cls&clsDate == 0) {
+			continue
+		}
 		m, end, ok := yearRange(toks, i)
 		if !ok {
 			m, end, ok = x.periodRange(toks, i)
