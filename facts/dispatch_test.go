@@ -109,3 +109,13 @@ func TestWordFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestDecadeWord: decadeWord finds every word of decadeWords (it looks
+// only at words ending in "ies").
+func TestDecadeWord(t *testing.T) {
+	for w, d := range decadeWords {
+		if got, ok := decadeWord(w); !ok || got != d {
+			t.Errorf("decadeWord(%q) = %d, %v; decadeWords has %d", w, got, ok, d)
+		}
+	}
+}

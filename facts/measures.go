@@ -138,7 +138,7 @@ func (l *moneyLead) skip(j int) int {
 	if j < len(toks) && toks[j].kind == tNum && !codeLikeDigits { // digits: no symbol or code
 		return j
 	}
-	if j+1 < len(toks) && (symbolPrefixes[toks[j].lower] != "" || isoCodes[toks[j].lower] != "") && toks[j+1].text == "$" && (!toks[j+1].space || toks[j].lower != "a") {
+	if j+1 < len(toks) && toks[j+1].text == "$" && (symbolPrefixes[toks[j].lower] != "" || isoCodes[toks[j].lower] != "") && (!toks[j+1].space || toks[j].lower != "a") {
 		l.cur = symbolPrefixes[toks[j].lower]
 		if l.cur == "" {
 			l.cur = isoCodes[toks[j].lower]
@@ -149,7 +149,7 @@ func (l *moneyLead) skip(j int) int {
 		l.cur = currencySymbols[toks[j].text]
 		return j + 1
 	}
-	if j+1 < len(toks) && isoCodes[toks[j].lower] != "" && mayStartNumber(toks[j+1]) && toks[j].kind == tWord && strings.ToUpper(toks[j].text) == toks[j].text {
+	if j+1 < len(toks) && mayStartNumber(toks[j+1]) && isoCodes[toks[j].lower] != "" && toks[j].kind == tWord && strings.ToUpper(toks[j].text) == toks[j].text {
 		l.cur = isoCodes[toks[j].lower]
 		return j + 1
 	}
