@@ -84,8 +84,8 @@ func TestDispatch(t *testing.T) {
 								_, _, ranged = decade(toks, i)
 							}
 						}
-						if ranged && tk.lower == "the" && (i+1 >= len(toks) || toks[i+1].cls&clsDate == 0) {
-							t.Errorf("%q in %q: a range of dates starts at \"the\" before a word of no date class, which dateRanges skips", tk.text, string(d.Text[s.start:s.end]))
+						if ranged && rangeLead(tk.lower) && (i+1 >= len(toks) || toks[i+1].cls&clsDate == 0) {
+							t.Errorf("%q in %q: a range of dates starts at %q before a word of no date class, which dateRanges skips", tk.text, string(d.Text[s.start:s.end]), tk.lower)
 						}
 					}
 					if (date || ord) && tk.cls&clsDate == 0 {

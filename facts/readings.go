@@ -25,10 +25,11 @@ func (x *extraction) dateRanges(toks []token) {
 		if x.used[i] || toks[i].cls&clsDate == 0 {
 			continue
 		}
-		// as at dateAt, "the" starts a range only before a word of a
+		// these common words start a range only before a word of a
 		// date's class ("the 1990s" is read at "1990s"; "the next 3
-		// days", "the first quarter"): TestDispatch checks
-		if toks[i].lower == "the" && (i+1 >= len(toks) || toks[i+1].cls&clsDate == 0) {
+		// days", "the first quarter", "for 3 days from today", "from
+		// 2014 to 2018", "in 2014-2018"): TestDispatch checks
+		if rangeLead(toks[i].lower) && (i+1 >= len(toks) || toks[i+1].cls&clsDate == 0) {
 			continue
 		}
 		m, end, ok := yearRange(toks, i)
@@ -60,6 +61,10 @@ func (x *extraction) dateRanges(toks []token) {
 		i = end - 1
 	}
 }
+
+// rangeLead reports whether w is one of the common words that start a
+// range of dates only before a word of a date's class (dateRanges).
+func rangeLead(w string) bool { return w == "the" || w == "in" || w == "for" || w == "from" }
 
 // emitRange records a date range claim over tokens [a, b), read from
 // token read (where the words Recognizers-Text counts in it start).
