@@ -371,6 +371,9 @@ func loneNumeral(toks []token, i int) (int64, bool) {
 	case "-", "/", "^", "point", "and", "dozen", "dozens", "dz", "dzs", "doz", "dozs":
 		return 0, false
 	}
+	if n.kind == tPunct && !markGoesOnNumeral { // ",", ")": in none of the tables below
+		return v, true
+	}
 	if _, ok := spacedSuffixes[n.text]; ok {
 		return 0, false
 	}
@@ -385,6 +388,20 @@ func loneNumeral(toks []token, i int) (int64, bool) {
 	}
 	return v, true
 }
+
+// markGoesOnNumeral says whether a word of the tables loneNumeral reads
+// after a numeral starts with a mark (not a letter or a digit), as a
+// punctuation token does: if none does, a mark ends the numeral.
+var markGoesOnNumeral = func() bool {
+	for _, m := range []map[string]int64{spacedSuffixes, smallNumbers, scales, fractionWords} {
+		for w := range m {
+			if r, _ := utf8.DecodeRuneInString(w); !isLetterOrDigit(r) {
+				return true
+			}
+		}
+	}
+	return false
+}()
 
 // A compound is a numeral in words being read: "three hundred and
 // twenty-five thousand", "two and a half million", "one twenty-fifth".
