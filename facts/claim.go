@@ -266,6 +266,13 @@ func (iv Interval) display() string {
 
 // ratString prints a rational as an integer or a finite decimal.
 func ratString(r *big.Rat) string {
+	// a whole number below 10^15, most of them: its digits, without
+	// big.Int's conversion (an exact float64, below the bound below)
+	if r.IsInt() && r.Num().IsInt64() {
+		if v := r.Num().Int64(); v < 1e15 && v > -1e15 {
+			return strconv.FormatInt(v, 10)
+		}
+	}
 	if f, _ := r.Float64(); f >= 1e15 || f <= -1e15 { // as .NET prints a double: 1.2732E+15
 		return strconv.FormatFloat(f, 'E', -1, 64)
 	}

@@ -80,6 +80,12 @@ func init() {
 // dateAt reads a date at toks[i]: the value, the end of its words, and
 // whether there is one.
 func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
+	// "the" starts a date only before a word of a date's class ("the
+	// weekend", "the 15th day", "the past", "the same week"): the
+	// commonest word, told without its nine rules (TestDispatch checks)
+	if toks[i].lower == "the" && (i+1 >= len(toks) || toks[i+1].cls&clsDate == 0) {
+		return DateValue{}, i, false
+	}
 	for rules := toks[i].dates; rules != 0; rules &= rules - 1 {
 		r := &dateRules[bits.TrailingZeros64(rules)]
 		switch v, e, m := r.read(x, toks, i); m {
@@ -140,6 +146,12 @@ func (x *extraction) namedWeekdayRule(toks []token, i int) (DateValue, int, matc
 // numericDateRule reads "2023-04-20", "2015-3", "1/1/2016", "22/04", "Oct/2".
 func (x *extraction) numericDateRule(toks []token, i int) (DateValue, int, match) {
 	t := &toks[i]
+	// digits start a date only as eight ("20161016") or before a "-" or
+	// "/" with no space after them (numericDate): most numbers, told
+	// without reading them
+	if t.kind == tNum && len(t.text) != 8 && !(i+1 < len(toks) && (toks[i+1].text == "-" || toks[i+1].text == "/") && !toks[i+1].space) {
+		return DateValue{}, i, miss
+	}
 	if t.kind == tNum || t.kind == tWord && (i+1 < len(toks) && (toks[i+1].text == "/" || toks[i+1].text == "-" || toks[i+1].kind == tNum) || len(t.lower) >= 4 && len(t.lower) <= 5 && t.lower[3] >= '0' && t.lower[3] <= '9') {
 		if v, e, ok := numericDate(toks, i); ok {
 			return v, e, hit
@@ -526,11 +538,13 @@ func (x *extraction) endOfPeriod(toks []token, i int) (DateValue, int, match) {
 func (x *extraction) weekendRule(toks []token, i int) (DateValue, int, match) {
 	t := &toks[i]
 	if k := i; t.is("this", "the", "next", "last", "that", "weekend") {
-		off, ok := weekendWords[t.lower]
 		if !t.is("weekend") {
 			k++
 		}
-		if ok && k < len(toks) && toks[k].is("weekend") {
+		if k >= len(toks) || !toks[k].is("weekend") {
+			return DateValue{}, i, miss // most "the": told without the table
+		}
+		if off, ok := weekendWords[t.lower]; ok {
 			if off == 99 || x.ref.IsZero() {
 				return DateValue{Period: "WE", Timex: "XXXX-WXX-WE"}, k + 1, hit
 			}

@@ -183,8 +183,10 @@ func (x *extraction) dates(toks []token) {
 	x.joinDateRanges(toks, x.found)
 	for _, f := range x.found {
 		if v, ok := f.Value.(DateValue); ok && f.Kind == KindDate {
-			v.Timex = resolvedTimex(v)
-			f.Value = v
+			if t := resolvedTimex(v); t != v.Timex { // boxed again only when changed
+				v.Timex = t
+				f.Value = v
+			}
 		}
 	}
 }
@@ -637,7 +639,7 @@ var holidayLead = func() map[string]bool {
 // holiday reads a named holiday, with "this/next/last/previous/following"
 // before it or a year after it.
 func (x *extraction) holiday(toks []token, i int) (DateValue, int, bool) {
-	if !holidayLead[toks[i].lower] {
+	if toks[i].words&wHolidayLead == 0 { // holidayLead has it not
 		return DateValue{}, i, false
 	}
 	j, rel := i, ""

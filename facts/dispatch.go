@@ -48,6 +48,7 @@ const (
 	wOtherVerb                     // otherVerbs: "is", "announced"
 	wNegation                      // negations: "not", "never"
 	wHedge                         // hedges: "may", "reportedly"
+	wHolidayLead                   // holidayLead: "christmas", "next"
 )
 
 // wordClass holds the classes of the words that have one, and the date
@@ -89,6 +90,7 @@ var wordClass = func() map[string]wordInfo {
 	markWords(m, otherVerbs, wOtherVerb)
 	markWords(m, negations, wNegation)
 	markWords(m, hedges, wHedge)
+	markWords(m, holidayLead, wHolidayLead)
 	markWords(m, clauseStops, wClauseStop)
 	markWords(m, ordinalWords, wOrdinal)
 	markWords(m, ordinalUnits, wOrdinalPart)

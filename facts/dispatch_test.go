@@ -51,6 +51,7 @@ func TestDispatch(t *testing.T) {
 			x := &extraction{doc: d, opt: opt, ref: d.Date}
 			for s := range sentences(d.prose, d.caseless) {
 				x.s = &s
+				x.sentence++
 				x.used = make([]bool, len(s.toks))
 				toks := s.toks
 				for i, tk := range toks {
@@ -69,8 +70,22 @@ func TestDispatch(t *testing.T) {
 						_, _, date = decade(toks, i)
 					}
 					for k, r := range dateRules {
-						if _, _, m := r.read(x, toks, i); m != miss && tk.dates&(1<<k) == 0 {
+						_, _, m := r.read(x, toks, i)
+						if m != miss && tk.dates&(1<<k) == 0 {
 							t.Errorf("%q in %q: rule %s reads a date at a token its dispatch skips (class %b)", tk.text, string(d.Text[s.start:s.end]), r.name, tk.cls)
+						}
+						if m != miss && tk.lower == "the" && (i+1 >= len(toks) || toks[i+1].cls&clsDate == 0) {
+							t.Errorf("%q in %q: rule %s reads a date at \"the\" before a word of no date class, which dateAt skips", tk.text, string(d.Text[s.start:s.end]), r.name)
+						}
+					}
+					if _, _, ranged := yearRange(toks, i); !ranged {
+						if _, _, ranged = x.periodRange(toks, i); !ranged {
+							if _, _, ranged = dayRange(toks, i); !ranged {
+								_, _, ranged = decade(toks, i)
+							}
+						}
+						if ranged && rangeLead(tk.lower) && (i+1 >= len(toks) || toks[i+1].cls&clsDate == 0) {
+							t.Errorf("%q in %q: a range of dates starts at %q before a word of no date class, which dateRanges skips", tk.text, string(d.Text[s.start:s.end]), tk.lower)
 						}
 					}
 					if (date || ord) && tk.cls&clsDate == 0 {
@@ -91,6 +106,16 @@ func TestWordFilter(t *testing.T) {
 	for w := range wordClass {
 		if !wordMaybe(w) {
 			t.Errorf("wordMaybe(%q) = false; it is in wordClass", w)
+		}
+	}
+}
+
+// TestDecadeWord: decadeWord finds every word of decadeWords (it looks
+// only at words ending in "ies").
+func TestDecadeWord(t *testing.T) {
+	for w, d := range decadeWords {
+		if got, ok := decadeWord(w); !ok || got != d {
+			t.Errorf("decadeWord(%q) = %d, %v; decadeWords has %d", w, got, ok, d)
 		}
 	}
 }

@@ -40,8 +40,9 @@ type found struct {
 type extraction struct {
 	doc       *Document
 	opt       Options
-	ref       Date // the date relative expressions resolve against
-	s         *sentence
+	ref       Date      // the date relative expressions resolve against
+	s         *sentence // the sentence being read: &cur
+	cur       sentence
 	used      []bool
 	link      []bool // the token is part of a web or e-mail address (links.go)
 	found     []*found
@@ -97,7 +98,8 @@ func Extract(d *Document, opt Options) []Claim {
 	strs := interner{}
 	d.found = Found{}
 	for s := range sentences(d.prose, d.caseless) {
-		x.s = &s
+		x.cur = s // not &s: s would move to the heap, once per sentence
+		x.s = &x.cur
 		x.sentence++
 		x.ref = d.Date
 		voice := d.Voice(s.start)

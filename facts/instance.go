@@ -18,8 +18,8 @@ func (x *extraction) tell(toks []events.Token) {
 	if st.prose++; st.prose < 2 {
 		return
 	}
-	for k, t := range toks {
-		if !t.Word || k > 0 && t.Cap {
+	for k := range toks {
+		if t := &toks[k]; !t.Word || k > 0 && t.Cap {
 			continue
 		}
 		if e := x.lexEvent(k); e != nil {
@@ -77,8 +77,8 @@ func (x *extraction) verbBefore(f *found) int {
 // closing one ("The 5." of "The 5. 9 - magnitude quake" is none).
 func prose(toks []events.Token) bool {
 	words := 0
-	for _, t := range toks {
-		if t.Word {
+	for k := range toks {
+		if toks[k].Word {
 			words++
 		}
 	}

@@ -33,6 +33,7 @@ func TestLexFilter(t *testing.T) {
 	found := 0
 	for s := range sentences(d.prose, d.caseless) {
 		x.s = &s
+		x.sentence++
 		x.lex = cleared(x.lex, len(s.toks))
 		toks := x.clauseTokens()
 		for k := range s.toks {

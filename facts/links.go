@@ -21,6 +21,9 @@ var linkSchemes = map[string]bool{"http": true, "https": true, "ftp": true, "www
 func (x *extraction) markLinks(toks []token) {
 	for i := 0; i+1 < len(toks); i++ {
 		t := &toks[i]
+		if t.kind != tWord || toks[i+1].kind != tPunct { // most pairs: ":", "." and "@" are marks
+			continue
+		}
 		start := t.kind == tWord && (toks[i+1].text == ":" || toks[i+1].text == ".") && linkSchemes[t.lower]
 		// e-mail: "name@host.tld", written with or without spaces
 		start = start || t.kind == tWord && toks[i+1].text == "@" && i+3 < len(toks) && toks[i+2].kind == tWord && toks[i+3].text == "."

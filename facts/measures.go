@@ -3,6 +3,7 @@ package facts
 import (
 	"math/big"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -43,7 +44,7 @@ func (x *extraction) money(toks []token) {
 			continue
 		}
 		lead := moneyLead{toks: toks}
-		n, ok := x.parseNumber(toks, i, lead.skip)
+		n, ok := x.moneyNumber(toks, i, &lead)
 		if !ok {
 			continue
 		}
@@ -103,10 +104,41 @@ type moneyLead struct {
 	million bool // "MAUD 60": millions of the currency
 }
 
-// skip steps over a symbol or code at toks[j] and notes its currency.
+// moneyNumber is parseNumber at toks[i] with a currency allowed after
+// a bound ("more than $15"). Where none stands there the number is the
+// one every extractor reads, kept for the sentence (most numbers).
+func (x *extraction) moneyNumber(toks []token, i int, lead *moneyLead) (number, bool) {
+	if i >= len(toks) || !mayStartNumber(toks[i]) {
+		return number{}, false
+	}
+	if _, j := boundAt(toks, i); lead.skip(j) == j {
+		return x.parseNumber(toks, i, nil)
+	}
+	return x.parseNumber(toks, i, lead.skip)
+}
+
+// codeLikeDigits says whether a symbol or code of skip's tables starts
+// as a number's token does (a digit, "."): if none does, skip steps over
+// no number.
+var codeLikeDigits = func() bool {
+	for _, m := range []map[string]string{symbolPrefixes, isoCodes, currencySymbols} {
+		for k := range m {
+			if r, _ := utf8.DecodeRuneInString(k); unicode.IsDigit(r) || r == '.' {
+				return true
+			}
+		}
+	}
+	return false
+}()
+
+// skip steps over a symbol or code at toks[j] and notes its currency;
+// where it steps over none, it notes none.
 func (l *moneyLead) skip(j int) int {
 	toks := l.toks
-	if j+1 < len(toks) && (symbolPrefixes[toks[j].lower] != "" || isoCodes[toks[j].lower] != "") && toks[j+1].text == "$" && (!toks[j+1].space || toks[j].lower != "a") {
+	if j < len(toks) && toks[j].kind == tNum && !codeLikeDigits { // digits: no symbol or code
+		return j
+	}
+	if j+1 < len(toks) && toks[j+1].text == "$" && (symbolPrefixes[toks[j].lower] != "" || isoCodes[toks[j].lower] != "") && (!toks[j+1].space || toks[j].lower != "a") {
 		l.cur = symbolPrefixes[toks[j].lower]
 		if l.cur == "" {
 			l.cur = isoCodes[toks[j].lower]
@@ -117,7 +149,7 @@ func (l *moneyLead) skip(j int) int {
 		l.cur = currencySymbols[toks[j].text]
 		return j + 1
 	}
-	if j+1 < len(toks) && isoCodes[toks[j].lower] != "" && mayStartNumber(toks[j+1]) && toks[j].kind == tWord && strings.ToUpper(toks[j].text) == toks[j].text {
+	if j+1 < len(toks) && mayStartNumber(toks[j+1]) && isoCodes[toks[j].lower] != "" && toks[j].kind == tWord && strings.ToUpper(toks[j].text) == toks[j].text {
 		l.cur = isoCodes[toks[j].lower]
 		return j + 1
 	}

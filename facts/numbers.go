@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 var smallNumbers = map[string]int64{
@@ -116,7 +117,7 @@ func digitsAt(toks []token, i int) (*big.Rat, int) {
 		return nil, i
 	}
 	text := decimalComma(t.lower)
-	r, ok := new(big.Rat).SetString(strings.ReplaceAll(text, ",", ""))
+	r, ok := ratSetString(strings.ReplaceAll(text, ",", ""))
 	if !ok {
 		return nil, i
 	}
@@ -164,7 +165,7 @@ func digitWordAt(toks []token, i int) (*big.Rat, int) {
 	if !ok {
 		return nil, i
 	}
-	r, ok := new(big.Rat).SetString(strings.ReplaceAll(text[:k], ",", ""))
+	r, ok := ratSetString(strings.ReplaceAll(text[:k], ",", ""))
 	if !ok {
 		return nil, i
 	}
@@ -311,7 +312,7 @@ func readCompound(toks []token, i int) (*big.Rat, int) {
 		return nil, i // the article, most of the time: no allocation
 	}
 	if v, ok := loneNumeral(toks, i); ok {
-		return ratInt(v), i + 1
+		return sharedInt(v), i + 1 // read only (compoundAt), so shared
 	}
 	c := &compound{toks: toks, i: i, j: i, total: new(big.Rat), cur: new(big.Rat)}
 	if r, e, done := c.lead(); done {
@@ -370,6 +371,9 @@ func loneNumeral(toks []token, i int) (int64, bool) {
 	case "-", "/", "^", "point", "and", "dozen", "dozens", "dz", "dzs", "doz", "dozs":
 		return 0, false
 	}
+	if n.kind == tPunct && !markGoesOnNumeral { // ",", ")": in none of the tables below
+		return v, true
+	}
 	if _, ok := spacedSuffixes[n.text]; ok {
 		return 0, false
 	}
@@ -384,6 +388,20 @@ func loneNumeral(toks []token, i int) (int64, bool) {
 	}
 	return v, true
 }
+
+// markGoesOnNumeral says whether a word of the tables loneNumeral reads
+// after a numeral starts with a mark (not a letter or a digit), as a
+// punctuation token does: if none does, a mark ends the numeral.
+var markGoesOnNumeral = func() bool {
+	for _, m := range []map[string]int64{spacedSuffixes, smallNumbers, scales, fractionWords} {
+		for w := range m {
+			if r, _ := utf8.DecodeRuneInString(w); !isLetterOrDigit(r) {
+				return true
+			}
+		}
+	}
+	return false
+}()
 
 // A compound is a numeral in words being read: "three hundred and
 // twenty-five thousand", "two and a half million", "one twenty-fifth".
@@ -840,10 +858,27 @@ func mayStartNumberSlow(t token) bool {
 		return true
 	}
 	if t.kind != tWord {
-		return currencySymbols[t.text] != "" || vulgarFractions[t.text] != nil || boundFirst[t.text]
+		if len(t.text) == 1 && t.text[0] < utf8.RuneSelf { // ",", ".", "$": most marks, without a map
+			return asciiNumberStart[t.text[0]]
+		}
+		return punctStartsNumber(t.text)
 	}
 	return numberStart[t.lower]
 }
+
+// punctStartsNumber reports whether a mark may begin a number: a
+// currency symbol ("$"), a vulgar fraction ("½"), a bound ("<").
+func punctStartsNumber(s string) bool {
+	return currencySymbols[s] != "" || vulgarFractions[s] != nil || boundFirst[s]
+}
+
+// asciiNumberStart[c] is punctStartsNumber of the one-byte mark c.
+var asciiNumberStart = func() (m [utf8.RuneSelf]bool) {
+	for c := range m {
+		m[c] = punctStartsNumber(string(rune(c)))
+	}
+	return m
+}()
 
 // boundAt matches a bound phrase at toks[i] and returns its operator and
 // the index after it.

@@ -46,7 +46,7 @@ func (x *extraction) ordinals(toks []token) {
 			continue
 		}
 		// "back in Kyiv", "returned to Kyiv"
-		if i+2 < len(toks) && toks[i+1].is("in", "to") && x.placeAt(i+2) {
+		if i+2 < len(toks) && x.placeAt(i+2) && toks[i+1].is("in", "to") {
 			if ev := lex.Again(t.lower); ev != nil {
 				if t.is("back") && i > 0 && !toks[i-1].is("be", "been", "is", "are", "was", "were", "am", "go", "went", "come", "came", "get", "got", "travel", "travelled", "traveled", "fly", "flew", "arrive", "arrived") {
 					continue // "push forces back in the east": back as a direction

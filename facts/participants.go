@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/facts/events"
@@ -11,7 +12,7 @@ import (
 // whom "he" and "his" may refer to.
 type eventState struct {
 	toks   []events.Token
-	of     *sentence       // the sentence toks was made for
+	of     int             // the sentence toks was made for (extraction.sentence)
 	last   string          // the person the last sentences named last
 	lastAt int             // the sentence that named it
 	n      int             // sentences read
@@ -32,14 +33,14 @@ const pronounReach = 2
 // clauseTokens returns the sentence's tokens for the clause reader.
 func (x *extraction) clauseTokens() []events.Token {
 	st := &x.events
-	if st.of == x.s {
+	if st.of == x.sentence {
 		return st.toks
 	}
 	toks := x.s.toks
-	st.toks = st.toks[:0]
-	for _, t := range toks {
-		st.toks = append(st.toks, events.Token{Text: t.text, Lower: t.lower, Word: t.kind == tWord,
-			Cap: t.kind == tWord && t.capitalized(), Space: t.space})
+	st.toks = slices.Grow(st.toks[:0], len(toks))[:len(toks)]
+	for k := range toks {
+		t := &toks[k]
+		st.toks[k].Set(t.text, t.lower, t.kind == tWord, t.kind == tWord && t.capitalized(), t.space)
 	}
 	for _, f := range x.found {
 		if f.Kind == KindPlace {
@@ -48,7 +49,7 @@ func (x *extraction) clauseTokens() []events.Token {
 			}
 		}
 	}
-	st.of = x.s
+	st.of = x.sentence
 	return st.toks
 }
 

@@ -21,6 +21,15 @@ var notPlaces = map[string]bool{
 	"republic": true, "state": true, "city": true, "capital": true, "town": true,
 }
 
+// nameJoinerLen is the length of the longest of nameJoiners: a longer
+// word is none of them, told without the map.
+var nameJoinerLen = func() (n int) {
+	for w := range nameJoiners {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 var nameJoiners = map[string]bool{"of": true, "and": true, "on": true, "upon": true, "de": true,
 	"la": true, "del": true, "da": true, "do": true, "dos": true, "el": true, "al": true, "am": true,
 	"the": true, "sur": true, "le": true, "les": true, "en": true, "an": true, "der": true, "y": true}
@@ -56,7 +65,7 @@ func nameRun(toks []token, i, max int) int {
 	run := 1
 	for run < max && i+run < len(toks) {
 		t := &toks[i+run]
-		if !(t.kind == tWord && (t.capitalized() || nameJoiners[t.lower]) || t.text == "-" || t.text == ".") {
+		if !(t.kind == tWord && (t.capitalized() || len(t.lower) <= nameJoinerLen && nameJoiners[t.lower]) || t.text == "-" || t.text == ".") {
 			break
 		}
 		run++
@@ -80,12 +89,12 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 		stop -= len(last.text) - len(strings.TrimSuffix(strings.TrimSuffix(last.text, "’s"), "'s"))
 	}
 	nameB := x.doc.prose[toks[i].start:stop]
-	if n == 1 && (stop == toks[i].end && notPlaces[toks[i].lower] || stop != toks[i].end && notPlaces[strings.ToLower(string(nameB))]) {
-		return end, false
-	}
 	// a name whose first word starts no gazetteer name is none, told
 	// without a lookup (most capitalized runs: "Barack Obama")
 	if len(x.opt.Aliases) == 0 && !x.startsPlace(nameB, toks[i].start) {
+		return end, false
+	}
+	if n == 1 && (stop == toks[i].end && notPlaces[toks[i].lower] || stop != toks[i].end && notPlaces[strings.ToLower(string(nameB))]) {
 		return end, false
 	}
 	// looked up once per document; the name is a string only then

@@ -431,7 +431,7 @@ func decade(toks []token, i int) (timexRead, int, bool) {
 		return timexRead{Start: t.start, End: toks[i+1].end, timeml: fmt.Sprintf("%02d", d-1),
 			Value: fmt.Sprintf("(%04d-01-01,%04d-01-01,P100Y)", start, start+100)}, i + 2, true
 	}
-	if d, ok := decadeWords[t.lower]; ok || t.kind == tNum && len(t.text) == 2 && t.text[1] == '0' && i+1 < len(toks) && toks[i+1].is("s") {
+	if d, ok := decadeWord(t.lower); ok || t.kind == tNum && len(t.text) == 2 && t.text[1] == '0' && i+1 < len(toks) && toks[i+1].is("s") {
 		if !ok {
 			d, _ = strconv.Atoi(t.text)
 		}
@@ -458,6 +458,16 @@ func decade(toks []token, i int) (timexRead, int, bool) {
 	}
 	return timexRead{Start: t.start, End: toks[e-1].end, timeml: strconv.Itoa(y / 10),
 		Value: fmt.Sprintf("(%04d-01-01,%04d-01-01,P10Y)", y, y+10)}, e, true
+}
+
+// decadeWord is decadeWords[w], looked up only for a word ending as
+// they all do ("ies"): most words dateRanges tries are none.
+func decadeWord(w string) (int, bool) {
+	if !strings.HasSuffix(w, "ies") {
+		return 0, false
+	}
+	d, ok := decadeWords[w]
+	return d, ok
 }
 
 var decadeWords = map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,

@@ -3,6 +3,7 @@ package facts
 import (
 	"cmp"
 	"math/big"
+	"sync/atomic"
 )
 
 // Integer fast paths of big.Rat. Most numbers news says are integers, and
@@ -32,4 +33,40 @@ func ratAdd(z, x, y *big.Rat) *big.Rat {
 		return z
 	}
 	return z.Add(x, y)
+}
+
+// sharedInts are the whole numbers below len(sharedInts) as Rats, each
+// made the first time it is read and then shared by every reader of
+// every document: the values of lone numerals ("40", "2013", "five"),
+// which readCompound gives to readers that never change them.
+var sharedInts [4096]atomic.Pointer[big.Rat]
+
+// sharedInt is v as a Rat that no one may change: shared when small.
+func sharedInt(v int64) *big.Rat {
+	if v < 0 || v >= int64(len(sharedInts)) {
+		return ratInt(v)
+	}
+	p := &sharedInts[v]
+	if r := p.Load(); r != nil {
+		return r
+	}
+	p.CompareAndSwap(nil, ratInt(v))
+	return p.Load()
+}
+
+// ratSetString is new(big.Rat).SetString(s), with no scanner for the
+// commonest s: up to 18 ASCII digits alone ("1000", "2013").
+func ratSetString(s string) (*big.Rat, bool) {
+	if len(s) == 0 || len(s) > 18 {
+		return new(big.Rat).SetString(s)
+	}
+	var v int64
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return new(big.Rat).SetString(s)
+		}
+		v = v*10 + int64(c-'0')
+	}
+	return ratInt(v), true
 }

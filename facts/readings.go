@@ -25,6 +25,13 @@ func (x *extraction) dateRanges(toks []token) {
 		if x.used[i] || toks[i].cls&clsDate == 0 {
 			continue
 		}
+		// these common words start a range only before a word of a
+		// date's class ("the 1990s" is read at "1990s"; "the next 3
+		// days", "the first quarter", "for 3 days from today", "from
+		// 2014 to 2018", "in 2014-2018"): TestDispatch checks
+		if rangeLead(toks[i].lower) && (i+1 >= len(toks) || toks[i+1].cls&clsDate == 0) {
+			continue
+		}
 		m, end, ok := yearRange(toks, i)
 		if !ok {
 			m, end, ok = x.periodRange(toks, i)
@@ -54,6 +61,10 @@ func (x *extraction) dateRanges(toks []token) {
 		i = end - 1
 	}
 }
+
+// rangeLead reports whether w is one of the common words that start a
+// range of dates only before a word of a date's class (dateRanges).
+func rangeLead(w string) bool { return w == "the" || w == "in" || w == "for" || w == "from" }
 
 // emitRange records a date range claim over tokens [a, b), read from
 // token read (where the words Recognizers-Text counts in it start).
@@ -145,7 +156,10 @@ func (x *extraction) readNumber(toks []token, i int) (number, Reading, bool) {
 			c.read, c.reading, c.readOK = x.readNumberAt(toks, i)
 			x.numRead[i] |= numReadAt
 		}
-		return c.read, c.reading, c.readOK
+		if !c.readOK { // "a", "more": no number, and nothing to copy
+			return number{}, Reading{}, false
+		}
+		return c.read, c.reading, true
 	}
 	return x.readNumberAt(toks, i)
 }
@@ -229,7 +243,7 @@ func (x *extraction) numbers(toks []token) {
 		}
 		if v, end, ok := ordinalAt(toks, i); ok && !x.anyUsed(i, end) {
 			o := Ordinal{Relative: v}
-			if r, ok := new(big.Rat).SetString(v); ok {
+			if r, ok := ratSetString(v); ok {
 				o = Ordinal{N: Exact(r)}
 			}
 			f := x.emit(KindOrdinal, o, i, end, Qualifiers{})

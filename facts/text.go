@@ -109,22 +109,30 @@ func tokenizeTo(toks []token, p []byte, start, end int) []token {
 		}
 		j := i + n
 		kind := tPunct
+		// whether the token is ASCII and has an ASCII digit: read here for
+		// a word or a punctuation mark, by scanText for a number
+		ascii, digit, scanned := r < utf8.RuneSelf, false, true
 		// ".08": a decimal without its zero, where no number stands before
 		if r == '.' && j < end && p[j] >= '0' && p[j] <= '9' && (i == start || !isLetterOrDigit(rune(p[i-1]))) {
 			r = '0'
 		}
 		if unicode.IsDigit(r) {
 			j, kind = scanNumber(p, i, j, start, end)
+			scanned = false
 		} else if isLetterOrDigit(r) {
 			kind = tWord
-			j = scanWord(p, j, end)
+			var wordASCII bool
+			j, wordASCII, digit = scanWordFlags(p, j, end)
+			ascii = ascii && wordASCII
 			// U.S. and U.K.: single letters joined by periods.
 			for j+2 <= end && p[j] == '.' && j-i <= 3 && isSingleLetterRun(p[i:j]) && j+1 < end && isLetterASCII(p[j+1]) && (j+2 == end || p[j+2] == '.' || p[j+2] == ' ') {
 				j += 2
 			}
 		}
 		text := prose[i-start : j-start]
-		ascii, digit := scanText(text)
+		if !scanned {
+			ascii, digit = scanText(text)
+		}
 		lower := lowered[i-start : j-start]
 		if !ascii {
 			lower = strings.ToLower(text)
@@ -263,25 +271,36 @@ func isSingleLetterRun(b []byte) bool {
 
 // scanWord extends a word over letters, digits and inner apostrophes.
 func scanWord(p []byte, j, end int) int {
+	j, _, _ = scanWordFlags(p, j, end)
+	return j
+}
+
+// scanWordFlags is scanWord, and says whether the bytes it went over
+// are all ASCII and whether one is an ASCII digit (scanText's answers).
+func scanWordFlags(p []byte, j, end int) (e int, ascii, digit bool) {
+	ascii = true
 	for j < end {
-		if c := p[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' {
+		if c := p[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
 			j++ // ASCII, most of the prose
+			continue
+		} else if '0' <= c && c <= '9' {
+			j, digit = j+1, true
 			continue
 		}
 		c, m := utf8.DecodeRune(p[j:end])
 		if isLetterOrDigit(c) {
-			j += m
+			j, ascii = j+m, ascii && m == 1
 			continue
 		}
 		if c == '\'' || c == '’' {
 			if c2, _ := utf8.DecodeRune(p[j+m : end]); j+m < end && unicode.IsLetter(c2) {
-				j += m
+				j, ascii = j+m, ascii && m == 1
 				continue
 			}
 		}
 		break
 	}
-	return j
+	return j, ascii, digit
 }
 
 // maxSentence is the most tokens a sentence may have; a longer run is cut.

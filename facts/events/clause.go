@@ -12,6 +12,21 @@ type Token struct {
 	Cap         bool   // starts with an upper-case letter
 	Place       bool   // part of a place name found by the extractors
 	Space       bool   // whitespace precedes it
+
+	// whether the word is none of notNames, asked once when Set
+	// made the token (known); else at each nameToken
+	known, notName bool
+}
+
+// Set makes t the token of these words, looked up once, not at each of
+// the readers that ask whether it may be part of a name: for a caller
+// that builds a sentence's tokens once and reads them often. It writes
+// in place (a Token is large).
+func (t *Token) Set(text, lower string, word, capital, space bool) {
+	*t = Token{Text: text, Lower: lower, Word: word, Cap: capital, Space: space}
+	if word && capital {
+		t.known, t.notName = true, notNames[lowerStripped(*t)]
+	}
 }
 
 // A Mention is who an event mention is about, as the clause around its
@@ -187,8 +202,14 @@ func stripPossessive(s string) string {
 
 // nameToken reports whether toks[k] may be part of a name.
 func nameToken(toks []Token, k int) bool {
-	t := toks[k]
-	return t.Word && t.Cap && !t.Place && !notNames[lowerStripped(t)]
+	t := &toks[k]
+	if !t.Word || !t.Cap || t.Place {
+		return false
+	}
+	if t.known {
+		return !t.notName
+	}
+	return !notNames[lowerStripped(*t)]
 }
 
 // lowerStripped is strings.ToLower(stripPossessive(t.Text)), cut from
