@@ -1,0 +1,122 @@
+package checker
+
+import (
+	"maps"
+	"slices"
+
+	"github.com/factlint/factlint/facts"
+)
+
+// A source's place for an event stands alone, not as one more of its
+// alternatives, when it lies in a country no other source names
+// anywhere (in any claim, keyed or not), while every other source that
+// places the event places it in one country and the source itself names
+// a place there too: "Voters in Japan ... said reports from Ashgabat,
+// Turkmenistan's capital" against sources that all say Turkmenistan. A
+// trip's second stop or a second city of one riot is told by other
+// sources too, or lies in the country the others name; a country only
+// one source knows of, beside the one every source agrees on, is that
+// source's slip. The place alone neither makes its source inconsistent
+// (the source's other places are still compared) nor hides behind them
+// (it is a dissent of its own).
+
+// countriesNamed indexes, by country, the sources whose place claims
+// name it or a place in it.
+func countriesNamed(claims []facts.Claim) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for _, c := range claims {
+		p, ok := c.Value.(facts.Place)
+		if !ok || c.Kind != facts.KindPlace || p.Country == "" || c.Qual.Negated {
+			continue
+		}
+		if out[p.Country] == nil {
+			out[p.Country] = map[string]bool{}
+		}
+		out[p.Country][Source(c)] = true
+	}
+	return out
+}
+
+func countryOf(g *Group) string {
+	if p, ok := g.Claims[0].Value.(facts.Place); ok {
+		return p.Country
+	}
+	return ""
+}
+
+// markAlone marks, in each place key, the groups that stand alone. The
+// cost is linear: per key, the countries its sources give are counted
+// once.
+func markAlone(byKey map[string]map[string]*sourceKey, kinds map[string]facts.Kind, named map[string]map[string]bool) {
+	for k, srcs := range byKey {
+		if kinds[k] != facts.KindPlace || len(srcs) < 2 {
+			continue
+		}
+		bySrc := map[string]map[string]bool{} // country -> the sources of the key giving it
+		for s, sk := range srcs {
+			for _, g := range sk.groups {
+				c := countryOf(g)
+				if bySrc[c] == nil {
+					bySrc[c] = map[string]bool{}
+				}
+				bySrc[c][s] = true
+			}
+		}
+		if len(bySrc) < 2 {
+			continue
+		}
+		for _, s := range slices.Sorted(maps.Keys(srcs)) {
+			markSource(srcs[s], bySrc, named)
+		}
+	}
+}
+
+// markSource marks the source's groups that stand alone: the other
+// sources of the key give one country, the source gives it too, and its
+// other countries no other source names.
+func markSource(sk *sourceKey, bySrc, named map[string]map[string]bool) {
+	agreed := ""
+	for c, ss := range bySrc {
+		if len(ss) > 1 || !ss[sk.source] {
+			if agreed != "" {
+				return // the other sources give more than one country
+			}
+			agreed = c
+		}
+	}
+	if agreed == "" || !bySrc[agreed][sk.source] {
+		return
+	}
+	for _, g := range sk.groups {
+		c := countryOf(g)
+		if c == "" || c == agreed {
+			continue
+		}
+		if len(named[c]) == 1 && named[c][sk.source] {
+			g.alone = true
+		}
+	}
+}
+
+// hasAlone reports whether one of the source's places stands alone.
+func (sk *sourceKey) hasAlone() bool {
+	for _, g := range sk.groups {
+		if g.alone {
+			return true
+		}
+	}
+	return false
+}
+
+// aloneWhy explains a conflict whose dissent holds a place that stands
+// alone: its source also gives the place the others agree on.
+func aloneWhy(sides [2][]Group) string {
+	for _, g := range sides[1] {
+		if g.alone {
+			c := g.Claims[0]
+			return "No other source names a place in the country of \"" + c.Text() + "\" (" + c.Value.(facts.Place).Country +
+				"), and " + g.Sources[0] + " also places the event where the others do: a slip, not another place of the event?"
+		}
+	}
+	return ""
+}
