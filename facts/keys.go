@@ -617,6 +617,11 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		if k := x.placeOfNoun(f, takes); k >= 0 {
 			return takes(k), k
 		}
+		if a := x.placePhrase(f); a < f.a {
+			g := *f // the place's phrase: "in [the northern city of] Thessaloniki"
+			g.a = a
+			f = &g
+		}
 	}
 	window, ok := x.triggerWindow(f, takes)
 	if !ok {
@@ -708,6 +713,9 @@ func (x *extraction) triggerWindow(f *found, takes func(int) *Event) (window int
 		// is an event's only right after a preposition or the event word.
 		if f.a == 0 || !toks[f.a-1].is("to", "in", "at", "into") && takes(f.a-1) == nil {
 			return 0, false
+		}
+		if f.a >= 2 && toks[f.a-1].is("to", "into") && toks[f.a-2].is("spread", "spreads", "spreading", "spilled", "spills") {
+			return 0, false // "the rioting spread to Thessaloniki": where else it reached, beside its place
 		}
 		for k := f.a - 2; k >= 0 && k >= f.a-6; k-- {
 			if toks[k].is("felt", "heard") {
