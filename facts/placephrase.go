@@ -1,5 +1,7 @@
 package facts
 
+import "github.com/factlint/factlint/facts/events"
+
 // A place is an event's when a preposition or the event word comes right
 // before it ("riots in Athens"). Two kinds of words may stand between
 // and leave it the preposition's: a word of direction or part ("in
@@ -46,4 +48,27 @@ func (x *extraction) placePhrase(f *found) int {
 		k--
 	}
 	return k
+}
+
+// impacts are the verbs whose object is the place an event struck: "a
+// powerful earthquake has hit southern Iran".
+var impacts = map[string]bool{"hit": true, "hits": true, "struck": true, "strikes": true, "jolted": true,
+	"jolts": true, "rocked": true, "rocks": true, "shook": true, "shakes": true}
+
+// strikes reports whether toks[v] is a verb of impact whose subject is
+// an event word right before it, across an auxiliary: "quake struck",
+// "earthquake has hit". The place it takes is the event's.
+func (x *extraction) strikes(v int, takes func(int) *Event) bool {
+	toks := x.s.toks
+	if v < 1 || !impacts[toks[v].lower] {
+		return false
+	}
+	k := v - 1
+	if toks[k].is("has", "have", "had") && k > 0 {
+		k--
+	}
+	if toks[k].is("tremor", "tremors") {
+		return false // "the tremor shook Oman", "tremor hits Dubai": where it was felt
+	}
+	return takes(k) != nil && !events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k)
 }
