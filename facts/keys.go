@@ -617,10 +617,16 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		if k := x.placeOfNoun(f, takes); k >= 0 {
 			return takes(k), k
 		}
+		if k := x.struckBy(f, takes); k >= 0 {
+			return takes(k), k // "Paris hit by jewelry heist"
+		}
 		if a := x.placePhrase(f); a < f.a {
 			g := *f // the place's phrase: "in [the northern city of] Thessaloniki"
 			g.a = a
 			f = &g
+		}
+		if k := x.strikes(f.a-1, takes); k >= 0 {
+			return takes(k), k // "a powerful earthquake has hit southern Iran"
 		}
 	}
 	window, ok := x.triggerWindow(f, takes)
@@ -711,7 +717,7 @@ func (x *extraction) triggerWindow(f *found, takes func(int) *Event) (window int
 	case KindPlace:
 		// "visit to Kyiv", "visited Ukraine", "summit in Vilnius": a place
 		// is an event's only right after a preposition or the event word.
-		if f.a == 0 || !toks[f.a-1].is("to", "in", "at", "into") && takes(f.a-1) == nil && !x.strikes(f.a-1, takes) {
+		if f.a == 0 || !toks[f.a-1].is("to", "in", "at", "into") && takes(f.a-1) == nil {
 			return 0, false
 		}
 		if f.a >= 2 && toks[f.a-1].is("to", "into") && toks[f.a-2].is("spread", "spreads", "spreading", "spilled", "spills") {

@@ -1,6 +1,10 @@
 package facts
 
-import "github.com/factlint/factlint/facts/events"
+import (
+	"strings"
+
+	"github.com/factlint/factlint/facts/events"
+)
 
 // A place is an event's when a preposition or the event word comes right
 // before it ("riots in Athens"). Two kinds of words may stand between
@@ -55,20 +59,103 @@ func (x *extraction) placePhrase(f *found) int {
 var impacts = map[string]bool{"hit": true, "hits": true, "struck": true, "strikes": true, "jolted": true,
 	"jolts": true, "rocked": true, "rocks": true, "shook": true, "shakes": true}
 
-// strikes reports whether toks[v] is a verb of impact whose subject is
-// an event word right before it, across an auxiliary: "quake struck",
-// "earthquake has hit". The place it takes is the event's.
-func (x *extraction) strikes(v int, takes func(int) *Event) bool {
+// strikes finds the event word that is the subject of a verb of impact
+// at toks[v]: "quake struck", "earthquake has hit", "an earthquake with
+// a magnitude of at least 5.9 hit"; -1 when there is none. The place
+// the verb takes is that event's.
+func (x *extraction) strikes(v int, takes func(int) *Event) int {
 	toks := x.s.toks
 	if v < 1 || !impacts[toks[v].lower] {
-		return false
+		return -1
 	}
 	k := v - 1
 	if toks[k].is("has", "have", "had") && k > 0 {
 		k--
 	}
-	if toks[k].is("tremor", "tremors") {
-		return false // "the tremor shook Oman", "tremor hits Dubai": where it was felt
+	for n := 0; k >= 0 && n < 10; k, n = k-1, n+1 {
+		if t := takes(k); t != nil {
+			if toks[k].is("tremor", "tremors") || events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k) || !x.subjectStart(k) {
+				return -1 // "the tremor shook Oman", "tremor hits Dubai": where it was felt
+			}
+			return k
+		}
+		if !x.inSubject(k) {
+			return -1
+		}
 	}
-	return takes(k) != nil && !events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k)
+	return -1
+}
+
+// inSubject reports whether toks[k] may stand inside a subject's noun
+// phrase before its verb: a word that is no verb, no clause's start, or
+// a number's parts ("6. 1 - magnitude").
+func (x *extraction) inSubject(k int) bool {
+	t := x.s.toks[k]
+	if t.kind == tNum {
+		return true
+	}
+	if t.kind != tWord {
+		return t.text == "-" || t.text == "."
+	}
+	return t.words&(wOtherVerb|wClauseStop|wSpeech) == 0
+}
+
+// subjectStart reports whether the noun phrase of the word at toks[k]
+// opens its clause: what comes before its determiners and modifiers is
+// the sentence's start or a comma, not a preposition ("tremors from an
+// earthquake") or a verb.
+func (x *extraction) subjectStart(k int) bool {
+	toks := x.s.toks
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		switch {
+		case toks[j].text == "," || toks[j].text == ":":
+			return true
+		case prepositions[toks[j].lower]:
+			return false
+		case !x.inSubject(j):
+			return false
+		}
+	}
+	return k < 8
+}
+
+// prepositions end a noun phrase read backwards (its head is after
+// them), or forwards (the head came before).
+var prepositions = map[string]bool{"from": true, "of": true, "by": true, "after": true, "before": true,
+	"in": true, "at": true, "on": true, "with": true, "than": true, "like": true, "since": true, "to": true,
+	"over": true, "about": true, "for": true, "during": true, "amid": true, "near": true, "into": true}
+
+// passives are the participles of impacts: "Paris hit by heist".
+var passives = map[string]bool{"hit": true, "struck": true, "rocked": true, "shaken": true, "jolted": true}
+
+// struckBy finds the event a place is struck by as the subject of a
+// passive of impact: "Paris hit by 2 mn-euro jewelry heist", "southern
+// Iran was struck by a quake"; -1 otherwise.
+func (x *extraction) struckBy(f *found, takes func(int) *Event) int {
+	toks := x.s.toks
+	if f.a > 0 && toks[f.a-1].kind == tWord && !directions[toks[f.a-1].lower] && !toks[f.a-1].is("the") {
+		return -1 // the place is no subject of its own
+	}
+	k := f.b
+	if k < len(toks) && toks[k].is("was", "were", "is", "has", "had", "have") {
+		k++
+		if k < len(toks) && toks[k].is("been") {
+			k++
+		}
+	}
+	if k+1 >= len(toks) || !passives[toks[k].lower] || !toks[k+1].is("by") {
+		return -1
+	}
+	for j, n := k+2, 0; j < len(toks) && n < 6; j, n = j+1, n+1 {
+		if takes(j) != nil {
+			if toks[j].is("tremor", "tremors") || strings.HasSuffix(toks[j].lower, "ed") {
+				return -1 // "hit by a tremor": where it was felt; "hit by police who arrested": no noun
+			}
+			return j
+		}
+		if !x.inSubject(j) || prepositions[toks[j].lower] {
+			return -1 // "rocked by more clashes over a teenager's shooting": the clashes'
+		}
+	}
+	return -1
 }
