@@ -717,7 +717,7 @@ func (x *extraction) triggerWindow(f *found, takes func(int) *Event) (window int
 	case KindPlace:
 		// "visit to Kyiv", "visited Ukraine", "summit in Vilnius": a place
 		// is an event's only right after a preposition or the event word.
-		if f.a == 0 || !toks[f.a-1].is("to", "in", "at", "into") && takes(f.a-1) == nil {
+		if f.a == 0 || !toks[f.a-1].is("to", "in", "at", "into") && takes(f.a-1) == nil && !(toks[f.a-1].is("on") && x.onStreet(f)) {
 			return 0, false
 		}
 		if f.a >= 2 && toks[f.a-1].is("to", "into") && toks[f.a-2].is("spread", "spreads", "spreading", "spilled", "spills") {

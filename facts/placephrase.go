@@ -12,7 +12,11 @@ import (
 // central Paris", "in southern Iran", "in downtown Palmer"), and a noun
 // of a kind of place before "of" ("in the northern city of
 // Thessaloniki", "in parts of Alexandria", "on the streets of East
-// Flatbush"): the event is in the part, the part in the place.
+// Flatbush"): the event is in the part, the part in the place. A place
+// may also modify a street noun after it ("on a darkened Brooklyn
+// street", "in the teen's Brooklyn neighborhood"), or be the object of
+// an event's verb of impact ("an earthquake has hit southern Iran"), or
+// its subject in the passive ("Paris hit by jewelry heist").
 
 // directions are the words before a place that name a part of it.
 var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true,
@@ -29,12 +33,45 @@ var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "r
 	"neighborhood": true, "neighbourhood": true, "centre": true, "center": true,
 	"heart": true, "borough": true}
 
+// streetNouns are the parts of a place a place's name modifies: "the
+// teen's Brooklyn neighborhood", "a darkened Brooklyn street".
+var streetNouns = map[string]bool{"street": true, "streets": true, "neighborhood": true,
+	"neighbourhood": true, "suburb": true, "suburbs": true, "district": true}
+
+// onStreet reports whether the place at toks[f.a:f.b] modifies a street
+// noun after it: "on a darkened Brooklyn street" is in Brooklyn.
+func (x *extraction) onStreet(f *found) bool {
+	toks := x.s.toks
+	return f.b < len(toks) && toks[f.b].kind == tWord && !toks[f.b].capitalized() && streetNouns[toks[f.b].lower]
+}
+
 // placePhrase returns where the phrase of the place at toks[f.a:f.b]
 // starts: before a word of direction and a kind of place with its
-// modifiers ("the northern city of"), else f.a.
+// modifiers ("the northern city of"), before the determiner and
+// modifiers of a street noun the place modifies ("the teen's Brooklyn
+// neighborhood"), else f.a.
 func (x *extraction) placePhrase(f *found) int {
 	toks := x.s.toks
 	a := f.a
+	if x.onStreet(f) {
+		// the determiner, a possessive or a modifier: "a darkened", "the teen's"
+		for n := 0; n < 3 && a > 1; n++ {
+			w := toks[a-1]
+			if w.kind == tPunct && (w.text == "'" || w.text == "’") {
+				a--
+				continue
+			}
+			if w.kind != tWord || w.capitalized() || prepositions[w.lower] || w.words&(wOtherVerb|wClauseStop|wSpeech) != 0 ||
+				!w.is("a", "an", "the") && !strings.HasSuffix(w.lower, "ed") && !strings.HasSuffix(w.lower, "'s") && !strings.HasSuffix(w.lower, "’s") && w.lower != "s" {
+				break
+			}
+			a--
+			if w.is("a", "an", "the") {
+				break
+			}
+		}
+		return a
+	}
 	if a >= 2 && toks[a-1].kind == tWord && !toks[a-1].capitalized() && directions[toks[a-1].lower] {
 		a-- // "in central Paris"
 	}
