@@ -11,8 +11,9 @@ import (
 // and leave it the preposition's: a word of direction or part ("in
 // central Paris", "in southern Iran", "in downtown Palmer"), and a noun
 // of a kind of place before "of" ("in the northern city of
-// Thessaloniki", "in parts of Alexandria", "on the streets of East
-// Flatbush"): the event is in the part, the part in the place. A place
+// Thessaloniki", "in parts of Alexandria"): the event is in the part,
+// the part in the place ("the streets of" is left out: "the crowds that
+// flooded the streets of Athens" is no flood). A place
 // may also modify a street noun after it ("on a darkened Brooklyn
 // street", "in the teen's Brooklyn neighborhood"), or be the object of
 // an event's verb of impact ("an earthquake has hit southern Iran"), or
