@@ -553,8 +553,8 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 		}
 	}
 	c.Severity, c.Explanation = judge(opt.Rules.Kinds[kind.String()], sides)
-	if c.Explanation == "" {
-		c.Explanation = aloneWhy(sides) // foreign.go
+	if sev, why, ok := alone(sides, several(opt, key, kind), c.Severity); ok && (c.Explanation == "" || sev < c.Severity) {
+		c.Severity, c.Explanation = sev, why // foreign.go
 	}
 	if kind == facts.KindDate && c.Severity > Warning && overnight(sides) {
 		c.Severity, c.Explanation = Warning, "The days are next to each other and the later is dated early in the day, the earlier at night: one night, told on either side of midnight?"

@@ -21,7 +21,8 @@
 // ("in Ukraine" beside "in Kyiv"). A place in a country no other source
 // names at all, from a source that also gives the country the others
 // agree on, is neither an alternative nor the source's inconsistency: it
-// stands alone, a dissent of its own (foreign.go).
+// stands alone, a dissent of its own (foreign.go); for an event of
+// several places, a warning (a trip's stop the others leave out?).
 //
 // Beside the keyed conflicts between sources, two checks need no key
 // across documents: InText (intext.go, age.go) reads each text alone for a

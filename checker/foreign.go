@@ -3,6 +3,8 @@ package checker
 import (
 	"maps"
 	"slices"
+	"strings"
+	"unicode"
 
 	"github.com/factlint/factlint/facts"
 )
@@ -18,7 +20,10 @@ import (
 // one source knows of, beside the one every source agrees on, is that
 // source's slip. The place alone neither makes its source inconsistent
 // (the source's other places are still compared) nor hides behind them
-// (it is a dissent of its own).
+// (it is a dissent of its own). Where the event may take several places
+// (a trip), a stop the other sources leave out looks the same: such a
+// dissent is a warning, and none where its sentence tells of a further
+// stop ("Biden later traveled to Warsaw").
 
 // countriesNamed indexes, by country, the sources whose place claims
 // name it or a place in it.
@@ -92,10 +97,34 @@ func markSource(sk *sourceKey, bySrc, named map[string]map[string]bool) {
 		if c == "" || c == agreed {
 			continue
 		}
-		if len(named[c]) == 1 && named[c][sk.source] {
+		if len(named[c]) == 1 && named[c][sk.source] && !nextStop(g) {
 			g.alone = true
 		}
 	}
+}
+
+// nextStops are the words that tell of a further stop: "Biden later
+// traveled to Warsaw" is one more place of the trip, not a slip.
+var nextStops = map[string]bool{"later": true, "then": true, "next": true, "afterwards": true,
+	"afterward": true, "onward": true, "onwards": true, "also": true, "stop": true, "stops": true,
+	"leg": true, "headed": true, "heading": true, "continued": true, "continues": true}
+
+// nextStop reports whether a sentence of the group's claims tells of a
+// further stop.
+func nextStop(g *Group) bool {
+	for _, c := range g.Claims {
+		if c.Sentence.Doc == nil {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(c.Sentence.Text()), func(r rune) bool {
+			return !unicode.IsLetter(r)
+		}) {
+			if nextStops[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasAlone reports whether one of the source's places stands alone.
@@ -108,15 +137,29 @@ func (sk *sourceKey) hasAlone() bool {
 	return false
 }
 
-// aloneWhy explains a conflict whose dissent holds a place that stands
-// alone: its source also gives the place the others agree on.
-func aloneWhy(sides [2][]Group) string {
+// alone explains a conflict whose dissent holds a place that stands
+// alone: its source also gives the place the others agree on. For an
+// event of several places (a trip), the place may be one more stop the
+// others leave out: when the dissent is only such places, the conflict
+// is at most a warning.
+func alone(sides [2][]Group, several bool, sev Severity) (Severity, string, bool) {
+	why, all := "", len(sides[1]) > 0
 	for _, g := range sides[1] {
-		if g.alone {
+		if !g.alone {
+			all = false
+			continue
+		}
+		if why == "" {
 			c := g.Claims[0]
-			return "No other source names a place in the country of \"" + c.Text() + "\" (" + c.Value.(facts.Place).Country +
-				"), and " + g.Sources[0] + " also places the event where the others do: a slip, not another place of the event?"
+			why = "No other source names a place in the country of \"" + c.Text() + "\" (" + c.Value.(facts.Place).Country +
+				"), and " + g.Sources[0] + " also places the event where the others do"
 		}
 	}
-	return ""
+	switch {
+	case why == "":
+		return sev, "", false
+	case several && all && sev > Warning:
+		return Warning, why + ": another place of the event the others leave out, or a slip?", true
+	}
+	return sev, why + ": a slip, not another place of the event?", true
 }
