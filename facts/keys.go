@@ -644,8 +644,8 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 			best = k
 		}
 	}
-	if f.Kind == KindPlace && best < 0 && toks[f.a-1].is("in") {
-		best = x.placeBeforeVerb(f, takes) // "voters in Turkmenistan cast ballots"
+	if f.Kind == KindPlace && best < 0 && (toks[f.a-1].is("in") || x.peopleOf(f)) {
+		best = x.placeBeforeVerb(f, takes) // "voters in Turkmenistan cast ballots", "the people of Turkmenistan have voted"
 	}
 	if best < 0 {
 		return nil, -1
@@ -717,7 +717,7 @@ func (x *extraction) triggerWindow(f *found, takes func(int) *Event) (window int
 	case KindPlace:
 		// "visit to Kyiv", "visited Ukraine", "summit in Vilnius": a place
 		// is an event's only right after a preposition or the event word.
-		if f.a == 0 || !toks[f.a-1].is("to", "in", "at", "into") && takes(f.a-1) == nil && !(toks[f.a-1].is("on") && x.onStreet(f)) {
+		if f.a == 0 || !toks[f.a-1].is("to", "in", "at", "into") && takes(f.a-1) == nil && !(toks[f.a-1].is("on") && x.onStreet(f)) && !x.peopleOf(f) {
 			return 0, false
 		}
 		if f.a >= 2 && toks[f.a-1].is("to", "into") && toks[f.a-2].is("spread", "spreads", "spreading", "spilled", "spills") {

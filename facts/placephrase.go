@@ -197,3 +197,15 @@ func (x *extraction) struckBy(f *found, takes func(int) *Event) int {
 	}
 	return -1
 }
+
+// peoples are the nouns of the people of a place: "the people of
+// Turkmenistan have voted" is a vote in Turkmenistan.
+var peoples = map[string]bool{"people": true, "residents": true, "citizens": true, "voters": true,
+	"inhabitants": true}
+
+// peopleOf reports whether the place at toks[f.a:f.b] follows "PEOPLE
+// of".
+func (x *extraction) peopleOf(f *found) bool {
+	toks := x.s.toks
+	return f.a >= 2 && toks[f.a-1].is("of") && peoples[toks[f.a-2].lower]
+}
