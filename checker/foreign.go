@@ -22,8 +22,9 @@ import (
 // (the source's other places are still compared) nor hides behind them
 // (it is a dissent of its own). Where the event may take several places
 // (a trip), a stop the other sources leave out looks the same: such a
-// dissent is a warning, and none where its sentence tells of a further
-// stop ("Biden later traveled to Warsaw").
+// dissent is a warning. A place whose sentence tells of a further stop
+// ("Biden later traveled to Warsaw") or another occurrence ("a similar
+// fall in Japan") does not stand alone.
 
 // countriesNamed indexes, by country, the sources whose place claims
 // name it or a place in it.
@@ -97,21 +98,26 @@ func markSource(sk *sourceKey, bySrc, named map[string]map[string]bool) {
 		if c == "" || c == agreed {
 			continue
 		}
-		if len(named[c]) == 1 && named[c][sk.source] && !nextStop(g) {
+		if len(named[c]) == 1 && named[c][sk.source] && !otherPlace(g) {
 			g.alone = true
 		}
 	}
 }
 
-// nextStops are the words that tell of a further stop: "Biden later
-// traveled to Warsaw" is one more place of the trip, not a slip.
-var nextStops = map[string]bool{"later": true, "then": true, "next": true, "afterwards": true,
+// elsewhere are the words that tell of another place beside the
+// event's: a further stop ("Biden later traveled to Warsaw" is one more
+// place of the trip, not a slip) or another occurrence ("a similar fire
+// in France", "a quake there years ago").
+var elsewhere = map[string]bool{"later": true, "then": true, "next": true, "afterwards": true,
 	"afterward": true, "onward": true, "onwards": true, "also": true, "stop": true, "stops": true,
-	"leg": true, "headed": true, "heading": true, "continued": true, "continues": true}
+	"leg": true, "headed": true, "heading": true, "continued": true, "continues": true,
+	"similar": true, "previous": true, "another": true, "recalled": true, "recalls": true}
 
-// nextStop reports whether a sentence of the group's claims tells of a
-// further stop.
-func nextStop(g *Group) bool {
+// otherPlace reports whether a sentence of the group's claims tells of
+// another place beside the event's (elsewhere): a further stop, or the
+// place of an earlier occurrence ("a fire in France destroyed a similar
+// store").
+func otherPlace(g *Group) bool {
 	for _, c := range g.Claims {
 		if c.Sentence.Doc == nil {
 			continue
@@ -119,7 +125,7 @@ func nextStop(g *Group) bool {
 		for _, w := range strings.FieldsFunc(strings.ToLower(c.Sentence.Text()), func(r rune) bool {
 			return !unicode.IsLetter(r)
 		}) {
-			if nextStops[w] {
+			if elsewhere[w] {
 				return true
 			}
 		}
