@@ -211,8 +211,9 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 	eo.Keep = func(c *facts.Claim) bool {
 		return keyed(c) || inTextReads(c) || dr.keep(c) || c.Kind == facts.KindPlace
 	}
+	named := countries{} // the countries each source names, in any claim (foreign.go)
 	recaseDrafts(docs, opt.Draft)
-	var claims, places []facts.Claim
+	var claims []facts.Claim
 	var intext []Conflict // checks within one text, document by document
 	sources := map[string]bool{}
 	total := 0
@@ -227,9 +228,8 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 			for _, c := range cs {
 				if keyed(&c) {
 					claims = append(claims, c)
-				} else if c.Kind == facts.KindPlace {
-					places = append(places, c) // the countries a source names (foreign.go)
 				}
+				named.add(c)
 				dr.add(c)
 			}
 			if opt.Progress != nil {
@@ -241,7 +241,7 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 		return nil, err
 	}
 	facts.Align([][]facts.Claim{claims}) // one name per person across the documents
-	r := Unify(opt, append(slices.Clip(claims), places...))
+	r := unify(opt, claims, named)
 	r.Conflicts = append(r.Conflicts, dr.conflicts(opt, claims)...) // draft.go
 	r.Claims, r.Sources = total, len(sources)
 	r.Conflicts = append(r.Conflicts, intext...)            // intext.go
@@ -313,10 +313,9 @@ type sourceKey struct {
 	groups []*Group
 }
 
-// Unify checks claims already extracted: the keyed ones, and any
-// place claims without a key, which say what countries each source
-// names (foreign.go).
-func Unify(opt Options, claims []facts.Claim) *Report {
+// unify checks the keyed claims already extracted; named is the
+// countries each source names in any claim (foreign.go).
+func unify(opt Options, claims []facts.Claim, named countries) *Report {
 	ctx := opt.Rules.Context()
 	var fs files
 	r := &Report{Claims: len(claims)}
@@ -373,7 +372,7 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 	// source) unify with one another and with the fact sheets' value for
 	// the key. A check is then linear in the number of claims: no value
 	// holds more than one key, and equal disjunctions unify once.
-	markAlone(byKey, kinds, countriesNamed(claims)) // foreign.go
+	markAlone(byKey, kinds, named) // foreign.go
 	keys := slices.Sorted(maps.Keys(byKey))
 	two := twoEvents(opt, byKey, kinds)
 	for _, k := range keys {

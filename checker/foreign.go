@@ -26,21 +26,20 @@ import (
 // ("Biden later traveled to Warsaw") or another occurrence ("a similar
 // fall in Japan") does not stand alone.
 
-// countriesNamed indexes, by country, the sources whose place claims
-// name it or a place in it.
-func countriesNamed(claims []facts.Claim) map[string]map[string]bool {
-	out := map[string]map[string]bool{}
-	for _, c := range claims {
-		p, ok := c.Value.(facts.Place)
-		if !ok || c.Kind != facts.KindPlace || p.Country == "" || c.Qual.Negated {
-			continue
-		}
-		if out[p.Country] == nil {
-			out[p.Country] = map[string]bool{}
-		}
-		out[p.Country][Source(c)] = true
+// countries indexes, by country, the sources whose place claims name
+// it or a place in it.
+type countries map[string]map[string]bool
+
+// add reads one claim: a place names its country.
+func (n countries) add(c facts.Claim) {
+	p, ok := c.Value.(facts.Place)
+	if !ok || c.Kind != facts.KindPlace || p.Country == "" || c.Qual.Negated {
+		return
 	}
-	return out
+	if n[p.Country] == nil {
+		n[p.Country] = map[string]bool{}
+	}
+	n[p.Country][Source(c)] = true
 }
 
 func countryOf(g *Group) string {
@@ -53,7 +52,7 @@ func countryOf(g *Group) string {
 // markAlone marks, in each place key, the groups that stand alone. The
 // cost is linear: per key, the countries its sources give are counted
 // once.
-func markAlone(byKey map[string]map[string]*sourceKey, kinds map[string]facts.Kind, named map[string]map[string]bool) {
+func markAlone(byKey map[string]map[string]*sourceKey, kinds map[string]facts.Kind, named countries) {
 	for k, srcs := range byKey {
 		if kinds[k] != facts.KindPlace || len(srcs) < 2 {
 			continue
@@ -80,7 +79,7 @@ func markAlone(byKey map[string]map[string]*sourceKey, kinds map[string]facts.Ki
 // markSource marks the source's groups that stand alone: the other
 // sources of the key give one country, the source gives it too, and its
 // other countries no other source names.
-func markSource(sk *sourceKey, bySrc, named map[string]map[string]bool) {
+func markSource(sk *sourceKey, bySrc map[string]map[string]bool, named countries) {
 	agreed := ""
 	for c, ss := range bySrc {
 		if len(ss) > 1 || !ss[sk.source] {
