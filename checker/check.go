@@ -75,6 +75,7 @@ type Group struct {
 	expr  ast.Expr
 	val   cue.Value
 	sheet bool // from a fact sheet: established, it outweighs any text
+	alone bool // a place in a country only its source names (foreign.go)
 }
 
 // A Report is the result of a check.
@@ -207,7 +208,10 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 	// of claims. The rest is dropped as it is read (facts.Options.Keep).
 	// Draft mode reads more (draft.go).
 	dr := &drafts{draft: opt.Draft}
-	eo.Keep = func(c *facts.Claim) bool { return keyed(c) || inTextReads(c) || dr.keep(c) }
+	eo.Keep = func(c *facts.Claim) bool {
+		return keyed(c) || inTextReads(c) || dr.keep(c) || c.Kind == facts.KindPlace
+	}
+	named := countries{} // the countries each source names, in any claim (foreign.go)
 	recaseDrafts(docs, opt.Draft)
 	var claims []facts.Claim
 	var intext []Conflict // checks within one text, document by document
@@ -225,6 +229,7 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 				if keyed(&c) {
 					claims = append(claims, c)
 				}
+				named.add(c)
 				dr.add(c)
 			}
 			if opt.Progress != nil {
@@ -236,7 +241,7 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 		return nil, err
 	}
 	facts.Align([][]facts.Claim{claims}) // one name per person across the documents
-	r := Unify(opt, claims)
+	r := unify(opt, claims, named)
 	r.Conflicts = append(r.Conflicts, dr.conflicts(opt, claims)...) // draft.go
 	r.Claims, r.Sources = total, len(sources)
 	r.Conflicts = append(r.Conflicts, intext...)            // intext.go
@@ -308,8 +313,9 @@ type sourceKey struct {
 	groups []*Group
 }
 
-// Unify checks claims already extracted.
-func Unify(opt Options, claims []facts.Claim) *Report {
+// unify checks the keyed claims already extracted; named is the
+// countries each source names in any claim (foreign.go).
+func unify(opt Options, claims []facts.Claim, named countries) *Report {
 	ctx := opt.Rules.Context()
 	var fs files
 	r := &Report{Claims: len(claims)}
@@ -366,6 +372,7 @@ func Unify(opt Options, claims []facts.Claim) *Report {
 	// source) unify with one another and with the fact sheets' value for
 	// the key. A check is then linear in the number of claims: no value
 	// holds more than one key, and equal disjunctions unify once.
+	markAlone(byKey, kinds, named) // foreign.go
 	keys := slices.Sorted(maps.Keys(byKey))
 	two := twoEvents(opt, byKey, kinds)
 	for _, k := range keys {
@@ -450,6 +457,9 @@ func agrees(ctx *cue.Context, key string, srcs map[string]*sourceKey, sheets []*
 	}
 	for _, s := range slices.Sorted(maps.Keys(srcs)) {
 		sk := srcs[s]
+		if sk.hasAlone() {
+			return false // a place of its own is a dissent (foreign.go)
+		}
 		x, sig := sk.disjunction()
 		if !several {
 			x, sig = sk.conjunction()
@@ -542,6 +552,9 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 		}
 	}
 	c.Severity, c.Explanation = judge(opt.Rules.Kinds[kind.String()], sides)
+	if sev, why, ok := alone(sides, several(opt, key, kind), c.Severity); ok && (c.Explanation == "" || sev < c.Severity) {
+		c.Severity, c.Explanation = sev, why // foreign.go
+	}
 	if kind == facts.KindDate && c.Severity > Warning && overnight(sides) {
 		c.Severity, c.Explanation = Warning, "The days are next to each other and the later is dated early in the day, the earlier at night: one night, told on either side of midnight?"
 	}
@@ -635,7 +648,7 @@ func split(groups []*Group, agree func(i, j int) bool, draft map[string]bool, al
 		d := *g
 		d.Claims, d.Sources = nil, nil
 		for _, c := range g.Claims {
-			if src := Source(c); !satisfied[src] {
+			if src := Source(c); !satisfied[src] || g.alone {
 				d.Claims = append(d.Claims, c)
 				d.Sources = append(d.Sources, src)
 			}

@@ -279,9 +279,13 @@ func FuzzLoadFacts(f *testing.F) {
 		f.Fatal(err)
 	}
 	claims := facts.Extract(d, eo)
+	named := countries{}
+	for _, c := range claims {
+		named.add(c)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if sheet, err := LoadFacts(set, "facts.cue", data); err == nil {
-			Unify(Options{Rules: set, Facts: []*FactSheet{sheet}}, claims)
+			unify(Options{Rules: set, Facts: []*FactSheet{sheet}}, claims, named)
 		}
 		_, _ = ReadBaseline("b.json", data)
 	})

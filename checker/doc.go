@@ -18,7 +18,11 @@
 // participant, two events of that kind, not compared. Only an event whose
 // lexicon entry says "several" (a trip's places) keeps a source's values as
 // alternatives (a disjunction), less a value implied by a more specific one
-// ("in Ukraine" beside "in Kyiv").
+// ("in Ukraine" beside "in Kyiv"). A place in a country no other source
+// names at all, from a source that also gives the country the others
+// agree on, is neither an alternative nor the source's inconsistency: it
+// stands alone, a dissent of its own (foreign.go); for an event of
+// several places, a warning (a trip's stop the others leave out?).
 //
 // Beside the keyed conflicts between sources, two checks need no key
 // across documents: InText (intext.go, age.go) reads each text alone for a

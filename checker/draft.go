@@ -89,7 +89,7 @@ func unsupported(opt Options, claims []facts.Claim, r *drafts) []Conflict {
 		}
 		// a value that encodes to no constraint ("now", PRESENT_REF; a date
 		// left relative for want of a document date) is compared with
-		// nothing in Unify either: no source could support or refute it
+		// nothing in unify either: no source could support or refute it
 		if EncodeValue(c.Value) == nil {
 			continue
 		}

@@ -34,10 +34,14 @@ func About(key string) string {
 }
 
 // consistent reports whether all of a source's values for a key can hold
-// at once.
+// at once; a place that stands alone (foreign.go) is a dissent, not the
+// source's inconsistency.
 func (sk *sourceKey) consistent() bool {
 	for i, g := range sk.groups {
 		for _, h := range sk.groups[i+1:] {
+			if g.alone || h.alone {
+				continue
+			}
 			if g.val.Unify(h.val).Validate() != nil {
 				return false
 			}

@@ -38,7 +38,9 @@
 // ranges.go read numbers, ordinals and date ranges, dates.go and
 // daterules.go dates (one named rule per form; tense.go the tense around
 // them), measures.go (counts, money, durations), ages.go, places.go and
-// ordinals.go extract, keys.go and participants.go attach keys through the
+// ordinals.go extract, keys.go, placephrase.go ("in the northern city of
+// Thessaloniki", "an earthquake has hit Iran") and participants.go
+// attach keys through the
 // clause reader of facts/events (instance.go: a mention of another
 // occurrence of the story's event keys nothing), extract.go runs the
 // extractors in order (detach.go gives the claims their own strings),

@@ -617,6 +617,17 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		if k := x.placeOfNoun(f, takes); k >= 0 {
 			return takes(k), k
 		}
+		if k := x.struckBy(f, takes); k >= 0 {
+			return takes(k), k // "Paris hit by jewelry heist"
+		}
+		if a := x.placePhrase(f); a < f.a {
+			g := *f // the place's phrase: "in [the northern city of] Thessaloniki"
+			g.a = a
+			f = &g
+		}
+		if k := x.strikes(f.a-1, takes); k >= 0 {
+			return takes(k), k // "a powerful earthquake has hit southern Iran"
+		}
 	}
 	window, ok := x.triggerWindow(f, takes)
 	if !ok {
@@ -633,8 +644,8 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 			best = k
 		}
 	}
-	if f.Kind == KindPlace && best < 0 && toks[f.a-1].is("in") {
-		best = x.placeBeforeVerb(f, takes) // "voters in Turkmenistan cast ballots"
+	if f.Kind == KindPlace && best < 0 && (toks[f.a-1].is("in") || x.peopleOf(f)) {
+		best = x.placeBeforeVerb(f, takes) // "voters in Turkmenistan cast ballots", "the people of Turkmenistan have voted"
 	}
 	if best < 0 {
 		return nil, -1
@@ -706,8 +717,11 @@ func (x *extraction) triggerWindow(f *found, takes func(int) *Event) (window int
 	case KindPlace:
 		// "visit to Kyiv", "visited Ukraine", "summit in Vilnius": a place
 		// is an event's only right after a preposition or the event word.
-		if f.a == 0 || !toks[f.a-1].is("to", "in", "at", "into") && takes(f.a-1) == nil {
+		if f.a == 0 || !toks[f.a-1].is("to", "in", "at", "into") && takes(f.a-1) == nil && !(toks[f.a-1].is("on") && x.onStreet(f)) && !x.peopleOf(f) {
 			return 0, false
+		}
+		if f.a >= 2 && toks[f.a-1].is("to", "into") && toks[f.a-2].is("spread", "spreads", "spreading", "spilled", "spills") {
+			return 0, false // "the rioting spread to Thessaloniki": where else it reached, beside its place
 		}
 		for k := f.a - 2; k >= 0 && k >= f.a-6; k-- {
 			if toks[k].is("felt", "heard") {

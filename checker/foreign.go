@@ -1,0 +1,170 @@
+package checker
+
+import (
+	"maps"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/factlint/factlint/facts"
+)
+
+// A source's place for an event stands alone, not as one more of its
+// alternatives, when it lies in a country no other source names
+// anywhere (in any claim, keyed or not), while every other source that
+// places the event places it in one country and the source itself names
+// a place there too: "Voters in Japan ... said reports from Ashgabat,
+// Turkmenistan's capital" against sources that all say Turkmenistan. A
+// trip's second stop or a second city of one riot is told by other
+// sources too, or lies in the country the others name; a country only
+// one source knows of, beside the one every source agrees on, is that
+// source's slip. The place alone neither makes its source inconsistent
+// (the source's other places are still compared) nor hides behind them
+// (it is a dissent of its own). Where the event may take several places
+// (a trip), a stop the other sources leave out looks the same: such a
+// dissent is a warning. A place whose sentence tells of a further stop
+// ("Biden later traveled to Warsaw") or another occurrence ("a similar
+// fall in Japan") does not stand alone.
+
+// countries indexes, by country, the sources whose place claims name
+// it or a place in it.
+type countries map[string]map[string]bool
+
+// add reads one claim: a place names its country.
+func (n countries) add(c facts.Claim) {
+	p, ok := c.Value.(facts.Place)
+	if !ok || c.Kind != facts.KindPlace || p.Country == "" || c.Qual.Negated {
+		return
+	}
+	if n[p.Country] == nil {
+		n[p.Country] = map[string]bool{}
+	}
+	n[p.Country][Source(c)] = true
+}
+
+func countryOf(g *Group) string {
+	if p, ok := g.Claims[0].Value.(facts.Place); ok {
+		return p.Country
+	}
+	return ""
+}
+
+// markAlone marks, in each place key, the groups that stand alone. The
+// cost is linear: per key, the countries its sources give are counted
+// once.
+func markAlone(byKey map[string]map[string]*sourceKey, kinds map[string]facts.Kind, named countries) {
+	for k, srcs := range byKey {
+		if kinds[k] != facts.KindPlace || len(srcs) < 2 {
+			continue
+		}
+		bySrc := map[string]map[string]bool{} // country -> the sources of the key giving it
+		for s, sk := range srcs {
+			for _, g := range sk.groups {
+				c := countryOf(g)
+				if bySrc[c] == nil {
+					bySrc[c] = map[string]bool{}
+				}
+				bySrc[c][s] = true
+			}
+		}
+		if len(bySrc) < 2 {
+			continue
+		}
+		for _, s := range slices.Sorted(maps.Keys(srcs)) {
+			markSource(srcs[s], bySrc, named)
+		}
+	}
+}
+
+// markSource marks the source's groups that stand alone: the other
+// sources of the key give one country, the source gives it too, and its
+// other countries no other source names.
+func markSource(sk *sourceKey, bySrc map[string]map[string]bool, named countries) {
+	agreed := ""
+	for c, ss := range bySrc {
+		if len(ss) > 1 || !ss[sk.source] {
+			if agreed != "" {
+				return // the other sources give more than one country
+			}
+			agreed = c
+		}
+	}
+	if agreed == "" || !bySrc[agreed][sk.source] {
+		return
+	}
+	for _, g := range sk.groups {
+		c := countryOf(g)
+		if c == "" || c == agreed {
+			continue
+		}
+		if len(named[c]) == 1 && named[c][sk.source] && !otherPlace(g) {
+			g.alone = true
+		}
+	}
+}
+
+// elsewhere are the words that tell of another place beside the
+// event's: a further stop ("Biden later traveled to Warsaw" is one more
+// place of the trip, not a slip) or another occurrence ("a similar fire
+// in France", "a quake there years ago").
+var elsewhere = map[string]bool{"later": true, "then": true, "next": true, "afterwards": true,
+	"afterward": true, "onward": true, "onwards": true, "also": true, "stop": true, "stops": true,
+	"leg": true, "headed": true, "heading": true, "continued": true, "continues": true,
+	"similar": true, "previous": true, "another": true, "recalled": true, "recalls": true}
+
+// otherPlace reports whether a sentence of the group's claims tells of
+// another place beside the event's (elsewhere): a further stop, or the
+// place of an earlier occurrence ("a fire in France destroyed a similar
+// store").
+func otherPlace(g *Group) bool {
+	for _, c := range g.Claims {
+		if c.Sentence.Doc == nil {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(c.Sentence.Text()), func(r rune) bool {
+			return !unicode.IsLetter(r)
+		}) {
+			if elsewhere[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasAlone reports whether one of the source's places stands alone.
+func (sk *sourceKey) hasAlone() bool {
+	for _, g := range sk.groups {
+		if g.alone {
+			return true
+		}
+	}
+	return false
+}
+
+// alone explains a conflict whose dissent holds a place that stands
+// alone: its source also gives the place the others agree on. For an
+// event of several places (a trip), the place may be one more stop the
+// others leave out: when the dissent is only such places, the conflict
+// is at most a warning.
+func alone(sides [2][]Group, several bool, sev Severity) (Severity, string, bool) {
+	why, all := "", len(sides[1]) > 0
+	for _, g := range sides[1] {
+		if !g.alone {
+			all = false
+			continue
+		}
+		if why == "" {
+			c := g.Claims[0]
+			why = "No other source names a place in the country of \"" + c.Text() + "\" (" + c.Value.(facts.Place).Country +
+				"), and " + g.Sources[0] + " also places the event where the others do"
+		}
+	}
+	switch {
+	case why == "":
+		return sev, "", false
+	case several && all && sev > Warning:
+		return Warning, why + ": another place of the event the others leave out, or a slip?", true
+	}
+	return sev, why + ": a slip, not another place of the event?", true
+}

@@ -1,0 +1,211 @@
+package facts
+
+import (
+	"strings"
+
+	"github.com/factlint/factlint/facts/events"
+)
+
+// A place is an event's when a preposition or the event word comes right
+// before it ("riots in Athens"). Two kinds of words may stand between
+// and leave it the preposition's: a word of direction or part ("in
+// central Paris", "in southern Iran", "in downtown Palmer"), and a noun
+// of a kind of place before "of" ("in the northern city of
+// Thessaloniki", "in parts of Alexandria"): the event is in the part,
+// the part in the place ("the streets of" is left out: "the crowds that
+// flooded the streets of Athens" is no flood). A place
+// may also modify a street noun after it ("on a darkened Brooklyn
+// street", "in the teen's Brooklyn neighborhood"), or be the object of
+// an event's verb of impact ("an earthquake has hit southern Iran"), or
+// its subject in the passive ("Paris hit by jewelry heist").
+
+// directions are the words before a place that name a part of it.
+var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true,
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"downtown": true, "midtown": true, "uptown": true, "suburban": true, "coastal": true, "rural": true}
+
+// placeNouns are the kinds of place a place's name follows after "of":
+// "the city of Bandar Abbas".
+var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "resort": true,
+	"capital": true, "province": true, "region": true, "state": true, "county": true, "district": true,
+	"island": true, "part": true, "parts": true, "suburb": true, "suburbs": true, "outskirts": true,
+	"neighborhood": true, "neighbourhood": true, "centre": true, "center": true,
+	"heart": true, "borough": true}
+
+// streetNouns are the parts of a place a place's name modifies: "the
+// teen's Brooklyn neighborhood", "a darkened Brooklyn street".
+var streetNouns = map[string]bool{"street": true, "streets": true, "neighborhood": true,
+	"neighbourhood": true, "suburb": true, "suburbs": true, "district": true}
+
+// onStreet reports whether the place at toks[f.a:f.b] modifies a street
+// noun after it: "on a darkened Brooklyn street" is in Brooklyn.
+func (x *extraction) onStreet(f *found) bool {
+	toks := x.s.toks
+	return f.b < len(toks) && toks[f.b].kind == tWord && !toks[f.b].capitalized() && streetNouns[toks[f.b].lower]
+}
+
+// placePhrase returns where the phrase of the place at toks[f.a:f.b]
+// starts: before a word of direction and a kind of place with its
+// modifiers ("the northern city of"), before the determiner and
+// modifiers of a street noun the place modifies ("the teen's Brooklyn
+// neighborhood"), else f.a.
+func (x *extraction) placePhrase(f *found) int {
+	toks := x.s.toks
+	a := f.a
+	if x.onStreet(f) {
+		// the determiner, a possessive or a modifier: "a darkened", "the teen's"
+		for n := 0; n < 3 && a > 1; n++ {
+			w := toks[a-1]
+			if w.kind == tPunct && (w.text == "'" || w.text == "’") {
+				a--
+				continue
+			}
+			if w.kind != tWord || w.capitalized() || prepositions[w.lower] || w.words&(wOtherVerb|wClauseStop|wSpeech) != 0 ||
+				!w.is("a", "an", "the") && !strings.HasSuffix(w.lower, "ed") && !strings.HasSuffix(w.lower, "'s") && !strings.HasSuffix(w.lower, "’s") && w.lower != "s" {
+				break
+			}
+			a--
+			if w.is("a", "an", "the") {
+				break
+			}
+		}
+		return a
+	}
+	if a >= 2 && toks[a-1].kind == tWord && !toks[a-1].capitalized() && directions[toks[a-1].lower] {
+		a-- // "in central Paris"
+	}
+	if a < 3 || !toks[a-1].is("of") || toks[a-2].kind != tWord || toks[a-2].capitalized() || !placeNouns[toks[a-2].lower] {
+		return a
+	}
+	// the kind of place, its modifiers and article: "the southern resort
+	// of", "parts of"
+	k := a - 2
+	for n := 0; n < 3 && k > 0; n++ {
+		w := toks[k-1]
+		if w.kind != tWord || w.capitalized() || !directions[w.lower] && !w.is("the", "a", "an", "second", "largest", "biggest", "main") {
+			break
+		}
+		k--
+	}
+	return k
+}
+
+// impacts are the verbs whose object is the place an event struck: "a
+// powerful earthquake has hit southern Iran".
+var impacts = map[string]bool{"hit": true, "hits": true, "struck": true, "strikes": true, "jolted": true,
+	"jolts": true, "rocked": true, "rocks": true, "shook": true, "shakes": true}
+
+// strikes finds the event word that is the subject of a verb of impact
+// at toks[v]: "quake struck", "earthquake has hit", "an earthquake with
+// a magnitude of at least 5.9 hit"; -1 when there is none. The place
+// the verb takes is that event's.
+func (x *extraction) strikes(v int, takes func(int) *Event) int {
+	toks := x.s.toks
+	if v < 1 || !impacts[toks[v].lower] {
+		return -1
+	}
+	k := v - 1
+	if toks[k].is("has", "have", "had") && k > 0 {
+		k--
+	}
+	for n := 0; k >= 0 && n < 10; k, n = k-1, n+1 {
+		if t := takes(k); t != nil {
+			if toks[k].is("tremor", "tremors") || events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k) || !x.subjectStart(k) {
+				return -1 // "the tremor shook Oman", "tremor hits Dubai": where it was felt
+			}
+			return k
+		}
+		if !x.inSubject(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// inSubject reports whether toks[k] may stand inside a subject's noun
+// phrase before its verb: a word that is no verb, no clause's start, or
+// a number's parts ("6. 1 - magnitude").
+func (x *extraction) inSubject(k int) bool {
+	t := x.s.toks[k]
+	if t.kind == tNum {
+		return true
+	}
+	if t.kind != tWord {
+		return t.text == "-" || t.text == "."
+	}
+	return t.words&(wOtherVerb|wClauseStop|wSpeech) == 0
+}
+
+// subjectStart reports whether the noun phrase of the word at toks[k]
+// opens its clause: what comes before its determiners and modifiers is
+// the sentence's start or a comma, not a preposition ("tremors from an
+// earthquake") or a verb.
+func (x *extraction) subjectStart(k int) bool {
+	toks := x.s.toks
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		switch {
+		case toks[j].text == "," || toks[j].text == ":":
+			return true
+		case prepositions[toks[j].lower]:
+			return false
+		case !x.inSubject(j):
+			return false
+		}
+	}
+	return k < 8
+}
+
+// prepositions end a noun phrase read backwards (its head is after
+// them), or forwards (the head came before).
+var prepositions = map[string]bool{"from": true, "of": true, "by": true, "after": true, "before": true,
+	"in": true, "at": true, "on": true, "with": true, "than": true, "like": true, "since": true, "to": true,
+	"over": true, "about": true, "for": true, "during": true, "amid": true, "near": true, "into": true}
+
+// passives are the participles of impacts: "Paris hit by heist".
+var passives = map[string]bool{"hit": true, "struck": true, "rocked": true, "shaken": true, "jolted": true}
+
+// struckBy finds the event a place is struck by as the subject of a
+// passive of impact: "Paris hit by 2 mn-euro jewelry heist", "southern
+// Iran was struck by a quake"; -1 otherwise.
+func (x *extraction) struckBy(f *found, takes func(int) *Event) int {
+	toks := x.s.toks
+	if f.a > 0 && toks[f.a-1].kind == tWord && !directions[toks[f.a-1].lower] && !toks[f.a-1].is("the") {
+		return -1 // the place is no subject of its own
+	}
+	k := f.b
+	if k < len(toks) && toks[k].is("was", "were", "is", "has", "had", "have") {
+		k++
+		if k < len(toks) && toks[k].is("been") {
+			k++
+		}
+	}
+	if k+1 >= len(toks) || !passives[toks[k].lower] || !toks[k+1].is("by") {
+		return -1
+	}
+	for j, n := k+2, 0; j < len(toks) && n < 6; j, n = j+1, n+1 {
+		if takes(j) != nil {
+			if toks[j].is("tremor", "tremors") || strings.HasSuffix(toks[j].lower, "ed") {
+				return -1 // "hit by a tremor": where it was felt; "hit by police who arrested": no noun
+			}
+			return j
+		}
+		if !x.inSubject(j) || prepositions[toks[j].lower] {
+			return -1 // "rocked by more clashes over a teenager's shooting": the clashes'
+		}
+	}
+	return -1
+}
+
+// peoples are the nouns of the people of a place: "the people of
+// Turkmenistan have voted" is a vote in Turkmenistan.
+var peoples = map[string]bool{"people": true, "residents": true, "citizens": true, "voters": true,
+	"inhabitants": true}
+
+// peopleOf reports whether the place at toks[f.a:f.b] follows "PEOPLE
+// of".
+func (x *extraction) peopleOf(f *found) bool {
+	toks := x.s.toks
+	return f.a >= 2 && toks[f.a-1].is("of") && peoples[toks[f.a-2].lower]
+}
