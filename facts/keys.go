@@ -246,6 +246,9 @@ func words(toks []token) int {
 // conference", "announced".
 func (x *extraction) dateOfSpeech(f *found) bool {
 	toks := x.s.toks
+	if x.possessive(f) >= 0 {
+		return false // "police said Sunday's attack": the attack's date
+	}
 	for k, n := f.a-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
 		w := toks[k].lower
 		if speech[w] || w == "told" || w == "reported" || w == "confirmed" {
@@ -519,7 +522,11 @@ func (x *extraction) modalBetween(f *found) bool {
 func (x *extraction) possessive(f *found) int {
 	toks := x.s.toks
 	k := f.b
-	if k+1 < len(toks) && toks[k].is("'", "’") && !toks[k].space && toks[k+1].is("s") && !toks[k+1].space {
+	if last := toks[k-1].lower; strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
+		return k // "Monday's": one word
+	}
+	// "2001's"; "Saturday ’ s", as a tokenized text writes it
+	if k+1 < len(toks) && toks[k].is("'", "’") && toks[k+1].text == "s" && toks[k].space == toks[k+1].space {
 		return k + 2
 	}
 	return -1
@@ -552,16 +559,30 @@ var notAttributive = map[string]bool{"before": true, "after": true, "ago": true,
 	"later": true, "when": true, "following": true, "prior": true, "night": true, "morning": true,
 	"afternoon": true, "evening": true}
 
-// attributive reports whether a date modifies the noun after it: a
-// determiner before, a noun after ("the June 20 shooting", "a 2005
-// article").
-func (x *extraction) attributive(f *found) bool {
+// partsOfDay may stand between an attributive date and its noun: "the
+// Monday morning attack", "a Monday evening vigil".
+var partsOfDay = map[string]bool{"night": true, "morning": true, "afternoon": true, "evening": true}
+
+// attributive returns, for a date that modifies the noun after it, the
+// index of that noun's phrase: a determiner before, a noun after ("the
+// June 20 shooting", "a 2005 article"), across a part of the day ("the
+// Monday morning attack"); -1 when the date modifies no noun.
+func (x *extraction) attributive(f *found) int {
 	toks := x.s.toks
 	if f.a == 0 || f.b >= len(toks) || !toks[f.a-1].is("the", "a", "an", "his", "her", "its", "their") {
-		return false
+		return -1
 	}
-	t := toks[f.b]
-	return t.kind == tWord && !nonNouns[t.lower] && !clauseStops[t.lower] && !notAttributive[t.lower]
+	noun := func(k int) bool {
+		t := toks[k]
+		return t.kind == tWord && !nonNouns[t.lower] && !clauseStops[t.lower] && !notAttributive[t.lower]
+	}
+	switch {
+	case noun(f.b):
+		return f.b
+	case partsOfDay[toks[f.b].lower] && f.b+1 < len(toks) && noun(f.b+1) && !partsOfDay[toks[f.b+1].lower]:
+		return f.b + 1
+	}
+	return -1
 }
 
 // ordinalOfEvent reports whether an ordinal that names no event itself
@@ -599,11 +620,11 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		}
 		return nil, -1
 	}
-	if f.Kind == KindDate && x.attributive(f) {
+	if n := x.attributive(f); f.Kind == KindDate && n >= 0 {
 		// "the June 20 shooting": the date is the noun's after it;
 		// "convicted of the June 20, 2005 attempted murder", "the 2005
 		// Vanity Fair article": not the conviction's, nor a death's
-		if k := x.eventOfPhrase(f.b, takes); k >= 0 {
+		if k := x.eventOfPhrase(n, takes); k >= 0 {
 			return takes(k), k
 		}
 		return nil, -1
