@@ -629,10 +629,10 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		}
 		return nil, -1
 	}
-	if f.Kind == KindDate && x.leading(f) {
+	if k := x.leading(f); f.Kind == KindDate && k >= 0 {
 		// "On Saturday, Robert Buckley fell ...": the date of the main
 		// clause, whose first event word follows
-		return x.mainClauseEvent(f.b+1, takes)
+		return x.mainClauseEvent(k, takes)
 	}
 	if f.Kind == KindPlace {
 		if k := x.placeOfNoun(f, takes); k >= 0 {
@@ -653,6 +653,9 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		if k := x.triggerAfter(f, best >= 0, takes); k >= 0 && !(best >= 0 && events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k)) {
 			best = k
 		}
+	}
+	if f.Kind == KindDate && best < 0 {
+		best = x.clauseAfterDate(f, takes) // "on Monday, smashing the window and making off with"
 	}
 	if f.Kind == KindPlace && best < 0 && toks[f.a-1].is("in") {
 		best = x.placeBeforeVerb(f, takes) // "voters in Turkmenistan cast ballots"
@@ -870,16 +873,27 @@ func (x *extraction) subjectOf(t, v int) bool {
 	return true
 }
 
-// leading reports whether a date opens its sentence as an adverbial set
-// off by a comma: "On Saturday, ...", "Late Friday, ...".
-func (x *extraction) leading(f *found) bool {
+// leading returns, for a date that opens its sentence as an adverbial,
+// where its main clause starts: after the comma that sets it off ("On
+// Saturday, ...", "Late Friday, ..."), or at the determiner of the
+// subject that follows it at once ("Earlier on Sunday a 5.6 quake
+// jolted the island"); -1 otherwise.
+func (x *extraction) leading(f *found) int {
 	toks := x.s.toks
 	for k := 0; k < f.a; k++ {
-		if !toks[k].is("on", "early", "late", "by", "last", "this") {
-			return false
+		if !toks[k].is("on", "early", "late", "earlier", "later", "by", "last", "this") {
+			return -1
 		}
 	}
-	return f.b < len(toks) && toks[f.b].text == ","
+	switch {
+	case f.b >= len(toks):
+		return -1
+	case toks[f.b].text == ",":
+		return f.b + 1
+	case toks[f.b].is("a", "an", "the"):
+		return f.b
+	}
+	return -1
 }
 
 // mainClauseEvent finds the first event word of the clause that starts
@@ -998,11 +1012,80 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 			if toks[k].kind == tWord && !toks[k].capitalized() && !nonNouns[toks[k].lower] && toks[k].words&(wSpeech|wOtherVerb) == 0 &&
 				!clauseStops[toks[k].lower] && !subordinators[toks[k].lower] &&
 				!toks[k].is("during", "after", "before", "amid", "following", "since", "until", "as", "when", "while", "over", "into", "near", "about", "against") {
-				return x.eventOfPhrase(k+1, takes)
+				if e := x.eventOfPhrase(k+1, takes); e >= 0 {
+					return e
+				}
+				// "a warship on Thursday intercepted three boats ... and
+				// foiled an attack": the verb the first is joined to
+				return x.joinedVerb(k+1, takes)
 			}
 		}
 		if n >= 2 || !toks[k].is("in", "of") && f.Kind != KindDuration {
 			return -1
+		}
+	}
+	return -1
+}
+
+// joinedVerb finds, from toks[k] on in its clause, an event verb joined
+// by "and" to the verb before k: "intercepted three boats with 26 Somali
+// pirates in the Gulf of Aden and foiled an attack". The date the
+// first verb takes is the second's too. -1 when a comma, a clause
+// boundary or 12 words come first.
+func (x *extraction) joinedVerb(k int, takes func(int) *Event) int {
+	toks := x.s.toks
+	for n := 0; k < len(toks) && n < 12; k, n = k+1, n+1 {
+		if toks[k].kind == tPunct && toks[k].text != "-" || toks[k].words&(wClauseStop|wSpeech) != 0 {
+			return -1
+		}
+		if !toks[k].is("and") {
+			continue
+		}
+		v := k + 1
+		for v < len(toks) && strings.HasSuffix(toks[v].lower, "ly") {
+			v++
+		}
+		if v < len(toks) && takes(v) != nil && events.VerbAt(x.opt.Lexicon, x.clauseTokens(), v) {
+			return v
+		}
+	}
+	return -1
+}
+
+// clauseAfterDate finds the event of a date that closes a clause with
+// no event word, told in the clause that follows it: a participle's
+// ("rammed their car into a store on Monday, smashing the shop window
+// and making off with a booty": the participle itself or one "and"
+// joins to it) or a "when" clause's ("lost part of its history on
+// Tuesday, when a pre-dawn blaze demolished the warehouse"); -1 when
+// there is none within eight words.
+func (x *extraction) clauseAfterDate(f *found, takes func(int) *Event) int {
+	toks := x.s.toks
+	k := f.b
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if k >= len(toks) {
+		return -1
+	}
+	participle := toks[k].kind == tWord && !toks[k].capitalized() && strings.HasSuffix(toks[k].lower, "ing") && k > f.b
+	if !participle && !toks[k].is("when") {
+		return -1
+	}
+	start := k
+	if !participle {
+		start++
+	}
+	for j, n := start, 0; j < len(toks) && n < 8; j, n = j+1, n+1 {
+		t := toks[j]
+		if t.kind == tPunct && t.text != "-" || j > start && t.words&wClauseStop != 0 || t.words&(wSpeech|wOtherVerb) != 0 {
+			return -1
+		}
+		if takes(j) == nil {
+			continue
+		}
+		if !participle || j == start || toks[j-1].is("and") && strings.HasSuffix(t.lower, "ing") {
+			return j
 		}
 	}
 	return -1
