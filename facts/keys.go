@@ -657,6 +657,9 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 	if f.Kind == KindDate && best < 0 {
 		best = x.clauseAfterDate(f, takes) // "on Monday, smashing the window and making off with"
 	}
+	if f.Kind == KindDate && best < 0 {
+		best = x.subjectEvent(f, takes) // "An earthquake with a magnitude of 5.6 ... shook ... on Sunday"
+	}
 	if f.Kind == KindPlace && best < 0 && toks[f.a-1].is("in") {
 		best = x.placeBeforeVerb(f, takes) // "voters in Turkmenistan cast ballots"
 	}
@@ -1089,6 +1092,55 @@ func (x *extraction) clauseAfterDate(f *found, takes func(int) *Event) int {
 		}
 	}
 	return -1
+}
+
+// subjectEvent finds, for a date that closes the first clause of its
+// sentence too far from its event word for the window, the event noun
+// that heads the sentence's subject: "An earthquake with a magnitude of
+// 5.6 on the Richter scale shook the southern Iranian island of Qeshm
+// and caused damage to residential buildings in villages on Sunday", "A
+// strong 5.6 -magnitude earthquake jolted ... at 17:06 pm (1336 GMT) on
+// Sunday". Nothing may stand between but the clause's own words and a
+// parenthesis: no comma, clause boundary, subordinator, verb of saying,
+// other verb or relational one ("The quake has been followed by frequent
+// aftershocks ... on Monday"), and no other event word; -1 otherwise.
+func (x *extraction) subjectEvent(f *found, takes func(int) *Event) int {
+	toks := x.s.toks
+	h := -1
+	for k := 0; k < f.a && k < 7; k++ {
+		if takes(k) != nil {
+			h = k
+			break
+		}
+		if toks[k].kind == tPunct && toks[k].text != "-" || k > 0 && toks[k].is("a", "an", "the") || toks[k].capitalized() && k > 0 {
+			return -1
+		}
+	}
+	if h < 0 || events.VerbAt(x.opt.Lexicon, x.clauseTokens(), h) {
+		return -1
+	}
+	depth := 0
+	for k := h + 1; k < f.a; k++ {
+		t := toks[k]
+		switch {
+		case t.text == "(":
+			depth++
+			continue
+		case t.text == ")":
+			depth--
+			continue
+		case depth > 0, t.text == ":" && toks[k-1].kind == tNum && k+1 < len(toks) && toks[k+1].kind == tNum:
+			continue // "(1336 GMT)", "17:06"
+		}
+		if t.kind == tPunct && t.text != "-" && t.text != "." && t.text != "'" && t.text != "’" || t.words&(wClauseStop|wSpeech|wOtherVerb) != 0 ||
+			subordinators[t.lower] || relational[t.lower] || t.is("as", "when", "after", "before", "since", "until", "while", "then") || takes(k) != nil {
+			return -1
+		}
+	}
+	if depth != 0 {
+		return -1
+	}
+	return h
 }
 
 // subordinators open a clause of their own: the event after one ("Palin
