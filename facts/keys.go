@@ -801,6 +801,13 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 			if toks[k].is("which", "that") && k >= 2 && toks[k-1].text == "," && takes(k-2) != nil {
 				best = k - 2
 			}
+			// "The fire that destroyed the ... warehouse in Palmer on
+			// Tuesday took ...": a date's restrictive relative clause too,
+			// where no other verb or report stands in it
+			if f.Kind == KindDate && toks[k].is("which", "that") && k >= 1 && verb < 0 && takes(k-1) != nil &&
+				!events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k-1) && !x.reportBetween(k, f.a) {
+				best = k - 1
+			}
 			break
 		}
 		if f.Kind == KindPlace && toks[k].text == "," && k+1 < f.a && toks[k+1].kind == tWord && !toks[k+1].capitalized() &&
@@ -826,7 +833,69 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 			break // "for the crimes he committed on March 11, 2005": the date of the clause "he" opens
 		}
 	}
+	if f.Kind == KindDate && best >= 0 && best == x.nounBefore(f) {
+		if v, ok := x.caseOf(best); ok {
+			// "expected to testify in the shooting on Thursday", "were
+			// arrested in the shooting on Friday": the date is the
+			// verb's the case is named after, not the case's
+			if takes(v) == nil {
+				return -1
+			}
+			return v
+		}
+	}
 	return best
+}
+
+// nounBefore returns the index of the word right before a date, across
+// "on", "early", "late", or -1.
+func (x *extraction) nounBefore(f *found) int {
+	k := f.a - 1
+	if k >= 0 && x.s.toks[k].is("on", "early", "late") {
+		k--
+	}
+	return k
+}
+
+// caseVerbs name what is done about an event after it, in a case named
+// by it: "testify in the shooting", "arrested in the killing",
+// "pleaded guilty in the robbery", "charged for the attack".
+var caseVerbs = map[string]bool{"testify": true, "testified": true, "testifies": true, "testifying": true,
+	"plead": true, "pleaded": true, "pleads": true, "pled": true, "guilty": true, "innocent": true,
+	"arrested": true, "charged": true, "indicted": true, "detained": true, "convicted": true,
+	"sentenced": true, "acquitted": true, "tried": true, "questioned": true, "held": true, "jailed": true,
+	"booked": true, "wanted": true, "implicated": true, "suspected": true, "suspect": true, "suspects": true}
+
+// caseOf returns, for an event noun named as a case ("in the shooting",
+// "for the fatal attack"), the verb or noun before the preposition that
+// says what was done about it; ok is false when the noun is no case.
+func (x *extraction) caseOf(k int) (int, bool) {
+	toks := x.s.toks
+	if events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k) {
+		return -1, false
+	}
+	for j := k - 1; j >= 1 && j >= k-4; j-- {
+		switch {
+		case toks[j].is("in", "for", "over"):
+			v := j - 1
+			return v, caseVerbs[toks[v].lower]
+		case toks[j].kind != tWord && toks[j].text != "-" || toks[j].capitalized():
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// reportBetween reports whether a verb of saying or reporting stands in
+// toks[a:b]: "the attack that police reported Monday" is the report's
+// date.
+func (x *extraction) reportBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if x.s.toks[k].words&wSpeech != 0 || x.s.toks[k].is("reported", "confirmed", "disclosed", "revealed", "announced") {
+			return true
+		}
+	}
+	return false
 }
 
 // relational verbs set an event beside another: a date after one is the
