@@ -45,6 +45,9 @@ func (x *extraction) key(f *found) {
 	if f.event != nil && f.trigger >= 0 && (x.hypothetical(f.trigger) || x.modalBetween(f)) {
 		f.event, f.trigger = nil, -1 // "could mean a trip to Baltimore", "plans to visit"
 	}
+	if f.Kind != KindCount && x.fatal(f) {
+		f.event = x.opt.Lexicon.ByName("die") // "Gray, who was fatally wounded by police Saturday": his death's date
+	}
 	measure := ""
 	if f.Kind == KindCount {
 		measure = x.measure(f)
@@ -97,6 +100,13 @@ func (x *extraction) key(f *found) {
 	if f.Kind == KindDate {
 		f.Qual.Edge = x.edgeOfDay(f)
 	}
+}
+
+// fatal reports whether f's event is an injury its trigger says was
+// fatal: "fatally wounded", "mortally injured". It tells a death.
+func (x *extraction) fatal(f *found) bool {
+	return f.event != nil && f.trigger > 0 && f.event.KeyName() == "injure" && x.opt.Lexicon.ByName("die") != nil &&
+		x.s.toks[f.trigger-1].is("fatally", "mortally")
 }
 
 // ofNoEvent reports whether a value says something other than a fact of
@@ -867,16 +877,13 @@ var caseVerbs = map[string]bool{"testify": true, "testified": true, "testifies":
 	"booked": true, "wanted": true, "implicated": true, "suspected": true, "suspect": true, "suspects": true}
 
 // caseOf returns, for an event noun named as a case ("in the shooting",
-// "for the fatal attack"), the verb or noun before the preposition that
+// "for the fatal attack", "charged with first-degree murder"), the verb or noun before the preposition that
 // says what was done about it; ok is false when the noun is no case.
 func (x *extraction) caseOf(k int) (int, bool) {
 	toks := x.s.toks
-	if events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k) {
-		return -1, false
-	}
 	for j := k - 1; j >= 1 && j >= k-4; j-- {
 		switch {
-		case toks[j].is("in", "for", "over"):
+		case toks[j].is("in", "for", "over", "with"):
 			v := j - 1
 			return v, caseVerbs[toks[v].lower]
 		case toks[j].kind != tWord && toks[j].text != "-" || toks[j].capitalized():
