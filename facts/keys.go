@@ -719,11 +719,15 @@ func (x *extraction) heads(k int) bool {
 // eventAt is the event of the word at toks[k] that takes f's kind, or
 // nil. Event words count in lower case only, or first in the sentence:
 // "Ukraine at War Update" is a title, not a war; "Catching Fire" is a
-// film, not a fire.
+// film, not a fire; nor after a hyphen that joins them to a capitalized
+// word: "President-elect" is a title, not an election.
 func (x *extraction) eventAt(f *found, k int) *Event {
 	toks := x.s.toks
 	if k > 0 && toks[k].capitalized() && !x.opt.Lexicon.Capitalized(x.clauseTokens(), k) {
 		return nil // not "on IR": the lexicon writes it so
+	}
+	if k >= 2 && toks[k-1].text == "-" && toks[k-2].kind == tWord && toks[k-2].capitalized() {
+		return nil // "President-elect Barack Obama", "Anti-war": a title's or a name's word
 	}
 	if e := x.lexEvent(k); e != nil && e.Takes(f.Kind.String()) && !(k > 0 && e.NotAfter(toks[k-1].lower)) &&
 		(x.opt.Lexicon.PhraseNoun(x.clauseTokens(), k) || // "on the injured list": the phrase's noun, no participle
