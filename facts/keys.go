@@ -147,7 +147,7 @@ func (x *extraction) ofNoEvent(f *found) bool {
 // on either side of midnight; "" otherwise.
 func (x *extraction) edgeOfDay(f *found) string {
 	toks := x.s.toks
-	late := f.b < len(toks) && toks[f.b].is("night", "midnight")
+	late := f.b < len(toks) && toks[f.b].is("night", "midnight", "night's", "night’s")
 	for k, n := f.a-1, 0; k >= 0 && n < 2; k, n = k-1, n+1 {
 		switch {
 		case toks[k].is("early"):
@@ -535,6 +535,11 @@ func (x *extraction) possessive(f *found) int {
 	if last := toks[k-1].lower; strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
 		return k // "Monday's": one word
 	}
+	if k+1 < len(toks) && (toks[k].lower == "night's" || toks[k].lower == "night’s" || toks[k].lower == "morning's" ||
+		toks[k].lower == "morning’s" || toks[k].lower == "evening's" || toks[k].lower == "evening’s" ||
+		toks[k].lower == "afternoon's" || toks[k].lower == "afternoon’s") {
+		return k + 1 // "Friday night's shooting"
+	}
 	// "2001's"; "Saturday ’ s", as a tokenized text writes it
 	if k+1 < len(toks) && toks[k].is("'", "’") && toks[k+1].text == "s" && toks[k].space == toks[k+1].space {
 		return k + 2
@@ -615,10 +620,11 @@ func (x *extraction) ordinalOfEvent(f *found) bool {
 func (x *extraction) trigger(f *found) (*Event, int) {
 	toks := x.s.toks
 	takes := func(k int) *Event { return x.eventAt(f, k) }
-	if f.Kind == KindDate && f.a >= 2 && toks[f.a-1].is("of") && toks[f.a-2].kind == tWord && takes(f.a-2) == nil {
+	p := x.possessive(f)
+	if f.Kind == KindDate && p < 0 && f.a >= 2 && toks[f.a-1].is("of") && toks[f.a-2].kind == tWord && takes(f.a-2) == nil {
 		return nil, -1 // "the best movies and performances of 2008": the noun's year
 	}
-	if p := x.possessive(f); f.Kind == KindDate && p >= 0 {
+	if f.Kind == KindDate && p >= 0 {
 		// "his role in 2001's romantic film": the film's year;
 		// "Sunday's attack": the attack's date; "the late 1980's to
 		// murder": a decade, no possessive
@@ -1273,6 +1279,9 @@ func (x *extraction) eventOfPhrase(k int, takes func(int) *Event) int {
 	for n := 0; k < len(toks) && n < 3; k++ {
 		if toks[k].text == "-" {
 			continue // "a multi - boat attack", "a five-boat pirate attack"
+		}
+		if toks[k].kind == tNum && k+1 < len(toks) && toks[k+1].text == "-" {
+			continue // "a 5.6-magnitude quake"
 		}
 		if toks[k].kind != tWord {
 			return -1
