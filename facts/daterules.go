@@ -584,10 +584,14 @@ func (x *extraction) ordinalDayOf(toks []token, i int) (DateValue, int, match) {
 	return DateValue{}, i, miss
 }
 
-// bareWeekday reads "Thursday": the one before or after the reference, as the tense says ("last Thursday", "next Thursday").
+// bareWeekday reads "Thursday" (and "Thursday's"): the one before or after the reference, as the tense says ("last Thursday", "next Thursday").
 func (x *extraction) bareWeekday(toks []token, i int) (DateValue, int, match) {
 	t := &toks[i]
-	if wd, ok := weekdays[t.lower]; ok {
+	wd, ok := weekdays[t.lower]
+	if !ok {
+		wd, ok = possessiveWeekdays[t.lower]
+	}
+	if ok {
 		lo, hi := -6, 6
 		switch {
 		case i > 0 && toks[i-1].is("last"):

@@ -26,6 +26,16 @@ var dayAbbreviations = map[string]bool{"Mon": true, "Tue": true, "Tues": true, "
 var weekdays = map[string]string{"monday": "Mon", "tuesday": "Tue", "wednesday": "Wed",
 	"thursday": "Thu", "friday": "Fri", "saturday": "Sat", "sunday": "Sun"}
 
+// possessiveWeekdays are the day names as one word with their "'s":
+// "Monday's shooting" (keys.go gives it the noun's event).
+var possessiveWeekdays = func() map[string]string {
+	m := map[string]string{}
+	for w, wd := range weekdays {
+		m[w+"'s"], m[w+"’s"] = wd, wd
+	}
+	return m
+}()
+
 var seasons = map[string][]int{"spring": {3, 4, 5}, "summer": {6, 7, 8}, "autumn": {9, 10, 11},
 	"fall": {9, 10, 11}, "winter": {12, 1, 2}}
 

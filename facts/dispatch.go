@@ -73,6 +73,9 @@ var wordClass = func() map[string]wordInfo {
 	for w := range weekdays {
 		add(w, clsDate|clsWeekday)
 	}
+	for w := range possessiveWeekdays {
+		add(w, clsDate|clsWeekday)
+	}
 	for w := range dayAbbreviations {
 		add(strings.ToLower(w), clsDate|clsWeekday)
 	}

@@ -31,6 +31,8 @@ func FuzzExtract(f *testing.F) {
 		"An honour to be back in Kyiv.\n— Jens Stoltenberg (@jensstoltenberg) April 20, 2023",
 		"U.S.-led talks. Mr. X. A day before. Last September. Between 20 and 30 people.",
 		"twenty-five thousand and one troops; a dozen; dozens of; Sept. 31, 2023",
+		"Monday's shooting; In Saturday ’ s semifinals, the Monday morning attack, the 1967 killings. Reid checked herself in on Tuesday.",
+		"Earlier on Sunday a 5.6 quake jolted (1336 GMT) on Sunday, when a blaze demolished; charged with murder Saturday, smashing and making off with",
 	} {
 		f.Add([]byte(s), false)
 	}

@@ -47,6 +47,9 @@ func (x *extraction) otherInstance(t int, event string) bool {
 	if x.events.other != "" && itSubject(toks, t) {
 		return true // "The last major quake ... was in February. It killed 612 people"
 	}
+	if events.InSeries(toks, t) {
+		return true // "Monday's earthquake was the second one to hit Qeshm"
+	}
 	if x.apartFrom(toks, t, event) {
 		return true // "Thursday's shooting came just weeks after a driver ... shot eight people"
 	}

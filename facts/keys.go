@@ -45,6 +45,9 @@ func (x *extraction) key(f *found) {
 	if f.event != nil && f.trigger >= 0 && (x.hypothetical(f.trigger) || x.modalBetween(f)) {
 		f.event, f.trigger = nil, -1 // "could mean a trip to Baltimore", "plans to visit"
 	}
+	if f.Kind != KindCount && x.fatal(f) {
+		f.event = x.opt.Lexicon.ByName("die") // "Gray, who was fatally wounded by police Saturday": his death's date
+	}
 	measure := ""
 	if f.Kind == KindCount {
 		measure = x.measure(f)
@@ -99,6 +102,13 @@ func (x *extraction) key(f *found) {
 	}
 }
 
+// fatal reports whether f's event is an injury its trigger says was
+// fatal: "fatally wounded", "mortally injured". It tells a death.
+func (x *extraction) fatal(f *found) bool {
+	return f.event != nil && f.trigger > 0 && f.event.KeyName() == "injure" && x.opt.Lexicon.ByName("die") != nil &&
+		x.s.toks[f.trigger-1].is("fatally", "mortally")
+}
+
 // ofNoEvent reports whether a value says something other than a fact of
 // an event: when something was said, a state's bound, a plan, a
 // distance or a whole, a date counted from another or offered as an
@@ -137,7 +147,7 @@ func (x *extraction) ofNoEvent(f *found) bool {
 // on either side of midnight; "" otherwise.
 func (x *extraction) edgeOfDay(f *found) string {
 	toks := x.s.toks
-	late := f.b < len(toks) && toks[f.b].is("night", "midnight")
+	late := f.b < len(toks) && toks[f.b].is("night", "midnight", "night's", "night’s")
 	for k, n := f.a-1, 0; k >= 0 && n < 2; k, n = k-1, n+1 {
 		switch {
 		case toks[k].is("early"):
@@ -246,6 +256,9 @@ func words(toks []token) int {
 // conference", "announced".
 func (x *extraction) dateOfSpeech(f *found) bool {
 	toks := x.s.toks
+	if x.possessive(f) >= 0 {
+		return false // "police said Sunday's attack": the attack's date
+	}
 	for k, n := f.a-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
 		w := toks[k].lower
 		if speech[w] || w == "told" || w == "reported" || w == "confirmed" {
@@ -519,7 +532,16 @@ func (x *extraction) modalBetween(f *found) bool {
 func (x *extraction) possessive(f *found) int {
 	toks := x.s.toks
 	k := f.b
-	if k+1 < len(toks) && toks[k].is("'", "’") && !toks[k].space && toks[k+1].is("s") && !toks[k+1].space {
+	if last := toks[k-1].lower; strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
+		return k // "Monday's": one word
+	}
+	if k+1 < len(toks) && (toks[k].lower == "night's" || toks[k].lower == "night’s" || toks[k].lower == "morning's" ||
+		toks[k].lower == "morning’s" || toks[k].lower == "evening's" || toks[k].lower == "evening’s" ||
+		toks[k].lower == "afternoon's" || toks[k].lower == "afternoon’s") {
+		return k + 1 // "Friday night's shooting"
+	}
+	// "2001's"; "Saturday ’ s", as a tokenized text writes it
+	if k+1 < len(toks) && toks[k].is("'", "’") && toks[k+1].text == "s" && toks[k].space == toks[k+1].space {
 		return k + 2
 	}
 	return -1
@@ -552,16 +574,30 @@ var notAttributive = map[string]bool{"before": true, "after": true, "ago": true,
 	"later": true, "when": true, "following": true, "prior": true, "night": true, "morning": true,
 	"afternoon": true, "evening": true}
 
-// attributive reports whether a date modifies the noun after it: a
-// determiner before, a noun after ("the June 20 shooting", "a 2005
-// article").
-func (x *extraction) attributive(f *found) bool {
+// partsOfDay may stand between an attributive date and its noun: "the
+// Monday morning attack", "a Monday evening vigil".
+var partsOfDay = map[string]bool{"night": true, "morning": true, "afternoon": true, "evening": true}
+
+// attributive returns, for a date that modifies the noun after it, the
+// index of that noun's phrase: a determiner before, a noun after ("the
+// June 20 shooting", "a 2005 article"), across a part of the day ("the
+// Monday morning attack"); -1 when the date modifies no noun.
+func (x *extraction) attributive(f *found) int {
 	toks := x.s.toks
 	if f.a == 0 || f.b >= len(toks) || !toks[f.a-1].is("the", "a", "an", "his", "her", "its", "their") {
-		return false
+		return -1
 	}
-	t := toks[f.b]
-	return t.kind == tWord && !nonNouns[t.lower] && !clauseStops[t.lower] && !notAttributive[t.lower]
+	noun := func(k int) bool {
+		t := toks[k]
+		return t.kind == tWord && !nonNouns[t.lower] && !clauseStops[t.lower] && !notAttributive[t.lower]
+	}
+	switch {
+	case noun(f.b):
+		return f.b
+	case partsOfDay[toks[f.b].lower] && f.b+1 < len(toks) && noun(f.b+1) && !partsOfDay[toks[f.b+1].lower]:
+		return f.b + 1
+	}
+	return -1
 }
 
 // ordinalOfEvent reports whether an ordinal that names no event itself
@@ -584,10 +620,11 @@ func (x *extraction) ordinalOfEvent(f *found) bool {
 func (x *extraction) trigger(f *found) (*Event, int) {
 	toks := x.s.toks
 	takes := func(k int) *Event { return x.eventAt(f, k) }
-	if f.Kind == KindDate && f.a >= 2 && toks[f.a-1].is("of") && toks[f.a-2].kind == tWord && takes(f.a-2) == nil {
+	p := x.possessive(f)
+	if f.Kind == KindDate && p < 0 && f.a >= 2 && toks[f.a-1].is("of") && toks[f.a-2].kind == tWord && takes(f.a-2) == nil {
 		return nil, -1 // "the best movies and performances of 2008": the noun's year
 	}
-	if p := x.possessive(f); f.Kind == KindDate && p >= 0 {
+	if f.Kind == KindDate && p >= 0 {
 		// "his role in 2001's romantic film": the film's year;
 		// "Sunday's attack": the attack's date; "the late 1980's to
 		// murder": a decade, no possessive
@@ -599,19 +636,19 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		}
 		return nil, -1
 	}
-	if f.Kind == KindDate && x.attributive(f) {
+	if n := x.attributive(f); f.Kind == KindDate && n >= 0 {
 		// "the June 20 shooting": the date is the noun's after it;
 		// "convicted of the June 20, 2005 attempted murder", "the 2005
 		// Vanity Fair article": not the conviction's, nor a death's
-		if k := x.eventOfPhrase(f.b, takes); k >= 0 {
+		if k := x.eventOfPhrase(n, takes); k >= 0 {
 			return takes(k), k
 		}
 		return nil, -1
 	}
-	if f.Kind == KindDate && x.leading(f) {
+	if k := x.leading(f); f.Kind == KindDate && k >= 0 {
 		// "On Saturday, Robert Buckley fell ...": the date of the main
 		// clause, whose first event word follows
-		return x.mainClauseEvent(f.b+1, takes)
+		return x.mainClauseEvent(k, takes)
 	}
 	if f.Kind == KindPlace {
 		if k := x.placeOfNoun(f, takes); k >= 0 {
@@ -643,6 +680,12 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		if k := x.triggerAfter(f, best >= 0, takes); k >= 0 && !(best >= 0 && events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k)) {
 			best = k
 		}
+	}
+	if f.Kind == KindDate && best < 0 {
+		best = x.clauseAfterDate(f, takes) // "on Monday, smashing the window and making off with"
+	}
+	if f.Kind == KindDate && best < 0 {
+		best = x.subjectEvent(f, takes) // "An earthquake with a magnitude of 5.6 ... shook ... on Sunday"
 	}
 	if f.Kind == KindPlace && best < 0 && (toks[f.a-1].is("in") || x.peopleOf(f)) {
 		best = x.placeBeforeVerb(f, takes) // "voters in Turkmenistan cast ballots", "the people of Turkmenistan have voted"
@@ -693,11 +736,15 @@ func (x *extraction) heads(k int) bool {
 // eventAt is the event of the word at toks[k] that takes f's kind, or
 // nil. Event words count in lower case only, or first in the sentence:
 // "Ukraine at War Update" is a title, not a war; "Catching Fire" is a
-// film, not a fire.
+// film, not a fire; nor after a hyphen that joins them to a capitalized
+// word: "President-elect" is a title, not an election.
 func (x *extraction) eventAt(f *found, k int) *Event {
 	toks := x.s.toks
 	if k > 0 && toks[k].capitalized() && !x.opt.Lexicon.Capitalized(x.clauseTokens(), k) {
 		return nil // not "on IR": the lexicon writes it so
+	}
+	if k >= 2 && toks[k-1].text == "-" && toks[k-2].kind == tWord && toks[k-2].capitalized() {
+		return nil // "President-elect Barack Obama", "Anti-war": a title's or a name's word
 	}
 	if e := x.lexEvent(k); e != nil && e.Takes(f.Kind.String()) && !(k > 0 && e.NotAfter(toks[k-1].lower)) &&
 		(x.opt.Lexicon.PhraseNoun(x.clauseTokens(), k) || // "on the injured list": the phrase's noun, no participle
@@ -788,6 +835,13 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 			if toks[k].is("which", "that") && k >= 2 && toks[k-1].text == "," && takes(k-2) != nil {
 				best = k - 2
 			}
+			// "The fire that destroyed the ... warehouse in Palmer on
+			// Tuesday took ...": a date's restrictive relative clause too,
+			// where no other verb or report stands in it
+			if f.Kind == KindDate && toks[k].is("which", "that") && k >= 1 && verb < 0 && takes(k-1) != nil &&
+				!events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k-1) && !x.reportBetween(k, f.a) {
+				best = k - 1
+			}
 			break
 		}
 		if f.Kind == KindPlace && toks[k].text == "," && k+1 < f.a && toks[k+1].kind == tWord && !toks[k+1].capitalized() &&
@@ -813,7 +867,66 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 			break // "for the crimes he committed on March 11, 2005": the date of the clause "he" opens
 		}
 	}
+	if f.Kind == KindDate && best >= 0 && best == x.nounBefore(f) {
+		if v, ok := x.caseOf(best); ok {
+			// "expected to testify in the shooting on Thursday", "were
+			// arrested in the shooting on Friday": the date is the
+			// verb's the case is named after, not the case's
+			if takes(v) == nil {
+				return -1
+			}
+			return v
+		}
+	}
 	return best
+}
+
+// nounBefore returns the index of the word right before a date, across
+// "on", "early", "late", or -1.
+func (x *extraction) nounBefore(f *found) int {
+	k := f.a - 1
+	if k >= 0 && x.s.toks[k].is("on", "early", "late") {
+		k--
+	}
+	return k
+}
+
+// caseVerbs name what is done about an event after it, in a case named
+// by it: "testify in the shooting", "arrested in the killing",
+// "pleaded guilty in the robbery", "charged for the attack".
+var caseVerbs = map[string]bool{"testify": true, "testified": true, "testifies": true, "testifying": true,
+	"plead": true, "pleaded": true, "pleads": true, "pled": true, "guilty": true, "innocent": true,
+	"arrested": true, "charged": true, "indicted": true, "detained": true, "convicted": true,
+	"sentenced": true, "acquitted": true, "tried": true, "questioned": true, "held": true, "jailed": true,
+	"booked": true, "wanted": true, "implicated": true, "suspected": true, "suspect": true, "suspects": true}
+
+// caseOf returns, for an event noun named as a case ("in the shooting",
+// "for the fatal attack", "charged with first-degree murder"), the verb or noun before the preposition that
+// says what was done about it; ok is false when the noun is no case.
+func (x *extraction) caseOf(k int) (int, bool) {
+	toks := x.s.toks
+	for j := k - 1; j >= 1 && j >= k-4; j-- {
+		switch {
+		case toks[j].is("in", "for", "over", "with"):
+			v := j - 1
+			return v, caseVerbs[toks[v].lower]
+		case toks[j].kind != tWord && toks[j].text != "-" || toks[j].capitalized():
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// reportBetween reports whether a verb of saying or reporting stands in
+// toks[a:b]: "the attack that police reported Monday" is the report's
+// date.
+func (x *extraction) reportBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if x.s.toks[k].words&wSpeech != 0 || x.s.toks[k].is("reported", "confirmed", "disclosed", "revealed", "announced") {
+			return true
+		}
+	}
+	return false
 }
 
 // relational verbs set an event beside another: a date after one is the
@@ -863,16 +976,27 @@ func (x *extraction) subjectOf(t, v int) bool {
 	return true
 }
 
-// leading reports whether a date opens its sentence as an adverbial set
-// off by a comma: "On Saturday, ...", "Late Friday, ...".
-func (x *extraction) leading(f *found) bool {
+// leading returns, for a date that opens its sentence as an adverbial,
+// where its main clause starts: after the comma that sets it off ("On
+// Saturday, ...", "Late Friday, ..."), or at the determiner of the
+// subject that follows it at once ("Earlier on Sunday a 5.6 quake
+// jolted the island"); -1 otherwise.
+func (x *extraction) leading(f *found) int {
 	toks := x.s.toks
 	for k := 0; k < f.a; k++ {
-		if !toks[k].is("on", "early", "late", "by", "last", "this") {
-			return false
+		if !toks[k].is("on", "early", "late", "earlier", "later", "by", "last", "this") {
+			return -1
 		}
 	}
-	return f.b < len(toks) && toks[f.b].text == ","
+	switch {
+	case f.b >= len(toks):
+		return -1
+	case toks[f.b].text == ",":
+		return f.b + 1
+	case toks[f.b].is("a", "an", "the"):
+		return f.b
+	}
+	return -1
 }
 
 // mainClauseEvent finds the first event word of the clause that starts
@@ -991,7 +1115,12 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 			if toks[k].kind == tWord && !toks[k].capitalized() && !nonNouns[toks[k].lower] && toks[k].words&(wSpeech|wOtherVerb) == 0 &&
 				!clauseStops[toks[k].lower] && !subordinators[toks[k].lower] &&
 				!toks[k].is("during", "after", "before", "amid", "following", "since", "until", "as", "when", "while", "over", "into", "near", "about", "against") {
-				return x.eventOfPhrase(k+1, takes)
+				if e := x.eventOfPhrase(k+1, takes); e >= 0 {
+					return e
+				}
+				// "a warship on Thursday intercepted three boats ... and
+				// foiled an attack": the verb the first is joined to
+				return x.joinedVerb(k+1, takes)
 			}
 		}
 		if n >= 2 || !toks[k].is("in", "of") && f.Kind != KindDuration {
@@ -999,6 +1128,119 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 		}
 	}
 	return -1
+}
+
+// joinedVerb finds, from toks[k] on in its clause, an event verb joined
+// by "and" to the verb before k: "intercepted three boats with 26 Somali
+// pirates in the Gulf of Aden and foiled an attack". The date the
+// first verb takes is the second's too. -1 when a comma, a clause
+// boundary or 12 words come first.
+func (x *extraction) joinedVerb(k int, takes func(int) *Event) int {
+	toks := x.s.toks
+	for n := 0; k < len(toks) && n < 12; k, n = k+1, n+1 {
+		if toks[k].kind == tPunct && toks[k].text != "-" || toks[k].words&(wClauseStop|wSpeech) != 0 {
+			return -1
+		}
+		if !toks[k].is("and") {
+			continue
+		}
+		v := k + 1
+		for v < len(toks) && strings.HasSuffix(toks[v].lower, "ly") {
+			v++
+		}
+		if v < len(toks) && takes(v) != nil && events.VerbAt(x.opt.Lexicon, x.clauseTokens(), v) {
+			return v
+		}
+	}
+	return -1
+}
+
+// clauseAfterDate finds the event of a date that closes a clause with
+// no event word, told in the clause that follows it: a participle's
+// ("rammed their car into a store on Monday, smashing the shop window
+// and making off with a booty": the participle itself or one "and"
+// joins to it) or a "when" clause's ("lost part of its history on
+// Tuesday, when a pre-dawn blaze demolished the warehouse"); -1 when
+// there is none within eight words.
+func (x *extraction) clauseAfterDate(f *found, takes func(int) *Event) int {
+	toks := x.s.toks
+	k := f.b
+	if k < len(toks) && toks[k].text == "," {
+		k++
+	}
+	if k >= len(toks) {
+		return -1
+	}
+	participle := toks[k].kind == tWord && !toks[k].capitalized() && strings.HasSuffix(toks[k].lower, "ing") && k > f.b
+	if !participle && !toks[k].is("when") {
+		return -1
+	}
+	start := k
+	if !participle {
+		start++
+	}
+	for j, n := start, 0; j < len(toks) && n < 8; j, n = j+1, n+1 {
+		t := toks[j]
+		if t.kind == tPunct && t.text != "-" || j > start && t.words&wClauseStop != 0 || t.words&(wSpeech|wOtherVerb) != 0 {
+			return -1
+		}
+		if takes(j) == nil {
+			continue
+		}
+		if !participle || j == start || toks[j-1].is("and") && strings.HasSuffix(t.lower, "ing") {
+			return j
+		}
+	}
+	return -1
+}
+
+// subjectEvent finds, for a date that closes the first clause of its
+// sentence too far from its event word for the window, the event noun
+// that heads the sentence's subject: "An earthquake with a magnitude of
+// 5.6 on the Richter scale shook the southern Iranian island of Qeshm
+// and caused damage to residential buildings in villages on Sunday", "A
+// strong 5.6 -magnitude earthquake jolted ... at 17:06 pm (1336 GMT) on
+// Sunday". Nothing may stand between but the clause's own words and a
+// parenthesis: no comma, clause boundary, subordinator, verb of saying,
+// other verb or relational one ("The quake has been followed by frequent
+// aftershocks ... on Monday"), and no other event word; -1 otherwise.
+func (x *extraction) subjectEvent(f *found, takes func(int) *Event) int {
+	toks := x.s.toks
+	h := -1
+	for k := 0; k < f.a && k < 7; k++ {
+		if takes(k) != nil {
+			h = k
+			break
+		}
+		if toks[k].kind == tPunct && toks[k].text != "-" || k > 0 && toks[k].is("a", "an", "the") || toks[k].capitalized() && k > 0 {
+			return -1
+		}
+	}
+	if h < 0 || events.VerbAt(x.opt.Lexicon, x.clauseTokens(), h) {
+		return -1
+	}
+	depth := 0
+	for k := h + 1; k < f.a; k++ {
+		t := toks[k]
+		switch {
+		case t.text == "(":
+			depth++
+			continue
+		case t.text == ")":
+			depth--
+			continue
+		case depth > 0, t.text == ":" && toks[k-1].kind == tNum && k+1 < len(toks) && toks[k+1].kind == tNum:
+			continue // "(1336 GMT)", "17:06"
+		}
+		if t.kind == tPunct && t.text != "-" && t.text != "." && t.text != "'" && t.text != "’" || t.words&(wClauseStop|wSpeech|wOtherVerb) != 0 ||
+			subordinators[t.lower] || relational[t.lower] || t.is("as", "when", "after", "before", "since", "until", "while", "then") || takes(k) != nil {
+			return -1
+		}
+	}
+	if depth != 0 {
+		return -1
+	}
+	return h
 }
 
 // subordinators open a clause of their own: the event after one ("Palin
@@ -1051,6 +1293,9 @@ func (x *extraction) eventOfPhrase(k int, takes func(int) *Event) int {
 	for n := 0; k < len(toks) && n < 3; k++ {
 		if toks[k].text == "-" {
 			continue // "a multi - boat attack", "a five-boat pirate attack"
+		}
+		if toks[k].kind == tNum && k+1 < len(toks) && toks[k+1].text == "-" {
+			continue // "a 5.6-magnitude quake"
 		}
 		if toks[k].kind != tWord {
 			return -1

@@ -92,8 +92,8 @@ func (l *Lexicon) Plural(toks []Token, t int) bool {
 	}
 	for k := t - 1; k >= 0 && k >= t-5; k-- {
 		switch w := toks[k].Lower; {
-		case several[w] || isDigit(toks[k].Text):
-			return true
+		case several[w] || isDigit(toks[k].Text) && !isYear(toks[k].Text):
+			return true // "two attacks", "3 robberies"; not "the 1967 killings": one event's year
 		case !toks[k].Word && toks[k].Text != "-" || determiners[w] || possPronoun[w] || beForms[w]:
 			return false
 		}
@@ -136,11 +136,45 @@ func Another(toks []Token, t int) bool {
 	return false
 }
 
+// InSeries reports whether the event noun at toks[t] is said to be one
+// of a series: "Monday's earthquake was the second one to hit Qeshm",
+// "the shooting is the latest in a string of attacks". Each is an
+// occurrence of its own, and which one another source dates is not
+// known.
+func InSeries(toks []Token, t int) bool {
+	k := t + 1
+	if k >= len(toks) || !beForms[toks[k].Lower] {
+		return false
+	}
+	if k++; k < len(toks) && (toks[k].Lower == "the" || toks[k].Lower == "a") {
+		k++
+	}
+	return k < len(toks) && series[toks[k].Lower]
+}
+
+// series are the words that make an event one of several: "the second",
+// "the latest".
+var series = set("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest")
+
 // others are the words before an event noun that make it another
 // occurrence than the one a story tells of.
 var others = set("another", "previous", "earlier", "prior", "separate", "similar", "unrelated", "last")
 
 func isDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// isYear reports whether a number in digits reads as a year, 1800 to
+// 2099: "the 1967 killings" dates its event, it counts none.
+func isYear(s string) bool {
+	if len(s) != 4 || !(s[:2] == "18" || s[:2] == "19" || s[:2] == "20") {
+		return false
+	}
+	for i := 2; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
 
 // determinerOf returns the indefinite determiner that opens the noun
 // phrase headed by toks[h], across up to three modifiers ("a 5.6

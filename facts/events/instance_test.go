@@ -99,3 +99,58 @@ func lastWord(t *testing.T, toks []Token, sentence, word string) int {
 	t.Fatalf("%q: no %q", sentence, word)
 	return -1
 }
+
+// Real sentences (ECB+, CC BY 3.0): whether an event noun is said to be
+// one of a series, and whether a plural event noun counts several
+// events ("the 1967 killings" is one double murder, dated).
+func TestSeriesAndPlural(t *testing.T) {
+	lex := &Lexicon{Events: []Event{
+		{Name: "earthquake", Words: []string{"earthquake"}, Participant: "none"},
+		{Name: "kill", Words: []string{"killing", "killings", "slaying", "slayings"}, Participant: "object"},
+		{Name: "attack", Words: []string{"attack", "attacks"}, Participant: "none"},
+	}}
+	tests := []struct {
+		sentence, trigger string
+		series, plural    bool
+	}{
+		{"Monday's earthquake was the second one to hit Qeshm in the past 24 hours.", "earthquake", true, false},
+		{"The earthquake was felt in the southern port city of Bandar Abbas.", "earthquake", false, false},
+		{"Staunton police on Friday arrested a terminally ill woman in the 1967 killings of two young women.", "killings", false, false},
+		{"A co-worker has been charged in the 1967 slayings of two women at an ice cream shop.", "slayings", false, false},
+		{"The navy has foiled 2 attacks since September.", "attacks", false, true},
+	}
+	for _, tt := range tests {
+		toks := tokens(tt.sentence)
+		k := lastWord(t, toks, tt.sentence, tt.trigger)
+		if got := InSeries(toks, k); got != tt.series {
+			t.Errorf("InSeries(%q, %q) = %v, want %v", tt.sentence, tt.trigger, got, tt.series)
+		}
+		if got := lex.Plural(toks, k); got != tt.plural {
+			t.Errorf("Plural(%q, %q) = %v, want %v", tt.sentence, tt.trigger, got, tt.plural)
+		}
+	}
+}
+
+// Real sentences (ECB+, CC BY 3.0): a phrasal verb's head may take a
+// reflexive before its particle.
+func TestPhrasalReflexive(t *testing.T) {
+	lex := &Lexicon{Events: []Event{
+		{Name: "checkin", Words: []string{"checked in", "checked into"}, VerbForms: []string{"checked in", "checked into"}},
+	}}
+	tests := []struct {
+		sentence string
+		want     bool
+	}{
+		{"Reid checked herself in on Tuesday, December 9, 2008.", true},
+		{"Tara Reid checked into Promises Treatment Center on Friday.", true},
+		{"Lohan checked out of Morningside Recovery after only a few minutes.", false},
+		{"Police checked her phone in the morning.", false},
+	}
+	for _, tt := range tests {
+		toks := tokens(tt.sentence)
+		k := lastWord(t, toks, tt.sentence, "checked")
+		if got := lex.EventAt(toks, k) != nil; got != tt.want {
+			t.Errorf("EventAt(%q, checked) found %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}

@@ -176,18 +176,23 @@ func (l *Lexicon) Capitalized(toks []Token, t int) bool {
 }
 
 // phraseAt returns the phrase of the lexicon that starts at toks[t], or
-// nil.
+// nil. A phrasal verb's head may take a reflexive before its particle:
+// "checked herself in".
 func (l *Lexicon) phraseAt(toks []Token, t int) *phrase {
 	l.once.Do(l.build)
 	ps := l.phrases[toks[t].Lower]
 next:
 	for i := range ps {
 		p := &ps[i]
-		if t+len(p.rest) >= len(toks) {
+		s := t + 1
+		if p.verb && s < len(toks) && reflexives[toks[s].Lower] {
+			s++
+		}
+		if s+len(p.rest) > len(toks) {
 			continue
 		}
 		for i, w := range p.rest {
-			if toks[t+1+i].Lower != w {
+			if toks[s+i].Lower != w {
 				continue next
 			}
 		}
@@ -195,6 +200,9 @@ next:
 	}
 	return nil
 }
+
+// reflexives may stand between a phrasal verb and its particle.
+var reflexives = set("himself", "herself", "themselves", "itself", "myself", "yourself", "ourselves")
 
 // PhraseNoun reports whether a noun phrase of the lexicon starts at
 // toks[t] ("injured reserve"): its first word is no participle of the

@@ -100,13 +100,28 @@ func generate(wn, lexicon string) ([]byte, error) {
 			}
 		}
 		for _, n := range e.Nouns {
-			words = append(words, n, w.plural(n))
+			words = append(words, n)
+			if !isClause(n) {
+				words = append(words, w.plural(n))
+			}
 		}
 		words = slices.DeleteFunc(words, func(w string) bool { return slices.Contains(e.Not, w) })
 		verbs = slices.DeleteFunc(verbs, func(w string) bool { return slices.Contains(e.Not, w) })
 		fmt.Fprintf(&buf, "lexicon: %s: {\n\twords: %s\n\tverbforms: %s\n}\n", name, list(words), list(verbs))
 	}
 	return format.Source(buf.Bytes())
+}
+
+// isClause reports whether a noun of the lexicon is a clause ("body was
+// found"): it has no plural.
+func isClause(n string) bool {
+	for _, f := range strings.Fields(n) {
+		switch f {
+		case "is", "was", "were", "are", "has", "had", "have", "been":
+			return true
+		}
+	}
+	return false
 }
 
 func list(ws []string) string {
