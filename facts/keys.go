@@ -36,7 +36,8 @@ func (x *extraction) key(f *found) {
 		x.ageKey(f)
 		return
 	}
-	if x.ofNoEvent(f) {
+	reported, none := x.dateOfSaying(f) // "two men were arrested, police said Saturday"
+	if none || !reported && x.ofNoEvent(f) {
 		return
 	}
 	if f.event == nil && (f.Kind != KindOrdinal || x.ordinalOfEvent(f)) {
@@ -68,6 +69,9 @@ func (x *extraction) key(f *found) {
 		return
 	}
 	role := x.role(f, measure)
+	if reported {
+		role = f.event.Reported
+	}
 	if role == "" {
 		f.event = nil
 		return
@@ -104,9 +108,6 @@ func (x *extraction) key(f *found) {
 // distance or a whole, a date counted from another or offered as an
 // alternative.
 func (x *extraction) ofNoEvent(f *found) bool {
-	if f.Kind == KindDate && f.event == nil && x.dateOfSpeech(f) {
-		return true // "hours after his arrest, police said Wednesday"
-	}
 	if f.Kind == KindDate && f.event == nil && x.dateOfState(f) {
 		return true // "firefighters would remain at the scene until Monday"
 	}
@@ -239,23 +240,6 @@ func words(toks []token) int {
 		}
 	}
 	return n
-}
-
-// dateOfSpeech reports whether a date says when something was said:
-// right after "said", "told reporters", "told local media", "told a news
-// conference", "announced".
-func (x *extraction) dateOfSpeech(f *found) bool {
-	toks := x.s.toks
-	for k, n := f.a-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
-		w := toks[k].lower
-		if speech[w] || w == "told" || w == "reported" || w == "confirmed" {
-			return true
-		}
-		if !toks[k].is("on", "late", "early", "reporters", "journalists", "the", "media", "local", "a", "news", "press", "conference", "briefing") {
-			return false
-		}
-	}
-	return false
 }
 
 // dateOfState reports whether a date bounds or continues a state rather
@@ -456,7 +440,7 @@ var modals = map[string]bool{"would": true, "could": true, "might": true, "may":
 // intentions are the words "to" follows in a plan or a wish: "plans to
 // visit", "hopes to travel", "threatened to attack".
 var intentions = map[string]bool{"plans": true, "plan": true, "planned": true, "planning": true,
-	"intends": true, "intended": true, "hopes": true, "hoped": true, "wants": true, "wanted": true,
+	"intends": true, "intended": true, "hopes": true, "hoped": true, "hoping": true, "wants": true, "wanted": true,
 	"seeks": true, "sought": true, "aims": true, "threatened": true, "threatens": true,
 	"vowed": true, "vows": true, "promised": true, "promises": true, "wishes": true, "wished": true}
 
