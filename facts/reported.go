@@ -149,7 +149,7 @@ func (x *extraction) reportedEvent(f *found, v int) (*Event, int) {
 			n++
 		}
 		e := x.eventAt(f, k)
-		if e == nil || x.compound(k) || x.facility(k) {
+		if e == nil || x.compound(k) || x.facility(k) || x.modifiesEvent(f, k) {
 			continue
 		}
 		if j := x.reducedRelative(k, b); j > k {
@@ -189,6 +189,15 @@ func (x *extraction) afterVerb(k int) bool {
 		}
 	}
 	return false
+}
+
+// modifiesEvent reports whether the event noun at toks[k] modifies an
+// event noun after it, the head of the phrase: "A bomb explosion at a
+// bank killed" is an explosion.
+func (x *extraction) modifiesEvent(f *found, k int) bool {
+	toks := x.s.toks
+	return k+1 < len(toks) && toks[k+1].space && toks[k+1].kind == tWord && x.eventAt(f, k+1) != nil &&
+		!events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k)
 }
 
 // compound reports whether the word at toks[k] ends a hyphened compound
