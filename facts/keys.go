@@ -437,12 +437,14 @@ func (x *extraction) partitiveWhole(f *found) bool {
 var modals = map[string]bool{"would": true, "could": true, "might": true, "may": true,
 	"can": true, "should": true, "'d": true, "’d": true}
 
-// intentions are the words "to" follows in a plan or a wish: "plans to
-// visit", "hopes to travel", "threatened to attack".
+// intentions are the words "to" follows in a plan, a wish, an offer or
+// an attempt: "plans to visit", "hopes to travel", "threatened to
+// attack", "make offer to buy the club", "tried to board".
 var intentions = map[string]bool{"plans": true, "plan": true, "planned": true, "planning": true,
 	"intends": true, "intended": true, "hopes": true, "hoped": true, "hoping": true, "wants": true, "wanted": true,
 	"seeks": true, "sought": true, "aims": true, "threatened": true, "threatens": true,
-	"vowed": true, "vows": true, "promised": true, "promises": true, "wishes": true, "wished": true}
+	"vowed": true, "vows": true, "promised": true, "promises": true, "wishes": true, "wished": true,
+	"offer": true, "offers": true, "offered": true, "offering": true, "tried": true, "tries": true, "trying": true}
 
 // hypothetical reports whether the event word at toks[t] tells of an
 // event that may happen, is wished for or is a condition, not one that

@@ -21,8 +21,8 @@ import (
 // said Wednesday": the hanging), or of the subject of a passive ("will
 // be announced on October 5"): it gets no key.
 func (x *extraction) dateOfSaying(f *found) (reported, none bool) {
-	if f.Kind != KindDate || f.event != nil {
-		return false, false
+	if f.Kind != KindDate || f.event != nil || x.attributive(f) || x.possessive(f) >= 0 {
+		return false, false // "the BGS said the April tremor took place": the tremor's April
 	}
 	v := x.speechBefore(f)
 	switch {
