@@ -31,7 +31,12 @@ func (x *extraction) dateOfSaying(f *found) (reported, none bool) {
 	case x.passiveOfEvent(v):
 		return false, true
 	}
-	if f.event, f.trigger = x.reportedEvent(f, v); f.event == nil || f.event.Reported == "" {
+	if k := x.toldObject(f, v); k >= 0 {
+		f.event, f.trigger = x.eventAt(f, k), k // "confirmed her death to the Associated Press on Thursday"
+	} else {
+		f.event, f.trigger = x.reportedEvent(f, v)
+	}
+	if f.event == nil || f.event.Reported == "" {
 		f.event, f.trigger = nil, -1
 		return false, true
 	}
@@ -49,7 +54,7 @@ func (x *extraction) speechBefore(f *found) int {
 	for v := f.a - 1; v >= 0 && v >= f.a-speechSettingWords-1; v-- {
 		w := toks[v].lower
 		if speech[w] || w == "told" || w == "reported" || w == "confirmed" {
-			if x.speechSetting(v+1, f.a, w == "told" && !x.passiveOfEvent(v), !x.passiveOfEvent(v)) {
+			if x.speechSetting(v+1, f.a, w == "told" && !x.passiveOfEvent(v), !x.passiveOfEvent(v)) || x.toldObject(f, v) >= 0 {
 				return v
 			}
 			return -1
@@ -57,6 +62,44 @@ func (x *extraction) speechBefore(f *found) int {
 		if toks[v].words&wClauseStop != 0 || toks[v].is(",", "\"", "“", "”") {
 			return -1
 		}
+	}
+	return -1
+}
+
+// toldObject returns the event noun that heads the object of the verb
+// of telling at toks[v] when the date follows that object, alone or
+// with whom it was told to: "confirmed her death to the Associated Press
+// on Thursday", "announced his resignation Friday"; -1 otherwise. "Of"
+// or another phrase after the noun may be the event's own ("announced
+// the arrest of Smith on Friday"): not read.
+func (x *extraction) toldObject(f *found, v int) int {
+	toks := x.s.toks
+	if !toks[v].is("confirmed", "announced", "reported", "revealed", "disclosed") || x.passiveOfEvent(v) {
+		return -1
+	}
+	k := v + 1
+	if k < f.a && toks[k].is("the", "a", "an", "his", "her", "their", "its") {
+		k++
+	}
+	for n := 0; k < f.a && n < 3; k, n = k+1, n+1 {
+		if toks[k].kind != tWord || toks[k].capitalized() {
+			return -1
+		}
+		if x.eventAt(f, k) == nil || events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k) {
+			continue
+		}
+		j := k + 1
+		if j < f.a && toks[j].is("to") {
+			for j++; j < f.a && (toks[j].capitalized() || toks[j].is("the", "and", ".", "-")); j++ {
+			}
+		}
+		for j < f.a && toks[j].is("on", "early", "late") {
+			j++
+		}
+		if j == f.a {
+			return k
+		}
+		return -1
 	}
 	return -1
 }
