@@ -106,7 +106,7 @@ func Lexicon(s *rules.Set) *facts.Lexicon {
 	lex := &facts.Lexicon{Measures: map[string]events.Measure{}}
 	for _, e := range s.Events {
 		lex.Events = append(lex.Events, facts.Event{Name: e.Name, Words: e.Words, VerbForms: e.VerbForms,
-			Again: e.Again, Participant: e.Participant, Fields: e.Fields, Unless: e.Unless, Named: e.Named, Keys: e.Keys})
+			Again: e.Again, Participant: e.Participant, Fields: e.Fields, Unless: e.Unless, Named: e.Named, Keys: e.Keys, Reported: e.Reported})
 	}
 	for name, m := range s.Measures {
 		lex.Measures[name] = events.Measure{Words: m.Words, Event: m.Event}
@@ -554,6 +554,9 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 	c.Severity, c.Explanation = judge(opt.Rules.Kinds[kind.String()], sides)
 	if sev, why, ok := alone(sides, several(opt, key, kind), c.Severity); ok && (c.Explanation == "" || sev < c.Severity) {
 		c.Severity, c.Explanation = sev, why // foreign.go
+	}
+	if reported(opt, key) {
+		c.Rule, c.Severity, c.Explanation = RuleReported, severity(opt, RuleReported, Warning), reportedExplanation
 	}
 	if kind == facts.KindDate && c.Severity > Warning && overnight(sides) {
 		c.Severity, c.Explanation = Warning, "The days are next to each other and the later is dated early in the day, the earlier at night: one night, told on either side of midnight?"

@@ -19,6 +19,7 @@ const (
 	RuleWeekday           = "weekday-mismatch"
 	RuleImpossibleDate    = "impossible-date"
 	RuleSelfContradiction = "self-contradiction"
+	RuleReported          = "reported-date"
 	RuleAge               = "age-mismatch"
 )
 

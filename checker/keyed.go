@@ -316,11 +316,16 @@ func (ix placeIndex) shared(sides [2][]Group) bool {
 }
 
 // several reports whether the event of a key takes several values of a
-// kind (the lexicon's "several": a trip's places).
+// kind (the lexicon's "several": a trip's places). A text's dates of
+// saying (reported) are alternatives: it may quote statements of
+// several days.
 func several(opt Options, key string, kind facts.Kind) bool {
 	ev, _, _, ok := events.SplitKey(key)
 	if !ok {
 		return false
+	}
+	if reported(opt, key) {
+		return true
 	}
 	for _, e := range opt.Rules.Events {
 		if e.Name == ev {
@@ -329,6 +334,26 @@ func several(opt Options, key string, kind facts.Kind) bool {
 	}
 	return false
 }
+
+// reported reports whether the role of a key is its event's reported
+// role: a date of saying ("police said Saturday"), judged by the check
+// RuleReported, not as the date of the event.
+func reported(opt Options, key string) bool {
+	ev, _, role, ok := events.SplitKey(key)
+	if !ok {
+		return false
+	}
+	for _, e := range opt.Rules.Events {
+		if e.KeyName() == ev && e.Reported != "" && e.Reported == role {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedExplanation says why dates of saying are weighed apart.
+const reportedExplanation = "Both are dates the sources give for when the event was told (right after \"said\", \"announced\", \"confirmed\"), " +
+	"not for when it happened, which is compared apart: one of them may be wrong, or one report came a day later than another."
 
 // selfConflict reports a source that contradicts itself on a key, in
 // claims that name the participant in their own clause ("Jens

@@ -42,7 +42,9 @@
 // Thessaloniki", "an earthquake has hit Iran") and participants.go
 // attach keys through the
 // clause reader of facts/events (instance.go: a mention of another
-// occurrence of the story's event keys nothing), extract.go runs the
+// occurrence of the story's event keys nothing; reported.go: a date
+// right after "said" or "announced" takes the told event's reported
+// role, arrest.reported, never its date's), extract.go runs the
 // extractors in order (detach.go gives the claims their own strings),
 // directive.go reads factlint:ignore comments, and align.go gives a
 // participant one name across documents.

@@ -36,7 +36,8 @@ func (x *extraction) key(f *found) {
 		x.ageKey(f)
 		return
 	}
-	if x.ofNoEvent(f) {
+	reported, none := x.dateOfSaying(f) // "two men were arrested, police said Saturday"
+	if none || !reported && x.ofNoEvent(f) {
 		return
 	}
 	if f.event == nil && (f.Kind != KindOrdinal || x.ordinalOfEvent(f)) {
@@ -71,6 +72,9 @@ func (x *extraction) key(f *found) {
 		return
 	}
 	role := x.role(f, measure)
+	if reported {
+		role = f.event.Reported
+	}
 	if role == "" {
 		f.event = nil
 		return
@@ -114,9 +118,6 @@ func (x *extraction) fatal(f *found) bool {
 // distance or a whole, a date counted from another or offered as an
 // alternative.
 func (x *extraction) ofNoEvent(f *found) bool {
-	if f.Kind == KindDate && f.event == nil && x.dateOfSpeech(f) {
-		return true // "hours after his arrest, police said Wednesday"
-	}
 	if f.Kind == KindDate && f.event == nil && x.dateOfState(f) {
 		return true // "firefighters would remain at the scene until Monday"
 	}
@@ -249,26 +250,6 @@ func words(toks []token) int {
 		}
 	}
 	return n
-}
-
-// dateOfSpeech reports whether a date says when something was said:
-// right after "said", "told reporters", "told local media", "told a news
-// conference", "announced".
-func (x *extraction) dateOfSpeech(f *found) bool {
-	toks := x.s.toks
-	if x.possessive(f) >= 0 {
-		return false // "police said Sunday's attack": the attack's date
-	}
-	for k, n := f.a-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
-		w := toks[k].lower
-		if speech[w] || w == "told" || w == "reported" || w == "confirmed" {
-			return true
-		}
-		if !toks[k].is("on", "late", "early", "reporters", "journalists", "the", "media", "local", "a", "news", "press", "conference", "briefing") {
-			return false
-		}
-	}
-	return false
 }
 
 // dateOfState reports whether a date bounds or continues a state rather
@@ -466,12 +447,14 @@ func (x *extraction) partitiveWhole(f *found) bool {
 var modals = map[string]bool{"would": true, "could": true, "might": true, "may": true,
 	"can": true, "should": true, "'d": true, "’d": true}
 
-// intentions are the words "to" follows in a plan or a wish: "plans to
-// visit", "hopes to travel", "threatened to attack".
+// intentions are the words "to" follows in a plan, a wish, an offer or
+// an attempt: "plans to visit", "hopes to travel", "threatened to
+// attack", "make offer to buy the club", "tried to board".
 var intentions = map[string]bool{"plans": true, "plan": true, "planned": true, "planning": true,
-	"intends": true, "intended": true, "hopes": true, "hoped": true, "wants": true, "wanted": true,
+	"intends": true, "intended": true, "hopes": true, "hoped": true, "hoping": true, "wants": true, "wanted": true,
 	"seeks": true, "sought": true, "aims": true, "threatened": true, "threatens": true,
-	"vowed": true, "vows": true, "promised": true, "promises": true, "wishes": true, "wished": true}
+	"vowed": true, "vows": true, "promised": true, "promises": true, "wishes": true, "wished": true,
+	"offer": true, "offers": true, "offered": true, "offering": true, "tried": true, "tries": true, "trying": true}
 
 // hypothetical reports whether the event word at toks[t] tells of an
 // event that may happen, is wished for or is a condition, not one that

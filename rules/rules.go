@@ -63,6 +63,9 @@ type Event struct {
 	// Keys: the event whose keys the mentions take ("kill" keys as
 	// "die"); "" for the event's own name.
 	Keys string
+	// Reported: the role of a date that says when a source told of the
+	// event ("police said Saturday"), not when it happened; "" for none.
+	Reported string
 }
 
 // KeyName is the event whose keys the mentions take: Keys, else Name.
@@ -259,6 +262,7 @@ type rawSet struct {
 		Unless      []string          `json:"unless"`
 		Named       []string          `json:"named"`
 		Keys        string            `json:"keys"`
+		Reported    string            `json:"reported"`
 		Fields      map[string]string `json:"fields"`
 	} `json:"lexicon"`
 	Measures map[string]Measure `json:"measures"`
@@ -289,7 +293,7 @@ func decodeSet(ctx *cue.Context, v cue.Value) (*Set, error) {
 	}
 	for name, e := range raw.Lexicon {
 		s.Events = append(s.Events, Event{Name: name, Words: e.Words, VerbForms: e.VerbForms, Again: e.Again,
-			Participant: e.Participant, Fields: e.Fields, Several: e.Several, Once: e.Once, Unless: e.Unless, Named: e.Named, Keys: e.Keys})
+			Participant: e.Participant, Fields: e.Fields, Several: e.Several, Once: e.Once, Unless: e.Unless, Named: e.Named, Keys: e.Keys, Reported: e.Reported})
 	}
 	s.Measures = raw.Measures
 	sort.Slice(s.Events, func(i, j int) bool { return s.Events[i].Name < s.Events[j].Name })

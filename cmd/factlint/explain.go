@@ -54,8 +54,14 @@ func explain(set *rules.Set, name string) (string, error) {
 			if e.Name != ev {
 				continue
 			}
+			role := strings.SplitN(field, ".", 2)[0]
+			if e.Reported != "" && role == e.Reported && e.Fields["date"] != "" {
+				kind = "reported-date"
+				fmt.Fprintf(&b, "%s: the date a source told of the %s on (right after \"said\", \"announced\", \"confirmed\"), not the %s's own; found near: %s\n\n", name, e.Name, e.Name, strings.Join(e.Words, ", "))
+				continue
+			}
 			for k, f := range e.Fields {
-				if f == strings.SplitN(field, ".", 2)[0] {
+				if f == role {
 					kind = k
 					fmt.Fprintf(&b, "%s: the %s of a %s, found near: %s\n\n", name, k, e.Name, strings.Join(e.Words, ", "))
 					if len(e.Again) > 0 {

@@ -47,6 +47,9 @@ Examples:
 					suffix := map[string]string{"count": ".<noun>", "money": ".<currency>"}[k]
 					fields = append(fields, k+" -> "+name+"."+f+suffix)
 				}
+				if ev.Reported != "" && ev.Fields["date"] != "" {
+					fields = append(fields, "date of saying -> "+name+"."+ev.Reported)
+				}
 				sort.Strings(fields)
 				fmt.Fprintf(&b, "  %s: %s\n    keys: %s\n", ev.Name, strings.Join(ev.Words, ", "), strings.Join(fields, ", "))
 			}

@@ -46,6 +46,10 @@ type Event struct {
 	// Keys is the event whose keys the mentions take when it is one told
 	// another way (a killing of X is X's death: "die"); "" for Name.
 	Keys string
+	// Reported is the role of a date that says when a source told of a
+	// mention of the event, not when it happened ("two men were
+	// arrested, police said Saturday": "reported"); "" for none.
+	Reported string
 }
 
 // KeyName is the event name the keys of the event's mentions carry.
