@@ -136,6 +136,13 @@ func (x *extraction) remember() {
 	case m.Name != "":
 		st.last, st.lastAt = m.Name, st.n
 	}
+	// the person the sentence opens with, its subject, is whom "he" of
+	// the next sentence means, more than a name told of inside it ("Fred
+	// LaRue, ... rumored to be Deep Throat, has died. His body was
+	// discovered Tuesday")
+	if o := events.Opening(toks); o.Name != "" && (o.Person || st.known(o.Name)) {
+		st.last, st.lastAt = o.Name, st.n
+	}
 }
 
 // nameEvents records, for each event the sentence mentions with a word

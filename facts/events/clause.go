@@ -278,7 +278,10 @@ func nameOf(toks []Token, a, e int) Mention {
 		return Mention{}
 	}
 	name := strings.Join(words, " ")
-	return Mention{Name: name, Person: titled || len(words) >= 2 && !allCaps(words[0]) && !institution(toks[start:e+1])}
+	// "the Biloxi Sun Herald", "the Los Angeles Angels": a name after
+	// "the" with no title is no person's
+	the := !titled && start > 0 && toks[start-1].Lower == "the"
+	return Mention{Name: name, Person: titled || len(words) >= 2 && !allCaps(words[0]) && !the && !institution(toks[start:e+1])}
 }
 
 // designators are the words that make a capitalized name an
@@ -515,6 +518,14 @@ func Antecedent(toks []Token, t int) (m Mention, blocked bool) {
 		return m, true // the blocking name: a surname the caller may know
 	}
 	return Mention{}, false
+}
+
+// Opening returns the name a sentence opens with, its subject more often
+// than not ("Fred LaRue, a Watergate figure ... who once was rumored to
+// be Deep Throat, has died"); the zero Mention when it opens with no
+// name.
+func Opening(toks []Token) Mention {
+	return nameStartingAt(toks, 0)
 }
 
 // Names returns the names of people in a sentence (a title or a first
