@@ -274,6 +274,11 @@ func nameOf(toks []Token, a, e int) Mention {
 			words = append(words, stripPossessive(toks[k].Text))
 		}
 	}
+	// "Arcade Joseph Comeaux Jr.": the name less its generation, so
+	// that "Comeaux" finds it
+	if n := len(words); n >= 2 && generations[words[n-1]] {
+		words = words[:n-1]
+	}
 	if len(words) == 0 {
 		return Mention{}
 	}
@@ -283,6 +288,10 @@ func nameOf(toks []Token, a, e int) Mention {
 	the := !titled && start > 0 && toks[start-1].Lower == "the"
 	return Mention{Name: name, Person: titled || len(words) >= 2 && !allCaps(words[0]) && !the && !institution(toks[start:e+1])}
 }
+
+// generations are the words after a surname that tell a father from a
+// son: not part of the name a participant is matched by.
+var generations = set("Jr", "Sr", "II", "III", "IV")
 
 // designators are the words that make a capitalized name an
 // organisation's, a place's, a building's or an event's, not a person's:
