@@ -139,7 +139,9 @@ func (l *Lexicon) Participant(toks []Token, t int) Mention {
 	}
 	// "a NATO summit", "the Apple launch": a name as the noun's modifier;
 	// not a people's adjective ("the Russian invasion")
-	if t > 0 && nameToken(toks, t-1) && !isPossessive(toks[t-1].Text) && !demonym(toks[t-1].Lower) {
+	// nor a building's ("the Betty Ford Center rehab facility": where,
+	// not who)
+	if t > 0 && nameToken(toks, t-1) && !isPossessive(toks[t-1].Text) && !demonym(toks[t-1].Lower) && !facilities[lowerStripped(toks[t-1])] {
 		return nameEndingAt(toks, t-1)
 	}
 	return Mention{}
@@ -289,6 +291,12 @@ func nameOf(toks []Token, a, e int) Mention {
 	return Mention{Name: name, Person: titled || len(words) >= 2 && !allCaps(words[0]) && !the && !institution(toks[start:e+1])}
 }
 
+// facilities are the designators of a building or a site: a name that
+// ends with one, before an event noun, says where the event is, not who
+// it is about.
+var facilities = set("center", "centre", "clinic", "hospital", "hotel", "prison", "airport", "station",
+	"park", "square", "bridge", "tower", "church", "stadium", "arena")
+
 // generations are the words after a surname that tell a father from a
 // son: not part of the name a participant is matched by.
 var generations = set("Jr", "Sr", "II", "III", "IV")
@@ -297,7 +305,7 @@ var generations = set("Jr", "Sr", "II", "III", "IV")
 // organisation's, a place's, a building's or an event's, not a person's:
 // "World War II", "Gang Enforcement Unit", "Mount Cook", "Promises
 // Treatment Center", "Airdrie Sheriff Court".
-var designators = set("war", "unit", "mount", "center", "centre", "court", "department", "police",
+var designators = set("war", "unit", "mount", "mt", "center", "centre", "court", "department", "police",
 	"university", "college", "school", "party", "church", "hospital", "company", "corp", "inc",
 	"agency", "council", "committee", "ministry", "navy", "army", "force", "forces", "guard",
 	"bureau", "office", "service", "association", "club", "team", "street", "avenue", "road",
