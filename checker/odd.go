@@ -119,9 +119,12 @@ func others(srcs []string, source string) bool {
 	return false
 }
 
-// markOdd reads, in each date key of an event with no participant (or
-// whose participants the source never names in the claims' clauses: all
-// inferred), the dates of every source that gives incompatible ones: it drops those set
+// markOdd reads, in each date key of an event with no participant, the
+// dates of every source that gives incompatible ones; in a key that
+// names participants, those of a source whose named claims agree (a
+// date whose participant was inferred, from a pronoun or the one person
+// the documents name, may be odd; named ones that disagree are the
+// source contradicting itself, keyed.go): it drops those set
 // aside and the odd ones from the source, and returns the odd ones by
 // key.
 func markOdd(opt Options, byKey map[string]map[string]*sourceKey, kinds map[string]facts.Kind) map[string][]oddDate {
@@ -135,13 +138,14 @@ func markOdd(opt Options, byKey map[string]map[string]*sourceKey, kinds map[stri
 		var v *values
 		for _, s := range slices.Sorted(maps.Keys(srcs)) {
 			sk := srcs[s]
-			if sk.consistent() || len(ps) > 0 && sk.anyNamed() {
-				continue // a source that names the participants contradicts itself (keyed.go)
+			named := len(ps) > 0 && sk.anyNamed()
+			if sk.consistent() || named && !sk.namedConsistent() {
+				continue // a source whose named claims disagree contradicts itself (keyed.go)
 			}
 			if v == nil {
 				v = keyValues(srcs)
 			}
-			out[k] = append(out[k], sk.readOdd(v)...)
+			out[k] = append(out[k], sk.readOdd(v, named)...)
 		}
 	}
 	return out
@@ -150,7 +154,7 @@ func markOdd(opt Options, byKey map[string]map[string]*sourceKey, kinds map[stri
 // readOdd splits an inconsistent source's dates into those that win,
 // those set aside and those odd (see above); when that does not explain
 // the source, it is left as it is.
-func (sk *sourceKey) readOdd(v *values) []oddDate {
+func (sk *sourceKey) readOdd(v *values, named bool) []oddDate {
 	idx := make([]int, len(sk.groups))
 	for i, g := range sk.groups {
 		idx[i] = v.byValue[g.Value]
@@ -184,6 +188,8 @@ func (sk *sourceKey) readOdd(v *values) []oddDate {
 			}
 		}
 		switch {
+		case named && (&sourceKey{groups: []*Group{g}}).anyNamed():
+			return nil // a named claim that loses: the source contradicts itself (keyed.go)
 		case len(to) == 0:
 			return nil // it loses only to dates that lose too
 		case sameSentence(g, to):
@@ -340,6 +346,13 @@ func sourcesOf(side []Group) []string {
 		out = append(out, g.Sources...)
 	}
 	return out
+}
+
+// namedConsistent reports whether the source's claims that name their
+// participants (not inferred) can all hold at once.
+func (sk *sourceKey) namedConsistent() bool {
+	n := sk.named()
+	return n == nil || n.consistent()
 }
 
 // anyNamed reports whether a claim of the source names its participants
