@@ -126,6 +126,7 @@ func TestJudgePlant(t *testing.T) {
 	ev := func(file string, line, col, end int) evidence {
 		return evidence{File: file, Line: line, Column: col, EndLine: line, EndColumn: end}
 	}
+	side := func(e evidence, s string) evidence { e.Side = s; return e }
 	rep := func(sev string, evs ...evidence) *report {
 		return &report{Conflicts: []conflict{{Severity: sev, Message: "m", Evidence: evs}}}
 	}
@@ -142,6 +143,14 @@ func TestJudgePlant(t *testing.T) {
 		{"a conflict elsewhere", none, rep("error", ev("c/a.txt", 1, 1, 10), ev("c/b.txt", 2, 5, 11)),
 			[4]bool{}, [4]bool{}},
 		{"cited before", rep("error", ev("c/a.txt", 1, 10, 16)), rep("error", ev("c/a.txt", 1, 10, 19)),
+			[4]bool{}, [4]bool{}},
+		// The old words were the consensus against another source's
+		// dissent: the new words found as a dissent count, not as consensus.
+		{"consensus before, dissent after", rep("error", side(ev("c/a.txt", 1, 10, 16), "consensus"), side(ev("c/c.txt", 1, 1, 7), "dissent")),
+			rep("error", side(ev("c/a.txt", 1, 10, 19), "dissent"), side(ev("c/b.txt", 2, 5, 11), "consensus")),
+			[4]bool{false, true, true, true}, [4]bool{false, true, true, true}},
+		{"consensus before and after", rep("error", side(ev("c/a.txt", 1, 10, 16), "consensus"), side(ev("c/c.txt", 1, 1, 7), "dissent")),
+			rep("error", side(ev("c/a.txt", 1, 10, 19), "consensus"), side(ev("c/c.txt", 1, 1, 7), "dissent")),
 			[4]bool{}, [4]bool{}},
 	} {
 		o := judgePlant(p, tt.before, tt.after)
