@@ -375,7 +375,8 @@ func unify(opt Options, claims []facts.Claim, named countries) *Report {
 	// source) unify with one another and with the fact sheets' value for
 	// the key. A check is then linear in the number of claims: no value
 	// holds more than one key, and equal disjunctions unify once.
-	markAlone(byKey, kinds, named) // foreign.go
+	markAlone(byKey, kinds, named)    // foreign.go
+	odd := markOdd(opt, byKey, kinds) // odd.go
 	keys := slices.Sorted(maps.Keys(byKey))
 	two := twoEvents(opt, byKey, kinds)
 	for _, k := range keys {
@@ -384,6 +385,11 @@ func unify(opt Options, claims []facts.Claim, named countries) *Report {
 		}
 		srcs, self := comparable(opt, k, kinds[k], byKey[k], two, places)
 		r.Conflicts = append(r.Conflicts, self...)
+		for _, o := range odd[k] {
+			if c, ok := oddConflict(opt, k, kinds[k], srcs, o); ok {
+				r.Conflicts = append(r.Conflicts, c)
+			}
+		}
 		if !agrees(ctx, k, srcs, opt.Facts, several(opt, k, kinds[k])) {
 			for _, sheet := range opt.Facts {
 				if g := sheet.group(k, kinds[k]); g != nil {

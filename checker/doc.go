@@ -15,7 +15,11 @@
 // own voice). Within one source the values for a key are one fact
 // (keyed.go): incompatible values about named participants are the source
 // contradicting itself (RuleSelfContradiction); about an event with no
-// participant, two events of that kind, not compared. Only an event whose
+// participant, two events of that kind, not compared, unless the other
+// sources single out one of its dates: then a date told in that one's
+// sentence is another event's, set aside, and any other is odd, a
+// dissent of its own (odd.go), unless its sentence tells of another
+// occurrence or it lies a month or more away. Only an event whose
 // lexicon entry says "several" (a trip's places) keeps a source's values as
 // alternatives (a disjunction), less a value implied by a more specific one
 // ("in Ukraine" beside "in Kyiv"). A place in a country no other source

@@ -16,8 +16,13 @@ type plantOutcome struct {
 	// withPartner[l]: found, by a conflict that also cites a partner.
 	withPartner [4]bool
 	// before[l]: the unmodified cluster already had a conflict at level l
-	// or above citing the old words (then the plant does not count).
+	// or above citing the old words other than as consensus (then the
+	// plant does not count).
 	before [4]bool
+	// asConsensus[l]: the unmodified cluster cited the old words at level
+	// l or above, only as consensus (against another source's dissent):
+	// then the plant is found only where the new words are a dissent.
+	asConsensus [4]bool
 	// conflict is the message of the best conflict citing the new words.
 	conflict string
 }
@@ -98,12 +103,21 @@ func measureCluster(ctx context.Context, fl *factlint, g *gold, c string, ps []*
 // the unmodified cluster.
 func judgePlant(p *plant, before, after *report) plantOutcome {
 	o := plantOutcome{p: p}
+	consensus := func(side string) bool { return side == "consensus" }
+	notConsensus := func(side string) bool { return side != "consensus" }
+	dissent := func(side string) bool { return side == "dissent" }
 	for l := 1; l <= 3; l++ {
-		_, o.before[l] = cites(before, p.m.span(), l)
-		if !o.before[l] {
+		_, cited := cites(before, p.m.span(), l)
+		o.before[l] = citesOn(before, p.m.span(), l, notConsensus)
+		o.asConsensus[l] = cited && !o.before[l] && citesOn(before, p.m.span(), l, consensus)
+		switch {
+		case o.before[l]:
+		case o.asConsensus[l]:
+			o.found[l] = citesOn(after, p.newSpan(), l, dissent)
+		default:
 			_, o.found[l] = cites(after, p.newSpan(), l)
-			o.withPartner[l] = o.found[l] && citesBoth(after, p.newSpan(), p.partners, l)
 		}
+		o.withPartner[l] = o.found[l] && citesBoth(after, p.newSpan(), p.partners, l)
 	}
 	for l := 3; l >= 1 && o.conflict == ""; l-- {
 		if c, ok := cites(after, p.newSpan(), l); ok {

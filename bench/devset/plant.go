@@ -189,6 +189,22 @@ func cites(r *report, s span, min int) (*conflict, bool) {
 	return nil, false
 }
 
+// citesOn tells whether a conflict at level at least min has evidence on
+// s on a side side accepts ("consensus", "dissent").
+func citesOn(r *report, s span, min int, side func(string) bool) bool {
+	for _, c := range r.Conflicts {
+		if level(c.Severity) < min {
+			continue
+		}
+		for _, e := range c.Evidence {
+			if side(e.Side) && e.span().overlaps(s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // citesBoth tells whether one conflict at level at least min has evidence
 // on s and on one of the partners.
 func citesBoth(r *report, s span, partners []*mention, min int) bool {

@@ -188,6 +188,8 @@ func (r *ecbResults) dump(dir string, seed uint64, sample int) ([]string, error)
 		}
 		if o.before[1] {
 			res += " (cited before at " + levelName(highest(o.before)) + ")"
+		} else if o.asConsensus[1] {
+			res += " (consensus before at " + levelName(highest(o.asConsensus)) + ")"
 		}
 		fmt.Fprintf(&b, "%s:%d:%d %s %q -> %q: %s\n", m.File, m.Line, m.Column, m.Kind, safe(m.Text), safe(o.p.newText), res)
 		for _, p := range o.p.partners {
