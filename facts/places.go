@@ -114,9 +114,16 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	}
 	p := x.choose(cands)
 	// A one-word alternate name ("Seen" for a Mexican town) is a
-	// common word more often than a place, unless the place is big.
+	// common word more often than a place, unless the place is big;
+	// after "in", a place of that very name stands in for it ("in
+	// Palmer": the Alaskan town, not "Palmar de Varela", also so called).
 	if n == 1 && !p.IsCountry() && p.Population < 100000 && !gazetteer.FoldEqual(p.Name, string(nameB)) {
-		return end, false
+		if i == 0 || !namedPlaceCues[toks[i-1].lower] {
+			return end, false
+		}
+		if p = x.chooseNamed(cands, nameB); p == nil {
+			return end, false
+		}
 	}
 	// A small town's name before another capitalized word is a
 	// person's first name more often ("Tara Reid", "Florence
@@ -152,6 +159,33 @@ func (x *extraction) startsPlace(name []byte, at int) bool {
 	ok := x.opt.Places.Starts(name)
 	x.starts = startsMemo{at: at, end: end, ok: ok}
 	return ok
+}
+
+// namedPlaceCues are the words before a name that say it is a place, not
+// a person ("in Palmer", "in downtown Palmer"; but "Wilson said").
+var namedPlaceCues = map[string]bool{"in": true, "near": true, "outside": true, "downtown": true}
+
+// chooseNamed is the place whose own name, not an alternate one, is name:
+// the one in a country the document names, else the only one; nil if
+// there is none or several ("Somerset": two American towns, and an
+// English county the gazetteer does not hold).
+func (x *extraction) chooseNamed(cands []*gazetteer.Place, name []byte) *gazetteer.Place {
+	var only *gazetteer.Place
+	n := 0
+	for _, c := range cands {
+		if !gazetteer.FoldEqual(c.Name, string(name)) {
+			continue
+		}
+		if x.countries[c.Country] {
+			return c
+		}
+		only = c
+		n++
+	}
+	if n != 1 {
+		return nil
+	}
+	return only
 }
 
 func (x *extraction) choose(cands []*gazetteer.Place) *gazetteer.Place {
