@@ -36,6 +36,11 @@ func (x *extraction) key(f *found) {
 		x.ageKey(f)
 		return
 	}
+	if f.Kind == KindDate && f.event == nil {
+		if k := x.scheduledNoun(f); k >= 0 {
+			f.event, f.trigger = x.eventAt(f, k), k // "elections which are planned for December 15"
+		}
+	}
 	reported, none := x.dateOfSaying(f) // "two men were arrested, police said Saturday"
 	if none || !reported && x.ofNoEvent(f) {
 		return
@@ -293,6 +298,50 @@ func (x *extraction) dateOfPlan(f *found) bool {
 		}
 	}
 	return false
+}
+
+// scheduledNoun is the event noun whose date a schedule gives, or -1: a
+// relative clause on the noun names the day it is set for ("Parliamentary
+// elections in Turkmenistan which are planned for December 15, 2013",
+// "the election ..., which is scheduled for December 15"). That is the
+// event's date as the sources know it, as "will be held on" is; not so a
+// plan of more of them ("more demonstrations are planned for Monday") nor
+// a session going on again ("is scheduled to resume Monday").
+func (x *extraction) scheduledNoun(f *found) int {
+	toks := x.s.toks
+	k := f.a - 2
+	if k < 2 || !toks[k].is("planned", "scheduled", "slated") || !toks[k+1].is("for") {
+		return -1
+	}
+	from := k - 2 // "the election, scheduled for"
+	switch {
+	case toks[k-1].is("is", "are", "was", "were") && toks[k-2].is("which", "that"):
+		from = k - 3
+	case toks[k-1].is("is", "are", "was", "were"):
+		from = k - 2 // "the election is scheduled for"
+	case toks[k-1].text != ",":
+		return -1
+	}
+	for j, n := from, 0; j >= 0 && n < 12; j, n = j-1, n+1 {
+		if toks[j].text == ")" {
+			for j > 0 && toks[j].text != "(" {
+				j-- // "the Turkmen Mejlis (Parliament), which": the aside names no event
+			}
+			continue
+		}
+		if toks[j].is("more", "other", "another", "further", "new") || toks[j].words&wClauseStop != 0 {
+			return -1
+		}
+		if e := x.eventAt(f, j); e != nil {
+			for i := j - 1; i >= 0 && i >= j-3; i-- {
+				if toks[i].is("more", "other", "another", "further", "new") {
+					return -1 // "a new candlelit vigil is planned for Sunday"
+				}
+			}
+			return j
+		}
+	}
+	return -1
 }
 
 // notACount reports whether a count's words measure or hedge rather
