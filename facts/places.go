@@ -132,6 +132,10 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 		toks[end].capitalized() && !toks[end].newline && monthOf(toks[end]) == 0 {
 		return end, false
 	}
+	if n == 1 && !p.IsCountry() && p.Population < 100000 && i > 0 && surnameAfter(toks, i) && !x.placeStart[i-1] {
+		x.placeCache[string(nameB)] = nil // "Reggie Bush ... Bush missed four games": the rest of the story names him
+		return end, false
+	}
 	if !p.IsCountry() && (n == 1 && partOfName(toks, i, end) || namesTeam(toks, i, end)) {
 		return end, true
 	}
@@ -198,6 +202,25 @@ func (x *extraction) choose(cands []*gazetteer.Place) *gazetteer.Place {
 		}
 	}
 	return cands[0]
+}
+
+// notForenames are the capitalized words before a name that are no first
+// name: "A Bloomington man", "On Qeshm island", "The Hague".
+var notForenames = map[string]bool{"a": true, "an": true, "the": true, "on": true, "of": true,
+	"for": true, "by": true, "with": true, "this": true, "that": true, "these": true, "those": true,
+	"every": true, "each": true, "some": true, "no": true, "its": true, "his": true, "her": true,
+	"their": true, "our": true, "my": true, "your": true, "and": true, "but": true, "as": true}
+
+// surnameAfter reports whether the one word toks[i], a small place's
+// name, follows a capitalized word that may be a first name: then it is
+// a surname ("Reggie Bush", "Frances Harrison"), unless that word is a
+// place cue, a date, a possessive or a word no name starts with ("In
+// Palmer" in a title, "Tuesday Palmer", "NIH's Bethesda campus", "A
+// Bloomington man").
+func surnameAfter(toks []token, i int) bool {
+	w := &toks[i-1]
+	return w.kind == tWord && w.capitalized() && !toks[i].newline && !placeCues[w.lower] && !notForenames[w.lower] &&
+		monthOf(*w) == 0 && weekdays[w.lower] == "" && !strings.HasSuffix(w.text, "'s") && !strings.HasSuffix(w.text, "’s")
 }
 
 // placeCues are the words that say a place follows: "in Vancouver Friday".
