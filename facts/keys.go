@@ -114,8 +114,32 @@ func (x *extraction) key(f *found) {
 // fatal reports whether f's event is an injury its trigger says was
 // fatal: "fatally wounded", "mortally injured". It tells a death.
 func (x *extraction) fatal(f *found) bool {
-	return f.event != nil && f.trigger > 0 && f.event.KeyName() == "injure" && x.opt.Lexicon.ByName("die") != nil &&
-		x.s.toks[f.trigger-1].is("fatally", "mortally")
+	if f.event == nil || f.trigger <= 0 || x.opt.Lexicon.ByName("die") == nil {
+		return false
+	}
+	toks := x.s.toks
+	switch f.event.KeyName() {
+	case "injure":
+		return toks[f.trigger-1].is("fatally", "mortally")
+	case "attack":
+		// "the fatal police shooting of a teenage boy", "a deadly
+		// police shooting Dec. 6": the victim's death, as "the
+		// December 6 killing" is
+		if !strings.HasSuffix(toks[f.trigger].lower, "ing") {
+			return false // a noun: not "shot dead", whose date is the death's already
+		}
+		for k := f.trigger + 1; k < f.a; k++ {
+			if w := toks[k].lower; toks[k].text == w && len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] || k-f.trigger > 10 {
+				return false // "enraged over the fatal shooting of a teenager by police poured into Brooklyn streets ... Wednesday": the protest's day
+			}
+		}
+		for k := f.trigger - 1; k >= 0 && k >= f.trigger-2; k-- {
+			if toks[k].is("fatal", "deadly") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ofNoEvent reports whether a value says something other than a fact of
