@@ -21,7 +21,7 @@ func TestAges(t *testing.T) {
 			[]string{"age person[Reid].age=33 years «33»"}},
 		{"a first name alone after a comma; a full name",
 			"The victims have been identified as Gomes' mother, Katherine, 61, and his former girlfriend, Robyn Mendes, 48.",
-			[]string{"age person[Katherine].age=61 years «61»", "age =48 years «48»"}},
+			[]string{"age person[Katherine].age=61 years «61»", "age person[Robyn Mendes].age=48 years «48»"}},
 		{"two surnames joined by and",
 			"Riva, 47, of Sterling Heights and Steinberg, 48, of Macomb County's Bruce Township, were being treated at Beaumont Hospital.",
 			[]string{"age person[Riva].age=47 years «47»", "age person[Steinberg].age=48 years «48»"}},

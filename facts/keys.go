@@ -36,6 +36,11 @@ func (x *extraction) key(f *found) {
 		x.ageKey(f)
 		return
 	}
+	if f.Kind == KindDate && f.event == nil {
+		if k := x.scheduledNoun(f); k >= 0 {
+			f.event, f.trigger = x.eventAt(f, k), k // "elections which are planned for December 15"
+		}
+	}
 	reported, none := x.dateOfSaying(f) // "two men were arrested, police said Saturday"
 	if none || !reported && x.ofNoEvent(f) {
 		return
@@ -109,8 +114,32 @@ func (x *extraction) key(f *found) {
 // fatal reports whether f's event is an injury its trigger says was
 // fatal: "fatally wounded", "mortally injured". It tells a death.
 func (x *extraction) fatal(f *found) bool {
-	return f.event != nil && f.trigger > 0 && f.event.KeyName() == "injure" && x.opt.Lexicon.ByName("die") != nil &&
-		x.s.toks[f.trigger-1].is("fatally", "mortally")
+	if f.event == nil || f.trigger <= 0 || x.opt.Lexicon.ByName("die") == nil {
+		return false
+	}
+	toks := x.s.toks
+	switch f.event.KeyName() {
+	case "injure":
+		return toks[f.trigger-1].is("fatally", "mortally")
+	case "attack":
+		// "the fatal police shooting of a teenage boy", "a deadly
+		// police shooting Dec. 6": the victim's death, as "the
+		// December 6 killing" is
+		if !strings.HasSuffix(toks[f.trigger].lower, "ing") {
+			return false // a noun: not "shot dead", whose date is the death's already
+		}
+		for k := f.trigger + 1; k < f.a; k++ {
+			if w := toks[k].lower; toks[k].text == w && len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] || k-f.trigger > 10 {
+				return false // "enraged over the fatal shooting of a teenager by police poured into Brooklyn streets ... Wednesday": the protest's day
+			}
+		}
+		for k := f.trigger - 1; k >= 0 && k >= f.trigger-2; k-- {
+			if toks[k].is("fatal", "deadly") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ofNoEvent reports whether a value says something other than a fact of
@@ -293,6 +322,50 @@ func (x *extraction) dateOfPlan(f *found) bool {
 		}
 	}
 	return false
+}
+
+// scheduledNoun is the event noun whose date a schedule gives, or -1: a
+// relative clause on the noun names the day it is set for ("Parliamentary
+// elections in Turkmenistan which are planned for December 15, 2013",
+// "the election ..., which is scheduled for December 15"). That is the
+// event's date as the sources know it, as "will be held on" is; not so a
+// plan of more of them ("more demonstrations are planned for Monday") nor
+// a session going on again ("is scheduled to resume Monday").
+func (x *extraction) scheduledNoun(f *found) int {
+	toks := x.s.toks
+	k := f.a - 2
+	if k < 2 || !toks[k].is("planned", "scheduled", "slated") || !toks[k+1].is("for") {
+		return -1
+	}
+	from := k - 2 // "the election, scheduled for"
+	switch {
+	case toks[k-1].is("is", "are", "was", "were") && toks[k-2].is("which", "that"):
+		from = k - 3
+	case toks[k-1].is("is", "are", "was", "were"):
+		from = k - 2 // "the election is scheduled for"
+	case toks[k-1].text != ",":
+		return -1
+	}
+	for j, n := from, 0; j >= 0 && n < 12; j, n = j-1, n+1 {
+		if toks[j].text == ")" {
+			for j > 0 && toks[j].text != "(" {
+				j-- // "the Turkmen Mejlis (Parliament), which": the aside names no event
+			}
+			continue
+		}
+		if toks[j].is("more", "other", "another", "further", "new") || toks[j].words&wClauseStop != 0 {
+			return -1
+		}
+		if e := x.eventAt(f, j); e != nil {
+			for i := j - 1; i >= 0 && i >= j-3; i-- {
+				if toks[i].is("more", "other", "another", "further", "new") {
+					return -1 // "a new candlelit vigil is planned for Sunday"
+				}
+			}
+			return j
+		}
+	}
+	return -1
 }
 
 // notACount reports whether a count's words measure or hedge rather

@@ -114,15 +114,26 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	}
 	p := x.choose(cands)
 	// A one-word alternate name ("Seen" for a Mexican town) is a
-	// common word more often than a place, unless the place is big.
+	// common word more often than a place, unless the place is big;
+	// after "in", a place of that very name stands in for it ("in
+	// Palmer": the Alaskan town, not "Palmar de Varela", also so called).
 	if n == 1 && !p.IsCountry() && p.Population < 100000 && !gazetteer.FoldEqual(p.Name, string(nameB)) {
-		return end, false
+		if i == 0 || !namedPlaceCues[toks[i-1].lower] {
+			return end, false
+		}
+		if p = x.chooseNamed(cands, nameB); p == nil {
+			return end, false
+		}
 	}
 	// A small town's name before another capitalized word is a
 	// person's first name more often ("Tara Reid", "Florence
 	// Welch"): the whole run found no place.
 	if n == 1 && !p.IsCountry() && p.Population < 100000 && end < len(toks) && toks[end].kind == tWord &&
 		toks[end].capitalized() && !toks[end].newline && monthOf(toks[end]) == 0 {
+		return end, false
+	}
+	if n == 1 && !p.IsCountry() && p.Population < 100000 && i > 0 && surnameAfter(toks, i) && !x.placeStart[i-1] {
+		x.placeCache[string(nameB)] = nil // "Reggie Bush ... Bush missed four games": the rest of the story names him
 		return end, false
 	}
 	if !p.IsCountry() && (n == 1 && partOfName(toks, i, end) || namesTeam(toks, i, end)) {
@@ -154,6 +165,33 @@ func (x *extraction) startsPlace(name []byte, at int) bool {
 	return ok
 }
 
+// namedPlaceCues are the words before a name that say it is a place, not
+// a person ("in Palmer", "in downtown Palmer"; but "Wilson said").
+var namedPlaceCues = map[string]bool{"in": true, "near": true, "outside": true, "downtown": true}
+
+// chooseNamed is the place whose own name, not an alternate one, is name:
+// the one in a country the document names, else the only one; nil if
+// there is none or several ("Somerset": two American towns, and an
+// English county the gazetteer does not hold).
+func (x *extraction) chooseNamed(cands []*gazetteer.Place, name []byte) *gazetteer.Place {
+	var only *gazetteer.Place
+	n := 0
+	for _, c := range cands {
+		if !gazetteer.FoldEqual(c.Name, string(name)) {
+			continue
+		}
+		if x.countries[c.Country] {
+			return c
+		}
+		only = c
+		n++
+	}
+	if n != 1 {
+		return nil
+	}
+	return only
+}
+
 func (x *extraction) choose(cands []*gazetteer.Place) *gazetteer.Place {
 	if cands[0].IsCountry() {
 		return cands[0]
@@ -164,6 +202,25 @@ func (x *extraction) choose(cands []*gazetteer.Place) *gazetteer.Place {
 		}
 	}
 	return cands[0]
+}
+
+// notForenames are the capitalized words before a name that are no first
+// name: "A Bloomington man", "On Qeshm island", "The Hague".
+var notForenames = map[string]bool{"a": true, "an": true, "the": true, "on": true, "of": true,
+	"for": true, "by": true, "with": true, "this": true, "that": true, "these": true, "those": true,
+	"every": true, "each": true, "some": true, "no": true, "its": true, "his": true, "her": true,
+	"their": true, "our": true, "my": true, "your": true, "and": true, "but": true, "as": true}
+
+// surnameAfter reports whether the one word toks[i], a small place's
+// name, follows a capitalized word that may be a first name: then it is
+// a surname ("Reggie Bush", "Frances Harrison"), unless that word is a
+// place cue, a date, a possessive or a word no name starts with ("In
+// Palmer" in a title, "Tuesday Palmer", "NIH's Bethesda campus", "A
+// Bloomington man").
+func surnameAfter(toks []token, i int) bool {
+	w := &toks[i-1]
+	return w.kind == tWord && w.capitalized() && !toks[i].newline && !placeCues[w.lower] && !notForenames[w.lower] &&
+		monthOf(*w) == 0 && weekdays[w.lower] == "" && !strings.HasSuffix(w.text, "'s") && !strings.HasSuffix(w.text, "’s")
 }
 
 // placeCues are the words that say a place follows: "in Vancouver Friday".

@@ -118,7 +118,7 @@ func TestHTMLInBrowser(t *testing.T) {
 	if n := visible(t, ctx); cards != 3 || n != 3 || first != "visit[Jens Stoltenberg].ordinal" {
 		t.Errorf("%d cards, %d visible, the first for %q; want 3, 3, visit[Jens Stoltenberg].ordinal", cards, n, first)
 	}
-	if want := "1 warning, 2 infos in 5 documents (6 sources, 225 claims)"; summary != want {
+	if want := "1 warning, 2 infos in 5 documents (6 sources, 224 claims)"; summary != want {
 		t.Errorf("summary %q, want %q", summary, want)
 	}
 	if len(marks) != 6 || marks[0] != "back in" || marks[1] != "first" {
