@@ -285,8 +285,8 @@ func (x *extraction) anchor(f *found) {
 }
 
 // monthOf is the month a token names, capitalized or not ("Aug", "july").
-func monthOf(t token) int {
-	if m, _ := monthAt([]token{t}, 0); m != 0 {
+func monthOf(t *token) int {
+	if m, _ := monthAt([]token{*t}, 0); m != 0 {
 		return m
 	}
 	// in a numeric date a lower-case abbreviation is a month too: 2019-aug-01
@@ -358,8 +358,8 @@ func numericDateWithMonthName(toks []token, i int) (DateValue, int, bool) {
 			ok := true
 			for _, k := range []int{i, i + 2, i + 4} {
 				switch n, isNum := num(k); {
-				case monthOf(toks[k]) != 0 && m == 0:
-					m = monthOf(toks[k])
+				case monthOf(&toks[k]) != 0 && m == 0:
+					m = monthOf(&toks[k])
 				case isNum && len(toks[k].text) == 4 && y == 0:
 					y = n
 				case isNum && n >= 1 && n <= 31 && d == 0:
@@ -375,7 +375,7 @@ func numericDateWithMonthName(toks []token, i int) (DateValue, int, bool) {
 	}
 	// "feb 30", "feb 30 2019": a lower-case month abbreviation before a day
 	if t := toks[i]; t.kind == tWord && !t.capitalized() && len(t.lower) == 3 && !t.is("may", "mar") {
-		if m := monthOf(t); m != 0 {
+		if m := monthOf(&t); m != 0 {
 			if d, e := dayAt(toks, i+1); d != 0 && toks[i+1].kind == tNum {
 				if y, e2 := yearAt(toks, e); y != 0 {
 					return DateValue{Year: y, Months: []int{m}, Day: d, Timex: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, e2, true
@@ -386,7 +386,7 @@ func numericDateWithMonthName(toks []token, i int) (DateValue, int, bool) {
 	}
 	// "Dec31 , 1994", "mar3": a month and its day in one word
 	if t := toks[i]; t.kind == tWord && len(t.lower) >= 4 && len(t.lower) <= 5 {
-		if m := monthOf(token{text: t.text[:3], lower: t.lower[:3], kind: tWord, capital: t.capital}); m != 0 {
+		if m := monthOf(&token{text: t.text[:3], lower: t.lower[:3], kind: tWord, capital: t.capital}); m != 0 {
 			if d, err := strconv.Atoi(t.lower[3:]); err == nil && d >= 1 && d <= 31 {
 				if y, e := yearAfter(toks, i+1); y != 0 {
 					return fullDate(y, m, d), e, true
@@ -396,13 +396,13 @@ func numericDateWithMonthName(toks []token, i int) (DateValue, int, bool) {
 		}
 	}
 	// "Dec-2018", "Dec/2018"
-	if m := monthOf(toks[i]); m != 0 && (tight(i+1, "/") || tight(i+1, "-")) {
+	if m := monthOf(&toks[i]); m != 0 && (tight(i+1, "/") || tight(i+1, "-")) {
 		if y, ok := num(i + 2); ok && len(toks[i+2].text) == 4 && y >= 1000 {
 			return DateValue{Year: y, Months: []int{m}}, i + 3, true
 		}
 	}
 	// "Oct/2", "05-Aug-2016"
-	if m := monthOf(toks[i]); m != 0 && tight(i+1, "/") {
+	if m := monthOf(&toks[i]); m != 0 && tight(i+1, "/") {
 		if d, ok := num(i + 2); ok && d >= 1 && d <= 31 {
 			return DateValue{Months: []int{m}, Day: d, Timex: fmt.Sprintf("XXXX-%02d-%02d", m, d)}, i + 3, true
 		}
@@ -421,9 +421,9 @@ func numericDateDigits(toks []token, i int) (DateValue, int, bool) {
 	}
 	// "2019/aug/01", "2019-aug-1"
 	for _, sep := range []string{"-", "/"} {
-		if len(toks[i].text) == 4 && tight(i+1, sep) && i+2 < len(toks) && monthOf(toks[i+2]) != 0 && tight(i+3, sep) {
-			if d, ok := num(i + 4); ok && valid(a, monthOf(toks[i+2]), d) {
-				return fullDate(a, monthOf(toks[i+2]), d), i + 5, true
+		if len(toks[i].text) == 4 && tight(i+1, sep) && i+2 < len(toks) && monthOf(&toks[i+2]) != 0 && tight(i+3, sep) {
+			if d, ok := num(i + 4); ok && valid(a, monthOf(&toks[i+2]), d) {
+				return fullDate(a, monthOf(&toks[i+2]), d), i + 5, true
 			}
 		}
 	}
@@ -434,7 +434,7 @@ func numericDateDigits(toks []token, i int) (DateValue, int, bool) {
 		}
 	}
 	if tight(i+1, "-") && i+2 < len(toks) {
-		if m := monthOf(toks[i+2]); m != 0 && tight(i+3, "-") {
+		if m := monthOf(&toks[i+2]); m != 0 && tight(i+3, "-") {
 			if y, ok := num(i + 4); ok && y >= 1000 && a >= 1 && a <= 31 {
 				return fullDate(y, m, a), i + 5, true
 			}
@@ -501,7 +501,7 @@ func (x *extraction) offsetDate(toks []token, i int) (DateValue, int, bool) {
 	if toks[i].is("in") {
 		k++
 	}
-	if k >= len(toks) || !mayStartNumber(toks[k]) {
+	if k >= len(toks) || !mayStartNumber(&toks[k]) {
 		return DateValue{}, i, false
 	}
 	n, e := compoundAt(toks, k)

@@ -197,7 +197,7 @@ func classify(t *token, digit bool) {
 // classOf gives a token its classes; wc is its word's entry in wordClass.
 func classOf(t *token, wc uint8, digit bool) uint8 {
 	if t.kind == tPunct { // "$", "<", "½" start numbers; no date starts at "." or ","
-		if mayStartNumberSlow(*t) {
+		if mayStartNumberSlow(t) {
 			return clsNumber | clsDate
 		}
 		if t.text == "-" || t.text == "–" { // "- sixth": the ordinal reader skips a dash
@@ -210,7 +210,7 @@ func classOf(t *token, wc uint8, digit bool) uint8 {
 		if t.kind == tNum {
 			c |= clsDigits
 		}
-		if mayStartNumberSlow(*t) {
+		if mayStartNumberSlow(t) {
 			c |= clsNumber
 		}
 		return c

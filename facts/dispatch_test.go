@@ -91,7 +91,7 @@ func TestDispatch(t *testing.T) {
 					if (date || ord) && tk.cls&clsDate == 0 {
 						t.Errorf("%q in %q: a date or ordinal starts at a token of class %b", tk.text, string(d.Text[s.start:s.end]), tk.cls)
 					}
-					if mayStartNumberSlow(tk) && tk.cls&clsNumber == 0 {
+					if mayStartNumberSlow(&tk) && tk.cls&clsNumber == 0 {
 						t.Errorf("%q: a number may start at a token of class %b", tk.text, tk.cls)
 					}
 				}

@@ -122,7 +122,7 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	// person's first name more often ("Tara Reid", "Florence
 	// Welch"): the whole run found no place.
 	if n == 1 && !p.IsCountry() && p.Population < 100000 && end < len(toks) && toks[end].kind == tWord &&
-		toks[end].capitalized() && !toks[end].newline && monthOf(toks[end]) == 0 {
+		toks[end].capitalized() && !toks[end].newline && monthOf(&toks[end]) == 0 {
 		return end, false
 	}
 	if !p.IsCountry() && (n == 1 && partOfName(toks, i, end) || namesTeam(toks, i, end)) {
@@ -193,7 +193,7 @@ func partOfName(toks []token, i, end int) bool {
 		return false
 	}
 	return end < len(toks) && toks[end].kind == tWord && toks[end].capitalized() && !toks[end].newline &&
-		monthOf(toks[end]) == 0 && weekdays[toks[end].lower] == "" && !placeCues[toks[end].lower]
+		monthOf(&toks[end]) == 0 && weekdays[toks[end].lower] == "" && !placeCues[toks[end].lower]
 }
 
 // namesTeam reports whether the city toks[i:end] names a team: next to a

@@ -606,12 +606,12 @@ func (x *extraction) lengthFrom(toks []token, i int) (timexRead, int, bool) {
 		return timexRead{}, i, false
 	}
 	start := j // "3 days starting from", "for 3 days from today"
-	if !toks[j].is("a", "an") && !mayStartNumber(toks[j]) {
+	if !toks[j].is("a", "an") && !mayStartNumber(&toks[j]) {
 		return timexRead{}, i, false
 	}
 	n, e := ratOne, j+1
 	if !toks[j].is("a", "an") {
-		if !mayStartNumber(toks[j]) {
+		if !mayStartNumber(&toks[j]) {
 			return timexRead{}, i, false
 		}
 		if n, e = compoundAt(toks, j); n == nil || !n.IsInt() || n.Sign() <= 0 {
@@ -891,7 +891,7 @@ func calendarPeriod(toks []token, i, j, k, dir int, ref time.Time) (timexRead, i
 // years" (dir 0: the direction word follows the count); e is the unit's
 // token.
 func periodCount(toks []token, k, dir int) (n *big.Rat, e, d int, ok bool) {
-	if k >= len(toks) || !mayStartNumber(toks[k]) {
+	if k >= len(toks) || !mayStartNumber(&toks[k]) {
 		return nil, 0, dir, false
 	}
 	// "2 quarters" counts quarters of a year, not halves

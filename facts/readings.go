@@ -146,7 +146,7 @@ func rangeFromTimex(timex string) DateRange {
 func (x *extraction) readNumber(toks []token, i int) (number, Reading, bool) {
 	// most tokens start no number (parseNumber's first test): nothing to
 	// read or copy
-	if i >= len(toks) || !mayStartNumber(toks[i]) {
+	if i >= len(toks) || !mayStartNumber(&toks[i]) {
 		return number{}, Reading{}, false
 	}
 	// asked by several extractors at each token: read once per sentence

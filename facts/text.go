@@ -39,7 +39,7 @@ type token struct {
 	compEnd  int
 }
 
-func (t token) is(words ...string) bool {
+func (t *token) is(words ...string) bool {
 	for _, w := range words {
 		if t.lower == w {
 			return true
