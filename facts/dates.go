@@ -42,7 +42,8 @@ var seasons = map[string][]int{"spring": {3, 4, 5}, "summer": {6, 7, 8}, "autumn
 // monthAt returns the month (1-12) named by toks[i] and the index after it
 // (a trailing period of an abbreviation included). Capitalized only.
 func monthAt(toks []token, i int) (int, int) {
-	if i >= len(toks) || toks[i].kind != tWord {
+	// a month's name or its first three or four letters has clsMonth
+	if i >= len(toks) || toks[i].kind != tWord || toks[i].cls&clsMonth == 0 {
 		return 0, i
 	}
 	// lower case only for full names that are nothing else ("july", not "may")
@@ -386,7 +387,9 @@ func numericDateWithMonthName(toks []token, i int) (DateValue, int, bool) {
 	}
 	// "Dec31 , 1994", "mar3": a month and its day in one word
 	if t := toks[i]; t.kind == tWord && len(t.lower) >= 4 && len(t.lower) <= 5 {
-		if m := monthOf(&token{text: t.text[:3], lower: t.lower[:3], kind: tWord, capital: t.capital}); m != 0 {
+		head := token{text: t.text[:3], lower: t.lower[:3], kind: tWord, capital: t.capital}
+		classify(&head, false)
+		if m := monthOf(&head); m != 0 {
 			if d, err := strconv.Atoi(t.lower[3:]); err == nil && d >= 1 && d <= 31 {
 				if y, e := yearAfter(toks, i+1); y != 0 {
 					return fullDate(y, m, d), e, true

@@ -34,21 +34,25 @@ var dateWords = []string{"a", "an", "one", "the", "this", "that", "these", "next
 // rules that may start at it.
 type wordInfo struct {
 	cls   uint8
-	words uint8  // the word lists that hold it (wSpeech, ...)
+	words uint16 // the word lists that hold it (wSpeech, ...)
 	dates uint64 // bit r: dateRules[r] may start here (by its words)
 }
 
 // Word lists a token's word is looked up in once, when it is read,
 // rather than at every reader that asks.
 const (
-	wSpeech      uint8 = 1 << iota // speech: "said", "told"
-	wClauseStop                    // clauseStops: "where", "which"
-	wOrdinal                       // ordinalWords: "first" to "tenth"
-	wOrdinalPart                   // ordinalUnits and ordinalScales: "fifth", "twentieth", "hundredth"
-	wOtherVerb                     // otherVerbs: "is", "announced"
-	wNegation                      // negations: "not", "never"
-	wHedge                         // hedges: "may", "reportedly"
-	wHolidayLead                   // holidayLead: "christmas", "next"
+	wSpeech      uint16 = 1 << iota // speech: "said", "told"
+	wClauseStop                     // clauseStops: "where", "which"
+	wOrdinal                        // ordinalWords: "first" to "tenth"
+	wOrdinalPart                    // ordinalUnits and ordinalScales: "fifth", "twentieth", "hundredth"
+	wOtherVerb                      // otherVerbs: "is", "announced"
+	wNegation                       // negations: "not", "never"
+	wHedge                          // hedges: "may", "reportedly"
+	wHolidayLead                    // holidayLead: "christmas", "next"
+	wBound                          // boundFirst: "more", "nearly", "<"
+	wRelOrdinal                     // relativeOrdinalsOf: "last", "next"
+	wNameJoiner                     // nameJoiners: "of", "de"
+	wRelational                     // relational: "follows", "after"
 )
 
 // wordClass holds the classes of the words that have one, and the date
@@ -98,11 +102,15 @@ var wordClass = func() map[string]wordInfo {
 	markWords(m, ordinalWords, wOrdinal)
 	markWords(m, ordinalUnits, wOrdinalPart)
 	markWords(m, ordinalScales, wOrdinalPart)
+	markWords(m, boundFirst, wBound)
+	markWords(m, relativeOrdinalsOf, wRelOrdinal)
+	markWords(m, nameJoiners, wNameJoiner)
+	markWords(m, relational, wRelational)
 	return m
 }()
 
 // markWords marks the words of a list with its bit.
-func markWords[V any](m map[string]wordInfo, list map[string]V, bit uint8) {
+func markWords[V any](m map[string]wordInfo, list map[string]V, bit uint16) {
 	for w := range list {
 		wi := m[w]
 		wi.words |= bit

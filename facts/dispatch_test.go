@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"math/big"
+	"strings"
 	"testing"
 )
 
@@ -94,8 +95,37 @@ func TestDispatch(t *testing.T) {
 					if mayStartNumberSlow(&tk) && tk.cls&clsNumber == 0 {
 						t.Errorf("%q: a number may start at a token of class %b", tk.text, tk.cls)
 					}
+					checkWordBits(t, &tk)
 				}
 			}
+		}
+	}
+}
+
+// checkWordBits: a token's word bits say which tables hold its word, as
+// the readers that ask the bit instead of the table assume; and a month's
+// name or its first letters has clsMonth (monthAt).
+func checkWordBits(t *testing.T, tk *token) {
+	t.Helper()
+	tables := []struct {
+		name string
+		bit  uint16
+		in   bool
+	}{
+		{"boundsOf", wBound, boundsOf[tk.lower] != nil},
+		{"relativeOrdinalsOf", wRelOrdinal, relativeOrdinalsOf[tk.lower] != nil},
+		{"nameJoiners", wNameJoiner, nameJoiners[tk.lower]},
+		{"relational", wRelational, relational[tk.lower]},
+	}
+	for _, tb := range tables {
+		if tb.in != (tk.words&tb.bit != 0) {
+			t.Errorf("%q: in %s is %v, its bit says %v", tk.text, tb.name, tb.in, !tb.in)
+		}
+	}
+	for _, name := range monthNames {
+		month := tk.lower == name || len(tk.lower) >= 3 && len(tk.lower) <= 4 && strings.HasPrefix(name, tk.lower)
+		if tk.kind == tWord && month && tk.cls&clsMonth == 0 {
+			t.Errorf("%q may name a month; its class %b has no clsMonth", tk.text, tk.cls)
 		}
 	}
 }

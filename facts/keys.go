@@ -843,7 +843,7 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 			}
 			break
 		}
-		if relational[toks[k].lower] && !inScope(k) {
+		if toks[k].words&wRelational != 0 && !inScope(k) { // relational
 			break // "Monday's shooting follows two last week": the date of the others
 		}
 		if toks[k].is("he", "she", "they", "we", "i") && k+1 < f.a && toks[k+1].kind == tWord && !toks[k+1].capitalized() && !inScope(k) {

@@ -886,6 +886,9 @@ func boundAt(toks []token, i int) (string, int) {
 	if i >= len(toks) {
 		return "", i
 	}
+	if toks[i].words&wBound == 0 { // boundsOf has no phrase starting here: no map lookup
+		return "", i
+	}
 	bs := boundsOf[toks[i].lower]
 	if len(bs) == 0 {
 		return "", i

@@ -21,15 +21,6 @@ var notPlaces = map[string]bool{
 	"republic": true, "state": true, "city": true, "capital": true, "town": true,
 }
 
-// nameJoinerLen is the length of the longest of nameJoiners: a longer
-// word is none of them, told without the map.
-var nameJoinerLen = func() (n int) {
-	for w := range nameJoiners {
-		n = max(n, len(w))
-	}
-	return n
-}()
-
 var nameJoiners = map[string]bool{"of": true, "and": true, "on": true, "upon": true, "de": true,
 	"la": true, "del": true, "da": true, "do": true, "dos": true, "el": true, "al": true, "am": true,
 	"the": true, "sur": true, "le": true, "les": true, "en": true, "an": true, "der": true, "y": true}
@@ -65,7 +56,7 @@ func nameRun(toks []token, i, max int) int {
 	run := 1
 	for run < max && i+run < len(toks) {
 		t := &toks[i+run]
-		if !(t.kind == tWord && (t.capitalized() || len(t.lower) <= nameJoinerLen && nameJoiners[t.lower]) || t.text == "-" || t.text == ".") {
+		if !(t.kind == tWord && (t.capitalized() || t.words&wNameJoiner != 0) || t.text == "-" || t.text == ".") {
 			break
 		}
 		run++

@@ -41,7 +41,7 @@ var relativeOrdinalsOf = func() map[string][]relativeOrdinal {
 // "next to last" at toks[i] and returns its value and end.
 func ordinalAt(toks []token, i int) (string, int, bool) {
 	var rs []relativeOrdinal
-	if i < len(toks) {
+	if i < len(toks) && toks[i].words&wRelOrdinal != 0 {
 		rs = relativeOrdinalsOf[toks[i].lower]
 	}
 	for _, r := range rs {
