@@ -41,18 +41,21 @@ type wordInfo struct {
 // Word lists a token's word is looked up in once, when it is read,
 // rather than at every reader that asks.
 const (
-	wSpeech      uint16 = 1 << iota // speech: "said", "told"
-	wClauseStop                     // clauseStops: "where", "which"
-	wOrdinal                        // ordinalWords: "first" to "tenth"
-	wOrdinalPart                    // ordinalUnits and ordinalScales: "fifth", "twentieth", "hundredth"
-	wOtherVerb                      // otherVerbs: "is", "announced"
-	wNegation                       // negations: "not", "never"
-	wHedge                          // hedges: "may", "reportedly"
-	wHolidayLead                    // holidayLead: "christmas", "next"
-	wBound                          // boundFirst: "more", "nearly", "<"
-	wRelOrdinal                     // relativeOrdinalsOf: "last", "next"
-	wNameJoiner                     // nameJoiners: "of", "de"
-	wRelational                     // relational: "follows", "after"
+	wSpeech        uint16 = 1 << iota // speech: "said", "told"
+	wClauseStop                       // clauseStops: "where", "which"
+	wOrdinal                          // ordinalWords: "first" to "tenth"
+	wOrdinalPart                      // ordinalUnits and ordinalScales: "fifth", "twentieth", "hundredth"
+	wOtherVerb                        // otherVerbs: "is", "announced"
+	wNegation                         // negations: "not", "never"
+	wHedge                            // hedges: "may", "reportedly"
+	wHolidayLead                      // holidayLead: "christmas", "next"
+	wBound                            // boundFirst: "more", "nearly", "<"
+	wRelOrdinal                       // relativeOrdinalsOf: "last", "next"
+	wNameJoiner                       // nameJoiners: "of", "de"
+	wRelational                       // relational: "follows", "after"
+	wCurrencyAfter                    // a currency after a number may start here (currencyAfter): "dollars", "usd", "€"
+	wFuture                           // futureWords: "will"
+	wPast                             // pastWords: "was"
 )
 
 // wordClass holds the classes of the words that have one, and the date
@@ -106,6 +109,9 @@ var wordClass = func() map[string]wordInfo {
 	markWords(m, relativeOrdinalsOf, wRelOrdinal)
 	markWords(m, nameJoiners, wNameJoiner)
 	markWords(m, relational, wRelational)
+	markWords(m, futureWords, wFuture)
+	markWords(m, pastWords, wPast)
+	markWords(m, currencyAfterWords(), wCurrencyAfter)
 	return m
 }()
 

@@ -116,11 +116,21 @@ func checkWordBits(t *testing.T, tk *token) {
 		{"relativeOrdinalsOf", wRelOrdinal, relativeOrdinalsOf[tk.lower] != nil},
 		{"nameJoiners", wNameJoiner, nameJoiners[tk.lower]},
 		{"relational", wRelational, relational[tk.lower]},
+		{"futureWords", wFuture, futureWords[tk.lower]},
+		{"pastWords", wPast, pastWords[tk.lower]},
+		{"ordinalWords", wOrdinal, ordinalWords[tk.lower] != 0},
 	}
 	for _, tb := range tables {
 		if tb.in != (tk.words&tb.bit != 0) {
 			t.Errorf("%q: in %s is %v, its bit says %v", tk.text, tb.name, tb.in, !tb.in)
 		}
+	}
+	currency := subunits[tk.lower].code != "" || currencyWords[tk.lower] != "" || isoCodes[tk.lower] != "" || currencySymbols[tk.text] != ""
+	for w := range currencyAdjectives {
+		currency = currency || strings.HasPrefix(w, tk.lower+" ")
+	}
+	if currency && tk.words&wCurrencyAfter == 0 {
+		t.Errorf("%q may name a currency after a number; its bit wCurrencyAfter is clear", tk.text)
 	}
 	for _, name := range monthNames {
 		month := tk.lower == name || len(tk.lower) >= 3 && len(tk.lower) <= 4 && strings.HasPrefix(name, tk.lower)

@@ -165,6 +165,9 @@ func (l *moneyLead) skip(j int) int {
 // toks[end]: "50 cents", "australian dollars", "euros", "USD million",
 // "10 €". A subunit or a scale changes n. ok is false where none is.
 func currencyAfter(toks []token, n *number, end int) (cur string, e int, ok bool) {
+	if end >= len(toks) || toks[end].words&wCurrencyAfter == 0 { // no table below has the word
+		return "", end, false
+	}
 	switch {
 	case end < len(toks) && subunits[toks[end].lower].code != "":
 		// "50 cents", "470 pence": hundredths of the currency
@@ -191,6 +194,23 @@ func currencyAfter(toks []token, n *number, end int) (cur string, e int, ok bool
 		return currencySymbols[toks[end].text], end + 1, true
 	}
 	return "", end, false
+}
+
+// currencyAfterWords are the words currencyAfter reads a currency at:
+// those of subunits, currencyWords, isoCodes and currencySymbols, and the
+// first words of currencyAdjectives.
+func currencyAfterWords() map[string]bool {
+	m := map[string]bool{}
+	for _, ws := range [][]string{keys(subunits), keys(currencyWords), keys(isoCodes), keys(currencySymbols)} {
+		for _, w := range ws {
+			m[w], m[strings.ToLower(w)] = true, true
+		}
+	}
+	for w := range currencyAdjectives {
+		first, _, _ := strings.Cut(w, " ")
+		m[first] = true
+	}
+	return m
 }
 
 // millionCode reads "MUSD", "MEUR": millions of a currency.
