@@ -585,21 +585,38 @@ func timexOf(v DateValue) string {
 	if v.Relative != "" || len(v.Months) > 1 {
 		return ""
 	}
-	y := "XXXX"
+	var buf [32]byte
+	b := append(buf[:0], "XXXX"...)
 	if v.Year != 0 {
-		y = fmt.Sprintf("%04d", v.Year)
+		b = appendPadded(buf[:0], v.Year, 4)
 	}
 	switch {
 	case len(v.Months) == 1 && v.Day != 0:
-		return fmt.Sprintf("%s-%02d-%02d", y, v.Months[0], v.Day)
+		b = appendPadded(append(b, '-'), v.Months[0], 2)
+		return string(appendPadded(append(b, '-'), v.Day, 2))
 	case len(v.Months) == 1:
-		return fmt.Sprintf("%s-%02d", y, v.Months[0])
+		return string(appendPadded(append(b, '-'), v.Months[0], 2))
 	case v.Year != 0:
-		return y
+		return string(b)
 	case v.Weekday != "":
 		return weekdayTimex(v.Weekday)
 	}
 	return ""
+}
+
+// appendPadded appends n as fmt's %0*d of width w writes it: at least w
+// digits, zeros first (a minus sign counts in the width).
+func appendPadded(b []byte, n, w int) []byte {
+	if n < 0 {
+		b = append(b, '-')
+		n, w = -n, w-1
+	}
+	var d [20]byte
+	s := strconv.AppendUint(d[:0], uint64(n), 10)
+	for k := len(s); k < w; k++ {
+		b = append(b, '0')
+	}
+	return append(b, s...)
 }
 
 func timeUnit(w string) string {
