@@ -344,7 +344,7 @@ func numericDateWithMonthName(toks []token, i int) (DateValue, int, bool) {
 	num := func(k int) (int, bool) { return numAt(toks, k) }
 	tight := func(k int, sep string) bool { return tightAt(toks, k, sep) }
 	// "20161016": eight digits, a valid date
-	if t := toks[i]; t.kind == tNum && len(t.text) == 8 && !strings.ContainsAny(t.text, ".,") {
+	if t := &toks[i]; t.kind == tNum && len(t.text) == 8 && !strings.ContainsAny(t.text, ".,") {
 		y, _ := strconv.Atoi(t.text[:4])
 		m, _ := strconv.Atoi(t.text[4:6])
 		d, _ := strconv.Atoi(t.text[6:])
@@ -375,8 +375,8 @@ func numericDateWithMonthName(toks []token, i int) (DateValue, int, bool) {
 		}
 	}
 	// "feb 30", "feb 30 2019": a lower-case month abbreviation before a day
-	if t := toks[i]; t.kind == tWord && !t.capitalized() && len(t.lower) == 3 && !t.is("may", "mar") {
-		if m := monthOf(&t); m != 0 {
+	if t := &toks[i]; t.kind == tWord && !t.capitalized() && len(t.lower) == 3 && !t.is("may", "mar") {
+		if m := monthOf(t); m != 0 {
 			if d, e := dayAt(toks, i+1); d != 0 && toks[i+1].kind == tNum {
 				if y, e2 := yearAt(toks, e); y != 0 {
 					return DateValue{Year: y, Months: []int{m}, Day: d, Timex: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, e2, true
@@ -386,7 +386,7 @@ func numericDateWithMonthName(toks []token, i int) (DateValue, int, bool) {
 		}
 	}
 	// "Dec31 , 1994", "mar3": a month and its day in one word
-	if t := toks[i]; t.kind == tWord && len(t.lower) >= 4 && len(t.lower) <= 5 {
+	if t := &toks[i]; t.kind == tWord && len(t.lower) >= 4 && len(t.lower) <= 5 {
 		head := token{text: t.text[:3], lower: t.lower[:3], kind: tWord, capital: t.capital}
 		classify(&head, false)
 		if m := monthOf(&head); m != 0 {
@@ -943,7 +943,7 @@ func weekdayThenDigits(toks []token, i int) (DateValue, int, bool) {
 	if weekdays[toks[k].lower] == "" || k+1 >= len(toks) || toks[k+1].kind != tNum {
 		return DateValue{}, i, false
 	}
-	n := toks[k+1]
+	n := &toks[k+1]
 	var m, d, e int
 	if a, b, ok := strings.Cut(n.text, "."); ok { // "7.6"
 		m, _ = strconv.Atoi(a)

@@ -287,8 +287,8 @@ func (x *extraction) emitMoney(toks []token, n number, i, end int, cur string) {
 	// "US$", "usd$", "USD", "MAUD"
 	core := n.core
 	for core > i {
-		p := toks[core-1]
-		if symbolPrefixes[p.lower] == "" && currencySymbols[p.text] == "" && isoCodes[p.lower] == "" && millionCode(&p) == "" {
+		p := &toks[core-1]
+		if symbolPrefixes[p.lower] == "" && currencySymbols[p.text] == "" && isoCodes[p.lower] == "" && millionCode(p) == "" {
 			break
 		}
 		core--

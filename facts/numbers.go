@@ -302,13 +302,13 @@ func readCompound(toks []token, i int) (*big.Rat, int) {
 	if t := &toks[i]; t.kind == tPunct || t.kind == tWord && t.cls&clsNumber == 0 {
 		return nil, i
 	}
-	if t := toks[i]; t.kind != tNum && !(t.kind == tWord && t.text[0] >= '0' && t.text[0] <= '9') &&
+	if t := &toks[i]; t.kind != tNum && !(t.kind == tWord && t.text[0] >= '0' && t.text[0] <= '9') &&
 		!t.is("a", "an", "half", "quarter") {
 		if _, ok := smallNumbers[t.lower]; !ok || t.kind != tWord {
 			return nil, i
 		}
 	}
-	if t := toks[i]; t.is("a", "an") && (i+1 >= len(toks) || !toks[i+1].is("dozen") && fractionWords[toks[i+1].lower] == 0 && scales[toks[i+1].lower] < 100 && smallNumbers[toks[i+1].lower] < 20) {
+	if t := &toks[i]; t.is("a", "an") && (i+1 >= len(toks) || !toks[i+1].is("dozen") && fractionWords[toks[i+1].lower] == 0 && scales[toks[i+1].lower] < 100 && smallNumbers[toks[i+1].lower] < 20) {
 		return nil, i // the article, most of the time: no allocation
 	}
 	if v, ok := loneNumeral(toks, i); ok {
@@ -363,7 +363,7 @@ func loneNumeral(toks []token, i int) (int64, bool) {
 	if i+1 == len(toks) {
 		return v, true
 	}
-	n := toks[i+1]
+	n := &toks[i+1]
 	if n.kind == tNum || n.kind == tWord && n.text[0] >= '0' && n.text[0] <= '9' {
 		return 0, false
 	}
@@ -704,7 +704,7 @@ func (c *compound) andWord(t *token) step {
 	// "and": more of the same number follows ("three hundred and two",
 	// "two and a half", "a million and a half")
 	if t.is("and") && c.seen && c.j+1 < len(toks) {
-		n := toks[c.j+1]
+		n := &toks[c.j+1]
 		if n.is("a", "an", "one") && c.j+2 < len(toks) && fractionWords[toks[c.j+2].lower] != 0 {
 			f := big.NewRat(1, fractionWords[toks[c.j+2].lower])
 			switch {

@@ -148,7 +148,7 @@ func (x *extraction) joinDateRanges(toks []token, fs []*found) {
 				}
 			}
 		}
-		conn := toks[a.b]
+		conn := &toks[a.b]
 		start := a.a - len(strings.Fields(modA))
 		lead := start > 0 && toks[start-1].is("from", "between")
 		switch {
