@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/facts/gazetteer"
 )
@@ -82,7 +83,7 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	nameB := x.doc.prose[toks[i].start:stop]
 	// a name whose first word starts no gazetteer name is none, told
 	// without a lookup (most capitalized runs: "Barack Obama")
-	if len(x.opt.Aliases) == 0 && !x.startsPlace(nameB, toks[i].start) {
+	if len(x.opt.Aliases) == 0 && !x.startsPlace(&toks[i], nameB) {
 		return end, false
 	}
 	if n == 1 && (stop == toks[i].end && notPlaces[toks[i].lower] || stop != toks[i].end && notPlaces[strings.ToLower(string(nameB))]) {
@@ -132,10 +133,15 @@ type startsMemo struct {
 	ok      bool
 }
 
-// startsPlace is x.opt.Places.Starts(name), name at offset at of the
-// prose, asked once for the shorter names placeOf tries at the same
-// token: the answer depends only on the first word's bytes.
-func (x *extraction) startsPlace(name []byte, at int) bool {
+// startsPlace is x.opt.Places.Starts(name), name the prose from token t
+// on, asked once for the shorter names placeOf tries at the same token:
+// the answer depends only on the first word's bytes. A first word that is
+// t's plain word is looked up by its lower case, unfolded.
+func (x *extraction) startsPlace(t *token, name []byte) bool {
+	if plainFirstWord(t, name) {
+		return x.opt.Places.StartsFolded(t.lower)
+	}
+	at := t.start
 	end := at + len(gazetteer.FirstWord(name)) // FirstWord's bytes start where name's do, or after the same bytes
 	if m := x.starts; m.at == at && m.end == end && end > 0 {
 		return m.ok
@@ -143,6 +149,28 @@ func (x *extraction) startsPlace(name []byte, at int) bool {
 	ok := x.opt.Places.Starts(name)
 	x.starts = startsMemo{at: at, end: end, ok: ok}
 	return ok
+}
+
+// plainFirstWord reports whether the first word of name (the prose from
+// token t on) is t, all of it ASCII letters and digits: a word
+// Gazetteer.Starts folds to t's lower case. The first word ends at the
+// name's end or at an ASCII byte other than a letter, a digit, a period
+// or an apostrophe (gazetteer.FirstWord).
+func plainFirstWord(t *token, name []byte) bool {
+	n := t.end - t.start
+	if n == 0 || len(name) < n || len(t.lower) != n {
+		return false
+	}
+	for _, c := range name[:n] {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	if len(name) == n {
+		return true
+	}
+	c := name[n]
+	return c < utf8.RuneSelf && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') && c != '.' && c != '\''
 }
 
 func (x *extraction) choose(cands []*gazetteer.Place) *gazetteer.Place {
