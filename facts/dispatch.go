@@ -56,6 +56,7 @@ const (
 	wCurrencyAfter                    // a currency after a number may start here (currencyAfter): "dollars", "usd", "€"
 	wFuture                           // futureWords: "will"
 	wPast                             // pastWords: "was"
+	wNotPlace                         // notPlaces: "mobile", "march"
 )
 
 // wordClass holds the classes of the words that have one, and the date
@@ -112,12 +113,17 @@ var wordClass = func() map[string]wordInfo {
 	markWords(m, futureWords, wFuture)
 	markWords(m, pastWords, wPast)
 	markWords(m, currencyAfterWords(), wCurrencyAfter)
+	markWords(m, notPlaces, wNotPlace)
 	return m
 }()
 
-// markWords marks the words of a list with its bit.
+// markWords marks the words of a list with its bit; of a list of bools,
+// the words it holds true ("crimea": false in notPlaces is none).
 func markWords[V any](m map[string]wordInfo, list map[string]V, bit uint16) {
-	for w := range list {
+	for w, v := range list {
+		if b, ok := any(v).(bool); ok && !b {
+			continue
+		}
 		wi := m[w]
 		wi.words |= bit
 		m[w] = wi

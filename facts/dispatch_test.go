@@ -119,6 +119,7 @@ func checkWordBits(t *testing.T, tk *token) {
 		{"futureWords", wFuture, futureWords[tk.lower]},
 		{"pastWords", wPast, pastWords[tk.lower]},
 		{"ordinalWords", wOrdinal, ordinalWords[tk.lower] != 0},
+		{"notPlaces", wNotPlace, notPlaces[tk.lower]},
 	}
 	for _, tb := range tables {
 		if tb.in != (tk.words&tb.bit != 0) {
@@ -156,6 +157,38 @@ func TestDecadeWord(t *testing.T) {
 	for w, d := range decadeWords {
 		if got, ok := decadeWord(w); !ok || got != d {
 			t.Errorf("decadeWord(%q) = %d, %v; decadeWords has %d", w, got, ok, d)
+		}
+	}
+}
+
+// TestWordBits: each word a table holds (of a table of bools, holds
+// true) has the table's bit in wordClass, and a word it holds false has
+// not.
+func TestWordBits(t *testing.T) {
+	bools := []struct {
+		name  string
+		bit   uint16
+		table map[string]bool
+	}{
+		{"relational", wRelational, relational}, {"nameJoiners", wNameJoiner, nameJoiners},
+		{"futureWords", wFuture, futureWords}, {"pastWords", wPast, pastWords},
+		{"notPlaces", wNotPlace, notPlaces}, {"boundFirst", wBound, boundFirst},
+	}
+	for _, tb := range bools {
+		for w, in := range tb.table {
+			if has := wordClass[w].words&tb.bit != 0; has != in {
+				t.Errorf("%s[%q] = %v; its bit says %v", tb.name, w, in, has)
+			}
+		}
+	}
+	for w := range relativeOrdinalsOf {
+		if wordClass[w].words&wRelOrdinal == 0 {
+			t.Errorf("relativeOrdinalsOf has %q; its bit is clear", w)
+		}
+	}
+	for w := range ordinalWords {
+		if wordClass[w].words&wOrdinal == 0 {
+			t.Errorf("ordinalWords has %q; its bit is clear", w)
 		}
 	}
 }

@@ -86,7 +86,7 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	if len(x.opt.Aliases) == 0 && !x.startsPlace(&toks[i], nameB) {
 		return end, false
 	}
-	if n == 1 && (stop == toks[i].end && notPlaces[toks[i].lower] || stop != toks[i].end && notPlaces[strings.ToLower(string(nameB))]) {
+	if n == 1 && (stop == toks[i].end && toks[i].words&wNotPlace != 0 || stop != toks[i].end && notPlaces[strings.ToLower(string(nameB))]) {
 		return end, false
 	}
 	// looked up once per document; the name is a string only then
