@@ -417,7 +417,7 @@ func (x *extraction) capitalUnit(f *found, unit string) bool {
 		return true
 	}
 	for k := f.a + 1; k < f.b; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind == tWord && t.capitalized() && (t.lower == unit || strings.TrimSuffix(t.lower, "s") == unit) &&
 			(calendarWords[unit] || t.is("east", "west", "north", "south")) {
 			return true
@@ -478,7 +478,7 @@ func (x *extraction) ofDatedPast(f *found) bool {
 		if j < 1 || toks[j].text != "," {
 			return false
 		}
-		y := toks[j-1]
+		y := &toks[j-1]
 		return y.kind == tNum && len(y.text) == 4 && (y.text[:2] == "19" || y.text[:2] == "20")
 	}
 	return false
@@ -539,7 +539,7 @@ var intentions = map[string]bool{"plans": true, "plan": true, "planned": true, "
 func (x *extraction) hypothetical(t int) bool {
 	toks := x.s.toks
 	for k, n := t-1, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
-		tk := toks[k]
+		tk := &toks[k]
 		switch {
 		case tk.kind == tPunct && tk.text != "-" || tk.words&wClauseStop != 0 && !tk.is("that") || tk.words&wSpeech != 0:
 			return false
@@ -644,7 +644,7 @@ func (x *extraction) attributive(f *found) int {
 		return -1
 	}
 	noun := func(k int) bool {
-		t := toks[k]
+		t := &toks[k]
 		return t.kind == tWord && !nonNouns[t.lower] && !clauseStops[t.lower] && !notAttributive[t.lower]
 	}
 	switch {
@@ -784,7 +784,7 @@ func (x *extraction) heads(k int) bool {
 	if k+1 >= len(toks) || toks[k+1].kind != tWord || toks[k+1].capitalized() {
 		return true
 	}
-	n := toks[k+1]
+	n := &toks[k+1]
 	return nonNouns[n.lower] || clauseStops[n.lower] || beVerbs[n.lower] ||
 		strings.HasSuffix(n.lower, "ed") || strings.HasSuffix(n.lower, "s") && !strings.HasSuffix(n.lower, "ss")
 }
@@ -916,7 +916,7 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 			}
 			break
 		}
-		if relational[toks[k].lower] && !inScope(k) {
+		if toks[k].words&wRelational != 0 && !inScope(k) { // relational
 			break // "Monday's shooting follows two last week": the date of the others
 		}
 		if toks[k].is("he", "she", "they", "we", "i") && k+1 < f.a && toks[k+1].kind == tWord && !toks[k+1].capitalized() && !inScope(k) {
@@ -1015,7 +1015,7 @@ func (x *extraction) subjectOf(t, v int) bool {
 		return false // "when Williams was arrested were released": another verb's date
 	}
 	for k := t + 1; k < v; k++ {
-		tk := toks[k]
+		tk := &toks[k]
 		if tk.kind == tWord && !tk.capitalized() && !tk.is("has", "had", "have", "will", "would", "also", "still", "then",
 			"in", "at", "of", "on", "near", "the", "a") && !strings.HasSuffix(tk.lower, "ly") || tk.text == "," {
 			return false // "injury woes continued": the event word modifies another noun
@@ -1236,7 +1236,7 @@ func (x *extraction) clauseAfterDate(f *found, takes func(int) *Event) int {
 		start++
 	}
 	for j, n := start, 0; j < len(toks) && n < 8; j, n = j+1, n+1 {
-		t := toks[j]
+		t := &toks[j]
 		if t.kind == tPunct && t.text != "-" || j > start && t.words&wClauseStop != 0 || t.words&(wSpeech|wOtherVerb) != 0 {
 			return -1
 		}
@@ -1277,7 +1277,7 @@ func (x *extraction) subjectEvent(f *found, takes func(int) *Event) int {
 	}
 	depth := 0
 	for k := h + 1; k < f.a; k++ {
-		t := toks[k]
+		t := &toks[k]
 		switch {
 		case t.text == "(":
 			depth++

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/facts/gazetteer"
 )
@@ -20,15 +21,6 @@ var notPlaces = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "central": true, "federal": true,
 	"republic": true, "state": true, "city": true, "capital": true, "town": true,
 }
-
-// nameJoinerLen is the length of the longest of nameJoiners: a longer
-// word is none of them, told without the map.
-var nameJoinerLen = func() (n int) {
-	for w := range nameJoiners {
-		n = max(n, len(w))
-	}
-	return n
-}()
 
 var nameJoiners = map[string]bool{"of": true, "and": true, "on": true, "upon": true, "de": true,
 	"la": true, "del": true, "da": true, "do": true, "dos": true, "el": true, "al": true, "am": true,
@@ -65,7 +57,7 @@ func nameRun(toks []token, i, max int) int {
 	run := 1
 	for run < max && i+run < len(toks) {
 		t := &toks[i+run]
-		if !(t.kind == tWord && (t.capitalized() || len(t.lower) <= nameJoinerLen && nameJoiners[t.lower]) || t.text == "-" || t.text == ".") {
+		if !(t.kind == tWord && (t.capitalized() || t.words&wNameJoiner != 0) || t.text == "-" || t.text == ".") {
 			break
 		}
 		run++
@@ -91,10 +83,10 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	nameB := x.doc.prose[toks[i].start:stop]
 	// a name whose first word starts no gazetteer name is none, told
 	// without a lookup (most capitalized runs: "Barack Obama")
-	if len(x.opt.Aliases) == 0 && !x.startsPlace(nameB, toks[i].start) {
+	if len(x.opt.Aliases) == 0 && !x.startsPlace(&toks[i], nameB) {
 		return end, false
 	}
-	if n == 1 && (stop == toks[i].end && notPlaces[toks[i].lower] || stop != toks[i].end && notPlaces[strings.ToLower(string(nameB))]) {
+	if n == 1 && (stop == toks[i].end && toks[i].words&wNotPlace != 0 || stop != toks[i].end && notPlaces[strings.ToLower(string(nameB))]) {
 		return end, false
 	}
 	// looked up once per document; the name is a string only then
@@ -129,7 +121,7 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	// person's first name more often ("Tara Reid", "Florence
 	// Welch"): the whole run found no place.
 	if n == 1 && !p.IsCountry() && p.Population < 100000 && end < len(toks) && toks[end].kind == tWord &&
-		toks[end].capitalized() && !toks[end].newline && monthOf(toks[end]) == 0 {
+		toks[end].capitalized() && !toks[end].newline && monthOf(&toks[end]) == 0 {
 		return end, false
 	}
 	if n == 1 && !p.IsCountry() && p.Population < 100000 && i > 0 && surnameAfter(toks, i) && !x.placeStart[i-1] {
@@ -152,10 +144,15 @@ type startsMemo struct {
 	ok      bool
 }
 
-// startsPlace is x.opt.Places.Starts(name), name at offset at of the
-// prose, asked once for the shorter names placeOf tries at the same
-// token: the answer depends only on the first word's bytes.
-func (x *extraction) startsPlace(name []byte, at int) bool {
+// startsPlace is x.opt.Places.Starts(name), name the prose from token t
+// on, asked once for the shorter names placeOf tries at the same token:
+// the answer depends only on the first word's bytes. A first word that is
+// t's plain word is looked up by its lower case, unfolded.
+func (x *extraction) startsPlace(t *token, name []byte) bool {
+	if plainFirstWord(t, name) {
+		return x.opt.Places.StartsFolded(t.lower)
+	}
+	at := t.start
 	end := at + len(gazetteer.FirstWord(name)) // FirstWord's bytes start where name's do, or after the same bytes
 	if m := x.starts; m.at == at && m.end == end && end > 0 {
 		return m.ok
@@ -192,6 +189,28 @@ func (x *extraction) chooseNamed(cands []*gazetteer.Place, name []byte) *gazette
 	return only
 }
 
+// plainFirstWord reports whether the first word of name (the prose from
+// token t on) is t, all of it ASCII letters and digits: a word
+// Gazetteer.Starts folds to t's lower case. The first word ends at the
+// name's end or at an ASCII byte other than a letter, a digit, a period
+// or an apostrophe (gazetteer.FirstWord).
+func plainFirstWord(t *token, name []byte) bool {
+	n := t.end - t.start
+	if n == 0 || len(name) < n || len(t.lower) != n {
+		return false
+	}
+	for _, c := range name[:n] {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	if len(name) == n {
+		return true
+	}
+	c := name[n]
+	return c < utf8.RuneSelf && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') && c != '.' && c != '\''
+}
+
 func (x *extraction) choose(cands []*gazetteer.Place) *gazetteer.Place {
 	if cands[0].IsCountry() {
 		return cands[0]
@@ -220,7 +239,7 @@ var notForenames = map[string]bool{"a": true, "an": true, "the": true, "on": tru
 func surnameAfter(toks []token, i int) bool {
 	w := &toks[i-1]
 	return w.kind == tWord && w.capitalized() && !toks[i].newline && !placeCues[w.lower] && !notForenames[w.lower] &&
-		monthOf(*w) == 0 && weekdays[w.lower] == "" && !strings.HasSuffix(w.text, "'s") && !strings.HasSuffix(w.text, "’s")
+		monthOf(w) == 0 && weekdays[w.lower] == "" && !strings.HasSuffix(w.text, "'s") && !strings.HasSuffix(w.text, "’s")
 }
 
 // placeCues are the words that say a place follows: "in Vancouver Friday".
@@ -250,7 +269,7 @@ func partOfName(toks []token, i, end int) bool {
 		return false
 	}
 	return end < len(toks) && toks[end].kind == tWord && toks[end].capitalized() && !toks[end].newline &&
-		monthOf(toks[end]) == 0 && weekdays[toks[end].lower] == "" && !placeCues[toks[end].lower]
+		monthOf(&toks[end]) == 0 && weekdays[toks[end].lower] == "" && !placeCues[toks[end].lower]
 }
 
 // namesTeam reports whether the city toks[i:end] names a team: next to a
