@@ -587,7 +587,7 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 		c.Rule, c.Severity, c.Explanation = RuleReported, severity(opt, RuleReported, Warning), reportedExplanation
 	}
 	if kind == facts.KindDate && c.Severity > Warning && overnight(sides) {
-		c.Severity, c.Explanation = Warning, "The days are next to each other and the later is dated early in the day, the earlier at night: one night, told on either side of midnight?"
+		c.Severity, c.Explanation = Warning, overnightExplanation
 	}
 	if sev, why, ok := update(kind, sides); ok && sev < c.Severity {
 		c.Severity, c.Explanation, c.Tie = sev, why, false

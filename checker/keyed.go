@@ -561,6 +561,9 @@ func high(g Group) (*big.Rat, bool) {
 	return iv.Hi, true
 }
 
+// overnightExplanation is why an overnight date conflict is a warning.
+const overnightExplanation = "The days are next to each other and the later is dated early in the day, the earlier at night: one night, told on either side of midnight?"
+
 // overnight reports whether every value of a date conflict's dissent
 // lies a day from each consensus value it contradicts, the later of the
 // two dated only "early" ("early Saturday") and the earlier at night at

@@ -42,7 +42,9 @@ import (
 //     another event the words key alike: a warning.
 //
 // The cost is linear in the claims of a key times its distinct values:
-// each pair of values is unified at most once.
+// reading which dates win unifies each pair of values at most once; the
+// odd dates found are then unified again with the groups of their key
+// (a few per key) to build their conflicts.
 
 // An oddDate is a date of a source that loses to the source's other
 // dates (odd.go).
@@ -324,7 +326,7 @@ func oddConflict(opt Options, key string, kind facts.Kind, srcs map[string]*sour
 		c.Explanation = why + ", the same event word keying both: one event on two days, a slip?"
 	}
 	if c.Severity > Warning && overnight(sides) {
-		c.Severity, c.Explanation = Warning, "The days are next to each other and the later is dated early in the day, the earlier at night: one night, told on either side of midnight?"
+		c.Severity, c.Explanation = Warning, overnightExplanation
 	}
 	c.Message = message(key, sides)
 	return c, true

@@ -5,7 +5,7 @@ package facts
 // unit "year"); its key, if any, is for the keying to give.
 func (x *extraction) ages(toks []token) {
 	for i := 0; i < len(toks); i++ {
-		if x.used[i] || !mayStartNumber(toks[i]) { // no number starts here
+		if x.used[i] || !mayStartNumber(&toks[i]) { // no number starts here
 			continue
 		}
 		n, r, ok := x.readNumber(toks, i)
@@ -71,10 +71,10 @@ func nameBeforeAge(toks []token, a, e int) bool {
 		return false // a list of numbers: "Vista, 7, 8, and 8.1"
 	}
 	name := a - 2
-	if !nameWord(toks[name]) {
+	if !nameWord(&toks[name]) {
 		return false
 	}
-	if name > 0 && nameWord(toks[name-1]) { // a first name before the last
+	if name > 0 && nameWord(&toks[name-1]) { // a first name before the last
 		return true
 	}
 	opens := name == 0 || toks[name-1].text == "," || toks[name-1].is("and")
@@ -82,6 +82,6 @@ func nameBeforeAge(toks []token, a, e int) bool {
 }
 
 // nameWord: a capitalized word that is not a month or a day.
-func nameWord(t token) bool {
+func nameWord(t *token) bool {
 	return t.kind == tWord && t.capitalized() && monthOf(t) == 0 && weekdays[t.lower] == ""
 }

@@ -10,7 +10,7 @@ import (
 )
 
 // seedCorpus is the five seed articles, n times over.
-func seedCorpus(b *testing.B, n int) []byte {
+func seedCorpus(b testing.TB, n int) []byte {
 	var buf bytes.Buffer
 	for i := 0; i < n; i++ {
 		for _, name := range seedNames {

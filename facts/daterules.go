@@ -188,7 +188,7 @@ func (x *extraction) weekdayDayNumber(toks []token, i int) (DateValue, int, matc
 		if !ok {
 			wd = t.text[:3]
 		}
-		if d, e := dayAt(toks, i+1); d != 0 && (e >= len(toks) || toks[e].kind != tWord || toks[e].capitalized()) && (e >= len(toks) || monthOf(toks[e]) == 0) &&
+		if d, e := dayAt(toks, i+1); d != 0 && (e >= len(toks) || toks[e].kind != tWord || toks[e].capitalized()) && (e >= len(toks) || monthOf(&toks[e]) == 0) &&
 			!(e < len(toks) && (toks[e].text == "/" || toks[e].text == "-" || toks[e].text == ".") && !toks[e].space) { // not "Friday 7/6"
 			if !x.ref.IsZero() && valid(x.ref.Year, x.ref.Month, d) {
 				if dt := (Date{x.ref.Year, x.ref.Month, d}); dt.Time().Weekday().String()[:3] == wd {
@@ -205,7 +205,7 @@ func (x *extraction) weekdayDayNumber(toks []token, i int) (DateValue, int, matc
 func (x *extraction) weekdayBeforeDate(toks []token, i int) (DateValue, int, match) {
 	t := &toks[i]
 	if _, ok := weekdays[t.lower]; (ok || dayAbbreviations[t.text]) && i+1 < len(toks) {
-		if v, e, ok := x.dateAt(toks, i+1); ok && v.Day != 0 && toks[i+1].kind != tWord || ok && v.Day != 0 && monthOf(toks[i+1]) != 0 {
+		if v, e, ok := x.dateAt(toks, i+1); ok && v.Day != 0 && toks[i+1].kind != tWord || ok && v.Day != 0 && monthOf(&toks[i+1]) != 0 {
 			return v, e, hit
 		}
 	}
@@ -426,12 +426,12 @@ func (x *extraction) monthLed(toks []token, i int) (DateValue, int, match) {
 			return DateValue{Year: y, Months: []int{m}}, k, hit
 		}
 		if m == 5 || m == 3 { // "May", "March": only in a date context
-			if (i == 0 || !monthLead[toks[i-1].lower]) && !(j+1 < len(toks) && toks[j].is("-", "to") && monthOf(toks[j+1]) != 0) {
+			if (i == 0 || !monthLead[toks[i-1].lower]) && !(j+1 < len(toks) && toks[j].is("-", "to") && monthOf(&toks[j+1]) != 0) {
 				return DateValue{}, i, veto
 			}
 		}
-		rangeNext := j+1 < len(toks) && toks[j].is("-", "–", "to", "through", "till", "until") && monthOf(toks[j+1]) != 0 ||
-			i >= 2 && toks[i-1].is("and") && monthOf(toks[i-2]) != 0 // "between august and october"
+		rangeNext := j+1 < len(toks) && toks[j].is("-", "–", "to", "through", "till", "until") && monthOf(&toks[j+1]) != 0 ||
+			i >= 2 && toks[i-1].is("and") && monthOf(&toks[i-2]) != 0 // "between august and october"
 		if i > 0 && (monthLead[toks[i-1].lower] || toks[i-1].text == "-") || i == 0 || rangeNext {
 			return x.monthByTense(m, tenseAt(toks, i)), j, hit
 		}
@@ -452,7 +452,7 @@ func (x *extraction) dayLed(toks []token, i int) (DateValue, int, match) {
 	if d != 0 {
 		m, k := monthAt(toks, j)
 		if m == 0 && j < len(toks) && !toks[j].is("may", "mar") {
-			if m = monthOf(toks[j]); m != 0 {
+			if m = monthOf(&toks[j]); m != 0 {
 				k = j + 1
 			}
 		}
@@ -611,7 +611,7 @@ func (x *extraction) bareWeekday(toks []token, i int) (DateValue, int, match) {
 // yearThenMonth reads "2017 april".
 func (x *extraction) yearThenMonth(toks []token, i int) (DateValue, int, match) {
 	if y, j := yearAt(toks, i); y != 0 && j < len(toks) && fullMonth[toks[j].lower] && i > 0 && monthLead[toks[i-1].lower] {
-		return DateValue{Year: y, Months: []int{monthOf(toks[j])}}, j + 1, hit
+		return DateValue{Year: y, Months: []int{monthOf(&toks[j])}}, j + 1, hit
 	}
 	return DateValue{}, i, miss
 }
@@ -750,7 +750,7 @@ func (x *extraction) seasonRule(toks []token, i int) (DateValue, int, match) {
 	}
 	in := i > 0 && toks[i-1].is("in", "during") || i > 1 && toks[i-1].is("the") && toks[i-2].is("in", "during")
 	// a season is lower case in prose: "Killed In Fall" is a headline's fall
-	if !in || toks[i].text != u || i+1 < len(toks) && !seasonMayEnd(toks[i+1]) {
+	if !in || toks[i].text != u || i+1 < len(toks) && !seasonMayEnd(&toks[i+1]) {
 		return DateValue{}, i, miss
 	}
 	v := DateValue{Months: seasons[u], Timex: "XXXX-" + code}
@@ -771,7 +771,7 @@ func (x *extraction) seasonRule(toks []token, i int) (DateValue, int, match) {
 
 // seasonMayEnd: a season word may end a date before this token, which is
 // no noun it could qualify ("in the summer, ...", "in spring when").
-func seasonMayEnd(t token) bool {
+func seasonMayEnd(t *token) bool {
 	return t.kind != tWord || t.words&wClauseStop != 0 || seasonFollowers[t.lower]
 }
 

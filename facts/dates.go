@@ -42,7 +42,8 @@ var seasons = map[string][]int{"spring": {3, 4, 5}, "summer": {6, 7, 8}, "autumn
 // monthAt returns the month (1-12) named by toks[i] and the index after it
 // (a trailing period of an abbreviation included). Capitalized only.
 func monthAt(toks []token, i int) (int, int) {
-	if i >= len(toks) || toks[i].kind != tWord {
+	// a month's name or its first three or four letters has clsMonth
+	if i >= len(toks) || toks[i].kind != tWord || toks[i].cls&clsMonth == 0 {
 		return 0, i
 	}
 	// lower case only for full names that are nothing else ("july", not "may")
@@ -285,8 +286,8 @@ func (x *extraction) anchor(f *found) {
 }
 
 // monthOf is the month a token names, capitalized or not ("Aug", "july").
-func monthOf(t token) int {
-	if m, _ := monthAt([]token{t}, 0); m != 0 {
+func monthOf(t *token) int {
+	if m, _ := monthAt([]token{*t}, 0); m != 0 {
 		return m
 	}
 	// in a numeric date a lower-case abbreviation is a month too: 2019-aug-01
@@ -343,7 +344,7 @@ func numericDateWithMonthName(toks []token, i int) (DateValue, int, bool) {
 	num := func(k int) (int, bool) { return numAt(toks, k) }
 	tight := func(k int, sep string) bool { return tightAt(toks, k, sep) }
 	// "20161016": eight digits, a valid date
-	if t := toks[i]; t.kind == tNum && len(t.text) == 8 && !strings.ContainsAny(t.text, ".,") {
+	if t := &toks[i]; t.kind == tNum && len(t.text) == 8 && !strings.ContainsAny(t.text, ".,") {
 		y, _ := strconv.Atoi(t.text[:4])
 		m, _ := strconv.Atoi(t.text[4:6])
 		d, _ := strconv.Atoi(t.text[6:])
@@ -358,8 +359,8 @@ func numericDateWithMonthName(toks []token, i int) (DateValue, int, bool) {
 			ok := true
 			for _, k := range []int{i, i + 2, i + 4} {
 				switch n, isNum := num(k); {
-				case monthOf(toks[k]) != 0 && m == 0:
-					m = monthOf(toks[k])
+				case monthOf(&toks[k]) != 0 && m == 0:
+					m = monthOf(&toks[k])
 				case isNum && len(toks[k].text) == 4 && y == 0:
 					y = n
 				case isNum && n >= 1 && n <= 31 && d == 0:
@@ -374,7 +375,7 @@ func numericDateWithMonthName(toks []token, i int) (DateValue, int, bool) {
 		}
 	}
 	// "feb 30", "feb 30 2019": a lower-case month abbreviation before a day
-	if t := toks[i]; t.kind == tWord && !t.capitalized() && len(t.lower) == 3 && !t.is("may", "mar") {
+	if t := &toks[i]; t.kind == tWord && !t.capitalized() && len(t.lower) == 3 && !t.is("may", "mar") {
 		if m := monthOf(t); m != 0 {
 			if d, e := dayAt(toks, i+1); d != 0 && toks[i+1].kind == tNum {
 				if y, e2 := yearAt(toks, e); y != 0 {
@@ -385,8 +386,10 @@ func numericDateWithMonthName(toks []token, i int) (DateValue, int, bool) {
 		}
 	}
 	// "Dec31 , 1994", "mar3": a month and its day in one word
-	if t := toks[i]; t.kind == tWord && len(t.lower) >= 4 && len(t.lower) <= 5 {
-		if m := monthOf(token{text: t.text[:3], lower: t.lower[:3], kind: tWord, capital: t.capital}); m != 0 {
+	if t := &toks[i]; t.kind == tWord && len(t.lower) >= 4 && len(t.lower) <= 5 {
+		head := token{text: t.text[:3], lower: t.lower[:3], kind: tWord, capital: t.capital}
+		classify(&head, false)
+		if m := monthOf(&head); m != 0 {
 			if d, err := strconv.Atoi(t.lower[3:]); err == nil && d >= 1 && d <= 31 {
 				if y, e := yearAfter(toks, i+1); y != 0 {
 					return fullDate(y, m, d), e, true
@@ -396,13 +399,13 @@ func numericDateWithMonthName(toks []token, i int) (DateValue, int, bool) {
 		}
 	}
 	// "Dec-2018", "Dec/2018"
-	if m := monthOf(toks[i]); m != 0 && (tight(i+1, "/") || tight(i+1, "-")) {
+	if m := monthOf(&toks[i]); m != 0 && (tight(i+1, "/") || tight(i+1, "-")) {
 		if y, ok := num(i + 2); ok && len(toks[i+2].text) == 4 && y >= 1000 {
 			return DateValue{Year: y, Months: []int{m}}, i + 3, true
 		}
 	}
 	// "Oct/2", "05-Aug-2016"
-	if m := monthOf(toks[i]); m != 0 && tight(i+1, "/") {
+	if m := monthOf(&toks[i]); m != 0 && tight(i+1, "/") {
 		if d, ok := num(i + 2); ok && d >= 1 && d <= 31 {
 			return DateValue{Months: []int{m}, Day: d, Timex: fmt.Sprintf("XXXX-%02d-%02d", m, d)}, i + 3, true
 		}
@@ -421,9 +424,9 @@ func numericDateDigits(toks []token, i int) (DateValue, int, bool) {
 	}
 	// "2019/aug/01", "2019-aug-1"
 	for _, sep := range []string{"-", "/"} {
-		if len(toks[i].text) == 4 && tight(i+1, sep) && i+2 < len(toks) && monthOf(toks[i+2]) != 0 && tight(i+3, sep) {
-			if d, ok := num(i + 4); ok && valid(a, monthOf(toks[i+2]), d) {
-				return fullDate(a, monthOf(toks[i+2]), d), i + 5, true
+		if len(toks[i].text) == 4 && tight(i+1, sep) && i+2 < len(toks) && monthOf(&toks[i+2]) != 0 && tight(i+3, sep) {
+			if d, ok := num(i + 4); ok && valid(a, monthOf(&toks[i+2]), d) {
+				return fullDate(a, monthOf(&toks[i+2]), d), i + 5, true
 			}
 		}
 	}
@@ -434,7 +437,7 @@ func numericDateDigits(toks []token, i int) (DateValue, int, bool) {
 		}
 	}
 	if tight(i+1, "-") && i+2 < len(toks) {
-		if m := monthOf(toks[i+2]); m != 0 && tight(i+3, "-") {
+		if m := monthOf(&toks[i+2]); m != 0 && tight(i+3, "-") {
 			if y, ok := num(i + 4); ok && y >= 1000 && a >= 1 && a <= 31 {
 				return fullDate(y, m, a), i + 5, true
 			}
@@ -501,7 +504,7 @@ func (x *extraction) offsetDate(toks []token, i int) (DateValue, int, bool) {
 	if toks[i].is("in") {
 		k++
 	}
-	if k >= len(toks) || !mayStartNumber(toks[k]) {
+	if k >= len(toks) || !mayStartNumber(&toks[k]) {
 		return DateValue{}, i, false
 	}
 	n, e := compoundAt(toks, k)
@@ -582,21 +585,38 @@ func timexOf(v DateValue) string {
 	if v.Relative != "" || len(v.Months) > 1 {
 		return ""
 	}
-	y := "XXXX"
+	var buf [32]byte
+	b := append(buf[:0], "XXXX"...)
 	if v.Year != 0 {
-		y = fmt.Sprintf("%04d", v.Year)
+		b = appendPadded(buf[:0], v.Year, 4)
 	}
 	switch {
 	case len(v.Months) == 1 && v.Day != 0:
-		return fmt.Sprintf("%s-%02d-%02d", y, v.Months[0], v.Day)
+		b = appendPadded(append(b, '-'), v.Months[0], 2)
+		return string(appendPadded(append(b, '-'), v.Day, 2))
 	case len(v.Months) == 1:
-		return fmt.Sprintf("%s-%02d", y, v.Months[0])
+		return string(appendPadded(append(b, '-'), v.Months[0], 2))
 	case v.Year != 0:
-		return y
+		return string(b)
 	case v.Weekday != "":
 		return weekdayTimex(v.Weekday)
 	}
 	return ""
+}
+
+// appendPadded appends n as fmt's %0*d of width w writes it: at least w
+// digits, zeros first (a minus sign counts in the width).
+func appendPadded(b []byte, n, w int) []byte {
+	if n < 0 {
+		b = append(b, '-')
+		n, w = -n, w-1
+	}
+	var d [20]byte
+	s := strconv.AppendUint(d[:0], uint64(n), 10)
+	for k := len(s); k < w; k++ {
+		b = append(b, '0')
+	}
+	return append(b, s...)
 }
 
 func timeUnit(w string) string {
@@ -923,7 +943,7 @@ func weekdayThenDigits(toks []token, i int) (DateValue, int, bool) {
 	if weekdays[toks[k].lower] == "" || k+1 >= len(toks) || toks[k+1].kind != tNum {
 		return DateValue{}, i, false
 	}
-	n := toks[k+1]
+	n := &toks[k+1]
 	var m, d, e int
 	if a, b, ok := strings.Cut(n.text, "."); ok { // "7.6"
 		m, _ = strconv.Atoi(a)

@@ -34,21 +34,29 @@ var dateWords = []string{"a", "an", "one", "the", "this", "that", "these", "next
 // rules that may start at it.
 type wordInfo struct {
 	cls   uint8
-	words uint8  // the word lists that hold it (wSpeech, ...)
+	words uint16 // the word lists that hold it (wSpeech, ...)
 	dates uint64 // bit r: dateRules[r] may start here (by its words)
 }
 
 // Word lists a token's word is looked up in once, when it is read,
 // rather than at every reader that asks.
 const (
-	wSpeech      uint8 = 1 << iota // speech: "said", "told"
-	wClauseStop                    // clauseStops: "where", "which"
-	wOrdinal                       // ordinalWords: "first" to "tenth"
-	wOrdinalPart                   // ordinalUnits and ordinalScales: "fifth", "twentieth", "hundredth"
-	wOtherVerb                     // otherVerbs: "is", "announced"
-	wNegation                      // negations: "not", "never"
-	wHedge                         // hedges: "may", "reportedly"
-	wHolidayLead                   // holidayLead: "christmas", "next"
+	wSpeech        uint16 = 1 << iota // speech: "said", "told"
+	wClauseStop                       // clauseStops: "where", "which"
+	wOrdinal                          // ordinalWords: "first" to "tenth"
+	wOrdinalPart                      // ordinalUnits and ordinalScales: "fifth", "twentieth", "hundredth"
+	wOtherVerb                        // otherVerbs: "is", "announced"
+	wNegation                         // negations: "not", "never"
+	wHedge                            // hedges: "may", "reportedly"
+	wHolidayLead                      // holidayLead: "christmas", "next"
+	wBound                            // boundFirst: "more", "nearly", "<"
+	wRelOrdinal                       // relativeOrdinalsOf: "last", "next"
+	wNameJoiner                       // nameJoiners: "of", "de"
+	wRelational                       // relational: "follows", "after"
+	wCurrencyAfter                    // a currency after a number may start here (currencyAfter): "dollars", "usd", "€"
+	wFuture                           // futureWords: "will"
+	wPast                             // pastWords: "was"
+	wNotPlace                         // notPlaces: "mobile", "march"
 )
 
 // wordClass holds the classes of the words that have one, and the date
@@ -98,12 +106,24 @@ var wordClass = func() map[string]wordInfo {
 	markWords(m, ordinalWords, wOrdinal)
 	markWords(m, ordinalUnits, wOrdinalPart)
 	markWords(m, ordinalScales, wOrdinalPart)
+	markWords(m, boundFirst, wBound)
+	markWords(m, relativeOrdinalsOf, wRelOrdinal)
+	markWords(m, nameJoiners, wNameJoiner)
+	markWords(m, relational, wRelational)
+	markWords(m, futureWords, wFuture)
+	markWords(m, pastWords, wPast)
+	markWords(m, currencyAfterWords(), wCurrencyAfter)
+	markWords(m, notPlaces, wNotPlace)
 	return m
 }()
 
-// markWords marks the words of a list with its bit.
-func markWords[V any](m map[string]wordInfo, list map[string]V, bit uint8) {
-	for w := range list {
+// markWords marks the words of a list with its bit; of a list of bools,
+// the words it holds true ("crimea": false in notPlaces is none).
+func markWords[V any](m map[string]wordInfo, list map[string]V, bit uint16) {
+	for w, v := range list {
+		if b, ok := any(v).(bool); ok && !b {
+			continue
+		}
 		wi := m[w]
 		wi.words |= bit
 		m[w] = wi
@@ -197,7 +217,7 @@ func classify(t *token, digit bool) {
 // classOf gives a token its classes; wc is its word's entry in wordClass.
 func classOf(t *token, wc uint8, digit bool) uint8 {
 	if t.kind == tPunct { // "$", "<", "½" start numbers; no date starts at "." or ","
-		if mayStartNumberSlow(*t) {
+		if mayStartNumberSlow(t) {
 			return clsNumber | clsDate
 		}
 		if t.text == "-" || t.text == "–" { // "- sixth": the ordinal reader skips a dash
@@ -210,7 +230,7 @@ func classOf(t *token, wc uint8, digit bool) uint8 {
 		if t.kind == tNum {
 			c |= clsDigits
 		}
-		if mayStartNumberSlow(*t) {
+		if mayStartNumberSlow(t) {
 			c |= clsNumber
 		}
 		return c

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"math/big"
+	"strings"
 	"testing"
 )
 
@@ -91,11 +92,51 @@ func TestDispatch(t *testing.T) {
 					if (date || ord) && tk.cls&clsDate == 0 {
 						t.Errorf("%q in %q: a date or ordinal starts at a token of class %b", tk.text, string(d.Text[s.start:s.end]), tk.cls)
 					}
-					if mayStartNumberSlow(tk) && tk.cls&clsNumber == 0 {
+					if mayStartNumberSlow(&tk) && tk.cls&clsNumber == 0 {
 						t.Errorf("%q: a number may start at a token of class %b", tk.text, tk.cls)
 					}
+					checkWordBits(t, &tk)
 				}
 			}
+		}
+	}
+}
+
+// checkWordBits: a token's word bits say which tables hold its word, as
+// the readers that ask the bit instead of the table assume; and a month's
+// name or its first letters has clsMonth (monthAt).
+func checkWordBits(t *testing.T, tk *token) {
+	t.Helper()
+	tables := []struct {
+		name string
+		bit  uint16
+		in   bool
+	}{
+		{"boundsOf", wBound, boundsOf[tk.lower] != nil},
+		{"relativeOrdinalsOf", wRelOrdinal, relativeOrdinalsOf[tk.lower] != nil},
+		{"nameJoiners", wNameJoiner, nameJoiners[tk.lower]},
+		{"relational", wRelational, relational[tk.lower]},
+		{"futureWords", wFuture, futureWords[tk.lower]},
+		{"pastWords", wPast, pastWords[tk.lower]},
+		{"ordinalWords", wOrdinal, ordinalWords[tk.lower] != 0},
+		{"notPlaces", wNotPlace, notPlaces[tk.lower]},
+	}
+	for _, tb := range tables {
+		if tb.in != (tk.words&tb.bit != 0) {
+			t.Errorf("%q: in %s is %v, its bit says %v", tk.text, tb.name, tb.in, !tb.in)
+		}
+	}
+	currency := subunits[tk.lower].code != "" || currencyWords[tk.lower] != "" || isoCodes[tk.lower] != "" || currencySymbols[tk.text] != ""
+	for w := range currencyAdjectives {
+		currency = currency || strings.HasPrefix(w, tk.lower+" ")
+	}
+	if currency && tk.words&wCurrencyAfter == 0 {
+		t.Errorf("%q may name a currency after a number; its bit wCurrencyAfter is clear", tk.text)
+	}
+	for _, name := range monthNames {
+		month := tk.lower == name || len(tk.lower) >= 3 && len(tk.lower) <= 4 && strings.HasPrefix(name, tk.lower)
+		if tk.kind == tWord && month && tk.cls&clsMonth == 0 {
+			t.Errorf("%q may name a month; its class %b has no clsMonth", tk.text, tk.cls)
 		}
 	}
 }
@@ -116,6 +157,38 @@ func TestDecadeWord(t *testing.T) {
 	for w, d := range decadeWords {
 		if got, ok := decadeWord(w); !ok || got != d {
 			t.Errorf("decadeWord(%q) = %d, %v; decadeWords has %d", w, got, ok, d)
+		}
+	}
+}
+
+// TestWordBits: each word a table holds (of a table of bools, holds
+// true) has the table's bit in wordClass, and a word it holds false has
+// not.
+func TestWordBits(t *testing.T) {
+	bools := []struct {
+		name  string
+		bit   uint16
+		table map[string]bool
+	}{
+		{"relational", wRelational, relational}, {"nameJoiners", wNameJoiner, nameJoiners},
+		{"futureWords", wFuture, futureWords}, {"pastWords", wPast, pastWords},
+		{"notPlaces", wNotPlace, notPlaces}, {"boundFirst", wBound, boundFirst},
+	}
+	for _, tb := range bools {
+		for w, in := range tb.table {
+			if has := wordClass[w].words&tb.bit != 0; has != in {
+				t.Errorf("%s[%q] = %v; its bit says %v", tb.name, w, in, has)
+			}
+		}
+	}
+	for w := range relativeOrdinalsOf {
+		if wordClass[w].words&wRelOrdinal == 0 {
+			t.Errorf("relativeOrdinalsOf has %q; its bit is clear", w)
+		}
+	}
+	for w := range ordinalWords {
+		if wordClass[w].words&wOrdinal == 0 {
+			t.Errorf("ordinalWords has %q; its bit is clear", w)
 		}
 	}
 }

@@ -36,6 +36,11 @@ func (x *extraction) key(f *found) {
 		x.ageKey(f)
 		return
 	}
+	if f.Kind == KindDate && f.event == nil {
+		if k := x.scheduledNoun(f); k >= 0 {
+			f.event, f.trigger = x.eventAt(f, k), k // "elections which are planned for December 15"
+		}
+	}
 	reported, none := x.dateOfSaying(f) // "two men were arrested, police said Saturday"
 	if none || !reported && x.ofNoEvent(f) {
 		return
@@ -109,8 +114,32 @@ func (x *extraction) key(f *found) {
 // fatal reports whether f's event is an injury its trigger says was
 // fatal: "fatally wounded", "mortally injured". It tells a death.
 func (x *extraction) fatal(f *found) bool {
-	return f.event != nil && f.trigger > 0 && f.event.KeyName() == "injure" && x.opt.Lexicon.ByName("die") != nil &&
-		x.s.toks[f.trigger-1].is("fatally", "mortally")
+	if f.event == nil || f.trigger <= 0 || x.opt.Lexicon.ByName("die") == nil {
+		return false
+	}
+	toks := x.s.toks
+	switch f.event.KeyName() {
+	case "injure":
+		return toks[f.trigger-1].is("fatally", "mortally")
+	case "attack":
+		// "the fatal police shooting of a teenage boy", "a deadly
+		// police shooting Dec. 6": the victim's death, as "the
+		// December 6 killing" is
+		if !strings.HasSuffix(toks[f.trigger].lower, "ing") {
+			return false // a noun: not "shot dead", whose date is the death's already
+		}
+		for k := f.trigger + 1; k < f.a; k++ {
+			if w := toks[k].lower; toks[k].text == w && len(w) > 4 && strings.HasSuffix(w, "ed") && !notPast[w] || k-f.trigger > 10 {
+				return false // "enraged over the fatal shooting of a teenager by police poured into Brooklyn streets ... Wednesday": the protest's day
+			}
+		}
+		for k := f.trigger - 1; k >= 0 && k >= f.trigger-2; k-- {
+			if toks[k].is("fatal", "deadly") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ofNoEvent reports whether a value says something other than a fact of
@@ -295,6 +324,50 @@ func (x *extraction) dateOfPlan(f *found) bool {
 	return false
 }
 
+// scheduledNoun is the event noun whose date a schedule gives, or -1: a
+// relative clause on the noun names the day it is set for ("Parliamentary
+// elections in Turkmenistan which are planned for December 15, 2013",
+// "the election ..., which is scheduled for December 15"). That is the
+// event's date as the sources know it, as "will be held on" is; not so a
+// plan of more of them ("more demonstrations are planned for Monday") nor
+// a session going on again ("is scheduled to resume Monday").
+func (x *extraction) scheduledNoun(f *found) int {
+	toks := x.s.toks
+	k := f.a - 2
+	if k < 2 || !toks[k].is("planned", "scheduled", "slated") || !toks[k+1].is("for") {
+		return -1
+	}
+	from := k - 2 // "the election, scheduled for"
+	switch {
+	case toks[k-1].is("is", "are", "was", "were") && toks[k-2].is("which", "that"):
+		from = k - 3
+	case toks[k-1].is("is", "are", "was", "were"):
+		from = k - 2 // "the election is scheduled for"
+	case toks[k-1].text != ",":
+		return -1
+	}
+	for j, n := from, 0; j >= 0 && n < 12; j, n = j-1, n+1 {
+		if toks[j].text == ")" {
+			for j > 0 && toks[j].text != "(" {
+				j-- // "the Turkmen Mejlis (Parliament), which": the aside names no event
+			}
+			continue
+		}
+		if toks[j].is("more", "other", "another", "further", "new") || toks[j].words&wClauseStop != 0 {
+			return -1
+		}
+		if e := x.eventAt(f, j); e != nil {
+			for i := j - 1; i >= 0 && i >= j-3; i-- {
+				if toks[i].is("more", "other", "another", "further", "new") {
+					return -1 // "a new candlelit vigil is planned for Sunday"
+				}
+			}
+			return j
+		}
+	}
+	return -1
+}
+
 // notACount reports whether a count's words measure or hedge rather
 // than count what the event did: a distance or a span ("arrested five
 // buildings away", "two weeks later"), a unit of measure ("about two
@@ -344,7 +417,7 @@ func (x *extraction) capitalUnit(f *found, unit string) bool {
 		return true
 	}
 	for k := f.a + 1; k < f.b; k++ {
-		t := toks[k]
+		t := &toks[k]
 		if t.kind == tWord && t.capitalized() && (t.lower == unit || strings.TrimSuffix(t.lower, "s") == unit) &&
 			(calendarWords[unit] || t.is("east", "west", "north", "south")) {
 			return true
@@ -405,7 +478,7 @@ func (x *extraction) ofDatedPast(f *found) bool {
 		if j < 1 || toks[j].text != "," {
 			return false
 		}
-		y := toks[j-1]
+		y := &toks[j-1]
 		return y.kind == tNum && len(y.text) == 4 && (y.text[:2] == "19" || y.text[:2] == "20")
 	}
 	return false
@@ -466,7 +539,7 @@ var intentions = map[string]bool{"plans": true, "plan": true, "planned": true, "
 func (x *extraction) hypothetical(t int) bool {
 	toks := x.s.toks
 	for k, n := t-1, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
-		tk := toks[k]
+		tk := &toks[k]
 		switch {
 		case tk.kind == tPunct && tk.text != "-" || tk.words&wClauseStop != 0 && !tk.is("that") || tk.words&wSpeech != 0:
 			return false
@@ -571,7 +644,7 @@ func (x *extraction) attributive(f *found) int {
 		return -1
 	}
 	noun := func(k int) bool {
-		t := toks[k]
+		t := &toks[k]
 		return t.kind == tWord && !nonNouns[t.lower] && !clauseStops[t.lower] && !notAttributive[t.lower]
 	}
 	switch {
@@ -711,7 +784,7 @@ func (x *extraction) heads(k int) bool {
 	if k+1 >= len(toks) || toks[k+1].kind != tWord || toks[k+1].capitalized() {
 		return true
 	}
-	n := toks[k+1]
+	n := &toks[k+1]
 	return nonNouns[n.lower] || clauseStops[n.lower] || beVerbs[n.lower] ||
 		strings.HasSuffix(n.lower, "ed") || strings.HasSuffix(n.lower, "s") && !strings.HasSuffix(n.lower, "ss")
 }
@@ -843,7 +916,7 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 			}
 			break
 		}
-		if relational[toks[k].lower] && !inScope(k) {
+		if toks[k].words&wRelational != 0 && !inScope(k) { // relational
 			break // "Monday's shooting follows two last week": the date of the others
 		}
 		if toks[k].is("he", "she", "they", "we", "i") && k+1 < f.a && toks[k+1].kind == tWord && !toks[k+1].capitalized() && !inScope(k) {
@@ -942,7 +1015,7 @@ func (x *extraction) subjectOf(t, v int) bool {
 		return false // "when Williams was arrested were released": another verb's date
 	}
 	for k := t + 1; k < v; k++ {
-		tk := toks[k]
+		tk := &toks[k]
 		if tk.kind == tWord && !tk.capitalized() && !tk.is("has", "had", "have", "will", "would", "also", "still", "then",
 			"in", "at", "of", "on", "near", "the", "a") && !strings.HasSuffix(tk.lower, "ly") || tk.text == "," {
 			return false // "injury woes continued": the event word modifies another noun
@@ -1163,7 +1236,7 @@ func (x *extraction) clauseAfterDate(f *found, takes func(int) *Event) int {
 		start++
 	}
 	for j, n := start, 0; j < len(toks) && n < 8; j, n = j+1, n+1 {
-		t := toks[j]
+		t := &toks[j]
 		if t.kind == tPunct && t.text != "-" || j > start && t.words&wClauseStop != 0 || t.words&(wSpeech|wOtherVerb) != 0 {
 			return -1
 		}
@@ -1204,7 +1277,7 @@ func (x *extraction) subjectEvent(f *found, takes func(int) *Event) int {
 	}
 	depth := 0
 	for k := h + 1; k < f.a; k++ {
-		t := toks[k]
+		t := &toks[k]
 		switch {
 		case t.text == "(":
 			depth++

@@ -57,8 +57,8 @@ func (x *extraction) money(toks []token) {
 		if cur != "" && end < len(toks) && toks[end].is("and") { // "c $ 100 and fifty"
 			end = x.cents(toks, &n, end)
 		}
-		if cur == "" && end < len(toks) && millionCode(toks[end]) != "" { // "30 MUSD"
-			cur, million, end = millionCode(toks[end]), true, end+1
+		if cur == "" && end < len(toks) && millionCode(&toks[end]) != "" { // "30 MUSD"
+			cur, million, end = millionCode(&toks[end]), true, end+1
 		}
 		if million {
 			n.said = new(big.Rat).Mul(n.said, ratInt(1e6))
@@ -78,7 +78,7 @@ func (x *extraction) money(toks []token) {
 // moneyInOneWord records an amount that is a code and digits in one word
 // at toks[i] ("USD115", "115USD", "USD115.5"), and returns its end.
 func (x *extraction) moneyInOneWord(toks []token, i int) (int, bool) {
-	cur, v, ok := codeAndDigits(toks[i])
+	cur, v, ok := codeAndDigits(&toks[i])
 	if !ok {
 		return i, false
 	}
@@ -108,7 +108,7 @@ type moneyLead struct {
 // a bound ("more than $15"). Where none stands there the number is the
 // one every extractor reads, kept for the sentence (most numbers).
 func (x *extraction) moneyNumber(toks []token, i int, lead *moneyLead) (number, bool) {
-	if i >= len(toks) || !mayStartNumber(toks[i]) {
+	if i >= len(toks) || !mayStartNumber(&toks[i]) {
 		return number{}, false
 	}
 	if _, j := boundAt(toks, i); lead.skip(j) == j {
@@ -149,13 +149,13 @@ func (l *moneyLead) skip(j int) int {
 		l.cur = currencySymbols[toks[j].text]
 		return j + 1
 	}
-	if j+1 < len(toks) && mayStartNumber(toks[j+1]) && isoCodes[toks[j].lower] != "" && toks[j].kind == tWord && strings.ToUpper(toks[j].text) == toks[j].text {
+	if j+1 < len(toks) && mayStartNumber(&toks[j+1]) && isoCodes[toks[j].lower] != "" && toks[j].kind == tWord && strings.ToUpper(toks[j].text) == toks[j].text {
 		l.cur = isoCodes[toks[j].lower]
 		return j + 1
 	}
 	// "MAUD 60": millions of a currency
-	if j+1 < len(toks) && millionCode(toks[j]) != "" && mayStartNumber(toks[j+1]) {
-		l.cur, l.million = millionCode(toks[j]), true
+	if j+1 < len(toks) && millionCode(&toks[j]) != "" && mayStartNumber(&toks[j+1]) {
+		l.cur, l.million = millionCode(&toks[j]), true
 		return j + 1
 	}
 	return j
@@ -165,6 +165,9 @@ func (l *moneyLead) skip(j int) int {
 // toks[end]: "50 cents", "australian dollars", "euros", "USD million",
 // "10 €". A subunit or a scale changes n. ok is false where none is.
 func currencyAfter(toks []token, n *number, end int) (cur string, e int, ok bool) {
+	if end >= len(toks) || toks[end].words&wCurrencyAfter == 0 { // no table below has the word
+		return "", end, false
+	}
 	switch {
 	case end < len(toks) && subunits[toks[end].lower].code != "":
 		// "50 cents", "470 pence": hundredths of the currency
@@ -186,15 +189,32 @@ func currencyAfter(toks []token, n *number, end int) (cur string, e int, ok bool
 			end++
 		}
 		return cur, end, true
-	case end < len(toks) && currencySymbols[toks[end].text] != "" && toks[end].text != "$" || end < len(toks) && toks[end].text == "$" && (end+1 >= len(toks) || !mayStartNumber(toks[end+1])):
+	case end < len(toks) && currencySymbols[toks[end].text] != "" && toks[end].text != "$" || end < len(toks) && toks[end].text == "$" && (end+1 >= len(toks) || !mayStartNumber(&toks[end+1])):
 		// "10 €", "10 $"
 		return currencySymbols[toks[end].text], end + 1, true
 	}
 	return "", end, false
 }
 
+// currencyAfterWords are the words currencyAfter reads a currency at:
+// those of subunits, currencyWords, isoCodes and currencySymbols, and the
+// first words of currencyAdjectives.
+func currencyAfterWords() map[string]bool {
+	m := map[string]bool{}
+	for _, ws := range [][]string{keys(subunits), keys(currencyWords), keys(isoCodes), keys(currencySymbols)} {
+		for _, w := range ws {
+			m[w], m[strings.ToLower(w)] = true, true
+		}
+	}
+	for w := range currencyAdjectives {
+		first, _, _ := strings.Cut(w, " ")
+		m[first] = true
+	}
+	return m
+}
+
 // millionCode reads "MUSD", "MEUR": millions of a currency.
-func millionCode(t token) string {
+func millionCode(t *token) string {
 	if t.kind == tWord && len(t.text) == 4 && t.text[0] == 'M' && strings.ToUpper(t.text) == t.text {
 		return isoCodes[t.lower[1:]]
 	}
@@ -233,7 +253,7 @@ func (x *extraction) cents(toks []token, n *number, end int) int {
 }
 
 // codeAndDigits reads "USD115", "115.5USD" and "100元".
-func codeAndDigits(t token) (string, *big.Rat, bool) {
+func codeAndDigits(t *token) (string, *big.Rat, bool) {
 	// its number needs a digit (clsDigit): most words have none
 	if t.kind != tWord || t.cls&clsDigit == 0 || len(t.lower) < 2 {
 		return "", nil, false
@@ -267,7 +287,7 @@ func (x *extraction) emitMoney(toks []token, n number, i, end int, cur string) {
 	// "US$", "usd$", "USD", "MAUD"
 	core := n.core
 	for core > i {
-		p := toks[core-1]
+		p := &toks[core-1]
 		if symbolPrefixes[p.lower] == "" && currencySymbols[p.text] == "" && isoCodes[p.lower] == "" && millionCode(p) == "" {
 			break
 		}
@@ -292,7 +312,7 @@ var currencyAdjectives = map[string]string{
 // durations finds "14-month invasion", "nearly 14-month", "for three weeks".
 func (x *extraction) durations(toks []token) {
 	for i := 0; i < len(toks); i++ {
-		if x.used[i] || !mayStartNumber(toks[i]) { // no number starts here
+		if x.used[i] || !mayStartNumber(&toks[i]) { // no number starts here
 			continue
 		}
 		n, r, ok := x.readNumber(toks, i)
@@ -337,7 +357,7 @@ func (x *extraction) durations(toks []token) {
 // nations", "14 Leopard 2s", "dozens of civilians".
 func (x *extraction) counts(toks []token) {
 	for i := 0; i < len(toks); i++ {
-		if x.used[i] || !mayStartNumber(toks[i]) { // no number starts here
+		if x.used[i] || !mayStartNumber(&toks[i]) { // no number starts here
 			continue
 		}
 		n, r, ok := x.readNumber(toks, i)

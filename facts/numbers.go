@@ -302,13 +302,13 @@ func readCompound(toks []token, i int) (*big.Rat, int) {
 	if t := &toks[i]; t.kind == tPunct || t.kind == tWord && t.cls&clsNumber == 0 {
 		return nil, i
 	}
-	if t := toks[i]; t.kind != tNum && !(t.kind == tWord && t.text[0] >= '0' && t.text[0] <= '9') &&
+	if t := &toks[i]; t.kind != tNum && !(t.kind == tWord && t.text[0] >= '0' && t.text[0] <= '9') &&
 		!t.is("a", "an", "half", "quarter") {
 		if _, ok := smallNumbers[t.lower]; !ok || t.kind != tWord {
 			return nil, i
 		}
 	}
-	if t := toks[i]; t.is("a", "an") && (i+1 >= len(toks) || !toks[i+1].is("dozen") && fractionWords[toks[i+1].lower] == 0 && scales[toks[i+1].lower] < 100 && smallNumbers[toks[i+1].lower] < 20) {
+	if t := &toks[i]; t.is("a", "an") && (i+1 >= len(toks) || !toks[i+1].is("dozen") && fractionWords[toks[i+1].lower] == 0 && scales[toks[i+1].lower] < 100 && smallNumbers[toks[i+1].lower] < 20) {
 		return nil, i // the article, most of the time: no allocation
 	}
 	if v, ok := loneNumeral(toks, i); ok {
@@ -363,7 +363,7 @@ func loneNumeral(toks []token, i int) (int64, bool) {
 	if i+1 == len(toks) {
 		return v, true
 	}
-	n := toks[i+1]
+	n := &toks[i+1]
 	if n.kind == tNum || n.kind == tWord && n.text[0] >= '0' && n.text[0] <= '9' {
 		return 0, false
 	}
@@ -432,9 +432,9 @@ const (
 // reader that takes it.
 func (c *compound) words() {
 	for c.j < len(c.toks) {
-		t := c.toks[c.j]
+		t := &c.toks[c.j]
 		s := noStep
-		for _, read := range [...]func(*compound, token) step{(*compound).numberWord, (*compound).digitWord,
+		for _, read := range [...]func(*compound, *token) step{(*compound).numberWord, (*compound).digitWord,
 			(*compound).scaleWord, (*compound).dozenWord, (*compound).fractionWord, (*compound).pointWord, (*compound).andWord} {
 			if s = read(c, t); s != noStep {
 				break
@@ -491,7 +491,7 @@ func (c *compound) lead() (r *big.Rat, end int, done bool) {
 }
 
 // numberWord reads "twenty-five", "fifty two", and "one twenty-fifth" (a compound ordinal denominator).
-func (c *compound) numberWord(t token) step {
+func (c *compound) numberWord(t *token) step {
 	toks, i := c.toks, c.i
 	if v, ok := smallNumbers[t.lower]; ok && t.kind == tWord {
 		// "one twenty-fifth", "three twenty firsts": a compound ordinal
@@ -528,7 +528,7 @@ func (c *compound) numberWord(t token) step {
 }
 
 // digitWord reads digits: "3 hundred", "4/5", "1 4/5".
-func (c *compound) digitWord(t token) step {
+func (c *compound) digitWord(t *token) step {
 	toks, i := c.toks, c.i
 	if t.kind == tNum || t.kind == tWord && t.text[0] >= '0' && t.text[0] <= '9' {
 		if c.seen && !canFollow(c.cur, c.total, c.scale, c.j > i && toks[c.j-1].is("and")) {
@@ -561,7 +561,7 @@ func (c *compound) digitWord(t token) step {
 }
 
 // scaleWord reads "hundred", "million", "three lakh crore".
-func (c *compound) scaleWord(t token) step {
+func (c *compound) scaleWord(t *token) step {
 	toks := c.toks
 	if s, ok := scales[t.lower]; ok && c.seen && len(t.lower) > 2 {
 		// "three lakh crore": a scale after a scale multiplies it all
@@ -588,7 +588,7 @@ func (c *compound) scaleWord(t token) step {
 }
 
 // dozenWord reads "dozen" after a number ("three hundred and two dozens").
-func (c *compound) dozenWord(t token) step {
+func (c *compound) dozenWord(t *token) step {
 	if t.is("dozen", "dozens", "dz", "dzs", "doz", "dozs") && c.seen {
 		if c.last != nil && c.sawAnd { // "three hundred and two dozens": the two
 			c.cur.Add(c.cur, new(big.Rat).Mul(c.last, ratInt(11)))
@@ -603,20 +603,20 @@ func (c *compound) dozenWord(t token) step {
 }
 
 // fractionWord reads "two thirds", "one hundred and three quarters", "one-eighth", "a hundred trillionths".
-func (c *compound) fractionWord(t token) step {
+func (c *compound) fractionWord(t *token) step {
 	toks, i := c.toks, c.i
 	skipped := false
 	// "two thirds", "one hundred and three quarters", "one-eighth"
 	if t.text == "-" && c.seen && c.last != nil && c.j+1 < len(toks) && fractionWords[toks[c.j+1].lower] != 0 {
 		c.j++
-		t = toks[c.j]
+		t = &toks[c.j]
 		skipped = true
 	}
 	// "a hundred trillionths", "ninety-five hundred fifths": a plural
 	// fraction right after a scale word divides the whole
 	if t.text == "-" && c.seen && c.last == nil && c.j+1 < len(toks) && fractionWords[toks[c.j+1].lower] != 0 && scales[toks[c.j-1].lower] != 0 {
 		c.j++
-		t = toks[c.j]
+		t = &toks[c.j]
 		skipped = true
 	}
 	if d, ok := fractionWords[t.lower]; ok && c.seen && c.last == nil && strings.HasSuffix(t.lower, "s") && c.j >= 1 && (scales[toks[c.j-1].lower] != 0 || toks[c.j-1].text == "-") && toks[i].kind == tWord {
@@ -664,7 +664,7 @@ func (c *compound) fractionWord(t token) step {
 }
 
 // pointWord reads "point zero three", "point seventy-one".
-func (c *compound) pointWord(t token) step {
+func (c *compound) pointWord(t *token) step {
 	toks := c.toks
 	// "point zero three", "point seventy-one"
 	if t.is("point") && c.seen && c.j+1 < len(toks) {
@@ -699,12 +699,12 @@ func (c *compound) pointWord(t token) step {
 }
 
 // andWord reads "and" when more of the same number follows ("three hundred and two", "two and a half", "a million and a half").
-func (c *compound) andWord(t token) step {
+func (c *compound) andWord(t *token) step {
 	toks := c.toks
 	// "and": more of the same number follows ("three hundred and two",
 	// "two and a half", "a million and a half")
 	if t.is("and") && c.seen && c.j+1 < len(toks) {
-		n := toks[c.j+1]
+		n := &toks[c.j+1]
 		if n.is("a", "an", "one") && c.j+2 < len(toks) && fractionWords[toks[c.j+2].lower] != 0 {
 			f := big.NewRat(1, fractionWords[toks[c.j+2].lower])
 			switch {
@@ -850,10 +850,10 @@ var boundFirst, numberStart = func() (map[string]bool, map[string]bool) {
 
 // mayStartNumber is a cheap test that toks[i] can begin a number: the
 // token's class, computed when it was read (dispatch.go).
-func mayStartNumber(t token) bool { return t.cls&clsNumber != 0 }
+func mayStartNumber(t *token) bool { return t.cls&clsNumber != 0 }
 
 // mayStartNumberSlow is mayStartNumber from the token's words.
-func mayStartNumberSlow(t token) bool {
+func mayStartNumberSlow(t *token) bool {
 	if t.kind == tNum || t.text[0] >= '0' && t.text[0] <= '9' {
 		return true
 	}
@@ -884,6 +884,9 @@ var asciiNumberStart = func() (m [utf8.RuneSelf]bool) {
 // the index after it.
 func boundAt(toks []token, i int) (string, int) {
 	if i >= len(toks) {
+		return "", i
+	}
+	if toks[i].words&wBound == 0 { // boundsOf has no phrase starting here: no map lookup
 		return "", i
 	}
 	bs := boundsOf[toks[i].lower]
@@ -919,7 +922,7 @@ func wordsAt(toks []token, i int, words []string) bool {
 // than 40", "nearly 14", "between 20 and 30". skip says how to read the
 // token after a bound phrase (a currency symbol may stand between).
 func (x *extraction) parseNumber(toks []token, i int, skip func(int) int) (number, bool) {
-	if i >= len(toks) || !mayStartNumber(toks[i]) {
+	if i >= len(toks) || !mayStartNumber(&toks[i]) {
 		return number{}, false
 	}
 	// Every extractor asks for the number at a token: read it once per
@@ -1035,7 +1038,7 @@ func boundAfter(toks []token, n *number, op string, r *big.Rat) {
 	if next < len(toks) && toks[next].is("than", "to") {
 		next++
 	}
-	own := next < len(toks) && mayStartNumber(toks[next]) && toks[next].kind != tWord || next < len(toks) && smallNumbers[toks[next].lower] != 0
+	own := next < len(toks) && mayStartNumber(&toks[next]) && toks[next].kind != tWord || next < len(toks) && smallNumbers[toks[next].lower] != 0
 	if (op == "=" || op == "~" || op == "~<") && !own && toks[e+1].is("more", "greater", "above", "higher", "over", "less", "fewer", "below", "lower", "under") {
 		op, n.equal, n.approx, n.start = "", false, false, n.core // "about 500 or more": the bound says it
 	}
@@ -1051,7 +1054,7 @@ func boundAfter(toks []token, n *number, op string, r *big.Rat) {
 			n.end++
 		}
 	}
-	if n.end < len(toks) && toks[n.end].is("than") && (n.end+1 >= len(toks) || !mayStartNumber(toks[n.end+1])) {
+	if n.end < len(toks) && toks[n.end].is("than") && (n.end+1 >= len(toks) || !mayStartNumber(&toks[n.end+1])) {
 		n.end++
 	}
 }

@@ -57,7 +57,7 @@ func (x *extraction) placePhrase(f *found) int {
 	if x.onStreet(f) {
 		// the determiner, a possessive or a modifier: "a darkened", "the teen's"
 		for n := 0; n < 3 && a > 1; n++ {
-			w := toks[a-1]
+			w := &toks[a-1]
 			if w.kind == tPunct && (w.text == "'" || w.text == "’") {
 				a--
 				continue
@@ -83,7 +83,7 @@ func (x *extraction) placePhrase(f *found) int {
 	// of", "parts of"
 	k := a - 2
 	for n := 0; n < 3 && k > 0; n++ {
-		w := toks[k-1]
+		w := &toks[k-1]
 		if w.kind != tWord || w.capitalized() || !directions[w.lower] && !w.is("the", "a", "an", "second", "largest", "biggest", "main") {
 			break
 		}

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/factlint/factlint/facts/gazetteer"
 )
@@ -20,15 +21,6 @@ var notPlaces = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "central": true, "federal": true,
 	"republic": true, "state": true, "city": true, "capital": true, "town": true,
 }
-
-// nameJoinerLen is the length of the longest of nameJoiners: a longer
-// word is none of them, told without the map.
-var nameJoinerLen = func() (n int) {
-	for w := range nameJoiners {
-		n = max(n, len(w))
-	}
-	return n
-}()
 
 var nameJoiners = map[string]bool{"of": true, "and": true, "on": true, "upon": true, "de": true,
 	"la": true, "del": true, "da": true, "do": true, "dos": true, "el": true, "al": true, "am": true,
@@ -65,7 +57,7 @@ func nameRun(toks []token, i, max int) int {
 	run := 1
 	for run < max && i+run < len(toks) {
 		t := &toks[i+run]
-		if !(t.kind == tWord && (t.capitalized() || len(t.lower) <= nameJoinerLen && nameJoiners[t.lower]) || t.text == "-" || t.text == ".") {
+		if !(t.kind == tWord && (t.capitalized() || t.words&wNameJoiner != 0) || t.text == "-" || t.text == ".") {
 			break
 		}
 		run++
@@ -91,10 +83,10 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	nameB := x.doc.prose[toks[i].start:stop]
 	// a name whose first word starts no gazetteer name is none, told
 	// without a lookup (most capitalized runs: "Barack Obama")
-	if len(x.opt.Aliases) == 0 && !x.startsPlace(nameB, toks[i].start) {
+	if len(x.opt.Aliases) == 0 && !x.startsPlace(&toks[i], nameB) {
 		return end, false
 	}
-	if n == 1 && (stop == toks[i].end && notPlaces[toks[i].lower] || stop != toks[i].end && notPlaces[strings.ToLower(string(nameB))]) {
+	if n == 1 && (stop == toks[i].end && toks[i].words&wNotPlace != 0 || stop != toks[i].end && notPlaces[strings.ToLower(string(nameB))]) {
 		return end, false
 	}
 	// looked up once per document; the name is a string only then
@@ -114,15 +106,26 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	}
 	p := x.choose(cands)
 	// A one-word alternate name ("Seen" for a Mexican town) is a
-	// common word more often than a place, unless the place is big.
+	// common word more often than a place, unless the place is big;
+	// after "in", a place of that very name stands in for it ("in
+	// Palmer": the Alaskan town, not "Palmar de Varela", also so called).
 	if n == 1 && !p.IsCountry() && p.Population < 100000 && !gazetteer.FoldEqual(p.Name, string(nameB)) {
-		return end, false
+		if i == 0 || !namedPlaceCues[toks[i-1].lower] {
+			return end, false
+		}
+		if p = x.chooseNamed(cands, nameB); p == nil {
+			return end, false
+		}
 	}
 	// A small town's name before another capitalized word is a
 	// person's first name more often ("Tara Reid", "Florence
 	// Welch"): the whole run found no place.
 	if n == 1 && !p.IsCountry() && p.Population < 100000 && end < len(toks) && toks[end].kind == tWord &&
-		toks[end].capitalized() && !toks[end].newline && monthOf(toks[end]) == 0 {
+		toks[end].capitalized() && !toks[end].newline && monthOf(&toks[end]) == 0 {
+		return end, false
+	}
+	if n == 1 && !p.IsCountry() && p.Population < 100000 && i > 0 && surnameAfter(toks, i) && !x.placeStart[i-1] {
+		x.placeCache[string(nameB)] = nil // "Reggie Bush ... Bush missed four games": the rest of the story names him
 		return end, false
 	}
 	// and after a capitalized word inside the sentence, or alone when
@@ -147,10 +150,15 @@ type startsMemo struct {
 	ok      bool
 }
 
-// startsPlace is x.opt.Places.Starts(name), name at offset at of the
-// prose, asked once for the shorter names placeOf tries at the same
-// token: the answer depends only on the first word's bytes.
-func (x *extraction) startsPlace(name []byte, at int) bool {
+// startsPlace is x.opt.Places.Starts(name), name the prose from token t
+// on, asked once for the shorter names placeOf tries at the same token:
+// the answer depends only on the first word's bytes. A first word that is
+// t's plain word is looked up by its lower case, unfolded.
+func (x *extraction) startsPlace(t *token, name []byte) bool {
+	if plainFirstWord(t, name) {
+		return x.opt.Places.StartsFolded(t.lower)
+	}
+	at := t.start
 	end := at + len(gazetteer.FirstWord(name)) // FirstWord's bytes start where name's do, or after the same bytes
 	if m := x.starts; m.at == at && m.end == end && end > 0 {
 		return m.ok
@@ -158,6 +166,55 @@ func (x *extraction) startsPlace(name []byte, at int) bool {
 	ok := x.opt.Places.Starts(name)
 	x.starts = startsMemo{at: at, end: end, ok: ok}
 	return ok
+}
+
+// namedPlaceCues are the words before a name that say it is a place, not
+// a person ("in Palmer", "in downtown Palmer"; but "Wilson said").
+var namedPlaceCues = map[string]bool{"in": true, "near": true, "outside": true, "downtown": true}
+
+// chooseNamed is the place whose own name, not an alternate one, is name:
+// the one in a country the document names, else the only one; nil if
+// there is none or several ("Somerset": two American towns, and an
+// English county the gazetteer does not hold).
+func (x *extraction) chooseNamed(cands []*gazetteer.Place, name []byte) *gazetteer.Place {
+	var only *gazetteer.Place
+	n := 0
+	for _, c := range cands {
+		if !gazetteer.FoldEqual(c.Name, string(name)) {
+			continue
+		}
+		if x.countries[c.Country] {
+			return c
+		}
+		only = c
+		n++
+	}
+	if n != 1 {
+		return nil
+	}
+	return only
+}
+
+// plainFirstWord reports whether the first word of name (the prose from
+// token t on) is t, all of it ASCII letters and digits: a word
+// Gazetteer.Starts folds to t's lower case. The first word ends at the
+// name's end or at an ASCII byte other than a letter, a digit, a period
+// or an apostrophe (gazetteer.FirstWord).
+func plainFirstWord(t *token, name []byte) bool {
+	n := t.end - t.start
+	if n == 0 || len(name) < n || len(t.lower) != n {
+		return false
+	}
+	for _, c := range name[:n] {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	if len(name) == n {
+		return true
+	}
+	c := name[n]
+	return c < utf8.RuneSelf && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') && c != '.' && c != '\''
 }
 
 func (x *extraction) choose(cands []*gazetteer.Place) *gazetteer.Place {
@@ -170,6 +227,25 @@ func (x *extraction) choose(cands []*gazetteer.Place) *gazetteer.Place {
 		}
 	}
 	return cands[0]
+}
+
+// notForenames are the capitalized words before a name that are no first
+// name: "A Bloomington man", "On Qeshm island", "The Hague".
+var notForenames = map[string]bool{"a": true, "an": true, "the": true, "on": true, "of": true,
+	"for": true, "by": true, "with": true, "this": true, "that": true, "these": true, "those": true,
+	"every": true, "each": true, "some": true, "no": true, "its": true, "his": true, "her": true,
+	"their": true, "our": true, "my": true, "your": true, "and": true, "but": true, "as": true}
+
+// surnameAfter reports whether the one word toks[i], a small place's
+// name, follows a capitalized word that may be a first name: then it is
+// a surname ("Reggie Bush", "Frances Harrison"), unless that word is a
+// place cue, a date, a possessive or a word no name starts with ("In
+// Palmer" in a title, "Tuesday Palmer", "NIH's Bethesda campus", "A
+// Bloomington man").
+func surnameAfter(toks []token, i int) bool {
+	w := &toks[i-1]
+	return w.kind == tWord && w.capitalized() && !toks[i].newline && !placeCues[w.lower] && !notForenames[w.lower] &&
+		monthOf(w) == 0 && weekdays[w.lower] == "" && !strings.HasSuffix(w.text, "'s") && !strings.HasSuffix(w.text, "’s")
 }
 
 // placeCues are the words that say a place follows: "in Vancouver Friday".
@@ -199,7 +275,7 @@ func partOfName(toks []token, i, end int) bool {
 		return false
 	}
 	return end < len(toks) && toks[end].kind == tWord && toks[end].capitalized() && !toks[end].newline &&
-		monthOf(toks[end]) == 0 && weekdays[toks[end].lower] == "" && !placeCues[toks[end].lower]
+		monthOf(&toks[end]) == 0 && weekdays[toks[end].lower] == "" && !placeCues[toks[end].lower]
 }
 
 // surname reports whether the text has named, in an earlier sentence, a

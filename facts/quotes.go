@@ -378,7 +378,7 @@ func nameAfter(d *Document, toks []token, i, end int) (string, string) {
 }
 
 func nameToken(toks []token, i int) bool {
-	t := toks[i]
+	t := &toks[i]
 	switch {
 	case t.kind == tWord && (t.capitalized() || roleWords[t.lower]):
 		return true

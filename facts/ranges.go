@@ -41,7 +41,7 @@ var relativeOrdinalsOf = func() map[string][]relativeOrdinal {
 // "next to last" at toks[i] and returns its value and end.
 func ordinalAt(toks []token, i int) (string, int, bool) {
 	var rs []relativeOrdinal
-	if i < len(toks) {
+	if i < len(toks) && toks[i].words&wRelOrdinal != 0 {
 		rs = relativeOrdinalsOf[toks[i].lower]
 	}
 	for _, r := range rs {
@@ -103,8 +103,8 @@ func compoundOrdinal(toks []token, i int) (string, int, bool) {
 
 func cardinalOrdinal(toks []token, i int) (string, bool) {
 	t := &toks[i]
-	if n, ok := ordinalWords[t.lower]; ok && !(i+1 < len(toks) && toks[i+1].text == "-") {
-		return big.NewInt(n).String(), true
+	if t.words&wOrdinal != 0 && !(i+1 < len(toks) && toks[i+1].text == "-") {
+		return big.NewInt(ordinalWords[t.lower]).String(), true
 	}
 	if t.kind == tWord && t.text[0] >= '0' && t.text[0] <= '9' {
 		k := strings.IndexFunc(t.lower, func(c rune) bool { return c < '0' || c > '9' })
@@ -148,7 +148,7 @@ func (x *extraction) joinDateRanges(toks []token, fs []*found) {
 				}
 			}
 		}
-		conn := toks[a.b]
+		conn := &toks[a.b]
 		start := a.a - len(strings.Fields(modA))
 		lead := start > 0 && toks[start-1].is("from", "between")
 		switch {
@@ -606,12 +606,12 @@ func (x *extraction) lengthFrom(toks []token, i int) (timexRead, int, bool) {
 		return timexRead{}, i, false
 	}
 	start := j // "3 days starting from", "for 3 days from today"
-	if !toks[j].is("a", "an") && !mayStartNumber(toks[j]) {
+	if !toks[j].is("a", "an") && !mayStartNumber(&toks[j]) {
 		return timexRead{}, i, false
 	}
 	n, e := ratOne, j+1
 	if !toks[j].is("a", "an") {
-		if !mayStartNumber(toks[j]) {
+		if !mayStartNumber(&toks[j]) {
 			return timexRead{}, i, false
 		}
 		if n, e = compoundAt(toks, j); n == nil || !n.IsInt() || n.Sign() <= 0 {
@@ -891,7 +891,7 @@ func calendarPeriod(toks []token, i, j, k, dir int, ref time.Time) (timexRead, i
 // years" (dir 0: the direction word follows the count); e is the unit's
 // token.
 func periodCount(toks []token, k, dir int) (n *big.Rat, e, d int, ok bool) {
-	if k >= len(toks) || !mayStartNumber(toks[k]) {
+	if k >= len(toks) || !mayStartNumber(&toks[k]) {
 		return nil, 0, dir, false
 	}
 	// "2 quarters" counts quarters of a year, not halves

@@ -146,7 +146,7 @@ func rangeFromTimex(timex string) DateRange {
 func (x *extraction) readNumber(toks []token, i int) (number, Reading, bool) {
 	// most tokens start no number (parseNumber's first test): nothing to
 	// read or copy
-	if i >= len(toks) || !mayStartNumber(toks[i]) {
+	if i >= len(toks) || !mayStartNumber(&toks[i]) {
 		return number{}, Reading{}, false
 	}
 	// asked by several extractors at each token: read once per sentence
@@ -171,7 +171,7 @@ func (x *extraction) readNumberAt(toks []token, i int) (number, Reading, bool) {
 		return n, Reading{}, false
 	}
 	// "1m" alone is a length; "the one you mentioned" a pronoun
-	if t := toks[n.end-1]; n.end-n.start == 1 && (strings.HasSuffix(t.text, "m") && t.kind == tWord ||
+	if t := &toks[n.end-1]; n.end-n.start == 1 && (strings.HasSuffix(t.text, "m") && t.kind == tWord ||
 		t.is("one") && i > 0 && toks[i-1].is("the", "this", "that", "which", "each", "every", "any", "no", "another")) {
 		return n, Reading{}, false
 	}
@@ -214,7 +214,7 @@ func (x *extraction) numberReading(toks []token, n number) Reading {
 	start := toks[n.start].start
 	said := new(big.Rat).Set(n.said)
 	if n.core > 0 && n.core == n.start {
-		if p := toks[n.core-1]; p.text == "-" && (!toks[n.core].space || n.core == 1) && (p.space || n.core == 1) || p.is("negative", "minus") {
+		if p := &toks[n.core-1]; p.text == "-" && (!toks[n.core].space || n.core == 1) && (p.space || n.core == 1) || p.is("negative", "minus") {
 			start, said = p.start, said.Neg(said)
 		}
 	}

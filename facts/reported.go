@@ -273,7 +273,8 @@ func (x *extraction) reducedRelative(k, b int) int {
 // auxBefore are the words before a participle that make it a verb of
 // the clause: "police have arrested", "he got arrested".
 var auxBefore = map[string]bool{"got": true, "get": true, "gets": true, "being": true, "will": true,
-	"would": true, "they": true, "he": true, "she": true, "it": true, "we": true, "i": true, "police": true}
+	"would": true, "they": true, "he": true, "she": true, "it": true, "we": true, "i": true,
+	"police": true, "authorities": true, "officials": true, "officers": true, "investigators": true, "troops": true}
 
 // conditional reports whether an "if" or "unless" follows the event word
 // in its clause: "would be arrested if she continued to flout a court
@@ -296,8 +297,12 @@ func (x *extraction) conditional(k, b int) bool {
 // none: "Police said Saturday." reports nothing the sentence tells.
 func (x *extraction) reportedClause(f *found, v int) (a, b int) {
 	toks := x.s.toks
-	if f.b < len(toks) && toks[f.b].kind != tPunct {
-		a = f.b
+	e := f.b
+	for e < len(toks) && partsOfDay[toks[e].lower] {
+		e++ // "police said Saturday night."
+	}
+	if e < len(toks) && toks[e].kind != tPunct {
+		a = e
 		if toks[a].is("that") {
 			a++
 		}

@@ -45,13 +45,13 @@ func tenseAt(toks []token, i int) int {
 			return false, false
 		}
 		// "may" as a hedge, not the month
-		if futureWords[t.lower] && !t.is("may") || t.text == "may" {
+		if t.words&wFuture != 0 && !t.is("may") || t.text == "may" { // futureWords
 			if t.is("set", "due", "going") && !(k+1 < len(toks) && toks[k+1].is("to", "for")) {
 				return false, false
 			}
 			return false, true
 		}
-		if pastWords[t.lower] || t.text == t.lower && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !notPast[t.lower] {
+		if t.words&wPast != 0 || t.text == t.lower && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !notPast[t.lower] {
 			past = true
 		}
 		return false, false

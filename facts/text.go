@@ -27,19 +27,19 @@ type token struct {
 	lower      string
 	dates      uint64 // the date rules that may start here (dispatch.go)
 	kind       tokKind
-	space      bool  // whitespace (or nothing at all) precedes it
-	newline    bool  // a line break precedes it
-	capital    bool  // its first letter is a capital (capitalized)
-	cls        uint8 // the readers that may start here (dispatch.go)
-	words      uint8 // the word lists its word is in (dispatch.go)
+	space      bool   // whitespace (or nothing at all) precedes it
+	newline    bool   // a line break precedes it
+	capital    bool   // its first letter is a capital (capitalized)
+	cls        uint8  // the readers that may start here (dispatch.go)
+	compDone   bool   // comp and compEnd are read (compoundAt)
+	words      uint16 // the word lists its word is in (dispatch.go)
 
 	// parseCompound's answer at this token, read once
-	compDone bool
-	comp     *big.Rat
-	compEnd  int
+	comp    *big.Rat
+	compEnd int
 }
 
-func (t token) is(words ...string) bool {
+func (t *token) is(words ...string) bool {
 	for _, w := range words {
 		if t.lower == w {
 			return true

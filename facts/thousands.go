@@ -54,8 +54,8 @@ func splitNumberEnd(toks []token, i int) (end int, sep string) {
 // splitThousandsEnd returns the end of a split number starting at toks[i],
 // or i+1 when none starts there.
 func splitThousandsEnd(toks []token, i int) int {
-	if !allDigits(toks[i], 1, 3) || i > 0 && (toks[i-1].kind == tNum || toks[i-1].text == "," || monthOf(toks[i-1]) != 0 ||
-		toks[i-1].text == "." && i > 1 && monthOf(toks[i-2]) != 0) {
+	if !allDigits(toks[i], 1, 3) || i > 0 && (toks[i-1].kind == tNum || toks[i-1].text == "," || monthOf(&toks[i-1]) != 0 ||
+		toks[i-1].text == "." && i > 1 && monthOf(&toks[i-2]) != 0) {
 		return i + 1
 	}
 	e := i + 1

@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"fmt"
+	"math"
 	"strings"
 	"testing"
 )
@@ -68,5 +70,18 @@ func TestTimex(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatal("no cases")
+	}
+}
+
+// TestAppendPadded: timexOf's numbers are written as fmt's %04d and %02d
+// write them.
+func TestAppendPadded(t *testing.T) {
+	for _, n := range []int{0, 1, 9, 10, 99, 100, 999, 1000, 2023, 9999, 10000, 123456, -1, -9, -10, -99, -100, -999, -1000, -12345, math.MaxInt64, math.MinInt64} {
+		for _, w := range []int{2, 4} {
+			want := fmt.Sprintf("%0*d", w, n)
+			if got := string(appendPadded(nil, n, w)); got != want {
+				t.Errorf("appendPadded(%d, %d) = %q; fmt writes %q", n, w, got, want)
+			}
+		}
 	}
 }

@@ -283,6 +283,19 @@ type rawSet struct {
 	Tolerance float64 `json:"tolerance"`
 }
 
+// reportedApart rejects an entry whose role for dates of saying is one
+// of its value roles: "reported: \"date\"" would turn every conflict on
+// the event's date into a reported-date warning.
+func reportedApart(v cue.Value, event, reported string, fields map[string]string) error {
+	for _, role := range fields {
+		if reported != "" && reported == role {
+			at := v.LookupPath(cue.MakePath(cue.Str("lexicon"), cue.Str(event), cue.Str("reported")))
+			return fmt.Errorf("%s: lexicon %s: reported: %q is also a role of its fields: a date of saying needs a role of its own", at.Pos(), event, reported)
+		}
+	}
+	return nil
+}
+
 // decodeSet reads the unified, validated rules into a Set; events come
 // sorted by name.
 func decodeSet(ctx *cue.Context, v cue.Value) (*Set, error) {
@@ -292,6 +305,9 @@ func decodeSet(ctx *cue.Context, v cue.Value) (*Set, error) {
 		return nil, Error(err)
 	}
 	for name, e := range raw.Lexicon {
+		if err := reportedApart(v, name, e.Reported, e.Fields); err != nil {
+			return nil, err
+		}
 		s.Events = append(s.Events, Event{Name: name, Words: e.Words, VerbForms: e.VerbForms, Again: e.Again,
 			Participant: e.Participant, Fields: e.Fields, Several: e.Several, Once: e.Once, Unless: e.Unless, Named: e.Named, Keys: e.Keys, Reported: e.Reported})
 	}

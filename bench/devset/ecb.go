@@ -117,7 +117,11 @@ func judgePlant(p *plant, before, after *report) plantOutcome {
 		default:
 			_, o.found[l] = cites(after, p.newSpan(), l)
 		}
-		o.withPartner[l] = o.found[l] && citesBoth(after, p.newSpan(), p.partners, l)
+		newSide := func(string) bool { return true }
+		if o.asConsensus[l] {
+			newSide = dissent // found only as the dissent: so must the partner's conflict cite it
+		}
+		o.withPartner[l] = o.found[l] && citesBoth(after, p.newSpan(), p.partners, l, newSide)
 	}
 	for l := 3; l >= 1 && o.conflict == ""; l-- {
 		if c, ok := cites(after, p.newSpan(), l); ok {

@@ -206,15 +206,15 @@ func citesOn(r *report, s span, min int, side func(string) bool) bool {
 }
 
 // citesBoth tells whether one conflict at level at least min has evidence
-// on s and on one of the partners.
-func citesBoth(r *report, s span, partners []*mention, min int) bool {
+// on s, on a side side accepts, and on one of the partners.
+func citesBoth(r *report, s span, partners []*mention, min int, side func(string) bool) bool {
 	for _, c := range r.Conflicts {
 		if level(c.Severity) < min {
 			continue
 		}
 		var on, partner bool
 		for _, e := range c.Evidence {
-			on = on || e.span().overlaps(s)
+			on = on || side(e.Side) && e.span().overlaps(s)
 			for _, p := range partners {
 				partner = partner || e.span().overlaps(p.span())
 			}

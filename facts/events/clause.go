@@ -25,7 +25,7 @@ type Token struct {
 func (t *Token) Set(text, lower string, word, capital, space bool) {
 	*t = Token{Text: text, Lower: lower, Word: word, Cap: capital, Space: space}
 	if word && capital {
-		t.known, t.notName = true, notNames[lowerStripped(*t)]
+		t.known, t.notName = true, isNotName(lowerStripped(*t))
 	}
 }
 
@@ -88,6 +88,35 @@ var (
 		"victims", "survivors", "firefighters", "paramedics", "scientists", "voters", "rebels",
 		"militants", "gunmen", "demonstrators", "members", "sources", "diplomats", "ministers")
 )
+
+// notNameFilter has bit notNameBit(w) set for every word w of notNames:
+// a word whose bit is clear is none of them, told without the map (most
+// capitalized words are names).
+var notNameFilter = func() (f [notNameBits / 64]uint64) {
+	for w := range notNames {
+		b := notNameBit(w)
+		f[b/64] |= 1 << (b % 64)
+	}
+	return f
+}()
+
+const notNameBits = 1 << 11
+
+// notNameBit is a word's bit in notNameFilter: a hash of its length and
+// its first and last bytes.
+func notNameBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	h := uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[len(w)-1])*0xC2B2AE3D
+	return uint((h ^ h>>15) % notNameBits)
+}
+
+// isNotName is notNames[w].
+func isNotName(w string) bool {
+	b := notNameBit(w)
+	return notNameFilter[b/64]&(1<<(b%64)) != 0 && notNames[w]
+}
 
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -211,7 +240,7 @@ func nameToken(toks []Token, k int) bool {
 	if t.known {
 		return !t.notName
 	}
-	return !notNames[lowerStripped(*t)]
+	return !isNotName(lowerStripped(*t))
 }
 
 // lowerStripped is strings.ToLower(stripPossessive(t.Text)), cut from
@@ -404,7 +433,7 @@ func subjectBefore(toks []Token, t int) Mention {
 			continue
 		case clauseStarts[tk.Lower] || !tk.Word && tk.Text != "." && tk.Text != "-":
 			return Mention{}
-		case auxiliaries[tk.Lower] || strings.HasSuffix(tk.Lower, "ly") || tk.Cap && notNames[tk.Lower] || tk.Place:
+		case auxiliaries[tk.Lower] || strings.HasSuffix(tk.Lower, "ly") || tk.Cap && isNotName(tk.Lower) || tk.Place:
 			continue
 		default:
 			return Mention{}
@@ -499,7 +528,7 @@ func lightVerbBefore(toks []Token, t int) int {
 		case w == "made" || w == "make" || w == "makes" || w == "paid" || w == "pays" || w == "began" ||
 			w == "begins" || w == "started" || w == "starts" || w == "completed" || w == "undertook" || w == "ended":
 			return k
-		case lightVerbs[w] || toks[k].Cap && notNames[w]:
+		case lightVerbs[w] || toks[k].Cap && isNotName(w):
 			continue
 		default:
 			return -1

@@ -239,3 +239,18 @@ func TestNamesOfPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestNotNameFilter: every word of notNames passes the filter isNotName
+// asks before the map, and a word of none is told none.
+func TestNotNameFilter(t *testing.T) {
+	for w := range notNames {
+		if !isNotName(w) {
+			t.Errorf("isNotName(%q) = false; it is in notNames", w)
+		}
+	}
+	for _, w := range []string{"stoltenberg", "kyiv", "", "x"} {
+		if isNotName(w) != notNames[w] {
+			t.Errorf("isNotName(%q) = %v; notNames says %v", w, isNotName(w), notNames[w])
+		}
+	}
+}

@@ -184,6 +184,15 @@ func (g *Gazetteer) Starts(name []byte) bool {
 	if i := bytes.IndexByte(w, ' '); i >= 0 {
 		w = w[:i]
 	}
+	return startsIn(g, w)
+}
+
+// StartsFolded is Starts of a first word already folded as Lookup folds
+// it ("kyiv", not "Kyiv"), for a caller that has it so: no fold.
+func (g *Gazetteer) StartsFolded(w string) bool { return startsIn(g, w) }
+
+// startsIn is Starts of a folded first word.
+func startsIn[S string | []byte](g *Gazetteer, w S) bool {
 	h := hash(w)
 	mask := uint64(len(g.firsts)/2 - 1)
 	fp := Fingerprint(h)
