@@ -128,12 +128,6 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 		x.placeCache[string(nameB)] = nil // "Reggie Bush ... Bush missed four games": the rest of the story names him
 		return end, false
 	}
-	// and after a capitalized word inside the sentence, or alone when
-	// the text has named a person so, a surname ("running back Reggie
-	// Bush", "placed Bush on injured reserve"): no place either.
-	if n == 1 && !p.IsCountry() && p.Population < 100000 && (afterFirstName(toks, i) && !x.placeStart[i-1] || x.surname(string(nameB))) {
-		return end, false
-	}
 	if !p.IsCountry() && (n == 1 && partOfName(toks, i, end) || namesTeam(toks, i, end)) {
 		return end, true
 	}
@@ -277,35 +271,6 @@ func partOfName(toks []token, i, end int) bool {
 	return end < len(toks) && toks[end].kind == tWord && toks[end].capitalized() && !toks[end].newline &&
 		monthOf(&toks[end]) == 0 && weekdays[toks[end].lower] == "" && !placeCues[toks[end].lower]
 }
-
-// surname reports whether the text has named, in an earlier sentence, a
-// person whose name ends with the word w ("Reggie Bush").
-func (x *extraction) surname(w string) bool {
-	_, ok := x.events.people[w]
-	return ok && !strings.Contains(w, " ")
-}
-
-// afterFirstName reports whether the one word at toks[i] follows a
-// capitalized word that may be a first name: right before it, not a
-// word that opens sentences ("In",
-// "After"), a direction ("North"), a place cue or a possessive ("NIH's
-// Bethesda"); not in a title that capitalizes every word.
-func afterFirstName(toks []token, i int) bool {
-	if i < 1 {
-		return false
-	}
-	t := &toks[i-1]
-	if t.kind != tWord || !t.capitalized() || !toks[i].space || toks[i].newline || t.newline {
-		return false
-	}
-	w := strings.TrimSuffix(t.text, ".")
-	return w == t.text && !strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "’s") && len(w) > 1 && !notFirstName[w] && !placeCues[t.lower] && !directions[t.lower] &&
-		!allCapsWord(w) && !titleCase(toks)
-}
-
-// allCapsWord reports whether w is written in capitals only ("RB",
-// "NFL"): an abbreviation, not a first name.
-func allCapsWord(w string) bool { return strings.ToUpper(w) == w }
 
 // namesTeam reports whether the city toks[i:end] names a team: next to a
 // verb of a contest ("beat Seattle", "Philadelphia beats Green Bay").
