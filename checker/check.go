@@ -321,12 +321,13 @@ func unify(opt Options, claims []facts.Claim, named countries) *Report {
 	r := &Report{Claims: len(claims)}
 
 	// Group the keyed claims by key, source and value.
-	byKey := map[string]map[string]*sourceKey{}
+	byKey := keyIndex{}
 	kinds := map[string]facts.Kind{}
 	sources := map[string]bool{}
 	values := map[string]cue.Value{}
 	ageSpans := ageSpans(claims) // ages are compared at one date (agedto.go)
 	places := placesTold(claims) // keyed.go
+	var second []facts.Claim     // readings as the source's one participant, added once every key is known
 	for _, c := range claims {
 		sources[Source(c)] = true
 		if c.Key == "" || c.Qual.Negated || noSuchDay(c) { // a 31 April is reported once, by intext.go
@@ -354,17 +355,19 @@ func unify(opt Options, claims []facts.Claim, named countries) *Report {
 		if !v.Exists() {
 			continue
 		}
-		src := Source(c)
-		if byKey[c.Key] == nil {
-			byKey[c.Key] = map[string]*sourceKey{}
+		if d, ok := alsoNamed(c); ok {
+			second = append(second, d)
 		}
-		sk := byKey[c.Key][src]
-		if sk == nil {
-			sk = &sourceKey{source: src, key: c.Key}
-			byKey[c.Key][src] = sk
+		byKey.add(kinds, c, x, v)
+	}
+	// A second reading joins its key only where another source speaks of
+	// that participant: it is there to be compared, not to be a fact.
+	for _, c := range second {
+		if srcs := byKey[c.Key]; len(srcs) > 1 || len(srcs) == 1 && srcs[Source(c)] == nil {
+			compared, _ := agedTo(c, ageSpans[c.Key])
+			x := fs.Encode(compared)
+			byKey.add(kinds, c, x, values[c.Kind.String()+"\x00"+compared.Value.String()])
 		}
-		kinds[c.Key] = c.Kind
-		sk.add(c, x, v)
 	}
 	r.Sources = len(sources)
 
@@ -400,6 +403,25 @@ func unify(opt Options, claims []facts.Claim, named countries) *Report {
 	}
 	sortConflicts(r.Conflicts, opt.Draft)
 	return r
+}
+
+// keyIndex holds the keyed claims by key and source.
+type keyIndex map[string]map[string]*sourceKey
+
+// add files claim c, encoded as x and built as v, under its key and
+// source.
+func (byKey keyIndex) add(kinds map[string]facts.Kind, c facts.Claim, x ast.Expr, v cue.Value) {
+	src := Source(c)
+	if byKey[c.Key] == nil {
+		byKey[c.Key] = map[string]*sourceKey{}
+	}
+	sk := byKey[c.Key][src]
+	if sk == nil {
+		sk = &sourceKey{source: src, key: c.Key}
+		byKey[c.Key][src] = sk
+	}
+	kinds[c.Key] = c.Kind
+	sk.add(c, x, v)
 }
 
 func (sk *sourceKey) add(c facts.Claim, x ast.Expr, v cue.Value) {

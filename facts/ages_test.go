@@ -19,7 +19,7 @@ func TestAges(t *testing.T) {
 		{"a surname alone before an age opens its sentence",
 			"Reid, 33, earned a reputation as a drunken partier.",
 			[]string{"age person[Reid].age=33 years «33»"}},
-		{"a first name alone after a comma; a full name",
+		{"a first name alone after a comma; a full name (\"Mendes\" no place after \"Robyn\")",
 			"The victims have been identified as Gomes' mother, Katherine, 61, and his former girlfriend, Robyn Mendes, 48.",
 			[]string{"age person[Katherine].age=61 years «61»", "age person[Robyn Mendes].age=48 years «48»"}},
 		{"two surnames joined by and",

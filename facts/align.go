@@ -27,6 +27,11 @@ func Align(docs [][]Claim) {
 				for p, n := range d.People() {
 					uses[p] += n
 				}
+				for _, names := range d.EventNames() {
+					for p := range names {
+						uses[p] += 0
+					}
+				}
 			}
 		}
 	}
@@ -60,6 +65,64 @@ func Align(docs [][]Claim) {
 			if p := only[c.Event]; c.Key != "" && len(c.Participants) == 0 && p != "" && !commonNoun(p) {
 				c.Participants, c.Qual.Inferred = []string{p}, true
 				c.Key = events.Key(c.Event, c.Participants, c.Role)
+			}
+		}
+	}
+	soles(docs, canon)
+}
+
+// soles gives each keyed claim that names no participant the one
+// participant its document names for its event (Claim.Sole): in its
+// keyed claims or in the clauses of its mentions (Document.EventNames),
+// one name per person (canon); none when the document names several, or
+// its one is a body a common noun names.
+func soles(docs [][]Claim, canon map[string]string) {
+	type docEvent struct {
+		d  *Document
+		ev string
+	}
+	named := map[docEvent]map[string]bool{}
+	add := func(k docEvent, p string) {
+		if c, ok := canon[p]; ok {
+			p = c
+		}
+		if named[k] == nil {
+			named[k] = map[string]bool{}
+		}
+		named[k][p] = true
+	}
+	for _, cs := range docs {
+		for _, c := range cs {
+			if c.Key == "" || c.Span.Doc == nil {
+				continue
+			}
+			k := docEvent{c.Span.Doc, c.Event}
+			if _, seen := named[k]; !seen {
+				named[k] = nil
+				for p := range c.Span.Doc.EventNames()[c.Event] {
+					add(k, p)
+				}
+			}
+			for _, p := range c.Participants {
+				add(k, p)
+			}
+			if len(c.Participants) > 1 {
+				add(k, "\x00") // several at once: no one participant
+			}
+		}
+	}
+	for _, cs := range docs {
+		for i := range cs {
+			c := &cs[i]
+			if c.Key == "" || len(c.Participants) != 0 || c.Span.Doc == nil {
+				continue
+			}
+			if ps := named[docEvent{c.Span.Doc, c.Event}]; len(ps) == 1 {
+				for p := range ps {
+					if !commonNoun(p) {
+						c.Sole = p
+					}
+				}
 			}
 		}
 	}

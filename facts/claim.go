@@ -44,13 +44,18 @@ type Claim struct {
 	// value's role ("date", "count.dead"). Empty when Key is.
 	Event        string
 	Participants []string
-	Role         string
-	Value        Value
-	Span         Span   // the exact words of the value
-	Trigger      Span   // the event word that gave the key; zero when Key is ""
-	Sentence     Span   // the sentence around it
-	Voice        string // "@handle" when the claim is inside an embedded post
-	Qual         Qualifiers
+	// Sole is, for a claim that names no participant, the one its
+	// document names for its event (Align); "" when it names none or
+	// several. The checker compares the claim with that participant's
+	// claims too, without rewriting its key.
+	Sole     string
+	Role     string
+	Value    Value
+	Span     Span   // the exact words of the value
+	Trigger  Span   // the event word that gave the key; zero when Key is ""
+	Sentence Span   // the sentence around it
+	Voice    string // "@handle" when the claim is inside an embedded post
+	Qual     Qualifiers
 	// Readings are the values the claim is read from, as the words state
 	// them, before bounds, tolerance, resolution or keying: the number of
 	// a count, the amount and the number of money, a date's TIMEX3 before

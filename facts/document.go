@@ -26,7 +26,10 @@ type Document struct {
 	// people are the full names of the people Extract found named, with
 	// the number of sentences naming each
 	people map[string]int
-	found  Found // what the last Extract read
+	// eventNames are, for each event the text mentions, the names its
+	// clauses give as who it is about
+	eventNames map[string]map[string]bool
+	found      Found // what the last Extract read
 	// directives are the inline suppressions
 	directives []Directive
 }
@@ -56,6 +59,11 @@ func (d *Document) Voice(off int) string {
 // People returns the full names of the people the document names, as
 // its last Extract found them, with the number of sentences naming each.
 func (d *Document) People() map[string]int { return d.people }
+
+// EventNames returns, for each event (its key name: "rehab") the
+// document mentions, the names its clauses give as who the mention is
+// about, as its last Extract found them; pronouns are not followed.
+func (d *Document) EventNames() map[string]map[string]bool { return d.eventNames }
 
 // Found is what the last Extract of a document read, whether it kept
 // the claims or not (Options.Keep).

@@ -146,6 +146,7 @@ func Extract(d *Document, opt Options) []Claim {
 		x.remember()
 	}
 	d.people = x.people()
+	d.eventNames = x.events.named
 	out := claims.claims()
 	if out == nil && opt.Keep == nil {
 		out = []Claim{} // none kept is nil; none found, empty

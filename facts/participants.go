@@ -12,13 +12,14 @@ import (
 // whom "he" and "his" may refer to.
 type eventState struct {
 	toks   []events.Token
-	of     int             // the sentence toks was made for (extraction.sentence)
-	last   string          // the person the last sentences named last
-	lastAt int             // the sentence that named it
-	n      int             // sentences read
-	people map[string]int  // full names of people named so far (sentences naming them), and their surnames
-	told   map[string]bool // events the document has told of, after its first sentence of prose (instance.go)
-	prose  int             // sentences of prose read
+	of     int                        // the sentence toks was made for (extraction.sentence)
+	last   string                     // the person the last sentences named last
+	lastAt int                        // the sentence that named it
+	n      int                        // sentences read
+	people map[string]int             // full names of people named so far (sentences naming them), and their surnames
+	named  map[string]map[string]bool // event key name -> the names its mentions' clauses give (Document.EventNames)
+	told   map[string]bool            // events the document has told of, after its first sentence of prose (instance.go)
+	prose  int                        // sentences of prose read
 	// other is the event the last sentence opened with a mention of
 	// another occurrence of ("The last major quake to hit southern Iran
 	// was in February"): an "it" that opens the next sentence is that
@@ -124,6 +125,7 @@ func (x *extraction) remember() {
 		}
 	}
 	x.tell(toks)
+	x.nameEvents(toks)
 	st.other = x.opensWithOther(toks)
 	m, blocked := events.Antecedent(toks, len(toks))
 	switch {
@@ -133,6 +135,41 @@ func (x *extraction) remember() {
 		st.last = ""
 	case m.Name != "":
 		st.last, st.lastAt = m.Name, st.n
+	}
+	// the person the sentence opens with, its subject, is whom "he" of
+	// the next sentence means, more than a name told of inside it ("Fred
+	// LaRue, ... rumored to be Deep Throat, has died. His body was
+	// discovered Tuesday")
+	if o := events.Opening(toks); o.Name != "" && (o.Person || st.known(o.Name)) {
+		st.last, st.lastAt = o.Name, st.n
+	}
+}
+
+// nameEvents records, for each event the sentence mentions with a word
+// of the lexicon, the name its clause gives as who it is about ("Tara
+// Reid has checked into rehab"); pronouns are not followed.
+func (x *extraction) nameEvents(toks []events.Token) {
+	st := &x.events
+	for k := range toks {
+		if t := &toks[k]; !t.Word || k > 0 && t.Cap {
+			continue
+		}
+		e := x.lexEvent(k)
+		if e == nil {
+			continue
+		}
+		m := x.opt.Lexicon.Participant(toks, k)
+		if m.Name == "" {
+			continue
+		}
+		if st.named == nil {
+			st.named = map[string]map[string]bool{}
+		}
+		ev := e.KeyName()
+		if st.named[ev] == nil {
+			st.named[ev] = map[string]bool{}
+		}
+		st.named[ev][m.Name] = true
 	}
 }
 

@@ -168,7 +168,9 @@ func (l *Lexicon) Participant(toks []Token, t int) Mention {
 	}
 	// "a NATO summit", "the Apple launch": a name as the noun's modifier;
 	// not a people's adjective ("the Russian invasion")
-	if t > 0 && nameToken(toks, t-1) && !isPossessive(toks[t-1].Text) && !demonym(toks[t-1].Lower) {
+	// nor a building's ("the Betty Ford Center rehab facility": where,
+	// not who)
+	if t > 0 && nameToken(toks, t-1) && !isPossessive(toks[t-1].Text) && !demonym(toks[t-1].Lower) && !facilities[lowerStripped(toks[t-1])] {
 		return nameEndingAt(toks, t-1)
 	}
 	return Mention{}
@@ -303,18 +305,36 @@ func nameOf(toks []Token, a, e int) Mention {
 			words = append(words, stripPossessive(toks[k].Text))
 		}
 	}
+	// "Arcade Joseph Comeaux Jr.": the name less its generation, so
+	// that "Comeaux" finds it
+	if n := len(words); n >= 2 && generations[words[n-1]] {
+		words = words[:n-1]
+	}
 	if len(words) == 0 {
 		return Mention{}
 	}
 	name := strings.Join(words, " ")
-	return Mention{Name: name, Person: titled || len(words) >= 2 && !allCaps(words[0]) && !institution(toks[start:e+1])}
+	// "the Biloxi Sun Herald", "the Los Angeles Angels": a name after
+	// "the" with no title is no person's
+	the := !titled && start > 0 && toks[start-1].Lower == "the"
+	return Mention{Name: name, Person: titled || len(words) >= 2 && !allCaps(words[0]) && !the && !institution(toks[start:e+1])}
 }
+
+// facilities are the designators of a building or a site: a name that
+// ends with one, before an event noun, says where the event is, not who
+// it is about.
+var facilities = set("center", "centre", "clinic", "hospital", "hotel", "prison", "airport", "station",
+	"park", "square", "bridge", "tower", "church", "stadium", "arena")
+
+// generations are the words after a surname that tell a father from a
+// son: not part of the name a participant is matched by.
+var generations = set("Jr", "Sr", "II", "III", "IV")
 
 // designators are the words that make a capitalized name an
 // organisation's, a place's, a building's or an event's, not a person's:
 // "World War II", "Gang Enforcement Unit", "Mount Cook", "Promises
 // Treatment Center", "Airdrie Sheriff Court".
-var designators = set("war", "unit", "mount", "center", "centre", "court", "department", "police",
+var designators = set("war", "unit", "mount", "mt", "center", "centre", "court", "department", "police",
 	"university", "college", "school", "party", "church", "hospital", "company", "corp", "inc",
 	"agency", "council", "committee", "ministry", "navy", "army", "force", "forces", "guard",
 	"bureau", "office", "service", "association", "club", "team", "street", "avenue", "road",
@@ -544,6 +564,14 @@ func Antecedent(toks []Token, t int) (m Mention, blocked bool) {
 		return m, true // the blocking name: a surname the caller may know
 	}
 	return Mention{}, false
+}
+
+// Opening returns the name a sentence opens with, its subject more often
+// than not ("Fred LaRue, a Watergate figure ... who once was rumored to
+// be Deep Throat, has died"); the zero Mention when it opens with no
+// name.
+func Opening(toks []Token) Mention {
+	return nameStartingAt(toks, 0)
 }
 
 // Names returns the names of people in a sentence (a title or a first

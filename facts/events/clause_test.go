@@ -47,7 +47,7 @@ var testLex = &Lexicon{Events: []Event{
 	{Name: "visit", Words: []string{"visit", "visited", "trip", "travelled", "journey"},
 		VerbForms: []string{"visit", "visited", "travelled"}, Again: []string{"back"}},
 	{Name: "arrest", Words: []string{"arrest", "arrested"}, VerbForms: []string{"arrest", "arrested"}, Participant: "object"},
-	{Name: "rehab", Words: []string{"entered"}, VerbForms: []string{"entered"}},
+	{Name: "rehab", Words: []string{"entered", "rehab"}, VerbForms: []string{"entered"}},
 	{Name: "die", Words: []string{"died", "death"}, VerbForms: []string{"died"}},
 	{Name: "earthquake", Words: []string{"earthquake"}, Participant: "none"},
 	{Name: "summit", Words: []string{"summit"}},
@@ -74,6 +74,8 @@ func TestParticipant(t *testing.T) {
 		{"Mark Smith was arrested on Tuesday.", "arrested", Mention{Name: "Mark Smith", Person: true}},
 		{"The arrest of Mark Smith came on Tuesday.", "arrest", Mention{Name: "Mark Smith", Person: true}},
 		{"Pin-up icon Bettie Page died on Thursday.", "died", Mention{Name: "Bettie Page", Person: true}},
+		{"Lindsay Lohan checked into California's Betty Ford Center rehab facility late Thursday.", "rehab", Mention{}},
+		{"Police arrested Arcade Joseph Comeaux Jr. on Tuesday.", "arrested", Mention{Name: "Arcade Joseph Comeaux", Person: true}},
 		{"His wife, Audrey Felt, died in 1984.", "died", Mention{Name: "Audrey Felt", Person: true}},
 		{"A 6.1 earthquake struck on Sunday.", "earthquake", Mention{}},
 		{"The team's trip to [Detroit] was cancelled.", "trip", Mention{Name: "team"}},
@@ -110,6 +112,7 @@ func TestAntecedent(t *testing.T) {
 		{"President Zelensky made his comments following talks with Stoltenberg, which offered NATO solidarity on his", "Stoltenberg", true},
 		{"Felt suffered from congestive heart failure but the exact cause of his", "Felt", true},
 		{"The Kremlin said so, and he", "", false},
+		{"LaRue was 75, the Biloxi Sun Herald reported Wednesday, and he", "LaRue", true},
 	}
 	for _, tt := range tests {
 		toks := tokens(tt.sentence)
@@ -223,6 +226,8 @@ func TestNamesOfPeople(t *testing.T) {
 		{"Her career began before World War II and ended in Hollywood.", nil},
 		{"The Gang Enforcement Unit arrested two men.", nil},
 		{"A climber fell near Mount Cook and Duncan Rait died.", []string{"Duncan Rait"}},
+		{"LaRue was 75, the Biloxi Sun Herald reported Wednesday.", nil},
+		{"Two climbers killed in Mt Cook falls", nil},
 	}
 	for _, tt := range tests {
 		var got []string
