@@ -316,17 +316,38 @@ type sourceKey struct {
 // unify checks the keyed claims already extracted; named is the
 // countries each source names in any claim (foreign.go).
 func unify(opt Options, claims []facts.Claim, named countries) *Report {
+	byKey, kinds, sources := indexClaims(opt, claims)
+	r := &Report{Claims: len(claims), Sources: len(sources)}
+	places := placesTold(claims) // keyed.go
+
+	// Each key is judged alone: its sources' values (one disjunction per
+	// source) unify with one another and with the fact sheets' value for
+	// the key. A check is then linear in the number of claims: no value
+	// holds more than one key, and equal disjunctions unify once.
+	markAlone(byKey, kinds, named)    // foreign.go
+	odd := markOdd(opt, byKey, kinds) // odd.go
+	two := twoEvents(opt, byKey, kinds)
+	for _, k := range slices.Sorted(maps.Keys(byKey)) {
+		if ignored(k, opt.Ignore) {
+			continue
+		}
+		r.Conflicts = append(r.Conflicts, judgeKey(opt, k, kinds[k], byKey[k], two, places, odd[k])...)
+	}
+	sortConflicts(r.Conflicts, opt.Draft)
+	return r
+}
+
+// indexClaims groups the keyed claims by key, source and value, each
+// value built and validated in CUE once; it returns the index, each
+// key's kind and the set of every claim's source.
+func indexClaims(opt Options, claims []facts.Claim) (keyIndex, map[string]facts.Kind, map[string]bool) {
 	ctx := opt.Rules.Context()
 	var fs files
-	r := &Report{Claims: len(claims)}
-
-	// Group the keyed claims by key, source and value.
 	byKey := keyIndex{}
 	kinds := map[string]facts.Kind{}
 	sources := map[string]bool{}
 	values := map[string]cue.Value{}
 	ageSpans := ageSpans(claims) // ages are compared at one date (agedto.go)
-	places := placesTold(claims) // keyed.go
 	var second []facts.Claim     // readings as the source's one participant, added once every key is known
 	for _, c := range claims {
 		sources[Source(c)] = true
@@ -369,40 +390,31 @@ func unify(opt Options, claims []facts.Claim, named countries) *Report {
 			byKey.add(kinds, c, x, values[c.Kind.String()+"\x00"+compared.Value.String()])
 		}
 	}
-	r.Sources = len(sources)
+	return byKey, kinds, sources
+}
 
-	// Each key is judged alone: its sources' values (one disjunction per
-	// source) unify with one another and with the fact sheets' value for
-	// the key. A check is then linear in the number of claims: no value
-	// holds more than one key, and equal disjunctions unify once.
-	markAlone(byKey, kinds, named)    // foreign.go
-	odd := markOdd(opt, byKey, kinds) // odd.go
-	keys := slices.Sorted(maps.Keys(byKey))
-	two := twoEvents(opt, byKey, kinds)
-	for _, k := range keys {
-		if ignored(k, opt.Ignore) {
-			continue
-		}
-		srcs, self := comparable(opt, k, kinds[k], byKey[k], two, places)
-		r.Conflicts = append(r.Conflicts, self...)
-		for _, o := range odd[k] {
-			if c, ok := oddConflict(opt, k, kinds[k], srcs, o); ok {
-				r.Conflicts = append(r.Conflicts, c)
-			}
-		}
-		if !agrees(ctx, k, srcs, opt.Facts, several(opt, k, kinds[k])) {
-			for _, sheet := range opt.Facts {
-				if g := sheet.group(k, kinds[k]); g != nil {
-					srcs[sheet.Doc.Name] = &sourceKey{source: sheet.Doc.Name, key: k, groups: []*Group{g}}
-				}
-			}
-			if c, ok := conflict(opt, k, kinds[k], srcs, places); ok {
-				r.Conflicts = append(r.Conflicts, c)
-			}
+// judgeKey returns the conflicts of one key: its sources' own
+// contradictions, their odd dates, and, when their values do not unify
+// with one another and the fact sheets', the conflict between them.
+func judgeKey(opt Options, k string, kind facts.Kind, keyed map[string]*sourceKey, two map[string]bool, places placeIndex, odd []oddDate) []Conflict {
+	srcs, out := comparable(opt, k, kind, keyed, two, places)
+	for _, o := range odd {
+		if c, ok := oddConflict(opt, k, kind, srcs, o); ok {
+			out = append(out, c)
 		}
 	}
-	sortConflicts(r.Conflicts, opt.Draft)
-	return r
+	if agrees(opt.Rules.Context(), k, srcs, opt.Facts, several(opt, k, kind)) {
+		return out
+	}
+	for _, sheet := range opt.Facts {
+		if g := sheet.group(k, kind); g != nil {
+			srcs[sheet.Doc.Name] = &sourceKey{source: sheet.Doc.Name, key: k, groups: []*Group{g}}
+		}
+	}
+	if c, ok := conflict(opt, k, kind, srcs, places); ok {
+		out = append(out, c)
+	}
+	return out
 }
 
 // keyIndex holds the keyed claims by key and source.
@@ -509,37 +521,7 @@ func agrees(ctx *cue.Context, key string, srcs map[string]*sourceKey, sheets []*
 // conflict splits the values of a key that failed to unify into the
 // largest set of groups that agree (by number of sources) and the rest.
 func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceKey, places placeIndex) (Conflict, bool) {
-	// Merge equal values across sources.
-	var groups []*Group
-	byVal := map[string]*Group{}
-	for _, s := range slices.Sorted(maps.Keys(srcs)) {
-		// A value another of the source's implies is no alternative of
-		// its own: "Ukraine" beside "Lviv" does not make the source agree
-		// with "Kyiv".
-		for _, g := range srcs[s].kept() {
-			if m := byVal[g.Value]; m != nil {
-				m.Claims = append(m.Claims, g.Claims...)
-				m.Sources = append(m.Sources, g.Sources...)
-				continue
-			}
-			c := *g
-			c.Claims = append([]facts.Claim(nil), g.Claims...)
-			byVal[g.Value] = &c
-			groups = append(groups, &c)
-		}
-	}
-	// More sources first; among as many, the one stated first (by
-	// document, then position), never by the value's spelling.
-	sort.SliceStable(groups, func(i, j int) bool {
-		if len(groups[i].Sources) != len(groups[j].Sources) {
-			return len(groups[i].Sources) > len(groups[j].Sources)
-		}
-		a, b := groups[i].Claims[0], groups[j].Claims[0]
-		if a.Span.Doc.Name != b.Span.Doc.Name {
-			return a.Span.Doc.Name < b.Span.Doc.Name
-		}
-		return a.Span.Start < b.Span.Start
-	})
+	groups := mergeGroups(srcs)
 	// Each pair of values is unified at most once: split asks about
 	// pairs again and again.
 	memo := make([]int8, len(groups)*len(groups)) // 0 unknown, 1 agree, -1 not
@@ -579,6 +561,57 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 			return Conflict{}, false
 		}
 	}
+	judgeConflict(opt, &c)
+	c.Message = message(key, sides)
+	if c.Tie {
+		c.Message = key + ": no majority: " + strings.TrimPrefix(c.Message, key+": ")
+	}
+	return c, true
+}
+
+// mergeGroups merges equal values across sources into groups, more
+// sources first; among as many, the one stated first (by document, then
+// position), never by the value's spelling.
+func mergeGroups(srcs map[string]*sourceKey) []*Group {
+	var groups []*Group
+	byVal := map[string]*Group{}
+	for _, s := range slices.Sorted(maps.Keys(srcs)) {
+		// A value another of the source's implies is no alternative of
+		// its own: "Ukraine" beside "Lviv" does not make the source agree
+		// with "Kyiv".
+		for _, g := range srcs[s].kept() {
+			if m := byVal[g.Value]; m != nil {
+				m.Claims = append(m.Claims, g.Claims...)
+				m.Sources = append(m.Sources, g.Sources...)
+				continue
+			}
+			c := *g
+			c.Claims = append([]facts.Claim(nil), g.Claims...)
+			byVal[g.Value] = &c
+			groups = append(groups, &c)
+		}
+	}
+	// More sources first; among as many, the one stated first (by
+	// document, then position), never by the value's spelling.
+	sort.SliceStable(groups, func(i, j int) bool {
+		if len(groups[i].Sources) != len(groups[j].Sources) {
+			return len(groups[i].Sources) > len(groups[j].Sources)
+		}
+		a, b := groups[i].Claims[0], groups[j].Claims[0]
+		if a.Span.Doc.Name != b.Span.Doc.Name {
+			return a.Span.Doc.Name < b.Span.Doc.Name
+		}
+		return a.Span.Start < b.Span.Start
+	})
+	return groups
+}
+
+// judgeConflict sets c's severity and explanation: the kind's rule and
+// its downgrades, then a place alone in its country (foreign.go), a date
+// of saying (reported-date), a night told on either side of midnight and
+// an update of a count.
+func judgeConflict(opt Options, c *Conflict) {
+	key, kind, sides := c.Key, c.Kind, c.Sides
 	c.Severity, c.Explanation = judge(opt.Rules.Kinds[kind.String()], sides)
 	if sev, why, ok := alone(sides, several(opt, key, kind), c.Severity); ok && (c.Explanation == "" || sev < c.Severity) {
 		c.Severity, c.Explanation = sev, why // foreign.go
@@ -592,11 +625,6 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 	if sev, why, ok := update(kind, sides); ok && sev < c.Severity {
 		c.Severity, c.Explanation, c.Tie = sev, why, false
 	}
-	c.Message = message(key, sides)
-	if c.Tie {
-		c.Message = key + ": no majority: " + strings.TrimPrefix(c.Message, key+": ")
-	}
-	return c, true
 }
 
 // involves reports whether a side holds a draft's claim, and another

@@ -23,6 +23,33 @@ const (
 	windowBeforePlace = 8
 )
 
+// countEvent returns what a count measures ("dead", "injured"; "" for
+// none or another kind of value) and settles the event it counts: "an
+// earthquake ..., injuring five people" is the earthquake's, "12 people
+// died" names its event by its measure, and a count of things far from
+// the event word is none of its.
+func (x *extraction) countEvent(f *found) string {
+	if f.Kind != KindCount {
+		return ""
+	}
+	measure := x.measure(f)
+	if measure == "" {
+		if f.trigger >= 0 && f.trigger < f.a && words(x.s.toks[f.trigger+1:f.a]) > 4 {
+			f.event = nil // a count of things far from the event word: not its argument
+		}
+		return ""
+	}
+	own := x.opt.Lexicon.MeasureEvent(measure)
+	if f.event == nil || f.event.Name == own {
+		if e, k := x.mainEvent(f, own); e != nil {
+			f.event, f.trigger = e, k
+		} else if f.event == nil {
+			f.event, f.trigger = x.opt.Lexicon.ByName(own), -1
+		}
+	}
+	return measure
+}
+
 // key gives f its key: the event word it names itself ("first visit",
 // "back in"), else the nearest event word of the same clause that takes
 // its kind, before the value or just after it (scope words, "since the
@@ -54,25 +81,7 @@ func (x *extraction) key(f *found) {
 	if f.Kind != KindCount && x.fatal(f) {
 		f.event = x.opt.Lexicon.ByName("die") // "Gray, who was fatally wounded by police Saturday": his death's date
 	}
-	measure := ""
-	if f.Kind == KindCount {
-		measure = x.measure(f)
-	}
-	if measure != "" {
-		// "an earthquake ..., injuring five people": the count is the
-		// earthquake's; "12 people died": the measure names its event.
-		own := x.opt.Lexicon.MeasureEvent(measure)
-		if f.event == nil || f.event.Name == own {
-			if e, k := x.mainEvent(f, own); e != nil {
-				f.event, f.trigger = e, k
-			} else if f.event == nil {
-				f.event, f.trigger = x.opt.Lexicon.ByName(own), -1
-			}
-		}
-	}
-	if f.Kind == KindCount && measure == "" && f.trigger >= 0 && f.trigger < f.a && words(x.s.toks[f.trigger+1:f.a]) > 4 {
-		f.event = nil // a count of things far from the event word: not its argument
-	}
+	measure := x.countEvent(f)
 	if f.event == nil {
 		return
 	}
