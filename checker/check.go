@@ -347,8 +347,10 @@ func indexClaims(opt Options, claims []facts.Claim) (keyIndex, map[string]facts.
 	kinds := map[string]facts.Kind{}
 	sources := map[string]bool{}
 	values := map[string]cue.Value{}
-	ageSpans := ageSpans(claims) // ages are compared at one date (agedto.go)
-	var second []facts.Claim     // readings as the source's one participant, added once every key is known
+	ageSpans := ageSpans(claims)          // ages are compared at one date (agedto.go)
+	var second []facts.Claim              // readings as the source's one participant, added once every key is known
+	unnamed := map[string][]facts.Claim{} // pronoun claims read as naming no one, by key and source
+	names := unnamedNames{}
 	for _, c := range claims {
 		sources[Source(c)] = true
 		if c.Key == "" || c.Qual.Negated || noSuchDay(c) { // a 31 April is reported once, by intext.go
@@ -379,6 +381,10 @@ func indexClaims(opt Options, claims []facts.Claim) (keyIndex, map[string]facts.
 		if d, ok := alsoNamed(c); ok {
 			second = append(second, d)
 		}
+		if d, ok := alsoUnnamed(c); ok {
+			unnamed[d.Key+"\x00"+Source(d)] = append(unnamed[d.Key+"\x00"+Source(d)], d)
+		}
+		names.note(c)
 		byKey.add(kinds, c, x, v)
 	}
 	// A second reading joins its key only where another source speaks of
@@ -390,6 +396,7 @@ func indexClaims(opt Options, claims []facts.Claim) (keyIndex, map[string]facts.
 			byKey.add(kinds, c, x, values[c.Kind.String()+"\x00"+compared.Value.String()])
 		}
 	}
+	addUnnamed(byKey, kinds, &fs, values, names, unnamed)
 	return byKey, kinds, sources
 }
 
