@@ -121,12 +121,18 @@ func otherPlace(g *Group) bool {
 		if c.Sentence.Doc == nil {
 			continue
 		}
-		for _, w := range strings.FieldsFunc(strings.ToLower(c.Sentence.Text()), func(r rune) bool {
-			return !unicode.IsLetter(r)
-		}) {
-			if elsewhere[w] {
-				return true
-			}
+		if hasWord(c.Sentence.Text(), elsewhere) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether one of text's words, in lower case, is in set.
+func hasWord(text string, set map[string]bool) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if set[w] {
+			return true
 		}
 	}
 	return false

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/factlint/factlint/facts"
 	"github.com/factlint/factlint/facts/events"
@@ -252,10 +251,8 @@ func anotherOccurrence(g *Group, to []*Group) bool {
 		}
 		text := c.Sentence.Doc.Text
 		outside := string(text[c.Sentence.Start:c.Span.Start]) + " " + string(text[c.Span.End:c.Sentence.End])
-		for _, w := range strings.FieldsFunc(strings.ToLower(outside), func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if occurrence[w] {
-				return true
-			}
+		if hasWord(outside, occurrence) {
+			return true
 		}
 	}
 	return false
