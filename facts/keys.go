@@ -600,10 +600,10 @@ func (x *extraction) possessive(f *found) int {
 	if last := toks[k-1].lower; strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
 		return k // "Monday's": one word
 	}
-	if k+1 < len(toks) && (toks[k].lower == "night's" || toks[k].lower == "night’s" || toks[k].lower == "morning's" ||
-		toks[k].lower == "morning’s" || toks[k].lower == "evening's" || toks[k].lower == "evening’s" ||
-		toks[k].lower == "afternoon's" || toks[k].lower == "afternoon’s") {
-		return k + 1 // "Friday night's shooting"
+	if k+1 < len(toks) {
+		if w := strings.TrimSuffix(strings.TrimSuffix(toks[k].lower, "'s"), "’s"); w != toks[k].lower && partsOfDay[w] {
+			return k + 1 // "Friday night's shooting"
+		}
 	}
 	// "2001's"; "Saturday ’ s", as a tokenized text writes it
 	if k+1 < len(toks) && toks[k].is("'", "’") && toks[k+1].text == "s" && toks[k].space == toks[k+1].space {

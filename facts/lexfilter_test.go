@@ -13,6 +13,7 @@ func TestLexFilter(t *testing.T) {
 	lex := &Lexicon{Events: []events.Event{
 		{Name: "die", Words: []string{"died", "dies", "passed away", "pass away"}},
 		{Name: "attack", Words: []string{"attack", "opened fire", "gunned down"}},
+		{Name: "reserve", Words: []string{"IR"}}, // an acronym: matched as written, filtered in lower case
 	}}
 	f := filterOf(lex)
 	if f != filterOf(lex) {
@@ -24,7 +25,7 @@ func TestLexFilter(t *testing.T) {
 		}
 	}
 	text := "Bettie Page passed away on Thursday. Gunmen opened fire on a bus and gunned down two men. " +
-		"He died in 2008; the attack came a day later. Nothing happened."
+		"He died in 2008; the attack came a day later. Nothing happened. The team placed Bush on IR."
 	d, err := Load("t.txt", []byte(text), Meta{})
 	if err != nil {
 		t.Fatal(err)
@@ -46,7 +47,7 @@ func TestLexFilter(t *testing.T) {
 			}
 		}
 	}
-	if found != 5 {
-		t.Errorf("%d event words in %q; want 5", found, text)
+	if found != 6 {
+		t.Errorf("%d event words in %q; want 6", found, text)
 	}
 }

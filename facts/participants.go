@@ -65,7 +65,7 @@ func (x *extraction) participant(t int) (name string, inferred bool) {
 		return m.Name, false
 	case m.Pronoun != "":
 		from := t
-		if p := pronounBefore(toks, t, m.Pronoun); p >= 0 && x.dies(toks, t) {
+		if p := pronounBefore(toks, t, m.Pronoun); p >= 0 && x.dies(t) {
 			// "Harlan Boll, confirmed her death": the one who tells of a
 			// death is not the one who died; "her" is someone before
 			if a := events.SubjectOfObject(toks, p); a >= 0 {
@@ -223,9 +223,9 @@ func pronounBefore(toks []events.Token, t int, w string) int {
 	return -1
 }
 
-// dies reports whether the trigger at toks[t] tells of a death (its
+// dies reports whether the trigger at token t tells of a death (its
 // event keys as "die": a death, a killing).
-func (x *extraction) dies(toks []events.Token, t int) bool {
-	e := x.opt.Lexicon.EventAt(toks, t)
+func (x *extraction) dies(t int) bool {
+	e := x.lexEvent(t)
 	return e != nil && e.KeyName() == "die"
 }
