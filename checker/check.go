@@ -209,7 +209,7 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 	// Draft mode reads more (draft.go).
 	dr := &drafts{draft: opt.Draft}
 	eo.Keep = func(c *facts.Claim) bool {
-		return keyed(c) || inTextReads(c) || dr.keep(c) || c.Kind == facts.KindPlace
+		return keyed(c) || inTextReads(c) || dr.keep(c) || namesCountry(c)
 	}
 	named := countries{} // the countries each source names, in any claim (foreign.go)
 	recaseDrafts(docs, opt.Draft)
@@ -333,8 +333,7 @@ func unify(opt Options, claims []facts.Claim, named countries) *Report {
 		}
 		r.Conflicts = append(r.Conflicts, judgeKey(opt, k, kinds[k], byKey[k], two, places, odd[k])...)
 	}
-	sortConflicts(r.Conflicts, opt.Draft)
-	return r
+	return r // Check sorts every conflict once
 }
 
 // indexClaims groups the keyed claims by key, source and value, each
@@ -389,14 +388,26 @@ func indexClaims(opt Options, claims []facts.Claim) (keyIndex, map[string]facts.
 	}
 	// A second reading joins its key only where another source speaks of
 	// that participant: it is there to be compared, not to be a fact.
+	// Its value was built for the claim it reads again; one read at
+	// another date (an age) or never built is left out.
+	addReading := func(c facts.Claim) {
+		compared, ok := agedTo(c, ageSpans[c.Key])
+		if !ok {
+			return
+		}
+		x := fs.Encode(compared)
+		v, seen := values[c.Kind.String()+"\x00"+compared.Value.String()]
+		if x == nil || !seen || !v.Exists() {
+			return
+		}
+		byKey.add(kinds, c, x, v)
+	}
 	for _, c := range second {
 		if srcs := byKey[c.Key]; len(srcs) > 1 || len(srcs) == 1 && srcs[Source(c)] == nil {
-			compared, _ := agedTo(c, ageSpans[c.Key])
-			x := fs.Encode(compared)
-			byKey.add(kinds, c, x, values[c.Kind.String()+"\x00"+compared.Value.String()])
+			addReading(c)
 		}
 	}
-	addUnnamed(byKey, kinds, &fs, values, names, unnamed)
+	addUnnamed(byKey, addReading, names, unnamed)
 	return byKey, kinds, sources
 }
 

@@ -30,12 +30,19 @@ import (
 // it or a place in it.
 type countries map[string]map[string]bool
 
+// namesCountry reports whether c is a place that names its country, the
+// claims countries reads.
+func namesCountry(c *facts.Claim) bool {
+	p, ok := c.Value.(facts.Place)
+	return ok && c.Kind == facts.KindPlace && p.Country != "" && !c.Qual.Negated
+}
+
 // add reads one claim: a place names its country.
 func (n countries) add(c facts.Claim) {
-	p, ok := c.Value.(facts.Place)
-	if !ok || c.Kind != facts.KindPlace || p.Country == "" || c.Qual.Negated {
+	if !namesCountry(&c) {
 		return
 	}
+	p := c.Value.(facts.Place)
 	if n[p.Country] == nil {
 		n[p.Country] = map[string]bool{}
 	}

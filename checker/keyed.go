@@ -114,12 +114,13 @@ func comparable(opt Options, key string, kind facts.Kind, srcs map[string]*sourc
 	ev, participants, _, _ := events.SplitKey(key)
 	out := map[string]*sourceKey{}
 	var found []Conflict
+	alternatives := several(opt, key, kind)
 	for _, s := range slices.Sorted(maps.Keys(srcs)) {
 		sk := srcs[s]
 		if len(participants) == 0 && twoEvents[s+"\x00"+ev] {
 			continue // the source tells of two events of the kind
 		}
-		if several(opt, key, kind) || sk.consistent() {
+		if alternatives || sk.consistent() {
 			out[s] = sk
 			continue
 		}

@@ -4,7 +4,6 @@ import (
 	"maps"
 	"slices"
 
-	"cuelang.org/go/cue"
 
 	"github.com/factlint/factlint/facts"
 	"github.com/factlint/factlint/facts/events"
@@ -92,14 +91,14 @@ func (u unnamedNames) joins(byKey keyIndex, k, src string, rs []facts.Claim) boo
 // addUnnamed files the unnamed readings (alsoUnnamed), by key and source,
 // where they join their key; values holds every claim's built CUE value
 // by kind and value.
-func addUnnamed(byKey keyIndex, kinds map[string]facts.Kind, fs *files, values map[string]cue.Value, names unnamedNames, unnamed map[string][]facts.Claim) {
+func addUnnamed(byKey keyIndex, add func(facts.Claim), names unnamedNames, unnamed map[string][]facts.Claim) {
 	for _, ks := range slices.Sorted(maps.Keys(unnamed)) {
 		rs := unnamed[ks]
 		if !names.joins(byKey, rs[0].Key, Source(rs[0]), rs) {
 			continue
 		}
 		for _, c := range rs {
-			byKey.add(kinds, c, fs.Encode(c), values[c.Kind.String()+"\x00"+c.Value.String()])
+			add(c)
 		}
 	}
 }
