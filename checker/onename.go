@@ -4,7 +4,6 @@ import (
 	"maps"
 	"slices"
 
-
 	"github.com/factlint/factlint/facts"
 	"github.com/factlint/factlint/facts/events"
 )
