@@ -113,11 +113,11 @@ func generate(wn, lexicon string) ([]byte, error) {
 }
 
 // isClause reports whether a noun of the lexicon is a clause ("body was
-// found"): it has no plural.
+// found") or names its agent ("hit by a car"): it has no plural.
 func isClause(n string) bool {
 	for _, f := range strings.Fields(n) {
 		switch f {
-		case "is", "was", "were", "are", "has", "had", "have", "been":
+		case "is", "was", "were", "are", "has", "had", "have", "been", "by": // "hit by a car"
 			return true
 		}
 	}
@@ -317,7 +317,7 @@ func (w *wordNet) inflect(verb string) []string {
 			past = past || !keepRegular
 		}
 	}
-	if !past {
+	if !past || twoPasts[verb] {
 		forms = append(forms, pastRegular(verb))
 	}
 	if !ing {
@@ -326,6 +326,11 @@ func (w *wordNet) inflect(verb string) []string {
 	slices.Sort(forms)
 	return slices.Compact(forms)
 }
+
+// twoPasts are verbs whose regular past stands beside the irregular one
+// WordNet's verb.exc lists, in another sense: "hanged himself" (killed),
+// "hung a picture".
+var twoPasts = map[string]bool{"hang": true}
 
 func (w *wordNet) plural(noun string) string {
 	if strings.HasSuffix(noun, "s") && !strings.HasSuffix(noun, "ss") {
