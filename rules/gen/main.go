@@ -328,9 +328,10 @@ func (w *wordNet) inflect(verb string) []string {
 }
 
 // twoPasts are verbs whose regular past stands beside the irregular one
-// WordNet's verb.exc lists, in another sense: "hanged himself" (killed),
-// "hung a picture".
-var twoPasts = map[string]bool{"hang": true}
+// WordNet's verb.exc lists, in another sense or another country:
+// "hanged himself" (killed), "hung a picture"; "pleaded guilty", "pled
+// guilty".
+var twoPasts = map[string]bool{"hang": true, "plead": true}
 
 func (w *wordNet) plural(noun string) string {
 	if strings.HasSuffix(noun, "s") && !strings.HasSuffix(noun, "ss") {
