@@ -730,6 +730,11 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		if k := x.strikes(f.a-1, takes); k >= 0 {
 			return takes(k), k // "a powerful earthquake has hit southern Iran"
 		}
+		if a, b, ok := x.sitePhrase(f); ok {
+			if k := x.siteEvent(f, a, b, takes); k >= 0 {
+				return takes(k), k // "a fire that ripped through a Waitrose store in Surrey"
+			}
+		}
 	}
 	window, ok := x.triggerWindow(f, takes)
 	if !ok {
@@ -903,7 +908,10 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 			// "The fire that destroyed the ... warehouse in Palmer on
 			// Tuesday took ...": a date's restrictive relative clause too,
 			// where no other verb or report stands in it
-			if f.Kind == KindDate && toks[k].is("which", "that") && k >= 1 && verb < 0 && takes(k-1) != nil &&
+			// "a fire that ripped through a Waitrose store in Surrey":
+			// a place's, where the clause tells how its head struck
+			if toks[k].is("which", "that") && k >= 1 && takes(k-1) != nil &&
+				(f.Kind == KindDate && verb < 0 || f.Kind == KindPlace && x.relativeStrikes(k, verb)) &&
 				!events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k-1) && !x.reportBetween(k, f.a) {
 				best = k - 1
 			}

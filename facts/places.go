@@ -131,6 +131,7 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	if !p.IsCountry() && (n == 1 && partOfName(toks, i, end) || namesTeam(toks, i, end)) {
 		return end, true
 	}
+	x.notePlace(p, cands)
 	f := x.emit(KindPlace, Place{ID: p.ID, Name: p.Name, Country: p.Country, City: !p.IsCountry()}, i, end, Qualifiers{})
 	f.Span.End = stop
 	x.placeStart[i] = true
