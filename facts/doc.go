@@ -50,5 +50,5 @@
 // directive.go reads factlint:ignore comments, align.go gives a
 // participant one name across documents, and placenames.go a place name
 // one reading ("Banstead, Surrey" puts Surrey in England; "Wellington"
-// is where the story's other places are).
+// beside Tiverton and Yeovil is the English town).
 package facts

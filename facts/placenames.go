@@ -19,9 +19,9 @@ import (
 // that name in the qualified one's, else the qualifier is a region the
 // gazetteer does not hold, in the qualified place's country. Then, over
 // the documents of a story (AlignPlaces), a name takes one reading
-// everywhere: the one a document's words establish, else the place of
-// that name in the country the story's other places lie in, else the
-// gazetteer's first. So "Surrey" in "a fire which gutted a Waitrose
+// everywhere: the one a document's words establish, else the
+// gazetteer's first (the most populous), unless only another place of
+// that name lies where the documents naming it put their other places. So "Surrey" in "a fire which gutted a Waitrose
 // supermarket in Surrey" is the English county another article puts
 // Banstead in, not the Canadian city, and no source's "Surrey" is held
 // against another's "Banstead".
@@ -179,43 +179,47 @@ func (x *extraction) population(p Place) int {
 type storyName struct {
 	same []*gazetteer.Place // the gazetteer's places of the name, best first
 	told map[Place]int      // readings the documents' words establish, and in how many documents
+	// first counts the documents naming a place in the country of the
+	// first of same; votes, by country, those that name none there but
+	// two or more in the country of another of same
+	first int
+	votes map[string]int
 }
 
 // AlignPlaces gives each place name one reading across the documents
 // of a story, and rewrites the place claims of each list of claims to
 // it: the reading most documents' words establish ("Banstead, Surrey"),
-// else the first of the gazetteer's places of the name (the most
-// populous) in a country another name of the story names (a name of
-// places of one country only: "Taunton", "Somerset", "England"), else
-// the gazetteer's first.
+// else the gazetteer's first place of the name (the most populous:
+// "Lima" is Peru's capital, though the story names the United States),
+// unless no document naming it names another place in its country while
+// one names two or more in the country of another place of the name
+// ("Wellington" in an article that names Tiverton and Yeovil is the
+// English town): then the most populous place of the name in the
+// country most such documents point to.
 func AlignPlaces(docs []*Document, claims ...[]Claim) {
 	names := map[string]*storyName{}
 	for _, d := range docs {
+		backing := map[string]int{} // country -> the names of the document's places in it alone
+		for _, n := range d.places {
+			if c, ok := oneCountry(n.same); ok {
+				backing[c]++
+			}
+		}
 		for name, n := range d.places {
 			s := names[name]
 			if s == nil {
-				s = &storyName{told: map[Place]int{}}
+				s = &storyName{same: n.same, told: map[Place]int{}, votes: map[string]int{}}
 				names[name] = s
-			}
-			for _, c := range n.same {
-				if !slices.ContainsFunc(s.same, func(o *gazetteer.Place) bool { return o.ID == c.ID }) {
-					s.same = append(s.same, c)
-				}
 			}
 			if n.told != nil {
 				s.told[*n.told]++
 			}
-		}
-	}
-	backing := map[string]int{} // country -> the names of places in it alone
-	for _, s := range names {
-		if c, ok := oneCountry(s.same); ok {
-			backing[c]++
+			s.vote(n.same, backing)
 		}
 	}
 	read := map[string]Place{}
 	for _, name := range slices.Sorted(maps.Keys(names)) {
-		if p, ok := names[name].reading(name, backing); ok {
+		if p, ok := names[name].reading(); ok {
 			read[name] = p
 		}
 	}
@@ -235,6 +239,28 @@ func AlignPlaces(docs []*Document, claims ...[]Claim) {
 	}
 }
 
+// vote reads what one document's other places (backing: by country,
+// how many of its names of places lie there alone) say of a name of
+// the places same.
+func (s *storyName) vote(same []*gazetteer.Place, backing map[string]int) {
+	if len(same) == 0 {
+		return
+	}
+	if _, one := oneCountry(same); one {
+		return
+	}
+	if backing[same[0].Country] > 0 {
+		s.first++
+		return
+	}
+	for _, c := range same[1:] {
+		if backing[c.Country] >= 2 {
+			s.votes[c.Country]++
+			return
+		}
+	}
+}
+
 // oneCountry is the country all of places lie in, if there is one.
 func oneCountry(places []*gazetteer.Place) (string, bool) {
 	if len(places) == 0 {
@@ -250,7 +276,7 @@ func oneCountry(places []*gazetteer.Place) (string, bool) {
 
 // reading is the one reading of a name in its story; false when the
 // name has one reading only (nothing to choose).
-func (s *storyName) reading(name string, backing map[string]int) (Place, bool) {
+func (s *storyName) reading() (Place, bool) {
 	if len(s.told) > 0 {
 		var best Place
 		n := 0
@@ -261,15 +287,19 @@ func (s *storyName) reading(name string, backing map[string]int) (Place, bool) {
 		}
 		return best, true
 	}
-	if _, one := oneCountry(s.same); one {
+	if _, one := oneCountry(s.same); one || len(s.same) == 0 {
 		return Place{}, false
 	}
-	for _, c := range s.same {
-		if backing[c.Country] > 0 {
-			return cityOf(c), true // the most populous of them in a country the story names
+	best := s.same[0]
+	if s.first == 0 {
+		n := 0
+		for _, c := range s.same[1:] { // best first: the most populous in the country most documents point to
+			if v := s.votes[c.Country]; v > n {
+				best, n = c, v
+			}
 		}
 	}
-	return cityOf(s.same[0]), true
+	return cityOf(best), true
 }
 
 func cmpPlace(a, b Place) int {

@@ -30,9 +30,16 @@ func TestAlignPlaces(t *testing.T) {
 		{"one Wellington, where the story's other places are (14ecbplus)",
 			[]string{
 				"A LARGE fire broke out at the Waitrose supermarket in Wellington town centre this morning (July 21).",
-				"FIRE crews from Tiverton and Cullompton were this morning called in to help fight a major blaze at the Waitrose supermarket in Wellington.",
+				"FIRE crews from Tiverton and Cullompton were this morning called in to help fight a major blaze at the Waitrose supermarket in Wellington.\n" +
+					"Just before 8am crews requested the attendance of an incident support unit from Yeovil for additional drinking water.",
 			},
-			[]string{"Wellington: Wellington, GB", "Tiverton: Tiverton, GB", "Wellington: Wellington, GB"}},
+			[]string{"Wellington: Wellington, GB", "Tiverton: Tiverton, GB", "Wellington: Wellington, GB", "Yeovil: Yeovil, GB"}},
+		{"one place of another country is not enough (the seeds, 001, with a place changed)",
+			[]string{
+				"Zelensky was speaking during a visit to Lima by NATO Secretary General Jens Stoltenberg.\n" +
+					"The United States has given more aid than any other country.",
+			},
+			[]string{"Lima: Lima, PE", "United States: United States"}},
 		{"the most populous place of the name, where its country is named too (18ecb)",
 			[]string{
 				"Police allege Eric Allen Kirkpatrick, 61, opened fire at a Vancouver office Christmas party Friday, killing one man.",
