@@ -12,7 +12,8 @@ import (
 // central Paris", "in southern Iran", "in downtown Palmer"), and a noun
 // of a kind of place before "of" ("in the northern city of
 // Thessaloniki", "in parts of Alexandria"): the event is in the part,
-// the part in the place ("the streets of" is left out: "the crowds that
+// the part in the place ("a sparsely populated area of southern Iran";
+// "the streets of" is left out: "the crowds that
 // flooded the streets of Athens" is no flood). A place
 // may also modify a street noun after it ("on a darkened Brooklyn
 // street", "in the teen's Brooklyn neighborhood"), or be the object of
@@ -32,7 +33,7 @@ var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "r
 	"capital": true, "province": true, "region": true, "state": true, "county": true, "district": true,
 	"island": true, "part": true, "parts": true, "suburb": true, "suburbs": true, "outskirts": true,
 	"neighborhood": true, "neighbourhood": true, "centre": true, "center": true,
-	"heart": true, "borough": true}
+	"heart": true, "borough": true, "area": true, "areas": true}
 
 // streetNouns are the parts of a place a place's name modifies: "the
 // teen's Brooklyn neighborhood", "a darkened Brooklyn street".
@@ -84,7 +85,8 @@ func (x *extraction) placePhrase(f *found) int {
 	k := a - 2
 	for n := 0; n < 3 && k > 0; n++ {
 		w := &toks[k-1]
-		if w.kind != tWord || w.capitalized() || !directions[w.lower] && !w.is("the", "a", "an", "second", "largest", "biggest", "main") {
+		if w.kind != tWord || w.capitalized() || !directions[w.lower] && !w.is("the", "a", "an", "second", "largest", "biggest", "main") &&
+			!(strings.HasSuffix(w.lower, "ly") || strings.HasSuffix(w.lower, "ed")) {
 			break
 		}
 		k--
