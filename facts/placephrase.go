@@ -7,9 +7,10 @@ import (
 )
 
 // A place is an event's when a preposition or the event word comes right
-// before it ("riots in Athens"). Two kinds of words may stand between
+// before it ("riots in Athens"). Three kinds of words may stand between
 // and leave it the preposition's: a word of direction or part ("in
-// central Paris", "in southern Iran", "in downtown Palmer"), and a noun
+// central Paris", "in southern Iran", "in downtown Palmer"), an
+// adjective before a country ("in reclusive Turkmenistan"), and a noun
 // of a kind of place before "of" ("in the northern city of
 // Thessaloniki", "in parts of Alexandria"): the event is in the part,
 // the part in the place ("a sparsely populated area of southern Iran";
@@ -77,6 +78,9 @@ func (x *extraction) placePhrase(f *found) int {
 	if a >= 2 && toks[a-1].kind == tWord && !toks[a-1].capitalized() && directions[toks[a-1].lower] {
 		a-- // "in central Paris"
 	}
+	if a >= 2 && toks[a-2].is("in") && isCountry(f) && countryAdjective(&toks[a-1]) {
+		a-- // "Voters in reclusive Turkmenistan"
+	}
 	if a < 3 || !toks[a-1].is("of") || toks[a-2].kind != tWord || toks[a-2].capitalized() || !placeNouns[toks[a-2].lower] {
 		return a
 	}
@@ -92,6 +96,20 @@ func (x *extraction) placePhrase(f *found) int {
 		k--
 	}
 	return k
+}
+
+// countryAdjective reports whether t may be an adjective a writer puts
+// before a country's name: "reclusive", "war-torn" is no single word.
+func countryAdjective(t *token) bool {
+	if t.kind != tWord || t.capitalized() || t.words&(wOtherVerb|wClauseStop|wSpeech) != 0 || prepositions[t.lower] {
+		return false
+	}
+	for _, suffix := range []string{"ive", "ous", "ful", "ic", "al", "ian", "ese"} {
+		if strings.HasSuffix(t.lower, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // impacts are the verbs whose object is the place an event struck: "a
