@@ -8,14 +8,15 @@ import (
 
 // Sites: a place may name where the building an event struck stands,
 // not the event itself: "a Waitrose store in Surrey", "the old
-// Matanuska Maid dairy building in Palmer", "a Somerset supermarket".
-// The building's phrase then stands where the place would ("a fire at
-// [the Matanuska Maid building in downtown Palmer]", "A HUGE fire has
-// almost totally destroyed [a Waitrose store in Banstead]"), and the
+// Matanuska Maid dairy building in Palmer", "a Vancouver office
+// Christmas party". The site's phrase then stands where the place would
+// ("a fire at [the Matanuska Maid building in downtown Palmer]", "A HUGE
+// fire has almost totally destroyed [a Waitrose store in Banstead]",
+// "opened fire at [a Vancouver office Christmas party]"), and the
 // event is found from it: before it, as for any place; or as the head
 // of the relative clause whose verb struck it ("a fire that ripped
 // through [a Waitrose store in Surrey]", "a fire that devastated [a
-// Somerset supermarket]"); or as the agent of the passive it is the
+// Nairobi supermarket]"); or as the agent of the passive it is the
 // subject of ("[A Waitrose supermarket in Surrey] has been destroyed in
 // a fire", "[The old ... building in Palmer] was nearly destroyed by a
 // fire", "[the Waitrose supermarket in Wellington] that has been
