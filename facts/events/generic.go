@@ -200,9 +200,9 @@ func (l *Lexicon) verbBefore(toks []Token, from int, forward bool) int {
 			n++
 		case clauseStarts[t.Lower] || t.Lower == "and" || t.Lower == "who" || t.Lower == "whose":
 			return -1
-		case l.EventAt(toks, k) != nil:
-			return -1 // the lexicon's event: keyed by it, or not at all
-		case PastVerb(t.Lower) != "":
+		case l.EventAt(toks, k) != nil && VerbAt(l, toks, k):
+			return -1 // the lexicon's event: keyed by it, or not at all (a noun is passed: "hanged himself in a Palermo jail Tuesday")
+		case PastVerb(t.Lower) != "" && !adjective(toks, k):
 			return k
 		case infinitive(toks, k) || participle(toks, k):
 			return -1
@@ -217,6 +217,26 @@ func (l *Lexicon) verbBefore(toks []Token, from int, forward bool) int {
 // name: "Mannheim, Germany".
 func inPlace(toks []Token, k int) bool {
 	return k > 0 && k+1 < len(toks) && toks[k-1].Place && toks[k+1].Place
+}
+
+// adjective reports whether the past form at toks[k] stands as an
+// adjective before its noun ("revised regulations", "endangered
+// species", "the injured man"): after a determiner or another word of a
+// noun phrase, not after a subject, an auxiliary or an adverb.
+func adjective(toks []Token, k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := &toks[k-1]
+	switch {
+	case !p.Word, p.Cap, auxiliaries[p.Lower], beForms[p.Lower], subjPronoun[p.Lower], bodies[p.Lower]:
+		return false
+	case p.Lower == "they" || p.Lower == "it" || p.Lower == "she" || p.Lower == "you":
+		return false
+	case len(p.Lower) > 3 && strings.HasSuffix(p.Lower, "ly"):
+		return false
+	}
+	return true
 }
 
 // matching returns the index of the parenthesis that closes (step 1) or
@@ -305,10 +325,32 @@ func (l *Lexicon) genericAt(toks []Token, v, skipA, skipB int) (genericRead, boo
 		return genericRead{}, false
 	}
 	g := genericRead{Generic: Generic{Verb: base, Participants: []string{name}, At: v}, subject: start}
-	if o := objectAfter(toks, v); o.Name != "" && o.Name != name {
-		g.Participants = append(g.Participants, o.Name) // "Klitschko stopped Thompson"
+	if o := genericObject(toks, v); o != "" && o != name {
+		g.Participants = append(g.Participants, o) // "Klitschko stopped Thompson"
 	}
 	return g, true
+}
+
+// genericObject returns the name that is the object of the verb at
+// toks[v] ("stopped Thompson", "blasted a sluggish Hasim Rahman"), or "":
+// not a people's adjective ("named Australian actor Hugh Jackman"), nor a
+// building's or an organisation's name ("entered Malibu Promises
+// Treatment Center"), which say where or with whom more than who.
+func genericObject(toks []Token, v int) string {
+	o := objectAfter(toks, v)
+	if o.Name == "" {
+		return ""
+	}
+	words := strings.Fields(o.Name)
+	if len(words) == 1 && demonym(strings.ToLower(words[0])) {
+		return ""
+	}
+	for _, w := range words {
+		if designators[strings.ToLower(w)] {
+			return ""
+		}
+	}
+	return o.Name
 }
 
 // genericVerb returns the base form of the past verb at toks[v] when it
@@ -352,9 +394,9 @@ var genericNot = set("not", "never", "n't", "no", "would", "could", "might", "ma
 // toks[v], and its first token: the name that ends right before it,
 // across auxiliaries, adverbs, the value at toks[skipA:skipB], a
 // parenthesis and an apposition ("Robert Buckley, 32, fell"); not a
-// name inside a phrase ("a spokesman for Microsoft", "the head of
-// Microsoft's unit"). "" when there is none, or a negation or a modal
-// stands between.
+// name inside a phrase ("a spokesman for Microsoft", "the organization
+// behind the Academy Awards"). "" when there is none, or a negation, a
+// modal or a form of "be" (a passive: "is now accused") stands between.
 func genericSubject(toks []Token, v, skipA, skipB int) (string, int) {
 	for k, n := v-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
 		if k >= skipA && k < skipB {
@@ -363,7 +405,7 @@ func genericSubject(toks []Token, v, skipA, skipB int) (string, int) {
 		}
 		t := &toks[k]
 		switch {
-		case genericNot[t.Lower]:
+		case genericNot[t.Lower] || beForms[t.Lower]:
 			return "", -1
 		case t.Text == ")":
 			if k = matching(toks, k, -1); k < 0 {
@@ -375,12 +417,41 @@ func genericSubject(toks []Token, v, skipA, skipB int) (string, int) {
 			return subjectName(toks, k)
 		case auxiliaries[t.Lower] || t.Word && !t.Cap && len(t.Lower) > 3 && strings.HasSuffix(t.Lower, "ly"):
 			continue
+		case bodies[t.Lower]:
+			return bodyName(toks, k) // "the Bush administration"
 		default:
 			return "", -1
 		}
 	}
 	return "", -1
 }
+
+// bodyName reads the name of a body of people whose noun is at toks[k]:
+// the capitalized words before it, a place's too, not a people's
+// adjective ("the Iranian government"), after "the" at the start of a
+// clause ("the Bush administration", "the Obama campaign").
+func bodyName(toks []Token, k int) (string, int) {
+	a := k
+	for a > 0 && toks[a-1].Word && toks[a-1].Cap && !isPossessive(toks[a-1].Text) && (toks[a-1].Place || nameToken(toks, a-1)) {
+		a--
+	}
+	if a == k || a == 0 || toks[a-1].Lower != "the" || demonym(toks[k-1].Lower) {
+		return "", -1
+	}
+	if p := a - 2; p >= 0 && (prepositions[toks[p].Lower] || isPossessive(toks[p].Text) || toks[p].Text == "-") {
+		return "", -1 // "a spokesman for the Bush administration"
+	}
+	words := make([]string, 0, k-a+1)
+	for j := a; j <= k; j++ {
+		words = append(words, toks[j].Text)
+	}
+	words[len(words)-1] = toks[k].Lower
+	return strings.Join(words, " "), a
+}
+
+// bodies are the common nouns a name before them makes a name of a body
+// of people: "the Bush administration", "the Obama campaign".
+var bodies = set("administration", "government", "campaign")
 
 // apposedSubject reads the subject a comma before a verb closes an
 // apposition of: "Robert Buckley, 32, fell", "Gaetano Lo Presti, one of
@@ -401,8 +472,9 @@ func apposedSubject(toks []Token, k int) (string, int) {
 }
 
 // subjectName reads the name that ends at toks[e] as a subject: "" when
-// it is the object of a preposition or a possessive's ("a spokesman for
-// Microsoft").
+// it is the object of a preposition ("a spokesman for Microsoft", "the
+// organization behind the Academy Awards"), a possessive's or a
+// compound's ("ex-NYPD"), or a word with a contraction ("I'm").
 func subjectName(toks []Token, e int) (string, int) {
 	m := nameEndingAt(toks, e)
 	a := e
@@ -410,7 +482,14 @@ func subjectName(toks []Token, e int) (string, int) {
 		(toks[a-1].Text == "-" || toks[a-1].Text == ".") && !toks[a].Space && a >= 2 && nameToken(toks, a-2)) {
 		a--
 	}
-	if m.Name == "" || a > 0 && (prepositions[toks[a-1].Lower] || isPossessive(toks[a-1].Text)) {
+	if m.Name == "" || strings.ContainsAny(m.Name, "'’") {
+		return "", -1
+	}
+	p := a - 1
+	if p >= 0 && determiners[toks[p].Lower] {
+		p-- // "the organization behind the Academy Awards"
+	}
+	if p >= 0 && (prepositions[toks[p].Lower] || isPossessive(toks[p].Text) || toks[p].Text == "-") {
 		return "", -1
 	}
 	return m.Name, a
