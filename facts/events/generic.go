@@ -64,6 +64,7 @@ type Generic struct {
 	Verb         string   // the verb's base form: "release"
 	Participants []string // the subject's name, then the object's when it is one
 	At           int      // the verb's token
+	Subject      int      // the subject's first token
 }
 
 // excluded reports whether the rules say a verb's base form tells no
@@ -87,21 +88,19 @@ func (l *Lexicon) GenericOf(toks []Token, a, b int, place bool) (Generic, bool) 
 	}
 	if !place {
 		if v := verbAfterValue(toks, b); v >= 0 && a > 0 {
-			g, ok := l.genericAt(toks, v, a, b) // "Microsoft on Wednesday released"
-			return g.Generic, ok
+			return l.genericAt(toks, v, a, b) // "Microsoft on Wednesday released"
 		}
 	}
 	if s := mainClauseAfter(toks, a, b); s >= 0 {
 		if v := l.verbBefore(toks, s, true); v >= 0 {
-			if g, ok := l.genericAt(toks, v, b, b); ok && g.subject >= s {
-				return g.Generic, true // "On Saturday, Robert Buckley fell"
+			if g, ok := l.genericAt(toks, v, b, b); ok && g.Subject >= s {
+				return g, true // "On Saturday, Robert Buckley fell"
 			}
 		}
 		return Generic{}, false
 	}
 	if v := l.verbBefore(toks, a-1, false); v >= 0 {
-		g, ok := l.genericAt(toks, v, a, a) // "Klitschko blasted Rahman in Mannheim"
-		return g.Generic, ok
+		return l.genericAt(toks, v, a, a) // "Klitschko blasted Rahman in Mannheim"
 	}
 	return Generic{}, false
 }
@@ -200,7 +199,7 @@ func (l *Lexicon) verbBefore(toks []Token, from int, forward bool) int {
 			n++
 		case clauseStarts[t.Lower] || t.Lower == "and" || t.Lower == "who" || t.Lower == "whose":
 			return -1
-		case l.EventAt(toks, k) != nil && VerbAt(l, toks, k):
+		case l.isVerb(t.Lower) && l.EventAt(toks, k) != nil && VerbAt(l, toks, k):
 			return -1 // the lexicon's event: keyed by it, or not at all (a noun is passed: "hanged himself in a Palermo jail Tuesday")
 		case PastVerb(t.Lower) != "" && !adjective(toks, k):
 			return k
@@ -306,25 +305,18 @@ func participle(toks []Token, k int) bool {
 	return !determiners[p] && !possPronoun[p] && !(k > 0 && isPossessive(toks[k-1].Text))
 }
 
-// A genericRead is a generic event with the first token of its
-// subject.
-type genericRead struct {
-	Generic
-	subject int
-}
-
 // genericAt reads the verb at toks[v] as a generic event, its subject
 // found before it across the value at toks[skipA:skipB].
-func (l *Lexicon) genericAt(toks []Token, v, skipA, skipB int) (genericRead, bool) {
+func (l *Lexicon) genericAt(toks []Token, v, skipA, skipB int) (Generic, bool) {
 	base := l.genericVerb(toks, v)
 	if base == "" || !completeVerb(toks, v) {
-		return genericRead{}, false
+		return Generic{}, false
 	}
 	name, start := genericSubject(toks, v, skipA, skipB)
 	if name == "" {
-		return genericRead{}, false
+		return Generic{}, false
 	}
-	g := genericRead{Generic: Generic{Verb: base, Participants: []string{name}, At: v}, subject: start}
+	g := Generic{Verb: base, Participants: []string{name}, At: v, Subject: start}
 	if o := genericObject(toks, v); o != "" && o != name {
 		g.Participants = append(g.Participants, o) // "Klitschko stopped Thompson"
 	}
