@@ -15,10 +15,10 @@ import (
 // patch" is release[Microsoft].date, "In 2008, Klitschko stopped
 // Thompson" stop[Klitschko, Thompson].date. A verb in a plan, a wish or
 // a condition ("plans to", "if") keys nothing, nor one whose subject may
-// be a common noun a sentence opens with ("Detectives released").
+// be a plural common noun a sentence opens with ("Detectives released").
 func (x *extraction) genericKey(f *found) {
 	g, ok := x.opt.Lexicon.GenericOf(x.clauseTokens(), f.a, f.b, f.Kind == KindPlace)
-	if !ok || x.hypothetical(g.At) || x.opensSentence(g.Subject) && !strings.Contains(g.Participants[0], " ") && !x.capitalizedInside(g.Participants[0]) {
+	if !ok || x.hypothetical(g.At) || x.commonNoun(g) {
 		return
 	}
 	f.trigger = g.At
@@ -27,6 +27,20 @@ func (x *extraction) genericKey(f *found) {
 	if f.Kind == KindDate {
 		f.Qual.Edge = x.edgeOfDay(f)
 	}
+}
+
+// commonNoun reports whether a generic event's subject may be a plural
+// common noun only its place at a sentence's start capitalizes
+// ("Detectives released", "Jurors watched"): one word ending in -s where
+// a sentence opens, which the document never capitalizes inside a
+// sentence ("fired coach Maurice Cheeks" makes "Cheeks received" a
+// name's).
+func (x *extraction) commonNoun(g events.Generic) bool {
+	w := g.Participants[0]
+	if strings.Contains(w, " ") || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || !x.opensSentence(g.Subject) {
+		return false
+	}
+	return !x.capitalizedInside(w)
 }
 
 // opensSentence reports whether token k stands where a sentence's

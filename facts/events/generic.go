@@ -466,7 +466,8 @@ func apposedSubject(toks []Token, k int) (string, int) {
 // subjectName reads the name that ends at toks[e] as a subject: "" when
 // it is the object of a preposition ("a spokesman for Microsoft", "the
 // organization behind the Academy Awards"), a possessive's or a
-// compound's ("ex-NYPD"), or a word with a contraction ("I'm").
+// compound's ("ex-NYPD"), a word with a contraction ("I'm") or an
+// auxiliary a heading capitalizes ("Has established").
 func subjectName(toks []Token, e int) (string, int) {
 	m := nameEndingAt(toks, e)
 	a := e
@@ -474,8 +475,8 @@ func subjectName(toks []Token, e int) (string, int) {
 		(toks[a-1].Text == "-" || toks[a-1].Text == ".") && !toks[a].Space && a >= 2 && nameToken(toks, a-2)) {
 		a--
 	}
-	if m.Name == "" || strings.ContainsAny(m.Name, "'’") {
-		return "", -1
+	if m.Name == "" || strings.ContainsAny(m.Name, "'’") || a == e && (auxiliaries[toks[e].Lower] || beForms[toks[e].Lower]) {
+		return "", -1 // "I'm joined now", "Has established a rapport at Surrey"
 	}
 	p := a - 1
 	if p >= 0 && determiners[toks[p].Lower] {
