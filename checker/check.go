@@ -103,7 +103,8 @@ func keyed(c *facts.Claim) bool { return c.Key != "" && !c.Qual.Negated }
 
 // Lexicon turns the rules' lexicon into the form facts uses.
 func Lexicon(s *rules.Set) *facts.Lexicon {
-	lex := &facts.Lexicon{Measures: map[string]events.Measure{}}
+	lex := &facts.Lexicon{Measures: map[string]events.Measure{},
+		Generic: events.GenericRules{On: !s.Generic.Off, Exclude: s.Generic.Exclude}}
 	for _, e := range s.Events {
 		lex.Events = append(lex.Events, facts.Event{Name: e.Name, Words: e.Words, VerbForms: e.VerbForms,
 			Again: e.Again, Participant: e.Participant, Fields: e.Fields, Unless: e.Unless, Named: e.Named, Keys: e.Keys, Reported: e.Reported})
@@ -431,6 +432,9 @@ func judgeKey(opt Options, k string, kind facts.Kind, keyed map[string]*sourceKe
 	}
 	if c, ok := conflict(opt, k, kind, srcs, places); ok {
 		out = append(out, c)
+	}
+	if isGeneric(keyed) {
+		genericConflicts(out) // generic.go
 	}
 	return out
 }

@@ -28,6 +28,12 @@
 // stands alone, a dissent of its own (foreign.go); for an event of
 // several places, a warning (a trip's stop the others leave out?).
 //
+// A generic event's key (the verb of a clause no lexicon event names:
+// release[Microsoft].date, generic.go) is judged as any other, but its
+// conflicts are warnings at most, and a source inconsistent on one is
+// left out, never its own contradiction: one verb and one name are less
+// sure to be one fact.
+//
 // Beside the keyed conflicts between sources, two checks need no key
 // across documents: InText (intext.go, age.go) reads each text alone for a
 // weekday that does not match its date, a day its month lacks, and one

@@ -48,7 +48,11 @@ type Claim struct {
 	// document names for its event (Align); "" when it names none or
 	// several. The checker compares the claim with that participant's
 	// claims too, without rewriting its key.
-	Sole     string
+	Sole string
+	// Generic is set when the event is no lexicon event but the verb of
+	// the claim's clause, by its base form ("issue[Microsoft].date":
+	// events.Generic): less sure to be one fact across sources.
+	Generic  bool
 	Role     string
 	Value    Value
 	Span     Span   // the exact words of the value

@@ -19,17 +19,20 @@ type jsonClaim struct {
 	Kind string `json:"kind"`
 	Key  string `json:"key"`
 	// What the key is made of: the event, who it is about, the role.
-	Event        string         `json:"event,omitempty"`
-	Participants []string       `json:"participants,omitempty"`
-	Role         string         `json:"role,omitempty"`
-	Value        string         `json:"value"`
-	File         string         `json:"file"`
-	Line         int            `json:"line"`
-	Column       int            `json:"column"`
-	Text         string         `json:"text"`
-	Source       string         `json:"source"`
-	Qualifiers   jsonQualifiers `json:"qualifiers"`
-	Sentence     string         `json:"sentence"`
+	Event        string   `json:"event,omitempty"`
+	Participants []string `json:"participants,omitempty"`
+	Role         string   `json:"role,omitempty"`
+	// Generic: the event is the verb of the claim's clause ("release"),
+	// no event of the lexicon.
+	Generic    bool           `json:"generic,omitempty"`
+	Value      string         `json:"value"`
+	File       string         `json:"file"`
+	Line       int            `json:"line"`
+	Column     int            `json:"column"`
+	Text       string         `json:"text"`
+	Source     string         `json:"source"`
+	Qualifiers jsonQualifiers `json:"qualifiers"`
+	Sentence   string         `json:"sentence"`
 	// By kind: a date's TIMEX3 value; a count's, amount's or duration's
 	// interval ("40", "(40,)", "[13,14]"); money's ISO 4217 currency; a
 	// place's gazetteer id (GeoNames, or ISO 3166 for a country) and name.
@@ -171,7 +174,7 @@ func claimJSON(c facts.Claim) jsonClaim {
 		jc.ID, jc.Name = v.ID, v.Name
 	}
 	return jsonClaim{Kind: c.Kind.String(), Key: c.Key, Value: c.Value.String(),
-		Event: c.Event, Participants: c.Participants, Role: c.Role,
+		Event: c.Event, Participants: c.Participants, Role: c.Role, Generic: c.Generic,
 		File: c.Span.Doc.Name, Line: p.Line, Column: p.Column, Text: c.Text(), Source: checker.Source(c),
 		Sentence: oneLine(c.Sentence.Text()),
 		Qualifiers: jsonQualifiers{Approximate: q.Approximate, Bound: q.Bound, Attributed: q.Attributed,
@@ -248,6 +251,9 @@ func claimCUE(c facts.Claim) ast.Expr {
 			fields = append(fields, "participants", ast.NewList(ps...))
 		}
 		fields = append(fields, "role", ast.NewString(c.Role))
+		if c.Generic {
+			fields = append(fields, "generic", ast.NewBool(true))
+		}
 	}
 	if c.Voice != "" {
 		fields = append(fields, "voice", ast.NewString(c.Voice))

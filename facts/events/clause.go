@@ -80,6 +80,7 @@ var (
 		"regarding", "following", "concerning", "including", "considering", "despite", "amid", "among",
 		"under", "over", "about", "against", "without", "within", "through", "throughout", "into", "upon",
 		"unlike", "although", "though", "because", "once", "even", "just", "only", "instead", "so", "then",
+		"until", "unless", "whether", "whenever", "wherever", // "Until Microsoft produces a patch"
 		"speaking", "related", "update", "breaking", "news", "photo", "video", "read", "more",
 		// plural nouns that open sentences as subjects
 		"delegates", "protesters", "residents", "witnesses", "investigators", "officers", "troops",
