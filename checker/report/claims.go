@@ -13,23 +13,27 @@ import (
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/facts"
+	"github.com/factlint/factlint/facts/events"
 )
 
 type jsonClaim struct {
 	Kind string `json:"kind"`
 	Key  string `json:"key"`
 	// What the key is made of: the event, who it is about, the role.
-	Event        string         `json:"event,omitempty"`
-	Participants []string       `json:"participants,omitempty"`
-	Role         string         `json:"role,omitempty"`
-	Value        string         `json:"value"`
-	File         string         `json:"file"`
-	Line         int            `json:"line"`
-	Column       int            `json:"column"`
-	Text         string         `json:"text"`
-	Source       string         `json:"source"`
-	Qualifiers   jsonQualifiers `json:"qualifiers"`
-	Sentence     string         `json:"sentence"`
+	Event        string   `json:"event,omitempty"`
+	Participants []string `json:"participants,omitempty"`
+	Role         string   `json:"role,omitempty"`
+	// Also: the keys of the other events the claim's own clause tells
+	// with the same value ("foiled ... and arrested": "arrest.date").
+	Also       []string       `json:"also,omitempty"`
+	Value      string         `json:"value"`
+	File       string         `json:"file"`
+	Line       int            `json:"line"`
+	Column     int            `json:"column"`
+	Text       string         `json:"text"`
+	Source     string         `json:"source"`
+	Qualifiers jsonQualifiers `json:"qualifiers"`
+	Sentence   string         `json:"sentence"`
 	// By kind: a date's TIMEX3 value; a count's, amount's or duration's
 	// interval ("40", "(40,)", "[13,14]"); money's ISO 4217 currency; a
 	// place's gazetteer id (GeoNames, or ISO 3166 for a country) and name.
@@ -177,7 +181,17 @@ func claimJSON(c facts.Claim) jsonClaim {
 		Qualifiers: jsonQualifiers{Approximate: q.Approximate, Bound: q.Bound, Attributed: q.Attributed,
 			Hedged: q.Hedged, Negated: q.Negated, Scope: q.Scope, Update: q.Update, Inferred: q.Inferred, Edge: q.Edge},
 		Timex: jc.Timex, Interval: jc.Interval, Currency: jc.Currency, ID: jc.ID, Name: jc.Name,
-		Readings: readings(c.Readings)}
+		Readings: readings(c.Readings), Also: alsoKeys(c)}
+}
+
+// alsoKeys renders the claim's links (facts.Claim.Also) as the keys it
+// is read under too.
+func alsoKeys(c facts.Claim) []string {
+	var out []string
+	for _, l := range c.Also {
+		out = append(out, events.Key(l.Event, l.Participants, c.Role))
+	}
+	return out
 }
 
 func readings(rs []facts.Reading) []jsonReading {

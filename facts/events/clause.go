@@ -386,7 +386,21 @@ func nameStartingAt(toks []Token, a int) Mention {
 	if e+1 < len(toks) && toks[e+1].Word && !toks[e+1].Cap && isPossessive(toks[e].Text) {
 		return Mention{} // "NATO's secretary-general": a title, not a name
 	}
-	return nameOf(toks, a, e)
+	if e+1 < len(toks) && isPossessive(toks[e].Text) && titles[lowerStripped(toks[e+1])] {
+		// "Sheriff's Deputy Jerry Ortiz": the titled name after the
+		// possessive, not the body it serves
+		return nameStartingAt(toks, e+1)
+	}
+	if m := nameOf(toks, a, e); !initial(m.Name) {
+		return m
+	}
+	return Mention{} // "L. A. County Sheriff's Deputy": an initial, no one's name
+}
+
+// initial reports whether a name is one letter: an initial cut from
+// the words it abbreviates ("L" of "L. A. County").
+func initial(name string) bool {
+	return len(name) == 1
 }
 
 // subjectBefore finds the subject before toks[t]: a name or a pronoun,
