@@ -102,40 +102,52 @@ func (t tells) has(c facts.Claim) bool { return t[Source(c)+"\x00"+c.Event+"\x00
 // addLinked files the linked readings that join their key: where the
 // source tells nothing of its own of the event and role, another source
 // has claims under the key, and the source's readings for it give one
-// value. A loose reading joins only a key one source alone speaks of:
-// it gives a lone claim the partners the other documents key under
-// another event; where two sources or more speak of the key, they are
-// compared already, and a reading would only repeat, under the other
-// event's key, a conflict of its own key. A reading about a participant
+// value. The sure readings first; then a loose reading joins only where
+// two lone claims meet: its own claim is the one source of its key, and
+// so is the other claim under the key it joins (a lone claim's partners
+// keyed under another event). Where two sources or more speak of a key,
+// they are compared already; a loose reading would only carry a claim
+// keyed amiss ("Homicide Detective ..., testifying Tuesday": a death's
+// date) into another event's comparison. A reading about a participant
 // nobody names for that event is read as naming no one when no one else
 // is named for it either (names).
 func addLinked(byKey keyIndex, add func(facts.Claim), own tells, names unnamedNames, rs []facts.Claim) {
-	bySource := map[string][]facts.Claim{}
-	for _, r := range rs {
-		if own.has(r) {
-			continue
-		}
-		if len(r.Participants) == 1 && len(byKey[r.Key]) == 0 {
-			k := events.Key(r.Event, nil, r.Role)
-			if ps := names[k]; len(ps) == 0 || len(ps) == 1 && ps[r.Participants[0]] {
-				r.Participants, r.Key = nil, k // "die[Kimani Gray].date" meets "attack.date"
+	lone := map[string]bool{} // the claims' own keys one source alone speaks of, sure readings joined
+	for _, level := range []facts.LinkLevel{facts.LinkSure, facts.LinkLoose} {
+		for _, r := range rs {
+			k := events.Key(r.Qual.Told, r.Participants, r.Role)
+			if level == facts.LinkLoose && r.Qual.Linked == level && len(byKey[k]) == 1 {
+				lone[k+"\x00"+Source(r)] = byKey[k][Source(r)] != nil
 			}
 		}
-		ks := r.Key + "\x00" + Source(r)
-		bySource[ks] = append(bySource[ks], r)
-	}
-	told := map[string]int{} // how many sources speak of a key, before any reading joins it
-	for ks := range bySource {
-		k, _, _ := strings.Cut(ks, "\x00")
-		told[k] = len(byKey[k])
-	}
-	for _, ks := range slices.Sorted(maps.Keys(bySource)) {
-		rs := bySource[ks]
-		if !joinsLinked(byKey, told, rs) {
-			continue
-		}
+		bySource := map[string][]facts.Claim{}
 		for _, r := range rs {
-			add(r)
+			if r.Qual.Linked != level || own.has(r) {
+				continue
+			}
+			if level == facts.LinkLoose && !lone[events.Key(r.Qual.Told, r.Participants, r.Role)+"\x00"+Source(r)] {
+				continue
+			}
+			if len(r.Participants) == 1 && len(byKey[r.Key]) == 0 {
+				k := events.Key(r.Event, nil, r.Role)
+				if ps := names[k]; len(ps) == 0 || len(ps) == 1 && ps[r.Participants[0]] {
+					r.Participants, r.Key = nil, k // "die[Kimani Gray].date" meets "attack.date"
+				}
+			}
+			ks := r.Key + "\x00" + Source(r)
+			bySource[ks] = append(bySource[ks], r)
+		}
+		told := map[string]int{} // how many sources speak of a key before this level's readings join
+		for ks := range bySource {
+			k, _, _ := strings.Cut(ks, "\x00")
+			told[k] = len(byKey[k])
+		}
+		for _, ks := range slices.Sorted(maps.Keys(bySource)) {
+			if rs := bySource[ks]; joinsLinked(byKey, told, rs) {
+				for _, r := range rs {
+					add(r)
+				}
+			}
 		}
 	}
 }
