@@ -566,8 +566,11 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 	if len(sides[1]) == 0 {
 		return Conflict{}, false
 	}
+	pinned := false
 	if kind == facts.KindDate && !once(opt, key) && !hasSheet(sides) && occurrencesApart(sides) && !places.shared(sides) {
-		return Conflict{}, false // a repeated event: two occurrences
+		if sides, pinned = pinnedDissent(sides); !pinned {
+			return Conflict{}, false // a repeated event: two occurrences
+		}
 	}
 	if kind == facts.KindDate && !hasSheet(sides) && dayBacked(sides) {
 		return Conflict{}, false // the consensus contradicts itself: a day and a weekday it does not fall on
@@ -586,6 +589,9 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 		}
 	}
 	judgeConflict(opt, &c, links)
+	if pinned && c.Explanation == "" {
+		c.Explanation = pinnedExplanation
+	}
 	c.Message = message(key, sides)
 	if c.Tie {
 		c.Message = key + ": no majority: " + strings.TrimPrefix(c.Message, key+": ")
