@@ -262,6 +262,13 @@ func claimCUE(c facts.Claim) ast.Expr {
 			fields = append(fields, "participants", ast.NewList(ps...))
 		}
 		fields = append(fields, "role", ast.NewString(c.Role))
+		if also := alsoKeys(c); len(also) > 0 {
+			ks := make([]ast.Expr, len(also))
+			for i, k := range also {
+				ks[i] = ast.NewString(k)
+			}
+			fields = append(fields, "also", ast.NewList(ks...))
+		}
 	}
 	if c.Voice != "" {
 		fields = append(fields, "voice", ast.NewString(c.Voice))
