@@ -21,10 +21,12 @@ type Link struct {
 // alsoTold sets f.Also: the events a verb joined by "and" to f's event
 // word tells at f's date or place. Only where the value is plainly
 // shared: the two verbs stand side by side ("shot and killed"), or the
-// value stands before the "and" that joins the second verb to the
-// first ("on Saturday foiled a hijack attempt in the Gulf of Aden and
-// arrested"). "Arrested Friday in the 1967 killings" dates the arrest
-// only: a noun the arrest is about is no joined verb.
+// value stands before both ("on Saturday foiled a hijack attempt in the
+// Gulf of Aden and arrested"); not after the first ("arrested him Friday
+// and charged him with murder": the charge may be later). "Arrested
+// Friday in the 1967 killings" dates the arrest only: a noun the arrest
+// is about is no joined verb. An event noun that heads the subject of an
+// event verb is one incident with it too (causeLinked).
 func (x *extraction) alsoTold(f *found) {
 	if f.Key == "" || f.trigger < 0 || f.Kind != KindDate && f.Kind != KindPlace || f.Role != "date" && f.Role != "place" {
 		return
@@ -32,8 +34,8 @@ func (x *extraction) alsoTold(f *found) {
 	takes := func(k int) *Event { return x.eventAt(f, k) }
 	var ks []int
 	if v := x.joinedVerb(f.trigger+1, takes); v >= 0 && events.VerbAt(x.opt.Lexicon, x.clauseTokens(), v) &&
-		(x.sideBySide(f.trigger, v) || (f.b <= f.trigger || f.b < v) && !x.valueAfter(f, v)) {
-		ks = append(ks, v) // "shot and killed", or the value before the "and"
+		(x.sideBySide(f.trigger, v) || f.b <= f.trigger && !x.valueAfter(f, v)) {
+		ks = append(ks, v) // "shot and killed", or the value before both verbs
 	}
 	if v := x.verbJoinedBefore(f.trigger, takes); v >= 0 && events.VerbAt(x.opt.Lexicon, x.clauseTokens(), v) {
 		ks = append(ks, v) // "shot and killed": side by side
