@@ -142,11 +142,16 @@ func addLinked(byKey keyIndex, add func(facts.Claim), own tells, names unnamedNa
 			k, _, _ := strings.Cut(ks, "\x00")
 			told[k] = len(byKey[k])
 		}
+		met := map[string]bool{} // own key, key joined: two lone claims meet once, not in both keys
 		for _, ks := range slices.Sorted(maps.Keys(bySource)) {
-			if rs := bySource[ks]; joinsLinked(byKey, told, rs) {
-				for _, r := range rs {
-					add(r)
-				}
+			rs := bySource[ks]
+			from := events.Key(rs[0].Qual.Told, rs[0].Participants, rs[0].Role)
+			if met[rs[0].Key+"\x00"+from] || !joinsLinked(byKey, told, rs) {
+				continue
+			}
+			met[from+"\x00"+rs[0].Key] = true
+			for _, r := range rs {
+				add(r)
 			}
 		}
 	}
@@ -214,9 +219,9 @@ func linkedExplanation(ls eventLinks, sides [2][]Group) string {
 				if o.Span.Doc == nil {
 					continue
 				}
-				return "Compared as one incident: " + c.Span.Doc.Name + " gives the " + c.Role + " of the " + c.Qual.Told +
-					" (\"" + c.Trigger.Text() + "\"), and " + o.Span.String() + " tells the " + c.Qual.Told + " and the " +
-					c.Event + " with one " + c.Role + " (\"" + o.Sentence.Text() + "\"). Check whether both texts tell of one event."
+				return "Compared as one incident: " + c.Span.Doc.Name + " gives the " + c.Role + " of \"" + c.Trigger.Text() + "\" (" +
+					c.Qual.Told + "), and " + o.Span.String() + " tells " + c.Qual.Told + " and " + c.Event + " with one " + c.Role +
+					" (\"" + o.Sentence.Text() + "\"). Check whether both texts tell of one event."
 			}
 		}
 	}
