@@ -219,9 +219,13 @@ func linkedExplanation(ls eventLinks, sides [2][]Group) string {
 				if o.Span.Doc == nil {
 					continue
 				}
-				return "Compared as one incident: " + c.Span.Doc.Name + " gives the " + c.Role + " of \"" + c.Trigger.Text() + "\" (" +
+				words := c.Text() // a claim keyed with no event word of its own (Trigger zero)
+				if c.Trigger.Doc != nil {
+					words = c.Trigger.Text()
+				}
+				return "Compared as one incident: " + c.Span.Doc.Name + " gives the " + c.Role + " of \"" + words + "\" (" +
 					c.Qual.Told + "), and " + o.Span.String() + " tells " + c.Qual.Told + " and " + c.Event + " with one " + c.Role +
-					" (\"" + o.Sentence.Text() + "\"). Check whether both texts tell of one event."
+					" (\"" + strings.Join(strings.Fields(o.Sentence.Text()), " ") + "\"). Check whether both texts tell of one event."
 			}
 		}
 	}
