@@ -122,6 +122,7 @@ func (x *extraction) key(f *found) {
 	if f.Kind == KindDate {
 		f.Qual.Edge = x.edgeOfDay(f)
 	}
+	x.alsoTold(f)
 }
 
 // fatal reports whether f's event is an injury its trigger says was

@@ -13,6 +13,7 @@ import (
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/facts"
+	"github.com/factlint/factlint/facts/events"
 )
 
 type jsonClaim struct {
@@ -24,7 +25,10 @@ type jsonClaim struct {
 	Role         string   `json:"role,omitempty"`
 	// Generic: the event is the verb of the claim's clause ("release"),
 	// no event of the lexicon.
-	Generic    bool           `json:"generic,omitempty"`
+	Generic bool `json:"generic,omitempty"`
+	// Also: the keys of the other events the claim's own clause tells
+	// with the same value ("foiled ... and arrested": "arrest.date").
+	Also       []string       `json:"also,omitempty"`
 	Value      string         `json:"value"`
 	File       string         `json:"file"`
 	Line       int            `json:"line"`
@@ -180,7 +184,17 @@ func claimJSON(c facts.Claim) jsonClaim {
 		Qualifiers: jsonQualifiers{Approximate: q.Approximate, Bound: q.Bound, Attributed: q.Attributed,
 			Hedged: q.Hedged, Negated: q.Negated, Scope: q.Scope, Update: q.Update, Inferred: q.Inferred, Edge: q.Edge},
 		Timex: jc.Timex, Interval: jc.Interval, Currency: jc.Currency, ID: jc.ID, Name: jc.Name,
-		Readings: readings(c.Readings)}
+		Readings: readings(c.Readings), Also: alsoKeys(c)}
+}
+
+// alsoKeys renders the claim's links (facts.Claim.Also) as the keys it
+// is read under too.
+func alsoKeys(c facts.Claim) []string {
+	var out []string
+	for _, l := range c.Also {
+		out = append(out, events.Key(l.Event, l.Participants, c.Role))
+	}
+	return out
 }
 
 func readings(rs []facts.Reading) []jsonReading {
@@ -253,6 +267,13 @@ func claimCUE(c facts.Claim) ast.Expr {
 		fields = append(fields, "role", ast.NewString(c.Role))
 		if c.Generic {
 			fields = append(fields, "generic", ast.NewBool(true))
+		}
+		if also := alsoKeys(c); len(also) > 0 {
+			ks := make([]ast.Expr, len(also))
+			for i, k := range also {
+				ks[i] = ast.NewString(k)
+			}
+			fields = append(fields, "also", ast.NewList(ks...))
 		}
 	}
 	if c.Voice != "" {
