@@ -28,6 +28,21 @@
 // stands alone, a dissent of its own (foreign.go); for an event of
 // several places, a warning (a trip's stop the others leave out?).
 //
+// A generic event's key (the verb of a clause no lexicon event names:
+// release[Microsoft].date, generic.go) is judged as any other, but its
+// conflicts are warnings at most, and a source inconsistent on one is
+// left out, never its own contradiction: one verb and one name are less
+// sure to be one fact.
+//
+// Keys of two events one clause tells as one incident (facts.Claim.Also:
+// "on Saturday foiled a hijack attempt ... and arrested 23 pirates")
+// are linked (linked.go): the claim is read under the other event's key
+// too, where its source says nothing of its own of that event, and two
+// lone claims (each the only source of its key) of linked events meet,
+// at most as a warning. Dates of a repeated event that lie apart as
+// other occurrences are still compared where both sentences pin the same
+// occurrence by an ordinal ("the 79th Academy Awards", occurrence.go).
+//
 // Beside the keyed conflicts between sources, two checks need no key
 // across documents: InText (intext.go, age.go) reads each text alone for a
 // weekday that does not match its date, a day its month lacks, and one

@@ -45,7 +45,10 @@
 // clause reader of facts/events (instance.go: a mention of another
 // occurrence of the story's event keys nothing; reported.go: a date
 // right after "said" or "announced" takes the told event's reported
-// role, arrest.reported, never its date's), extract.go runs the
+// role, arrest.reported, never its date's; also.go: the other events a
+// claim's own clause tells with its value, Claim.Also, "on Saturday
+// foiled ... and arrested", "shot and killed", "a bomb exploded Friday"),
+// extract.go runs the
 // extractors in order (detach.go gives the claims their own strings),
 // directive.go reads factlint:ignore comments, align.go gives a
 // participant one name across documents, and placenames.go a place name

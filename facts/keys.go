@@ -75,6 +75,10 @@ func (x *extraction) key(f *found) {
 	if f.event == nil && (f.Kind != KindOrdinal || x.ordinalOfEvent(f)) {
 		f.event, f.trigger = x.trigger(f)
 	}
+	if f.event == nil && (f.Kind == KindDate || f.Kind == KindPlace) {
+		x.genericKey(f) // "Microsoft on Wednesday released": release[Microsoft].date
+		return
+	}
 	if f.event != nil && f.trigger >= 0 && (x.hypothetical(f.trigger) || x.modalBetween(f)) {
 		f.event, f.trigger = nil, -1 // "could mean a trip to Baltimore", "plans to visit"
 	}
@@ -118,6 +122,7 @@ func (x *extraction) key(f *found) {
 	if f.Kind == KindDate {
 		f.Qual.Edge = x.edgeOfDay(f)
 	}
+	x.alsoTold(f)
 }
 
 // fatal reports whether f's event is an injury its trigger says was
