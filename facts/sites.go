@@ -120,7 +120,7 @@ func (x *extraction) siteStart(k int) int {
 func (x *extraction) siteEvent(f *found, a, b int, takes func(int) *Event) int {
 	toks := x.s.toks
 	if a == 0 {
-		return x.siteAgent(b, takes)
+		return x.siteAgent(a, b, takes)
 	}
 	v := a - 1
 	for v > 0 && (siteAdverbs[toks[v].lower] || prepositions[toks[v].lower] && toks[v].is("through")) {
@@ -138,17 +138,23 @@ func (x *extraction) siteEvent(f *found, a, b int, takes func(int) *Event) int {
 			return k
 		}
 	}
-	return x.siteAgent(b, takes)
+	return x.siteAgent(a, b, takes)
 }
 
 // siteAgent finds the event that is the agent of a passive of damage
-// after a site's phrase ending at toks[b]: "has been destroyed in a
-// fire", "was nearly destroyed by a fire", "that has been damaged by
-// fire", "has been completely destroyed after a fire broke out"; -1
+// after a site's phrase toks[a:b]: "has been destroyed in a fire", "was
+// nearly destroyed by a fire", "that has been damaged by fire", "has
+// been completely destroyed after a fire broke out"; or the event a
+// verb of damage says the site burned in ("The Matanuska Maid Block
+// Building, one of the oldest buildings in Palmer, burned to the ground
+// in a spectacular fire": across the apposition's closing comma); -1
 // otherwise.
-func (x *extraction) siteAgent(b int, takes func(int) *Event) int {
+func (x *extraction) siteAgent(a, b int, takes func(int) *Event) int {
 	toks := x.s.toks
 	k := b
+	if k < len(toks) && toks[k].text == "," && x.appositionOpens(a) {
+		k++ // the apposition closes
+	}
 	if k < len(toks) && toks[k].is("that", "which") {
 		k++
 	}
@@ -158,7 +164,15 @@ func (x *extraction) siteAgent(b int, takes func(int) *Event) int {
 			aux++
 		}
 	}
-	if aux == 0 || k+1 >= len(toks) || !damages[toks[k].lower] || !toks[k+1].is("by", "in", "after") {
+	if k >= len(toks) || !damages[toks[k].lower] {
+		return -1
+	}
+	if aux == 0 && k+3 < len(toks) && toks[k+1].is("to") && toks[k+2].is("the") && toks[k+3].is("ground") {
+		k += 3 // "burned to the ground in a spectacular fire"
+	} else if aux == 0 {
+		return -1
+	}
+	if k+1 >= len(toks) || !toks[k+1].is("by", "in", "after") {
 		return -1
 	}
 	for j, n := k+2, 0; j < len(toks) && n < 5; j, n = j+1, n+1 {
@@ -192,4 +206,20 @@ func (x *extraction) relativeStrikes(k, verb int) bool {
 		return false
 	}
 	return verb < 0 || verb <= j
+}
+
+// appositionOpens reports whether a comma opens, at most three words
+// before toks[a], the apposition a site's phrase starting there ends:
+// "Building, one of the oldest buildings in Palmer,".
+func (x *extraction) appositionOpens(a int) bool {
+	toks := x.s.toks
+	for k := a - 1; k >= 0 && k >= a-3; k-- {
+		if toks[k].text == "," {
+			return true
+		}
+		if toks[k].kind != tWord || toks[k].words&(wOtherVerb|wClauseStop|wSpeech) != 0 {
+			return false
+		}
+	}
+	return false
 }
