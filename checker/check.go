@@ -214,8 +214,8 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 	}
 	named := countries{} // the countries each source names, in any claim (foreign.go)
 	recaseDrafts(docs, opt.Draft)
-	var claims []facts.Claim
-	var intext []Conflict // checks within one text, document by document
+	var claims, places []facts.Claim // keyed claims; the other claims naming a country
+	var intext []Conflict            // checks within one text, document by document
 	sources := map[string]bool{}
 	total := 0
 	err = ExtractEach(ctx, len(docs), func(i int) (*facts.Document, error) { return docs[i], nil }, eo,
@@ -227,10 +227,12 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 			}
 			intext = append(intext, InText(opt, d, cs)...)
 			for _, c := range cs {
-				if keyed(&c) {
+				switch {
+				case keyed(&c):
 					claims = append(claims, c)
+				case namesCountry(&c):
+					places = append(places, c)
 				}
-				named.add(c)
 				dr.add(c)
 			}
 			if opt.Progress != nil {
@@ -240,6 +242,12 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 		})
 	if err != nil {
 		return nil, err
+	}
+	facts.AlignPlaces(docs, claims, places, dr.sources) // one place per name across the documents
+	for _, cs := range [][]facts.Claim{claims, places} {
+		for _, c := range cs {
+			named.add(c)
+		}
 	}
 	facts.Align([][]facts.Claim{claims}) // one name per person across the documents
 	r := unify(opt, claims, named)

@@ -10,6 +10,10 @@
 // agree. The cost is linear in the claims: no CUE value holds more than
 // one key, each distinct value is built once, and equal sources unify once.
 // CheckEach checks several sets of documents (one folder each) in one run.
+// Before any key is judged, each place name takes one reading across
+// the documents of a set (facts.AlignPlaces: "Surrey" the English county
+// another article puts Banstead in), so that one name is never two
+// places, nor a misread one held against its neighbour.
 //
 // A source is a document, or a post embedded in one (a quoted tweet has its
 // own voice). Within one source the values for a key are one fact

@@ -434,18 +434,22 @@ func (Duration) isValue() {}
 
 func (v Duration) String() string { return v.N.Expr() + " " + v.Unit }
 
-// Place is a gazetteer entry: a city (with its country) or a country.
+// Place is a gazetteer entry: a city (with its country) or a country;
+// or a region of a country the gazetteer does not hold.
 type Place struct {
 	ID      string // GeoNames id for cities, ISO 3166 code for countries
 	Name    string // canonical name ("Kyiv")
 	Country string // ISO 3166-1 alpha-2
 	City    bool   // false for a country
+	// Region: a place the gazetteer does not hold (a county, a state),
+	// known by the country its text puts it in ("Banstead, Surrey")
+	Region bool
 }
 
 func (Place) isValue() {}
 
 func (v Place) String() string {
-	if v.City {
+	if v.City || v.Region {
 		return v.Name + ", " + v.Country
 	}
 	return v.Name

@@ -179,8 +179,13 @@ func (l *Lexicon) Participant(toks []Token, t int) Mention {
 
 // nounPosition reports whether a word that may be a verb stands where a
 // noun does: after a determiner, a possessive or an adjective-like word
-// of one.
+// of one; or a gerund opening its sentence as the subject, a
+// preposition or a verb next ("Voting for MPs ... began", "Fighting
+// broke out"; not "Killing three people, the gunman ...").
 func nounPosition(toks []Token, t int) bool {
+	if t == 0 && len(toks) > 1 && strings.HasSuffix(toks[0].Lower, "ing") && gerundNext[toks[1].Lower] {
+		return true
+	}
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		w := toks[k].Lower
 		switch {
@@ -196,6 +201,11 @@ func nounPosition(toks []Token, t int) bool {
 	}
 	return false
 }
+
+// gerundNext are the words after a gerund that make it a subject.
+var gerundNext = set("for", "in", "at", "on", "of", "across", "began", "begins", "started", "starts",
+	"was", "is", "has", "had", "will", "broke", "breaks", "erupted", "erupts", "continued", "continues",
+	"resumed", "resumes", "ended", "ends")
 
 func isPassive(toks []Token, t int) bool {
 	w := toks[t].Lower
