@@ -103,7 +103,8 @@ func keyed(c *facts.Claim) bool { return c.Key != "" && !c.Qual.Negated }
 
 // Lexicon turns the rules' lexicon into the form facts uses.
 func Lexicon(s *rules.Set) *facts.Lexicon {
-	lex := &facts.Lexicon{Measures: map[string]events.Measure{}}
+	lex := &facts.Lexicon{Measures: map[string]events.Measure{},
+		Generic: events.GenericRules{On: !s.Generic.Off, Exclude: s.Generic.Exclude}}
 	for _, e := range s.Events {
 		lex.Events = append(lex.Events, facts.Event{Name: e.Name, Words: e.Words, VerbForms: e.VerbForms,
 			Again: e.Again, Participant: e.Participant, Fields: e.Fields, Unless: e.Unless, Named: e.Named, Keys: e.Keys, Reported: e.Reported})
@@ -213,8 +214,8 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 	}
 	named := countries{} // the countries each source names, in any claim (foreign.go)
 	recaseDrafts(docs, opt.Draft)
-	var claims []facts.Claim
-	var intext []Conflict // checks within one text, document by document
+	var claims, places []facts.Claim // keyed claims; the other claims naming a country
+	var intext []Conflict            // checks within one text, document by document
 	sources := map[string]bool{}
 	total := 0
 	err = ExtractEach(ctx, len(docs), func(i int) (*facts.Document, error) { return docs[i], nil }, eo,
@@ -226,10 +227,12 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 			}
 			intext = append(intext, InText(opt, d, cs)...)
 			for _, c := range cs {
-				if keyed(&c) {
+				switch {
+				case keyed(&c):
 					claims = append(claims, c)
+				case namesCountry(&c):
+					places = append(places, c)
 				}
-				named.add(c)
 				dr.add(c)
 			}
 			if opt.Progress != nil {
@@ -239,6 +242,12 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 		})
 	if err != nil {
 		return nil, err
+	}
+	facts.AlignPlaces(docs, claims, places, dr.sources) // one place per name across the documents
+	for _, cs := range [][]facts.Claim{claims, places} {
+		for _, c := range cs {
+			named.add(c)
+		}
 	}
 	facts.Align([][]facts.Claim{claims}) // one name per person across the documents
 	r := unify(opt, claims, named)
@@ -316,7 +325,8 @@ type sourceKey struct {
 // unify checks the keyed claims already extracted; named is the
 // countries each source names in any claim (foreign.go).
 func unify(opt Options, claims []facts.Claim, named countries) *Report {
-	byKey, kinds, sources := indexClaims(opt, claims)
+	links := linksOf(claims) // linked.go
+	byKey, kinds, sources := indexClaims(opt, claims, links)
 	r := &Report{Claims: len(claims), Sources: len(sources)}
 	places := placesTold(claims) // keyed.go
 
@@ -331,7 +341,7 @@ func unify(opt Options, claims []facts.Claim, named countries) *Report {
 		if ignored(k, opt.Ignore) {
 			continue
 		}
-		r.Conflicts = append(r.Conflicts, judgeKey(opt, k, kinds[k], byKey[k], two, places, odd[k])...)
+		r.Conflicts = append(r.Conflicts, judgeKey(opt, k, kinds[k], byKey[k], two, places, odd[k], links)...)
 	}
 	return r // Check sorts every conflict once
 }
@@ -339,7 +349,7 @@ func unify(opt Options, claims []facts.Claim, named countries) *Report {
 // indexClaims groups the keyed claims by key, source and value, each
 // value built and validated in CUE once; it returns the index, each
 // key's kind and the set of every claim's source.
-func indexClaims(opt Options, claims []facts.Claim) (keyIndex, map[string]facts.Kind, map[string]bool) {
+func indexClaims(opt Options, claims []facts.Claim, links eventLinks) (keyIndex, map[string]facts.Kind, map[string]bool) {
 	ctx := opt.Rules.Context()
 	var fs files
 	byKey := keyIndex{}
@@ -350,6 +360,8 @@ func indexClaims(opt Options, claims []facts.Claim) (keyIndex, map[string]facts.
 	var second []facts.Claim              // readings as the source's one participant, added once every key is known
 	unnamed := map[string][]facts.Claim{} // pronoun claims read as naming no one, by key and source
 	names := unnamedNames{}
+	own := tells{}           // what each source tells of each event and role (linked.go)
+	var linked []facts.Claim // readings under a linked event's key
 	for _, c := range claims {
 		sources[Source(c)] = true
 		if c.Key == "" || c.Qual.Negated || noSuchDay(c) { // a 31 April is reported once, by intext.go
@@ -384,6 +396,8 @@ func indexClaims(opt Options, claims []facts.Claim) (keyIndex, map[string]facts.
 			unnamed[d.Key+"\x00"+Source(d)] = append(unnamed[d.Key+"\x00"+Source(d)], d)
 		}
 		names.note(c)
+		own.note(c)
+		linked = append(linked, links.readings(c)...)
 		byKey.add(kinds, c, x, v)
 	}
 	// A second reading joins its key only where another source speaks of
@@ -408,13 +422,14 @@ func indexClaims(opt Options, claims []facts.Claim) (keyIndex, map[string]facts.
 		}
 	}
 	addUnnamed(byKey, addReading, names, unnamed)
+	addLinked(byKey, addReading, own, names, linked)
 	return byKey, kinds, sources
 }
 
 // judgeKey returns the conflicts of one key: its sources' own
 // contradictions, their odd dates, and, when their values do not unify
 // with one another and the fact sheets', the conflict between them.
-func judgeKey(opt Options, k string, kind facts.Kind, keyed map[string]*sourceKey, two map[string]bool, places placeIndex, odd []oddDate) []Conflict {
+func judgeKey(opt Options, k string, kind facts.Kind, keyed map[string]*sourceKey, two map[string]bool, places placeIndex, odd []oddDate, links eventLinks) []Conflict {
 	srcs, out := comparable(opt, k, kind, keyed, two, places)
 	for _, o := range odd {
 		if c, ok := oddConflict(opt, k, kind, srcs, o); ok {
@@ -429,8 +444,11 @@ func judgeKey(opt Options, k string, kind facts.Kind, keyed map[string]*sourceKe
 			srcs[sheet.Doc.Name] = &sourceKey{source: sheet.Doc.Name, key: k, groups: []*Group{g}}
 		}
 	}
-	if c, ok := conflict(opt, k, kind, srcs, places); ok {
+	if c, ok := conflict(opt, k, kind, srcs, places, links); ok {
 		out = append(out, c)
+	}
+	if isGeneric(keyed) {
+		genericConflicts(out) // generic.go
 	}
 	return out
 }
@@ -538,7 +556,7 @@ func agrees(ctx *cue.Context, key string, srcs map[string]*sourceKey, sheets []*
 
 // conflict splits the values of a key that failed to unify into the
 // largest set of groups that agree (by number of sources) and the rest.
-func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceKey, places placeIndex) (Conflict, bool) {
+func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceKey, places placeIndex, links eventLinks) (Conflict, bool) {
 	groups := mergeGroups(srcs)
 	// Each pair of values is unified at most once: split asks about
 	// pairs again and again.
@@ -560,8 +578,11 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 	if len(sides[1]) == 0 {
 		return Conflict{}, false
 	}
+	pinned := false
 	if kind == facts.KindDate && !once(opt, key) && !hasSheet(sides) && occurrencesApart(sides) && !places.shared(sides) {
-		return Conflict{}, false // a repeated event: two occurrences
+		if sides, pinned = pinnedDissent(sides); !pinned {
+			return Conflict{}, false // a repeated event: two occurrences
+		}
 	}
 	if kind == facts.KindDate && !hasSheet(sides) && dayBacked(sides) {
 		return Conflict{}, false // the consensus contradicts itself: a day and a weekday it does not fall on
@@ -579,7 +600,10 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 			return Conflict{}, false
 		}
 	}
-	judgeConflict(opt, &c)
+	judgeConflict(opt, &c, links)
+	if pinned && c.Explanation == "" {
+		c.Explanation = pinnedExplanation
+	}
 	c.Message = message(key, sides)
 	if c.Tie {
 		c.Message = key + ": no majority: " + strings.TrimPrefix(c.Message, key+": ")
@@ -627,8 +651,9 @@ func mergeGroups(srcs map[string]*sourceKey) []*Group {
 // judgeConflict sets c's severity and explanation: the kind's rule and
 // its downgrades, then a place alone in its country (foreign.go), a date
 // of saying (reported-date), a night told on either side of midnight and
-// an update of a count.
-func judgeConflict(opt Options, c *Conflict) {
+// an update of a count, and a conflict that stands only on another
+// event's value read as one incident's (linked.go).
+func judgeConflict(opt Options, c *Conflict, links eventLinks) {
 	key, kind, sides := c.Key, c.Kind, c.Sides
 	c.Severity, c.Explanation = judge(opt.Rules.Kinds[kind.String()], sides)
 	if sev, why, ok := alone(sides, several(opt, key, kind), c.Severity); ok && (c.Explanation == "" || sev < c.Severity) {
@@ -642,6 +667,9 @@ func judgeConflict(opt Options, c *Conflict) {
 	}
 	if sev, why, ok := update(kind, sides); ok && sev < c.Severity {
 		c.Severity, c.Explanation, c.Tie = sev, why, false
+	}
+	if c.Severity > Warning && looseOnly(sides) {
+		c.Severity, c.Explanation = Warning, linkedExplanation(links, sides)
 	}
 }
 

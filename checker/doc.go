@@ -10,6 +10,10 @@
 // agree. The cost is linear in the claims: no CUE value holds more than
 // one key, each distinct value is built once, and equal sources unify once.
 // CheckEach checks several sets of documents (one folder each) in one run.
+// Before any key is judged, each place name takes one reading across
+// the documents of a set (facts.AlignPlaces: "Surrey" the English county
+// another article puts Banstead in), so that one name is never two
+// places, nor a misread one held against its neighbour.
 //
 // A source is a document, or a post embedded in one (a quoted tweet has its
 // own voice). Within one source the values for a key are one fact
@@ -27,6 +31,21 @@
 // agree on, is neither an alternative nor the source's inconsistency: it
 // stands alone, a dissent of its own (foreign.go); for an event of
 // several places, a warning (a trip's stop the others leave out?).
+//
+// A generic event's key (the verb of a clause no lexicon event names:
+// release[Microsoft].date, generic.go) is judged as any other, but its
+// conflicts are warnings at most, and a source inconsistent on one is
+// left out, never its own contradiction: one verb and one name are less
+// sure to be one fact.
+//
+// Keys of two events one clause tells as one incident (facts.Claim.Also:
+// "on Saturday foiled a hijack attempt ... and arrested 23 pirates")
+// are linked (linked.go): the claim is read under the other event's key
+// too, where its source says nothing of its own of that event, and two
+// lone claims (each the only source of its key) of linked events meet,
+// at most as a warning. Dates of a repeated event that lie apart as
+// other occurrences are still compared where both sentences pin the same
+// occurrence by an ordinal ("the 79th Academy Awards", occurrence.go).
 //
 // Beside the keyed conflicts between sources, two checks need no key
 // across documents: InText (intext.go, age.go) reads each text alone for a

@@ -84,8 +84,8 @@ func unsupported(opt Options, claims []facts.Claim, r *drafts) []Conflict {
 	var out []Conflict
 	seen := map[string]bool{}
 	for _, c := range claims {
-		if !opt.Draft[c.Span.Doc.Name] || seen[c.Key] || ignored(c.Key, opt.Ignore) || reported(opt, c.Key) {
-			continue // a date of saying is no fact of the event a source must back
+		if !opt.Draft[c.Span.Doc.Name] || seen[c.Key] || ignored(c.Key, opt.Ignore) || reported(opt, c.Key) || c.Generic {
+			continue // a date of saying, or of a verb no lexicon event names (generic.go), is no fact a source must back
 		}
 		// a value that encodes to no constraint ("now", PRESENT_REF; a date
 		// left relative for want of a document date) is compared with

@@ -124,8 +124,8 @@ func comparable(opt Options, key string, kind facts.Kind, srcs map[string]*sourc
 			out[s] = sk
 			continue
 		}
-		if len(participants) == 0 || kind == facts.KindAge {
-			continue // no participant: two events, maybe; ages: age-mismatch
+		if len(participants) == 0 || kind == facts.KindAge || isGeneric(srcs) {
+			continue // no participant or a generic event: two events, maybe; ages: age-mismatch
 		}
 		// Claims whose participant was inferred (a pronoun, the one
 		// participant the documents name) that the source's named claims

@@ -21,6 +21,11 @@ func Align(docs [][]Claim) {
 			for _, p := range c.Participants {
 				uses[p]++
 			}
+			for _, l := range c.Also {
+				for _, p := range l.Participants {
+					uses[p]++
+				}
+			}
 			// the people a document names give a surname its full name
 			if d := c.Span.Doc; d != nil && !seen[d] {
 				seen[d] = true
@@ -43,6 +48,12 @@ func Align(docs [][]Claim) {
 	for _, cs := range docs {
 		for i := range cs {
 			c := &cs[i]
+			for j := range c.Also {
+				l := &c.Also[j]
+				for k, p := range l.Participants {
+					l.Participants[k] = canon[p]
+				}
+			}
 			if len(c.Participants) == 0 {
 				continue
 			}

@@ -48,7 +48,11 @@ type Claim struct {
 	// document names for its event (Align); "" when it names none or
 	// several. The checker compares the claim with that participant's
 	// claims too, without rewriting its key.
-	Sole     string
+	Sole string
+	// Generic is set when the event is no lexicon event but the verb of
+	// the claim's clause, by its base form ("issue[Microsoft].date":
+	// events.Generic): less sure to be one fact across sources.
+	Generic  bool
 	Role     string
 	Value    Value
 	Span     Span   // the exact words of the value
@@ -61,6 +65,10 @@ type Claim struct {
 	// a count, the amount and the number of money, a date's TIMEX3 before
 	// it is resolved against the document's date.
 	Readings []Reading
+	// Also are the other events the claim's own clause tells with the
+	// same date or place ("on Saturday foiled a hijack attempt ... and
+	// arrested 23 pirates"): one incident told by two event words.
+	Also []Link
 }
 
 // A Reading is one value as the words state it, each with its own words,
@@ -111,10 +119,26 @@ type Qualifiers struct {
 	Scope       string // "since the launch of Russia's full-scale invasion of Ukraine"
 	Update      bool   // a count said to have risen: "rose to", "now"
 	Inferred    bool   // who it is about comes from a pronoun or a post's author, not a name in the clause
+	// Linked is set on a reading of the claim under another event's key
+	// (Claim.Also; checker/linked.go): LinkSure when the claim's own
+	// clause tells the other event with the same value, LinkLoose when
+	// only another document tells the two events so.
+	Linked LinkLevel
+	Told   string // for a linked reading, the event the claim's own words tell
 	// Edge is set for a date at a day's edge: "early" ("early Saturday"),
 	// "late" ("Friday night", "late Friday", "overnight ... Friday").
 	Edge string
 }
+
+// LinkLevel says how a claim read under another event's key is tied to
+// it (Qualifiers.Linked).
+type LinkLevel uint8
+
+const (
+	LinkNone  LinkLevel = iota
+	LinkSure            // the claim's own clause tells both events with its value
+	LinkLoose           // another document tells the two events as one incident
+)
 
 // A Value is a normalized claim value: one of DateValue, Quantity, Money,
 // Duration, Place or Ordinal.
@@ -410,18 +434,22 @@ func (Duration) isValue() {}
 
 func (v Duration) String() string { return v.N.Expr() + " " + v.Unit }
 
-// Place is a gazetteer entry: a city (with its country) or a country.
+// Place is a gazetteer entry: a city (with its country) or a country;
+// or a region of a country the gazetteer does not hold.
 type Place struct {
 	ID      string // GeoNames id for cities, ISO 3166 code for countries
 	Name    string // canonical name ("Kyiv")
 	Country string // ISO 3166-1 alpha-2
 	City    bool   // false for a country
+	// Region: a place the gazetteer does not hold (a county, a state),
+	// known by the country its text puts it in ("Banstead, Surrey")
+	Region bool
 }
 
 func (Place) isValue() {}
 
 func (v Place) String() string {
-	if v.City {
+	if v.City || v.Region {
 		return v.Name + ", " + v.Country
 	}
 	return v.Name

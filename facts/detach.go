@@ -28,6 +28,13 @@ func (in interner) detach(c *Claim) {
 	for i, p := range c.Participants {
 		c.Participants[i] = in.str(p)
 	}
+	for i := range c.Also {
+		l := &c.Also[i]
+		l.Event = in.str(l.Event)
+		for j, p := range l.Participants {
+			l.Participants[j] = in.str(p)
+		}
+	}
 	c.Qual.Attributed, c.Qual.Scope = in.str(c.Qual.Attributed), in.str(c.Qual.Scope)
 	for i := range c.Readings {
 		r := &c.Readings[i]

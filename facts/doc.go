@@ -39,13 +39,19 @@
 // daterules.go dates (one named rule per form; tense.go the tense around
 // them), measures.go (counts, money, durations), ages.go, places.go and
 // ordinals.go extract, keys.go, placephrase.go ("in the northern city of
-// Thessaloniki", "an earthquake has hit Iran") and participants.go
+// Thessaloniki", "an earthquake has hit Iran"), sites.go ("a fire that
+// ripped through a Waitrose store in Surrey") and participants.go
 // attach keys through the
 // clause reader of facts/events (instance.go: a mention of another
 // occurrence of the story's event keys nothing; reported.go: a date
 // right after "said" or "announced" takes the told event's reported
-// role, arrest.reported, never its date's), extract.go runs the
+// role, arrest.reported, never its date's; also.go: the other events a
+// claim's own clause tells with its value, Claim.Also, "on Saturday
+// foiled ... and arrested", "shot and killed", "a bomb exploded Friday"),
+// extract.go runs the
 // extractors in order (detach.go gives the claims their own strings),
-// directive.go reads factlint:ignore comments, and align.go gives a
-// participant one name across documents.
+// directive.go reads factlint:ignore comments, align.go gives a
+// participant one name across documents, and placenames.go a place name
+// one reading ("Banstead, Surrey" puts Surrey in England; "Wellington"
+// beside Tiverton and Yeovil is the English town).
 package facts

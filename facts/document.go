@@ -29,7 +29,10 @@ type Document struct {
 	// eventNames are, for each event the text mentions, the names its
 	// clauses give as who it is about
 	eventNames map[string]map[string]bool
-	found      Found // what the last Extract read
+	// places are what the text says of each place name it names (by
+	// the name of the place read), for AlignPlaces
+	places map[string]*placeNote
+	found  Found // what the last Extract read
 	// directives are the inline suppressions
 	directives []Directive
 }

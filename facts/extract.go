@@ -97,6 +97,7 @@ func Extract(d *Document, opt Options) []Claim {
 	var claims claimList
 	strs := interner{}
 	d.found = Found{}
+	d.places = nil
 	for s := range sentences(d.prose, d.caseless) {
 		x.cur = s // not &s: s would move to the heap, once per sentence
 		x.s = &x.cur
@@ -122,6 +123,7 @@ func Extract(d *Document, opt Options) []Claim {
 			e.run(x, s.toks)
 		}
 		sortFound(x.found)
+		x.contain()
 		for _, f := range x.found {
 			if f.Kind == 0 {
 				continue // joined into a range

@@ -75,6 +75,10 @@ func (x *extraction) key(f *found) {
 	if f.event == nil && (f.Kind != KindOrdinal || x.ordinalOfEvent(f)) {
 		f.event, f.trigger = x.trigger(f)
 	}
+	if f.event == nil && (f.Kind == KindDate || f.Kind == KindPlace) {
+		x.genericKey(f) // "Microsoft on Wednesday released": release[Microsoft].date
+		return
+	}
 	if f.event != nil && f.trigger >= 0 && (x.hypothetical(f.trigger) || x.modalBetween(f)) {
 		f.event, f.trigger = nil, -1 // "could mean a trip to Baltimore", "plans to visit"
 	}
@@ -118,6 +122,7 @@ func (x *extraction) key(f *found) {
 	if f.Kind == KindDate {
 		f.Qual.Edge = x.edgeOfDay(f)
 	}
+	x.alsoTold(f)
 }
 
 // fatal reports whether f's event is an injury its trigger says was
@@ -730,6 +735,11 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		if k := x.strikes(f.a-1, takes); k >= 0 {
 			return takes(k), k // "a powerful earthquake has hit southern Iran"
 		}
+		if a, b, ok := x.sitePhrase(f); ok {
+			if k := x.siteEvent(f, a, b, takes); k >= 0 {
+				return takes(k), k // "a fire that ripped through a Waitrose store in Surrey"
+			}
+		}
 	}
 	window, ok := x.triggerWindow(f, takes)
 	if !ok {
@@ -777,9 +787,13 @@ func (x *extraction) placeOfNoun(f *found, takes func(int) *Event) int {
 		return f.b
 	}
 	// "the bombing of Dresden"; not "the trial of Lopez", "the arrest of
-	// Jordan": an event with participants has them after "of"
-	if f.a >= 2 && toks[f.a-1].is("of") && noun(f.a-2) && takes(f.a-2).Participant == "none" {
-		return f.a - 2
+	// Jordan": an event with participants has them after "of", unless
+	// they are people and the place a country ("the parliamentary
+	// election of Turkmenistan"; not "the defeat of France")
+	if f.a >= 2 && toks[f.a-1].is("of") && noun(f.a-2) {
+		if e := takes(f.a - 2); e.Participant == "none" || e.Participant == "object" && isCountry(f) {
+			return f.a - 2
+		}
 	}
 	return -1
 }
@@ -827,9 +841,10 @@ func (x *extraction) triggerWindow(f *found, takes func(int) *Event) (window int
 	case KindDate:
 		return windowBeforeDate, true
 	case KindPlace:
-		// "visit to Kyiv", "visited Ukraine", "summit in Vilnius": a place
-		// is an event's only right after a preposition or the event word.
-		if f.a == 0 || !toks[f.a-1].is("to", "in", "at", "into") && takes(f.a-1) == nil && !(toks[f.a-1].is("on") && x.onStreet(f)) && !x.peopleOf(f) {
+		// "visit to Kyiv", "visited Ukraine", "summit in Vilnius", "riots
+		// and demonstrations across Greece": a place is an event's only
+		// right after a preposition or the event word.
+		if f.a == 0 || !toks[f.a-1].is("to", "in", "at", "into", "across", "throughout") && takes(f.a-1) == nil && !(toks[f.a-1].is("on") && x.onStreet(f)) && !x.peopleOf(f) {
 			return 0, false
 		}
 		if f.a >= 2 && toks[f.a-1].is("to", "into") && toks[f.a-2].is("spread", "spreads", "spreading", "spilled", "spills") {
@@ -903,7 +918,10 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 			// "The fire that destroyed the ... warehouse in Palmer on
 			// Tuesday took ...": a date's restrictive relative clause too,
 			// where no other verb or report stands in it
-			if f.Kind == KindDate && toks[k].is("which", "that") && k >= 1 && verb < 0 && takes(k-1) != nil &&
+			// "a fire that ripped through a Waitrose store in Surrey":
+			// a place's, where the clause tells how its head struck
+			if toks[k].is("which", "that") && k >= 1 && takes(k-1) != nil &&
+				(f.Kind == KindDate && verb < 0 || f.Kind == KindPlace && x.relativeStrikes(k, verb)) &&
 				!events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k-1) && !x.reportBetween(k, f.a) {
 				best = k - 1
 			}
@@ -1013,9 +1031,10 @@ var otherVerbs = map[string]bool{"is": true, "was": true, "were": true, "are": t
 
 // subjectOf reports whether the event noun at toks[t] is the subject of
 // the verb at toks[v] after it ("the fire was reported Friday", "the
-// trial starts Monday", "the summit in Riga is in July"): a noun heading
-// its phrase, with the verb next (across auxiliaries, adverbs and a
-// place's phrase), and no preposition or verb opening
+// trial starts Monday", "the summit in Riga is in July", "Voting for MPs
+// to Majlis (Parliament) began in Turkmenistan"): a noun heading its
+// phrase, with the verb next (across auxiliaries, adverbs and a phrase
+// of places and names), and no preposition or verb opening
 // the phrase ("in a Christmas party shooting was": the shooting is not
 // what "was" says something of).
 func (x *extraction) subjectOf(t, v int) bool {
@@ -1026,7 +1045,7 @@ func (x *extraction) subjectOf(t, v int) bool {
 	for k := t + 1; k < v; k++ {
 		tk := &toks[k]
 		if tk.kind == tWord && !tk.capitalized() && !tk.is("has", "had", "have", "will", "would", "also", "still", "then",
-			"in", "at", "of", "on", "near", "the", "a") && !strings.HasSuffix(tk.lower, "ly") || tk.text == "," {
+			"in", "at", "of", "on", "near", "for", "to", "the", "a") && !strings.HasSuffix(tk.lower, "ly") || tk.text == "," {
 			return false // "injury woes continued": the event word modifies another noun
 		}
 	}
@@ -1120,8 +1139,26 @@ func (x *extraction) placeBeforeVerb(f *found, takes func(int) *Event) int {
 		if takes(k) != nil {
 			return k
 		}
+		if k+1 < len(toks) && aspects[toks[k].lower] && toks[k+1].is("to") {
+			k++ // "Voters in Turkmenistan began to cast their ballots"
+			n--
+		}
+		if possessives[toks[k].lower] {
+			n-- // "cast their ballots"
+		}
 	}
 	return -1
+}
+
+// aspects are the verbs of an event's beginning or going on, before
+// "to" and the verb that tells it: "began to cast their ballots".
+var aspects = map[string]bool{"began": true, "begin": true, "begins": true, "started": true, "start": true,
+	"starts": true, "continued": true, "continue": true, "continues": true}
+
+// isCountry reports whether the place claim f names a country.
+func isCountry(f *found) bool {
+	p, ok := f.Value.(Place)
+	return ok && !p.City && !p.Region
 }
 
 // triggerAfter looks for the event word after the value: it must come

@@ -7,12 +7,14 @@ import (
 )
 
 // A place is an event's when a preposition or the event word comes right
-// before it ("riots in Athens"). Two kinds of words may stand between
+// before it ("riots in Athens"). Three kinds of words may stand between
 // and leave it the preposition's: a word of direction or part ("in
-// central Paris", "in southern Iran", "in downtown Palmer"), and a noun
+// central Paris", "in southern Iran", "in downtown Palmer"), an
+// adjective before a country ("in reclusive Turkmenistan"), and a noun
 // of a kind of place before "of" ("in the northern city of
 // Thessaloniki", "in parts of Alexandria"): the event is in the part,
-// the part in the place ("the streets of" is left out: "the crowds that
+// the part in the place ("a sparsely populated area of southern Iran";
+// "the streets of" is left out: "the crowds that
 // flooded the streets of Athens" is no flood). A place
 // may also modify a street noun after it ("on a darkened Brooklyn
 // street", "in the teen's Brooklyn neighborhood"), or be the object of
@@ -32,7 +34,7 @@ var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "r
 	"capital": true, "province": true, "region": true, "state": true, "county": true, "district": true,
 	"island": true, "part": true, "parts": true, "suburb": true, "suburbs": true, "outskirts": true,
 	"neighborhood": true, "neighbourhood": true, "centre": true, "center": true,
-	"heart": true, "borough": true}
+	"heart": true, "borough": true, "area": true, "areas": true}
 
 // streetNouns are the parts of a place a place's name modifies: "the
 // teen's Brooklyn neighborhood", "a darkened Brooklyn street".
@@ -76,6 +78,9 @@ func (x *extraction) placePhrase(f *found) int {
 	if a >= 2 && toks[a-1].kind == tWord && !toks[a-1].capitalized() && directions[toks[a-1].lower] {
 		a-- // "in central Paris"
 	}
+	if a >= 2 && toks[a-2].is("in") && isCountry(f) && countryAdjective(&toks[a-1]) {
+		a-- // "Voters in reclusive Turkmenistan"
+	}
 	if a < 3 || !toks[a-1].is("of") || toks[a-2].kind != tWord || toks[a-2].capitalized() || !placeNouns[toks[a-2].lower] {
 		return a
 	}
@@ -84,12 +89,27 @@ func (x *extraction) placePhrase(f *found) int {
 	k := a - 2
 	for n := 0; n < 3 && k > 0; n++ {
 		w := &toks[k-1]
-		if w.kind != tWord || w.capitalized() || !directions[w.lower] && !w.is("the", "a", "an", "second", "largest", "biggest", "main") {
+		if w.kind != tWord || w.capitalized() || !directions[w.lower] && !w.is("the", "a", "an", "second", "largest", "biggest", "main") &&
+			!(strings.HasSuffix(w.lower, "ly") || strings.HasSuffix(w.lower, "ed")) {
 			break
 		}
 		k--
 	}
 	return k
+}
+
+// countryAdjective reports whether t may be an adjective a writer puts
+// before a country's name: "reclusive", "war-torn" is no single word.
+func countryAdjective(t *token) bool {
+	if t.kind != tWord || t.capitalized() || t.words&(wOtherVerb|wClauseStop|wSpeech) != 0 || prepositions[t.lower] {
+		return false
+	}
+	for _, suffix := range []string{"ive", "ous", "ful", "ic", "al", "ian", "ese"} {
+		if strings.HasSuffix(t.lower, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // impacts are the verbs whose object is the place an event struck: "a

@@ -119,9 +119,10 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	}
 	// A small town's name before another capitalized word is a
 	// person's first name more often ("Tara Reid", "Florence
-	// Welch"): the whole run found no place.
+	// Welch"): the whole run found no place. Not before a date ("in
+	// Lima Friday night").
 	if n == 1 && !p.IsCountry() && p.Population < 100000 && end < len(toks) && toks[end].kind == tWord &&
-		toks[end].capitalized() && !toks[end].newline && monthOf(&toks[end]) == 0 {
+		toks[end].capitalized() && !toks[end].newline && monthOf(&toks[end]) == 0 && weekdays[toks[end].lower] == "" {
 		return end, false
 	}
 	if n == 1 && !p.IsCountry() && p.Population < 100000 && i > 0 && surnameAfter(toks, i) && !x.placeStart[i-1] {
@@ -131,6 +132,7 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	if !p.IsCountry() && (n == 1 && partOfName(toks, i, end) || namesTeam(toks, i, end)) {
 		return end, true
 	}
+	x.notePlace(p, cands)
 	f := x.emit(KindPlace, Place{ID: p.ID, Name: p.Name, Country: p.Country, City: !p.IsCountry()}, i, end, Qualifiers{})
 	f.Span.End = stop
 	x.placeStart[i] = true

@@ -25,8 +25,8 @@ func TestDefaultsUpToDate(t *testing.T) {
 		t.Errorf("%s (events differ)", stale)
 	}
 	if !reflect.DeepEqual(got.Measures, want.Measures) || !reflect.DeepEqual(got.Kinds, want.Kinds) ||
-		got.Tolerance != want.Tolerance {
-		t.Errorf("%s (measures, kinds or tolerance differ)", stale)
+		got.Tolerance != want.Tolerance || !reflect.DeepEqual(got.Generic, want.Generic) {
+		t.Errorf("%s (measures, kinds, tolerance or generic verbs differ)", stale)
 	}
 	for _, kind := range []string{"date", "count", "ordinal", "age", "money", "duration", "place"} {
 		if g, w := schemaText(t, got, kind), schemaText(t, want, kind); g != w {

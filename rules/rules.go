@@ -39,6 +39,14 @@ type Set struct {
 	Measures  map[string]Measure
 	Kinds     map[string]Kind // by claim kind ("date", "place", ...) and by check id ("misquote")
 	Tolerance string          // a decimal fraction: "0.1"
+	Generic   Generic
+}
+
+// Generic says whether the verb of a clause keys a date or a place no
+// event of the lexicon names (generic.cue), and which verbs do not.
+type Generic struct {
+	Off     bool
+	Exclude []string // base forms, sorted: "be", "say"
 }
 
 // An Event is a lexicon entry.
@@ -281,6 +289,10 @@ type rawSet struct {
 		Severity string `json:"severity"`
 	} `json:"checks"`
 	Tolerance float64 `json:"tolerance"`
+	Generic   struct {
+		Off     bool            `json:"off"`
+		Exclude map[string]bool `json:"exclude"`
+	} `json:"generic"`
 }
 
 // reportedApart rejects an entry whose role for dates of saying is one
@@ -312,6 +324,13 @@ func decodeSet(ctx *cue.Context, v cue.Value) (*Set, error) {
 			Participant: e.Participant, Fields: e.Fields, Several: e.Several, Once: e.Once, Unless: e.Unless, Named: e.Named, Keys: e.Keys, Reported: e.Reported})
 	}
 	s.Measures = raw.Measures
+	s.Generic.Off = raw.Generic.Off
+	for verb, ex := range raw.Generic.Exclude {
+		if ex {
+			s.Generic.Exclude = append(s.Generic.Exclude, verb)
+		}
+	}
+	slices.Sort(s.Generic.Exclude)
 	sort.Slice(s.Events, func(i, j int) bool { return s.Events[i].Name < s.Events[j].Name })
 	for name, k := range raw.Kinds {
 		kind := Kind{Doc: k.Doc, Example: k.Example, Severity: k.Severity, Downgrade: map[string]Downgrade{}}

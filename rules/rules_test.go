@@ -152,3 +152,45 @@ func TestCheckSource(t *testing.T) {
 		})
 	}
 }
+
+// TestGenericRules: the embedded rules exclude the verbs of being and
+// saying from generic events; a user's file adds one, gives one back or
+// turns them off.
+func TestGenericRules(t *testing.T) {
+	tests := []struct {
+		src       string
+		off       bool
+		with, not []string
+	}{
+		{"", false, []string{"be", "say", "make"}, []string{"release", "win"}},
+		{"generic: exclude: {win: true, make: false}", false, []string{"be", "win"}, []string{"make"}},
+		{"generic: off: true", true, []string{"be"}, nil},
+	}
+	for _, tt := range tests {
+		var files []File
+		if tt.src != "" {
+			files = append(files, File{Name: "my.cue", Data: []byte(tt.src)})
+		}
+		s, err := Load(files...)
+		if err != nil {
+			t.Fatalf("%q: %v", tt.src, err)
+		}
+		if s.Generic.Off != tt.off {
+			t.Errorf("%q: off = %v, want %v", tt.src, s.Generic.Off, tt.off)
+		}
+		has := map[string]bool{}
+		for _, v := range s.Generic.Exclude {
+			has[v] = true
+		}
+		for _, v := range tt.with {
+			if !has[v] {
+				t.Errorf("%q: %q not excluded", tt.src, v)
+			}
+		}
+		for _, v := range tt.not {
+			if has[v] {
+				t.Errorf("%q: %q excluded", tt.src, v)
+			}
+		}
+	}
+}

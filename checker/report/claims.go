@@ -13,23 +13,30 @@ import (
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/facts"
+	"github.com/factlint/factlint/facts/events"
 )
 
 type jsonClaim struct {
 	Kind string `json:"kind"`
 	Key  string `json:"key"`
 	// What the key is made of: the event, who it is about, the role.
-	Event        string         `json:"event,omitempty"`
-	Participants []string       `json:"participants,omitempty"`
-	Role         string         `json:"role,omitempty"`
-	Value        string         `json:"value"`
-	File         string         `json:"file"`
-	Line         int            `json:"line"`
-	Column       int            `json:"column"`
-	Text         string         `json:"text"`
-	Source       string         `json:"source"`
-	Qualifiers   jsonQualifiers `json:"qualifiers"`
-	Sentence     string         `json:"sentence"`
+	Event        string   `json:"event,omitempty"`
+	Participants []string `json:"participants,omitempty"`
+	Role         string   `json:"role,omitempty"`
+	// Generic: the event is the verb of the claim's clause ("release"),
+	// no event of the lexicon.
+	Generic bool `json:"generic,omitempty"`
+	// Also: the keys of the other events the claim's own clause tells
+	// with the same value ("foiled ... and arrested": "arrest.date").
+	Also       []string       `json:"also,omitempty"`
+	Value      string         `json:"value"`
+	File       string         `json:"file"`
+	Line       int            `json:"line"`
+	Column     int            `json:"column"`
+	Text       string         `json:"text"`
+	Source     string         `json:"source"`
+	Qualifiers jsonQualifiers `json:"qualifiers"`
+	Sentence   string         `json:"sentence"`
 	// By kind: a date's TIMEX3 value; a count's, amount's or duration's
 	// interval ("40", "(40,)", "[13,14]"); money's ISO 4217 currency; a
 	// place's gazetteer id (GeoNames, or ISO 3166 for a country) and name.
@@ -171,13 +178,23 @@ func claimJSON(c facts.Claim) jsonClaim {
 		jc.ID, jc.Name = v.ID, v.Name
 	}
 	return jsonClaim{Kind: c.Kind.String(), Key: c.Key, Value: c.Value.String(),
-		Event: c.Event, Participants: c.Participants, Role: c.Role,
+		Event: c.Event, Participants: c.Participants, Role: c.Role, Generic: c.Generic,
 		File: c.Span.Doc.Name, Line: p.Line, Column: p.Column, Text: c.Text(), Source: checker.Source(c),
 		Sentence: oneLine(c.Sentence.Text()),
 		Qualifiers: jsonQualifiers{Approximate: q.Approximate, Bound: q.Bound, Attributed: q.Attributed,
 			Hedged: q.Hedged, Negated: q.Negated, Scope: q.Scope, Update: q.Update, Inferred: q.Inferred, Edge: q.Edge},
 		Timex: jc.Timex, Interval: jc.Interval, Currency: jc.Currency, ID: jc.ID, Name: jc.Name,
-		Readings: readings(c.Readings)}
+		Readings: readings(c.Readings), Also: alsoKeys(c)}
+}
+
+// alsoKeys renders the claim's links (facts.Claim.Also) as the keys it
+// is read under too.
+func alsoKeys(c facts.Claim) []string {
+	var out []string
+	for _, l := range c.Also {
+		out = append(out, events.Key(l.Event, l.Participants, c.Role))
+	}
+	return out
 }
 
 func readings(rs []facts.Reading) []jsonReading {
@@ -248,6 +265,16 @@ func claimCUE(c facts.Claim) ast.Expr {
 			fields = append(fields, "participants", ast.NewList(ps...))
 		}
 		fields = append(fields, "role", ast.NewString(c.Role))
+		if c.Generic {
+			fields = append(fields, "generic", ast.NewBool(true))
+		}
+		if also := alsoKeys(c); len(also) > 0 {
+			ks := make([]ast.Expr, len(also))
+			for i, k := range also {
+				ks[i] = ast.NewString(k)
+			}
+			fields = append(fields, "also", ast.NewList(ks...))
+		}
 	}
 	if c.Voice != "" {
 		fields = append(fields, "voice", ast.NewString(c.Voice))

@@ -54,6 +54,9 @@ type jsonEvidence struct {
 	Event        string   `json:"event"`
 	Participants []string `json:"participants"`
 	Role         string   `json:"role"`
+	// Generic: the event is the verb of the claim's clause ("release"),
+	// no event of the lexicon: compared by that verb and the names alone.
+	Generic bool `json:"generic,omitempty"`
 }
 
 // JSON writes the report as version 1 JSON:
@@ -61,7 +64,7 @@ type jsonEvidence struct {
 //	{"version": 1, "summary": {...}, "conflicts": [{"severity", "key",
 //	 "kind", "message", "explanation", "evidence": [{"file", "line",
 //	 "column", "end_line", "end_column", "text", "value", "source", "side",
-//	 "sentence", "event", "participants", "role"}]}]}
+//	 "sentence", "event", "participants", "role", "generic"}]}]}
 //
 // Lists are [] when empty, never null.
 func JSON(w io.Writer, r *checker.Report) error {
@@ -95,5 +98,5 @@ func evidence(c facts.Claim, value, side string) jsonEvidence {
 	return jsonEvidence{File: c.Span.Doc.Name, Line: start.Line, Column: start.Column,
 		EndLine: end.Line, EndColumn: end.Column, Text: c.Text(), Value: value,
 		Source: checker.Source(c), Side: side, Sentence: oneLine(c.Sentence.Text()),
-		Event: c.Event, Participants: append([]string{}, c.Participants...), Role: c.Role}
+		Event: c.Event, Participants: append([]string{}, c.Participants...), Role: c.Role, Generic: c.Generic}
 }

@@ -15,9 +15,9 @@ func rulesCmd(e *env) *cobra.Command {
 	c := &cobra.Command{
 		Use:   "rules",
 		Short: "List the active rules and the event lexicon",
-		Long: `Rules lists how each kind of conflict is judged (severity, downgrades) and
-the events of the lexicon with their words, after unifying the embedded rules
-with any --rules files.
+		Long: `Rules lists how each kind of conflict is judged (severity, downgrades), the
+events of the lexicon with their words, and the verbs that key no generic
+event, after unifying the embedded rules with any --rules files.
 
 Examples:
   factlint rules
@@ -53,6 +53,7 @@ Examples:
 				sort.Strings(fields)
 				fmt.Fprintf(&b, "  %s: %s\n    keys: %s\n", ev.Name, strings.Join(ev.Words, ", "), strings.Join(fields, ", "))
 			}
+			genericText(&b, set.Generic.Off, set.Generic.Exclude)
 			fmt.Fprintf(&b, "\ntolerance: %s\n", set.Tolerance)
 			_, err = fmt.Fprint(e.stdout, b.String())
 			return err
@@ -75,4 +76,17 @@ Examples:
 		},
 	})
 	return c
+}
+
+// genericText says how a value no lexicon event claims is keyed: by the
+// verb of its clause (a generic event), unless the rules turn it off,
+// and which verbs key nothing.
+func genericText(b *strings.Builder, off bool, exclude []string) {
+	if off {
+		b.WriteString("\ngeneric events: off\n")
+		return
+	}
+	b.WriteString("\ngeneric events: a date or a place no event above claims takes its clause's verb and names\n")
+	b.WriteString("    keys: date -> <verb>[<subject>, <object>].date, place -> <verb>[<subject>, <object>].place (warnings at most)\n")
+	fmt.Fprintf(b, "    not these verbs: %s\n", strings.Join(exclude, ", "))
 }

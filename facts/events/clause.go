@@ -80,6 +80,7 @@ var (
 		"regarding", "following", "concerning", "including", "considering", "despite", "amid", "among",
 		"under", "over", "about", "against", "without", "within", "through", "throughout", "into", "upon",
 		"unlike", "although", "though", "because", "once", "even", "just", "only", "instead", "so", "then",
+		"until", "unless", "whether", "whenever", "wherever", // "Until Microsoft produces a patch"
 		"speaking", "related", "update", "breaking", "news", "photo", "video", "read", "more",
 		// plural nouns that open sentences as subjects
 		"delegates", "protesters", "residents", "witnesses", "investigators", "officers", "troops",
@@ -178,8 +179,13 @@ func (l *Lexicon) Participant(toks []Token, t int) Mention {
 
 // nounPosition reports whether a word that may be a verb stands where a
 // noun does: after a determiner, a possessive or an adjective-like word
-// of one.
+// of one; or a gerund opening its sentence as the subject, a
+// preposition or a verb next ("Voting for MPs ... began", "Fighting
+// broke out"; not "Killing three people, the gunman ...").
 func nounPosition(toks []Token, t int) bool {
+	if t == 0 && len(toks) > 1 && strings.HasSuffix(toks[0].Lower, "ing") && gerundNext[toks[1].Lower] {
+		return true
+	}
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		w := toks[k].Lower
 		switch {
@@ -196,6 +202,11 @@ func nounPosition(toks []Token, t int) bool {
 	return false
 }
 
+// gerundNext are the words after a gerund that make it a subject.
+var gerundNext = set("for", "in", "at", "on", "of", "across", "began", "begins", "started", "starts",
+	"was", "is", "has", "had", "will", "broke", "breaks", "erupted", "erupts", "continued", "continues",
+	"resumed", "resumes", "ended", "ends")
+
 func isPassive(toks []Token, t int) bool {
 	w := toks[t].Lower
 	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
@@ -205,11 +216,26 @@ func isPassive(toks []Token, t int) bool {
 		if beForms[toks[k].Lower] {
 			return true
 		}
+		if joinedParticiple(toks, k) {
+			k-- // "was shot and killed": the participant "and" joins is passive too
+			continue
+		}
 		if w := toks[k].Lower; !strings.HasSuffix(w, "ly") && w != "not" && w != "never" && w != "n't" {
 			return false
 		}
 	}
 	return false
+}
+
+// joinedParticiple reports whether toks[k] is an "and" that joins a past
+// participle before it to the verb after it: "shot and killed",
+// "arrested and charged". The two share their subject and voice.
+func joinedParticiple(toks []Token, k int) bool {
+	if k < 1 || toks[k].Lower != "and" {
+		return false
+	}
+	p := toks[k-1]
+	return p.Word && !p.Cap && (strings.HasSuffix(p.Lower, "ed") || p.Lower == "shot")
 }
 
 func isPossessive(s string) bool {
@@ -386,7 +412,31 @@ func nameStartingAt(toks []Token, a int) Mention {
 	if e+1 < len(toks) && toks[e+1].Word && !toks[e+1].Cap && isPossessive(toks[e].Text) {
 		return Mention{} // "NATO's secretary-general": a title, not a name
 	}
-	return nameOf(toks, a, e)
+	if e+1 < len(toks) && isPossessive(toks[e].Text) && titles[lowerStripped(toks[e+1])] {
+		// "Sheriff's Deputy Jerry Ortiz": the titled name after the
+		// possessive, not the body it serves
+		return nameStartingAt(toks, e+1)
+	}
+	if m := nameOf(toks, a, e); !initial(m.Name) {
+		return m
+	}
+	// "L. A. County Sheriff's Deputy Jerry Ortiz": an initial is no
+	// one's name; the titled name after the body's possessive is
+	for j := e + 1; j < len(toks) && j <= e+6 && (toks[j].Cap || toks[j].Text == "."); j++ {
+		if isPossessive(toks[j].Text) {
+			if j+1 < len(toks) && titles[lowerStripped(toks[j+1])] {
+				return nameStartingAt(toks, j+1)
+			}
+			break
+		}
+	}
+	return Mention{}
+}
+
+// initial reports whether a name is one letter: an initial cut from
+// the words it abbreviates ("L" of "L. A. County").
+func initial(name string) bool {
+	return len(name) == 1
 }
 
 // subjectBefore finds the subject before toks[t]: a name or a pronoun,
@@ -430,6 +480,9 @@ func subjectBefore(toks []Token, t int) Mention {
 		case nameToken(toks, k) && !isPossessive(tk.Text):
 			return nameEndingAt(toks, k)
 		case tk.Lower == "who":
+			continue
+		case n <= 1 && joinedParticiple(toks, k):
+			k-- // "Kimani Gray was shot and killed": the verb "and" joins shares its subject
 			continue
 		case clauseStarts[tk.Lower] || !tk.Word && tk.Text != "." && tk.Text != "-":
 			return Mention{}

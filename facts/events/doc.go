@@ -16,6 +16,13 @@
 // name no event of the clause ("the injured list", "murder suspect":
 // Adjectival, Modifier).
 //
+// A value no lexicon event claims may take a generic event instead
+// (generic.go, GenericOf): the verb of its clause, by its base form
+// (PastVerb, from WordNet's forms in verbs.txt), with the names of its
+// subject and object: "Microsoft on Wednesday released" is
+// release[Microsoft]. Only a past, active, unnegated verb whose subject
+// is a name, and none the rules exclude (GenericRules).
+//
 // Invariants: the clause reader is deterministic and linear in the
 // sentence; it returns no participant rather than guess (a clause with
 // two candidate names for "his" gives none). It knows nothing of facts'

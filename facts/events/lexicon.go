@@ -14,6 +14,9 @@ type Lexicon struct {
 	// Measures maps a measure ("dead") to the words that name it
 	// ("killed", "deaths"): a count next to one counts that.
 	Measures map[string]Measure
+	// Generic says which verbs the lexicon does not know key an event
+	// of their own (generic.go).
+	Generic GenericRules
 
 	once    sync.Once
 	words   map[string]*Event
@@ -22,6 +25,8 @@ type Lexicon struct {
 	verbs   map[string]bool
 	againW  map[string]*Event
 	measure map[string]string
+	genOnce sync.Once
+	noEvent map[string]bool // GenericRules.Exclude
 }
 
 // An Event is one entry of the lexicon.

@@ -10,6 +10,12 @@
 // "arrival"), and for each noun its plurals (noun.exc for the irregular
 // ones).
 //
+// It also writes facts/events/verbs.txt, the past forms of every verb
+// WordNet knows with their base form ("issued issue", "fell fall",
+// "stopped stop"): the clause reader keys a date or a place by the verb
+// of its clause when no event of the lexicon names it (a generic event:
+// "issue[Microsoft].date"), and needs the verb's base form to do so.
+//
 // Source: WordNet 3.0, Copyright 2006 by Princeton University, under the
 // WordNet 3.0 licence (permissive: use, copy, modify and distribute with
 // its notice kept; see rules/gen/WORDNET-LICENSE). Debian ships it as
@@ -38,10 +44,17 @@ func main() {
 	wn := flag.String("wordnet", "/usr/share/wordnet", "the WordNet dict folder")
 	in := flag.String("lexicon", "rules/cue/lexicon.cue", "the hand-written lexicon")
 	out := flag.String("o", "rules/cue/triggers.cue", "the file to write")
+	verbs := flag.String("verbs", "facts/events/verbs.txt", "the past forms' file to write")
 	flag.Parse()
 	b, err := generate(*wn, *in)
 	if err == nil {
 		err = os.WriteFile(*out, b, 0o644)
+	}
+	if err == nil {
+		b, err = generateVerbs(*wn)
+	}
+	if err == nil {
+		err = os.WriteFile(*verbs, b, 0o644)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)

@@ -72,3 +72,26 @@ func join(ws []string) string {
 	}
 	return b.String()
 }
+
+// TestVerbsUpToDate regenerates facts/events/verbs.txt from WordNet and
+// compares, as TestTriggersUpToDate does.
+func TestVerbsUpToDate(t *testing.T) {
+	const wn = "/usr/share/wordnet"
+	if _, err := os.Stat(wn + "/data.verb"); err != nil {
+		if os.Getenv("FACTLINT_REQUIRE_WORDNET") != "" {
+			t.Fatalf("WordNet required: %v", err)
+		}
+		t.Skip("no WordNet at", wn)
+	}
+	got, err := generateVerbs(wn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile("../../facts/events/verbs.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("facts/events/verbs.txt is out of date: go run ./rules/gen")
+	}
+}

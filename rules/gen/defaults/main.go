@@ -64,8 +64,9 @@ func source(s *rules.Set) ([]byte, error) {
 	for _, name := range slices.Sorted(maps.Keys(s.Kinds)) {
 		fmt.Fprintf(&b, "%q: %#v,\n", name, s.Kinds[name])
 	}
-	fmt.Fprintf(&b, "},\nTolerance: %q,\n}\n", s.Tolerance)
-	unqualify := strings.NewReplacer("rules.Event{", "Event{", "rules.Measure{", "Measure{",
+	fmt.Fprintf(&b, "},\nTolerance: %q,\n", s.Tolerance)
+	fmt.Fprintf(&b, "Generic: %#v,\n}\n", s.Generic)
+	unqualify := strings.NewReplacer("rules.Event{", "Event{", "rules.Measure{", "Measure{", "rules.Generic{", "Generic{",
 		"rules.Kind{", "Kind{", "rules.Downgrade{", "Downgrade{", "]rules.", "]")
 	return format.Source([]byte(unqualify.Replace(b.String())))
 }

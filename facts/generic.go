@@ -1,0 +1,89 @@
+package facts
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factlint/factlint/facts/events"
+)
+
+// genericKey keys a date or a place that no event of the lexicon
+// claims by the verb of its clause, when the clause names who did it
+// (events.GenericOf): "Microsoft on Wednesday released an emergency
+// patch" is release[Microsoft].date, "In 2008, Klitschko stopped
+// Thompson" stop[Klitschko, Thompson].date. A verb in a plan, a wish or
+// a condition ("plans to", "if") keys nothing, nor one whose subject may
+// be a plural common noun a sentence opens with ("Detectives released").
+func (x *extraction) genericKey(f *found) {
+	g, ok := x.opt.Lexicon.GenericOf(x.clauseTokens(), f.a, f.b, f.Kind == KindPlace)
+	if !ok || x.hypothetical(g.At) || x.commonNoun(g) {
+		return
+	}
+	f.trigger = g.At
+	f.Event, f.Role, f.Participants, f.Generic = g.Verb, f.Kind.String(), g.Participants, true
+	f.Key = events.Key(f.Event, f.Participants, f.Role)
+	if f.Kind == KindDate {
+		f.Qual.Edge = x.edgeOfDay(f)
+	}
+}
+
+// commonNoun reports whether a generic event's subject may be a plural
+// common noun only its place at a sentence's start capitalizes
+// ("Detectives released", "Jurors watched"): one word ending in -s where
+// a sentence opens, which the document never capitalizes inside a
+// sentence ("fired coach Maurice Cheeks" makes "Cheeks received" a
+// name's).
+func (x *extraction) commonNoun(g events.Generic) bool {
+	w := g.Participants[0]
+	if strings.Contains(w, " ") || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || !x.opensSentence(g.Subject) {
+		return false
+	}
+	return !x.capitalizedInside(w)
+}
+
+// opensSentence reports whether token k stands where a sentence's
+// first word does: first, or after a colon, a dash, a quote or a period
+// the sentence splitter did not split at ("2000.Detectives").
+func (x *extraction) opensSentence(k int) bool {
+	if k == 0 {
+		return true
+	}
+	p := &x.s.toks[k-1]
+	return p.kind == tPunct && p.text != "," && p.text != "(" && p.text != ")"
+}
+
+// capitalizedInside reports whether the document writes a word
+// capitalized inside a sentence, after a lower-case word, a digit or a
+// comma: a name ("said Microsoft"), not a common noun only a sentence's
+// start capitalizes ("Detectives", "Has").
+func (x *extraction) capitalizedInside(w string) bool {
+	text := x.doc.Text
+	for i := 0; ; {
+		j := bytes.Index(text[i:], []byte(w))
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		i = at + len(w)
+		if end := at + len(w); end < len(text) && isWordByte(text[end]) {
+			continue // a longer word
+		}
+		k := at
+		for k > 0 && text[k-1] == ' ' {
+			k--
+		}
+		if k == at || k == 0 {
+			continue
+		}
+		r, _ := utf8.DecodeLastRune(text[:k])
+		if unicode.IsLower(r) || unicode.IsDigit(r) || r == ',' {
+			return true
+		}
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b >= 0x80
+}
