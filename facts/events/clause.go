@@ -573,13 +573,15 @@ func ofOrBy(toks []Token, t int) Mention {
 
 // lightVerbBefore returns the index of a verb such as "made" or "began"
 // just before a noun trigger, with only its determiner and adjectives
-// between: "has made an unannounced visit"; -1 when there is none.
+// between: "has made an unannounced visit", "underwent surgery"; -1
+// when there is none.
 func lightVerbBefore(toks []Token, t int) int {
 	for k := t - 1; k >= 0 && k >= t-4; k-- {
 		w := toks[k].Lower
 		switch {
 		case w == "made" || w == "make" || w == "makes" || w == "paid" || w == "pays" || w == "began" ||
-			w == "begins" || w == "started" || w == "starts" || w == "completed" || w == "undertook" || w == "ended":
+			w == "begins" || w == "started" || w == "starts" || w == "completed" || w == "undertook" || w == "ended",
+			w == "underwent" || w == "undergoes" || w == "undergone" || w == "undergoing": // "Tom Benson underwent surgery"
 			return k
 		case lightVerbs[w] || toks[k].Cap && isNotName(w):
 			continue

@@ -109,7 +109,15 @@ func (l *Lexicon) build() {
 		}
 		for _, w := range e.Words {
 			if head, rest, ok := strings.Cut(w, " "); ok {
-				l.phrases[head] = append(l.phrases[head], phrase{rest: strings.Fields(rest), event: e, verb: verbs[w]})
+				// a phrase the lexicon writes in capitals ("Injured
+				// Reserve") is kept under its lower-case head and
+				// matched in any case; Capitalized tells it as written
+				p := phrase{head: head, rest: strings.Fields(strings.ToLower(rest)), event: e, verb: verbs[w]}
+				if strings.ToLower(w) != w {
+					p.written = strings.Fields(rest)
+				}
+				lh := strings.ToLower(head)
+				l.phrases[lh] = append(l.phrases[lh], p)
 				continue
 			}
 			if strings.ToLower(w) != w {
@@ -151,9 +159,40 @@ func (l *Lexicon) Event(w string) *Event {
 // A phrase is a trigger of several words ("passed away", "opened
 // fire"), kept under its first word.
 type phrase struct {
-	rest  []string
-	event *Event
-	verb  bool // a phrasal verb ("passed away"), not a noun ("injured reserve")
+	head    string   // the first word, as the lexicon writes it
+	rest    []string // the words after it, in lower case
+	written []string // the words after it as written, for a phrase in capitals ("Injured Reserve"); else nil
+	event   *Event
+	verb    bool // a phrasal verb ("passed away"), not a noun ("injured reserve")
+}
+
+// matches reports whether the phrase's words after its head follow
+// toks[t]; asWritten compares them as the lexicon writes them, else in
+// lower case. A phrasal verb's head may take a reflexive before its
+// particle ("checked herself in"), unless the phrase names the
+// reflexive itself ("hanged himself").
+func (p *phrase) matches(toks []Token, t int, asWritten bool) bool {
+	s := t + 1
+	if p.verb && s < len(toks) && reflexives[toks[s].Lower] && !reflexives[p.rest[0]] {
+		s++
+	}
+	if s+len(p.rest) > len(toks) {
+		return false
+	}
+	if asWritten {
+		for i, w := range p.written {
+			if toks[s+i].Text != w {
+				return false
+			}
+		}
+		return true
+	}
+	for i, w := range p.rest {
+		if toks[s+i].Lower != w {
+			return false
+		}
+	}
+	return true
 }
 
 // EventAt returns the event the word at toks[t] names, as the first word
@@ -173,15 +212,24 @@ func (l *Lexicon) EventAt(toks []Token, t int) *Event {
 	return l.Event(toks[t].Lower)
 }
 
-// Capitalized reports whether the trigger at toks[t] is a word the
-// lexicon writes in capitals ("IR"): elsewhere a capitalized word is a
-// title's or a name's ("Catching Fire", "QUEENS HIT-AND-RUN").
+// Capitalized reports whether the trigger at toks[t] is a word or a
+// phrase the lexicon writes in capitals ("IR", "Injured Reserve"):
+// elsewhere a capitalized word is a title's or a name's ("Catching
+// Fire", "QUEENS HIT-AND-RUN").
 func (l *Lexicon) Capitalized(toks []Token, t int) bool {
 	if l == nil {
 		return false
 	}
 	l.once.Do(l.build)
-	return l.acronym[toks[t].Text] != nil
+	if l.acronym[toks[t].Text] != nil {
+		return true
+	}
+	for i := range l.phrases[toks[t].Lower] {
+		if p := &l.phrases[toks[t].Lower][i]; p.written != nil && p.head == toks[t].Text && p.matches(toks, t, true) {
+			return true
+		}
+	}
+	return false
 }
 
 // phraseAt returns the phrase of the lexicon that starts at toks[t], or
@@ -190,22 +238,10 @@ func (l *Lexicon) Capitalized(toks []Token, t int) bool {
 func (l *Lexicon) phraseAt(toks []Token, t int) *phrase {
 	l.once.Do(l.build)
 	ps := l.phrases[toks[t].Lower]
-next:
 	for i := range ps {
-		p := &ps[i]
-		s := t + 1
-		if p.verb && s < len(toks) && reflexives[toks[s].Lower] {
-			s++
+		if p := &ps[i]; p.matches(toks, t, false) {
+			return p
 		}
-		if s+len(p.rest) > len(toks) {
-			continue
-		}
-		for i, w := range p.rest {
-			if toks[s+i].Lower != w {
-				continue next
-			}
-		}
-		return p
 	}
 	return nil
 }

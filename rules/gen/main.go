@@ -126,11 +126,11 @@ func generate(wn, lexicon string) ([]byte, error) {
 }
 
 // isClause reports whether a noun of the lexicon is a clause ("body was
-// found"): it has no plural.
+// found") or names its agent ("hit by a car"): it has no plural.
 func isClause(n string) bool {
 	for _, f := range strings.Fields(n) {
 		switch f {
-		case "is", "was", "were", "are", "has", "had", "have", "been":
+		case "is", "was", "were", "are", "has", "had", "have", "been", "by": // "hit by a car"
 			return true
 		}
 	}
@@ -330,7 +330,7 @@ func (w *wordNet) inflect(verb string) []string {
 			past = past || !keepRegular
 		}
 	}
-	if !past {
+	if !past || twoPasts[verb] {
 		forms = append(forms, pastRegular(verb))
 	}
 	if !ing {
@@ -339,6 +339,12 @@ func (w *wordNet) inflect(verb string) []string {
 	slices.Sort(forms)
 	return slices.Compact(forms)
 }
+
+// twoPasts are verbs whose regular past stands beside the irregular one
+// WordNet's verb.exc lists, in another sense or another country:
+// "hanged himself" (killed), "hung a picture"; "pleaded guilty", "pled
+// guilty".
+var twoPasts = map[string]bool{"hang": true, "plead": true}
 
 func (w *wordNet) plural(noun string) string {
 	if strings.HasSuffix(noun, "s") && !strings.HasSuffix(noun, "ss") {

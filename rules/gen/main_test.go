@@ -33,7 +33,7 @@ func TestTriggersUpToDate(t *testing.T) {
 
 func TestInflect(t *testing.T) {
 	w := &wordNet{verbExc: map[string][]string{"shoot": {"shot"}, "stab": {"stabbed", "stabbing"},
-		"travel": {"travelled", "travelling"}}}
+		"travel": {"travelled", "travelling"}, "hang": {"hung"}, "plead": {"pled"}}}
 	for _, tt := range []struct {
 		verb string
 		want string
@@ -43,10 +43,21 @@ func TestInflect(t *testing.T) {
 		{"travel", "travel traveled traveling travelled travelling travels"},
 		{"die", "die died dies dying"},
 		{"try", "tried tries try trying"},
+		{"hang", "hang hanged hanging hangs hung"}, // "hanged himself" beside "hung a picture"
+		{"plead", "plead pleaded pleading pleads pled"},
 	} {
 		got := w.inflect(tt.verb)
 		if s := join(got); s != tt.want {
 			t.Errorf("inflect(%q) = %s, want %s", tt.verb, s, tt.want)
+		}
+	}
+}
+
+func TestIsClause(t *testing.T) {
+	for n, want := range map[string]bool{"body was found": true, "hit by a car": true,
+		"injured reserve": false, "hit and run": false} {
+		if got := isClause(n); got != want {
+			t.Errorf("isClause(%q) = %v, want %v", n, got, want)
 		}
 	}
 }
