@@ -17,6 +17,7 @@ type eventState struct {
 	lastAt int                        // the sentence that named it
 	n      int                        // sentences read
 	people map[string]int             // full names of people named so far (sentences naming them), and their surnames
+	names  []events.Named             // the names of the sentence (remember's memory, reused)
 	named  map[string]map[string]bool // event key name -> the names its mentions' clauses give (Document.EventNames)
 	told   map[string]bool            // events the document has told of, after its first sentence of prose (instance.go)
 	prose  int                        // sentences of prose read
@@ -114,7 +115,8 @@ func (x *extraction) remember() {
 	st := &x.events
 	st.n++
 	toks := x.clauseTokens()
-	for _, n := range events.Names(toks) {
+	st.names = events.Names(st.names[:0], toks)
+	for _, n := range st.names {
 		if st.people == nil {
 			st.people = map[string]int{}
 		}

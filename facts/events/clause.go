@@ -25,7 +25,7 @@ type Token struct {
 func (t *Token) Set(text, lower string, word, capital, space bool) {
 	*t = Token{Text: text, Lower: lower, Word: word, Cap: capital, Space: space}
 	if word && capital {
-		t.known, t.notName = true, isNotName(lowerStripped(*t))
+		t.known, t.notName = true, isNotName(lowerStripped(t))
 	}
 }
 
@@ -170,7 +170,7 @@ func (l *Lexicon) Participant(toks []Token, t int) Mention {
 	// not a people's adjective ("the Russian invasion")
 	// nor a building's ("the Betty Ford Center rehab facility": where,
 	// not who)
-	if t > 0 && nameToken(toks, t-1) && !isPossessive(toks[t-1].Text) && !demonym(toks[t-1].Lower) && !facilities[lowerStripped(toks[t-1])] {
+	if t > 0 && nameToken(toks, t-1) && !isPossessive(toks[t-1].Text) && !demonym(toks[t-1].Lower) && !facilities[lowerStripped(&toks[t-1])] {
 		return nameEndingAt(toks, t-1)
 	}
 	return Mention{}
@@ -240,12 +240,12 @@ func nameToken(toks []Token, k int) bool {
 	if t.known {
 		return !t.notName
 	}
-	return !isNotName(lowerStripped(*t))
+	return !isNotName(lowerStripped(t))
 }
 
 // lowerStripped is strings.ToLower(stripPossessive(t.Text)), cut from
 // t.Lower with no copy: lower-casing keeps the suffixes as they are.
-func lowerStripped(t Token) string {
+func lowerStripped(t *Token) string {
 	cut := len(t.Text) - len(stripPossessive(t.Text))
 	return t.Lower[:len(t.Lower)-cut]
 }
@@ -295,7 +295,7 @@ func nameOf(toks []Token, a, e int) Mention {
 	titled := false
 	start := a
 	for k := a; k <= e; k++ {
-		if titles[lowerStripped(toks[k])] {
+		if titles[lowerStripped(&toks[k])] {
 			titled, start = true, k+1
 		}
 	}
@@ -348,8 +348,8 @@ var designators = set("war", "unit", "mount", "mt", "center", "centre", "court",
 
 // institution reports whether a name's words include a designator.
 func institution(name []Token) bool {
-	for _, t := range name {
-		if t.Word && designators[lowerStripped(t)] {
+	for k := range name {
+		if t := &name[k]; t.Word && designators[lowerStripped(t)] {
 			return true
 		}
 	}
@@ -574,11 +574,10 @@ func Opening(toks []Token) Mention {
 	return nameStartingAt(toks, 0)
 }
 
-// Names returns the names of people in a sentence (a title or a first
-// name before the surname), with the index of their last token, in text
-// order.
-func Names(toks []Token) []Named {
-	var out []Named
+// Names appends to out the names of people in a sentence (a title or a
+// first name before the surname), with the index of their last token,
+// in text order.
+func Names(out []Named, toks []Token) []Named {
 	for k := 0; k < len(toks); k++ {
 		if !nameToken(toks, k) {
 			continue
