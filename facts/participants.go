@@ -76,8 +76,8 @@ func (x *extraction) participant(t int) (name string, inferred bool) {
 		a := x.antecedent(toks, from)
 		return a, a != ""
 	}
-	if a := x.doc.Author(x.s.start); a != "" && !hasName(toks, t) {
-		return a, true
+	if p := x.inPost; p != nil && p.Author != "" && !hasName(toks, t) {
+		return p.Author, true // the post's author
 	}
 	return "", false
 }
