@@ -96,13 +96,16 @@ func tokenizeTo(toks []token, p []byte, start, end int) []token {
 	lowered := asciiLower(p[start:end])
 	space, newline := true, false
 	for i := start; i < end; {
-		r, n := utf8.DecodeRune(p[i:end])
+		r, n := rune(p[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(p[i:end])
+		}
 		switch {
 		case r == '\n':
 			space, newline = true, true
 			i += n
 			continue
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			space = true
 			i += n
 			continue
@@ -147,6 +150,14 @@ func tokenizeTo(toks []token, p []byte, start, end int) []token {
 		i = j
 	}
 	return toks
+}
+
+// isSpace is unicode.IsSpace, told without a call for ASCII.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r' // '\t', '\n', '\v', '\f', '\r'
+	}
+	return unicode.IsSpace(r)
 }
 
 // scanNumber extends the number whose first rune is p[i:j] over digits
@@ -348,6 +359,7 @@ func sentencesBy(p []byte, block int, caseless bool) iter.Seq[sentence] {
 					return
 				}
 			}
+			sp.hold()
 			start = end
 		}
 		if len(sp.cur) > 0 {
@@ -419,8 +431,11 @@ type splitter struct {
 	cur      []token // the sentence being read
 	chunk    []token // where cur is: the sentences since the last grow and cur
 	spare    []token // the chunk before, whose sentences are all handed over
-	prev     [2]token
-	seen     int // tokens read so far
+	// prev are the two tokens read last, in the block's tokens, or in
+	// kept once the block is done (hold): not copied at every token
+	prev [2]*token
+	kept [2]token
+	seen int // tokens read so far
 }
 
 // next reads token t; when t opens a new sentence, it returns the one
@@ -434,9 +449,20 @@ func (sp *splitter) next(t *token) (out sentence, done bool) {
 		sp.grow()
 	}
 	sp.cur = append(sp.cur, *t)
-	sp.prev[0], sp.prev[1] = sp.prev[1], *t
+	sp.prev[0], sp.prev[1] = sp.prev[1], t
 	sp.seen++
 	return out, done
+}
+
+// hold copies the two tokens read last out of the block's tokens, which
+// the next block's overwrite.
+func (sp *splitter) hold() {
+	for k, t := range sp.prev { // the pointers as they were: kept[0] first
+		if t != nil {
+			sp.kept[k] = *t
+			sp.prev[k] = &sp.kept[k]
+		}
+	}
 }
 
 // sentence hands over the tokens read since the last sentence, a number
@@ -468,14 +494,14 @@ func (sp *splitter) grow() {
 
 // ends reports whether a sentence ends before token t.
 func (sp *splitter) ends(t *token) bool {
-	prev := &sp.prev[1]
+	prev := sp.prev[1]
 	if len(sp.cur) >= maxSentence { // keeps every per-sentence step linear
 		return true
 	}
 	if t.newline && (!sp.wrapped || blankLineBefore(sp.p, t.start) || (prev.kind == tPunct && strings.ContainsAny(prev.text, ".!?\"”’") && sp.starts(t))) {
 		return true
 	}
-	before, twoBack := &sp.prev[0], sp.seen >= 2
+	before, twoBack := sp.prev[0], sp.seen >= 2
 	if twoBack && splitDecimal(before, prev, t) {
 		return false // "$2. 6 million": a decimal, tokenized
 	}

@@ -57,3 +57,12 @@ func TestASCIILower(t *testing.T) {
 		}
 	}
 }
+
+// TestIsSpace: the tokenizer's isSpace is unicode.IsSpace.
+func TestIsSpace(t *testing.T) {
+	for r := rune(0); r < 0x3100; r++ {
+		if isSpace(r) != unicode.IsSpace(r) {
+			t.Errorf("isSpace(%U) = %v, unicode.IsSpace says %v", r, isSpace(r), unicode.IsSpace(r))
+		}
+	}
+}
