@@ -53,8 +53,12 @@ func (t *token) capitalized() bool { return t.capital }
 // startsUpper reports whether s starts with an upper-case letter.
 func startsUpper(s string) bool {
 	if s != "" && s[0] < utf8.RuneSelf {
-		return 'A' <= s[0] && s[0] <= 'Z'
+		return s[0]-'A' < 26 // 'A' to 'Z' (a byte below 'A' wraps round)
 	}
+	return startsUpperWide(s) // apart, so that the ASCII test is inlined
+}
+
+func startsUpperWide(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
@@ -76,9 +80,21 @@ var abbreviations = map[string]bool{
 }
 
 func isLetterOrDigit(r rune) bool {
-	if r < utf8.RuneSelf { // ASCII, most of the prose: no table (no mark is ASCII)
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	if uint32(r) < utf8.RuneSelf { // ASCII, most of the prose (no mark is ASCII)
+		return asciiLetterOrDigit[r]
 	}
+	return isLetterOrDigitWide(r) // apart, so that the ASCII test is inlined
+}
+
+// asciiLetterOrDigit says which ASCII bytes are letters or digits.
+var asciiLetterOrDigit = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+func isLetterOrDigitWide(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -312,11 +328,9 @@ func scanWord(p []byte, j, end int) int {
 func scanWordFlags(p []byte, j, end int) (e int, ascii, digit bool) {
 	ascii = true
 	for j < end {
-		if c := p[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+		if c := p[j]; c < utf8.RuneSelf && asciiLetterOrDigit[c] {
 			j++ // ASCII, most of the prose
-			continue
-		} else if '0' <= c && c <= '9' {
-			j, digit = j+1, true
+			digit = digit || c <= '9'
 			continue
 		}
 		c, m := utf8.DecodeRune(p[j:end])

@@ -66,3 +66,24 @@ func TestIsSpace(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIIClasses: the ASCII fast paths of isLetterOrDigit and
+// startsUpper agree with the unicode package.
+func TestASCIIClasses(t *testing.T) {
+	for r := rune(-1); r < 0x300; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if got := isLetterOrDigit(r); got != want {
+			t.Errorf("isLetterOrDigit(%U) = %v, want %v", r, got, want)
+		}
+		if r < 0 {
+			continue
+		}
+		s := string(r) + "x"
+		if got, want := startsUpper(s), unicode.IsUpper(r); got != want {
+			t.Errorf("startsUpper(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if startsUpper("") {
+		t.Error(`startsUpper("") = true`)
+	}
+}
