@@ -204,12 +204,18 @@ type lexWord struct {
 // sentence: keying looks back from every claim over the same words, and
 // tell reads them all.
 func (x *extraction) lexEvent(k int) *Event {
+	if w := &x.lex[k]; w.asked {
+		return w.event
+	}
+	return x.askLexicon(k) // apart, so that the kept answer inlines
+}
+
+// askLexicon is lexEvent asked the first time at token k.
+func (x *extraction) askLexicon(k int) *Event {
 	w := &x.lex[k]
-	if !w.asked {
-		w.asked = true
-		if x.lexF == nil || x.lexF.may(x.s.toks[k].lower) {
-			w.event = x.opt.Lexicon.EventAt(x.clauseTokens(), k)
-		}
+	w.asked = true
+	if x.lexF == nil || x.lexF.may(x.s.toks[k].lower) {
+		w.event = x.opt.Lexicon.EventAt(x.clauseTokens(), k)
 	}
 	return w.event
 }
