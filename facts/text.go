@@ -328,9 +328,11 @@ func scanWord(p []byte, j, end int) int {
 func scanWordFlags(p []byte, j, end int) (e int, ascii, digit bool) {
 	ascii = true
 	for j < end {
-		if c := p[j]; c < utf8.RuneSelf && asciiLetterOrDigit[c] {
+		if c := p[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
 			j++ // ASCII, most of the prose
-			digit = digit || c <= '9'
+			continue
+		} else if '0' <= c && c <= '9' {
+			j, digit = j+1, true
 			continue
 		}
 		c, m := utf8.DecodeRune(p[j:end])
@@ -544,6 +546,9 @@ func (sp *splitter) ends(t *token) bool {
 	}
 	if t.newline && (!sp.wrapped || blankLineBefore(sp.p, t.start) || (prev.kind == tPunct && strings.ContainsAny(prev.text, ".!?\"”’") && sp.starts(t))) {
 		return true
+	}
+	if prev.kind != tPunct {
+		return false // most tokens: every test below needs a stop or a quote before
 	}
 	before, twoBack := sp.prev[0], sp.seen >= 2
 	if twoBack && splitDecimal(before, prev, t) {
