@@ -234,9 +234,11 @@ func stripPossessive(s string) string {
 // nameToken reports whether toks[k] may be part of a name.
 func nameToken(toks []Token, k int) bool {
 	t := &toks[k]
-	if !t.Word || !t.Cap || t.Place {
-		return false
-	}
+	return t.Word && t.Cap && !t.Place && nameWord(t) // inlined: most tokens fail the first tests
+}
+
+// nameWord reports whether a capitalized word is none of notNames.
+func nameWord(t *Token) bool {
 	if t.known {
 		return !t.notName
 	}
