@@ -482,7 +482,7 @@ func (sp *splitter) slot() *token {
 	if len(sp.cur) == cap(sp.cur) {
 		sp.grow()
 	}
-	return &sp.cur[:len(sp.cur)+1][len(sp.cur)]
+	return &sp.cur[:cap(sp.cur)][len(sp.cur)]
 }
 
 // add reads token t, written in the slot; when it opens a new sentence,
@@ -540,6 +540,12 @@ func (sp *splitter) grow() {
 
 // ends reports whether a sentence ends before token t.
 func (sp *splitter) ends(t *token) bool {
+	// most tokens, told inline: no test of endsAt holds
+	return (t.newline || len(sp.cur) >= maxSentence || sp.prev[1].kind == tPunct) && sp.endsAt(t)
+}
+
+// endsAt is ends, the whole test.
+func (sp *splitter) endsAt(t *token) bool {
 	prev := sp.prev[1]
 	if len(sp.cur) >= maxSentence { // keeps every per-sentence step linear
 		return true

@@ -15,8 +15,10 @@ func joinSplitThousands(toks []token) []token {
 	// most sentences have none: nothing is copied then
 	i := 0
 	for i < len(toks) {
-		if e, _ := splitNumberEnd(toks, i); e != i+1 {
-			break
+		if toks[i].kind == tNum { // splitNumberEnd's first test, without the call
+			if e, _ := splitNumberEnd(toks, i); e != i+1 {
+				break
+			}
 		}
 		i++
 	}
