@@ -25,9 +25,13 @@ type Token struct {
 func (t *Token) Set(text, lower string, word, capital, space bool) {
 	*t = Token{Text: text, Lower: lower, Word: word, Cap: capital, Space: space}
 	if word && capital {
-		t.known, t.notName = true, isNotName(lowerStripped(t))
+		t.lookUp()
 	}
 }
+
+// lookUp asks notNames about a capitalized word once (known); apart, so
+// that Set inlines.
+func (t *Token) lookUp() { t.known, t.notName = true, isNotName(lowerStripped(t)) }
 
 // A Mention is who an event mention is about, as the clause around its
 // trigger says: a name as written ("Jens Stoltenberg", titles dropped),
