@@ -243,7 +243,10 @@ func keys[V any](m map[string]V) []string {
 // digit says whether the token has an ASCII digit.
 func classify(t *token, digit bool) {
 	wi := wordInfoOf(t.lower)
-	t.cls = classOf(t, wi.cls, digit)
+	t.cls = wi.cls // a word without digits: its table's classes (classOf)
+	if t.kind != tWord || digit {
+		t.cls = classOf(t, wi.cls, digit)
+	}
 	t.words = wi.words
 	t.dates = wi.dates | classRules[t.cls]
 }

@@ -224,9 +224,18 @@ func isPossessive(s string) bool {
 }
 
 func stripPossessive(s string) string {
-	if n := len(s); n == 0 || s[n-1] != 's' && s[n-1] != '\'' && s[n-1] != 0x99 { // 0x99 ends "’"
-		return s
+	if s != "" && possessiveEnd[s[len(s)-1]] {
+		return cutPossessive(s) // apart, so that the common answer inlines
 	}
+	return s
+}
+
+// possessiveEnd holds the last bytes of the possessive endings: "s",
+// "'", and 0x99, which ends "’".
+var possessiveEnd = [256]bool{'s': true, '\'': true, 0x99: true}
+
+// cutPossessive is stripPossessive of a word that may end in one.
+func cutPossessive(s string) string {
 	for _, suf := range []string{"'s", "’s", "'", "’"} {
 		if strings.HasSuffix(s, suf) {
 			return s[:len(s)-len(suf)]
