@@ -141,12 +141,18 @@ func checkWordBits(t *testing.T, tk *token) {
 	}
 }
 
-// TestWordFilter: every word of the dispatch tables passes the filter
-// classify asks before its map.
+// TestWordFilter: classify's table (wordFilter and wordSlots) gives
+// every word of the dispatch tables its wordClass entry, and words of
+// none of them (some that share a slot with one) nothing.
 func TestWordFilter(t *testing.T) {
-	for w := range wordClass {
-		if !wordMaybe(w) {
-			t.Errorf("wordMaybe(%q) = false; it is in wordClass", w)
+	for w, wi := range wordClass {
+		if got := wordInfoOf(w); got != wi {
+			t.Errorf("wordInfoOf(%q) = %+v; wordClass has %+v", w, got, wi)
+		}
+		for _, other := range []string{w + "x", "x" + w, strings.ToUpper(w), w[:len(w)-1]} {
+			if _, in := wordClass[other]; !in && wordInfoOf(other) != (wordInfo{}) {
+				t.Errorf("wordInfoOf(%q) = %+v; it is in no table", other, wordInfoOf(other))
+			}
 		}
 	}
 }

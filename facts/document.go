@@ -89,17 +89,6 @@ func (f *Found) add(voice string) {
 // Found returns what the last Extract of the document read.
 func (d *Document) Found() Found { return d.found }
 
-// Author returns the author's name of the post containing offset off, or
-// "".
-func (d *Document) Author(off int) string {
-	for _, p := range d.posts {
-		if off >= p.Start && off < p.End {
-			return p.Author
-		}
-	}
-	return ""
-}
-
 // A Position is a line and column, both 1-based; the column counts code
 // points, as SARIF and most editors do.
 type Position struct {

@@ -55,9 +55,11 @@ type extraction struct {
 	speaker    string                        // who the sentence reports, if anyone
 	events     eventState                    // keying's memory of the document (participants.go)
 
-	sentence       int  // the number of the sentence, from 1
-	anchorDate     Date // the last full date said, for "the day before"
-	anchorSentence int  // the sentence it was said in
+	sentence       int   // the number of the sentence, from 1
+	inPost         *Post // the embedded post the sentence is in, or nil
+	post           int   // postAt's cursor: the posts before it end before the sentence
+	anchorDate     Date  // the last full date said, for "the day before"
+	anchorSentence int   // the sentence it was said in
 
 	nums    []numCache // parseNumber's answers at the tokens of the sentence
 	lex     []lexWord  // the lexicon's answers at them (lexEvent)
@@ -103,10 +105,11 @@ func Extract(d *Document, opt Options) []Claim {
 		x.s = &x.cur
 		x.sentence++
 		x.ref = d.Date
-		voice := d.Voice(s.start)
-		for _, p := range d.posts {
-			if p.Handle == voice && s.start >= p.Start && s.start < p.End && !p.Date.IsZero() {
-				x.ref = p.Date
+		voice := ""
+		if x.inPost = x.postAt(s.start); x.inPost != nil {
+			voice = x.inPost.Handle
+			if !x.inPost.Date.IsZero() {
+				x.ref = x.inPost.Date
 			}
 		}
 		x.used = cleared(x.used, len(s.toks))
@@ -154,6 +157,21 @@ func Extract(d *Document, opt Options) []Claim {
 		out = []Claim{} // none kept is nil; none found, empty
 	}
 	return out
+}
+
+// postAt returns the embedded post holding offset off, or nil. The
+// posts are in text order and do not overlap (findPosts), and the
+// offsets asked only grow, sentence after sentence: a cursor finds it,
+// where Document.Voice reads every post for every sentence.
+func (x *extraction) postAt(off int) *Post {
+	ps := x.doc.posts
+	for x.post < len(ps) && ps[x.post].End <= off {
+		x.post++
+	}
+	if x.post < len(ps) && ps[x.post].Start <= off {
+		return &ps[x.post]
+	}
+	return nil
 }
 
 // A scratch is the memory an extraction reuses from one sentence to the

@@ -819,13 +819,17 @@ func (x *extraction) heads(k int) bool {
 // word: "President-elect" is a title, not an election.
 func (x *extraction) eventAt(f *found, k int) *Event {
 	toks := x.s.toks
+	e := x.lexEvent(k) // kept per token: most words are no event's, told first
+	if e == nil {
+		return nil
+	}
 	if k > 0 && toks[k].capitalized() && !x.opt.Lexicon.Capitalized(x.clauseTokens(), k) {
 		return nil // not "on IR": the lexicon writes it so
 	}
 	if k >= 2 && toks[k-1].text == "-" && toks[k-2].kind == tWord && toks[k-2].capitalized() {
 		return nil // "President-elect Barack Obama", "Anti-war": a title's or a name's word
 	}
-	if e := x.lexEvent(k); e != nil && e.Takes(f.Kind.String()) && !(k > 0 && e.NotAfter(toks[k-1].lower)) &&
+	if e.Takes(f.Kind.String()) && !(k > 0 && e.NotAfter(toks[k-1].lower)) &&
 		(x.opt.Lexicon.PhraseNoun(x.clauseTokens(), k) || // "on the injured list": the phrase's noun, no participle
 			!events.Adjectival(x.clauseTokens(), k) && !events.Modifier(x.clauseTokens(), k)) { // "the injured players", "murder suspect"
 		return e

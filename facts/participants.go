@@ -17,6 +17,7 @@ type eventState struct {
 	lastAt int                        // the sentence that named it
 	n      int                        // sentences read
 	people map[string]int             // full names of people named so far (sentences naming them), and their surnames
+	names  []events.Named             // the names of the sentence (remember's memory, reused)
 	named  map[string]map[string]bool // event key name -> the names its mentions' clauses give (Document.EventNames)
 	told   map[string]bool            // events the document has told of, after its first sentence of prose (instance.go)
 	prose  int                        // sentences of prose read
@@ -75,8 +76,8 @@ func (x *extraction) participant(t int) (name string, inferred bool) {
 		a := x.antecedent(toks, from)
 		return a, a != ""
 	}
-	if a := x.doc.Author(x.s.start); a != "" && !hasName(toks, t) {
-		return a, true
+	if p := x.inPost; p != nil && p.Author != "" && !hasName(toks, t) {
+		return p.Author, true // the post's author
 	}
 	return "", false
 }
@@ -114,7 +115,8 @@ func (x *extraction) remember() {
 	st := &x.events
 	st.n++
 	toks := x.clauseTokens()
-	for _, n := range events.Names(toks) {
+	st.names = events.Names(st.names[:0], toks)
+	for _, n := range st.names {
 		if st.people == nil {
 			st.people = map[string]int{}
 		}
@@ -202,12 +204,18 @@ type lexWord struct {
 // sentence: keying looks back from every claim over the same words, and
 // tell reads them all.
 func (x *extraction) lexEvent(k int) *Event {
+	if w := &x.lex[k]; w.asked {
+		return w.event
+	}
+	return x.askLexicon(k) // apart, so that the kept answer inlines
+}
+
+// askLexicon is lexEvent asked the first time at token k.
+func (x *extraction) askLexicon(k int) *Event {
 	w := &x.lex[k]
-	if !w.asked {
-		w.asked = true
-		if x.lexF == nil || x.lexF.may(x.s.toks[k].lower) {
-			w.event = x.opt.Lexicon.EventAt(x.clauseTokens(), k)
-		}
+	w.asked = true
+	if x.lexF == nil || x.lexF.may(x.s.toks[k].lower) {
+		w.event = x.opt.Lexicon.EventAt(x.clauseTokens(), k)
 	}
 	return w.event
 }

@@ -53,8 +53,12 @@ func (t *token) capitalized() bool { return t.capital }
 // startsUpper reports whether s starts with an upper-case letter.
 func startsUpper(s string) bool {
 	if s != "" && s[0] < utf8.RuneSelf {
-		return 'A' <= s[0] && s[0] <= 'Z'
+		return s[0]-'A' < 26 // 'A' to 'Z' (a byte below 'A' wraps round)
 	}
+	return startsUpperWide(s) // apart, so that the ASCII test is inlined
+}
+
+func startsUpperWide(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
@@ -76,77 +80,121 @@ var abbreviations = map[string]bool{
 }
 
 func isLetterOrDigit(r rune) bool {
-	if r < utf8.RuneSelf { // ASCII, most of the prose: no table (no mark is ASCII)
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	if uint32(r) < utf8.RuneSelf { // ASCII, most of the prose (no mark is ASCII)
+		return asciiLetterOrDigit[r]
 	}
+	return isLetterOrDigitWide(r) // apart, so that the ASCII test is inlined
+}
+
+// asciiLetterOrDigit says which ASCII bytes are letters or digits.
+var asciiLetterOrDigit = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
+func isLetterOrDigitWide(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
 // tokenize splits prose into tokens. It is a single left-to-right pass.
 func tokenize(p []byte, start, end int) []token {
-	return tokenizeTo(make([]token, 0, (end-start)/5+1), p, start, end)
+	toks := make([]token, 0, (end-start)/5+1)
+	tz := newTokenizer(p, start, end)
+	for {
+		toks = slices.Grow(toks, 1)
+		if !tz.next(&toks[:len(toks)+1][len(toks)]) {
+			return toks
+		}
+		toks = toks[:len(toks)+1]
+	}
 }
 
-// tokenizeTo is tokenize appending to toks.
-func tokenizeTo(toks []token, p []byte, start, end int) []token {
-	// the tokens' texts are slices of one copy of the prose: no
-	// allocation per token
-	prose := string(p[start:end])
-	// and their lower-case forms, when ASCII, of one lower-cased copy
-	lowered := asciiLower(p[start:end])
-	space, newline := true, false
-	for i := start; i < end; {
-		r, n := utf8.DecodeRune(p[i:end])
-		switch {
-		case r == '\n':
-			space, newline = true, true
-			i += n
-			continue
-		case unicode.IsSpace(r):
-			space = true
-			i += n
-			continue
-		}
-		j := i + n
-		kind := tPunct
-		// whether the token is ASCII and has an ASCII digit: read here for
-		// a word or a punctuation mark, by scanText for a number
-		ascii, digit, scanned := r < utf8.RuneSelf, false, true
-		// ".08": a decimal without its zero, where no number stands before
-		if r == '.' && j < end && p[j] >= '0' && p[j] <= '9' && (i == start || !isLetterOrDigit(rune(p[i-1]))) {
-			r = '0'
-		}
-		if unicode.IsDigit(r) {
-			j, kind = scanNumber(p, i, j, start, end)
-			scanned = false
-		} else if isLetterOrDigit(r) {
-			kind = tWord
-			var wordASCII bool
-			j, wordASCII, digit = scanWordFlags(p, j, end)
-			ascii = ascii && wordASCII
-			// U.S. and U.K.: single letters joined by periods.
-			for j+2 <= end && p[j] == '.' && j-i <= 3 && isSingleLetterRun(p[i:j]) && j+1 < end && isLetterASCII(p[j+1]) && (j+2 == end || p[j+2] == '.' || p[j+2] == ' ') {
-				j += 2
-			}
-		}
-		text := prose[i-start : j-start]
-		if !scanned {
-			ascii, digit = scanText(text)
-		}
-		lower := lowered[i-start : j-start]
-		if !ascii {
-			lower = strings.ToLower(text)
-		}
-		// written in place: a token is large
-		toks = slices.Grow(toks, 1)[:len(toks)+1]
-		t := &toks[len(toks)-1]
-		*t = token{start: i, end: j, kind: kind, text: text, lower: lower, space: space, newline: newline,
-			capital: startsUpper(text)}
-		classify(t, digit)
-		space, newline = false, false
-		i = j
+// A tokenizer reads the tokens of p[start:end] one at a time.
+type tokenizer struct {
+	p              []byte
+	start, end, i  int
+	prose, lowered string
+	space, newline bool // white space, a line break before the next token
+}
+
+func newTokenizer(p []byte, start, end int) tokenizer {
+	return tokenizer{p: p, start: start, end: end, i: start, space: true,
+		// the tokens' texts are slices of one copy of the prose: no
+		// allocation per token
+		prose: string(p[start:end]),
+		// and their lower-case forms, when ASCII, of one lower-cased copy
+		lowered: asciiLower(p[start:end]),
 	}
-	return toks
+}
+
+// next writes the next token in t (in place: a token is large) and
+// reports whether there was one; t is left as it was when there is not.
+func (tz *tokenizer) next(t *token) bool {
+	p, start, end := tz.p, tz.start, tz.end
+	// the white space before the token, and its line breaks
+	i, space, newline := tz.i, tz.space, tz.newline
+	var r rune
+	n := 1
+	for ; i < end; i += n {
+		r, n = rune(p[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(p[i:end])
+		}
+		if r == '\n' {
+			newline = true
+		} else if !isSpace(r) {
+			break
+		}
+		space = true
+	}
+	if i == end {
+		return false
+	}
+	j := i + n
+	kind := tPunct
+	// whether the token is ASCII and has an ASCII digit: read here for
+	// a word or a punctuation mark, by scanText for a number
+	ascii, digit, scanned := r < utf8.RuneSelf, false, true
+	// ".08": a decimal without its zero, where no number stands before
+	if r == '.' && j < end && p[j] >= '0' && p[j] <= '9' && (i == start || !isLetterOrDigit(rune(p[i-1]))) {
+		r = '0'
+	}
+	if unicode.IsDigit(r) {
+		j, kind = scanNumber(p, i, j, start, end)
+		scanned = false
+	} else if isLetterOrDigit(r) {
+		kind = tWord
+		var wordASCII bool
+		j, wordASCII, digit = scanWordFlags(p, j, end)
+		ascii = ascii && wordASCII
+		// U.S. and U.K.: single letters joined by periods.
+		for j+2 <= end && p[j] == '.' && j-i <= 3 && isSingleLetterRun(p[i:j]) && j+1 < end && isLetterASCII(p[j+1]) && (j+2 == end || p[j+2] == '.' || p[j+2] == ' ') {
+			j += 2
+		}
+	}
+	text := tz.prose[i-start : j-start]
+	if !scanned {
+		ascii, digit = scanText(text)
+	}
+	lower := tz.lowered[i-start : j-start]
+	if !ascii {
+		lower = strings.ToLower(text)
+	}
+	*t = token{start: i, end: j, kind: kind, text: text, lower: lower, space: space, newline: newline,
+		capital: startsUpper(text)}
+	classify(t, digit)
+	tz.space, tz.newline, tz.i = false, false, j
+	return true
+}
+
+// isSpace is unicode.IsSpace, told without a call for ASCII.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r' // '\t', '\n', '\v', '\f', '\r'
+	}
+	return unicode.IsSpace(r)
 }
 
 // scanNumber extends the number whose first rune is p[i:j] over digits
@@ -332,19 +380,20 @@ func sentences(p []byte, caseless bool) iter.Seq[sentence] {
 func sentencesBy(p []byte, block int, caseless bool) iter.Seq[sentence] {
 	return func(yield func(sentence) bool) {
 		sp := splitter{p: p, wrapped: isHardWrapped(p), caseless: caseless}
-		// one block's tokens, the memory reused from block to block and
-		// from document to document
-		toks := takeTokens(&blockBufs, min(len(p), block)/5+1)
 		defer func() {
-			giveTokens(&blockBufs, toks)
 			giveTokens(&chunkBufs, sp.chunk)
 			giveTokens(&chunkBufs, sp.spare)
 		}()
 		for start := 0; start < len(p); {
 			end := blockEnd(p, start+block)
-			toks = tokenizeTo(toks[:0], p, start, end)
-			for k := range toks {
-				if s, ok := sp.next(&toks[k]); ok && !yield(s) {
+			// each token is written where the splitter keeps it
+			tz := newTokenizer(p, start, end)
+			for {
+				t := sp.slot()
+				if !tz.next(t) {
+					break
+				}
+				if s, ok := sp.add(t); ok && !yield(s) {
 					return
 				}
 			}
@@ -377,9 +426,9 @@ func blockEnd(p []byte, from int) int {
 	return len(p)
 }
 
-// blockBufs and chunkBufs keep the token buffers of sentencesBy (a
-// block's tokens, the splitter's chunks) from one document to the next.
-var blockBufs, chunkBufs sync.Pool // of *[]token
+// chunkBufs keeps the splitter's chunks of tokens from one document to
+// the next.
+var chunkBufs sync.Pool // of *[]token
 
 // takeTokens returns an empty buffer from pool with room for n tokens, or
 // a new one.
@@ -419,29 +468,51 @@ type splitter struct {
 	cur      []token // the sentence being read
 	chunk    []token // where cur is: the sentences since the last grow and cur
 	spare    []token // the chunk before, whose sentences are all handed over
-	prev     [2]token
-	seen     int // tokens read so far
+	// prev are the two tokens read last, in cur, or in kept once the
+	// sentence they are in is handed over (hold): not copied at every
+	// token
+	prev [2]*token
+	kept [2]token
+	seen int // tokens read so far
 }
 
-// next reads token t; when t opens a new sentence, it returns the one
-// before it.
-func (sp *splitter) next(t *token) (out sentence, done bool) {
-	done = sp.seen > 0 && sp.ends(t)
-	if done {
-		out = sp.sentence()
-	}
+// slot returns where the next token is to be written: right after the
+// sentence being read.
+func (sp *splitter) slot() *token {
 	if len(sp.cur) == cap(sp.cur) {
 		sp.grow()
 	}
-	sp.cur = append(sp.cur, *t)
-	sp.prev[0], sp.prev[1] = sp.prev[1], *t
+	return &sp.cur[:cap(sp.cur)][len(sp.cur)]
+}
+
+// add reads token t, written in the slot; when it opens a new sentence,
+// add returns the one before it.
+func (sp *splitter) add(t *token) (out sentence, done bool) {
+	done = sp.seen > 0 && sp.ends(t)
+	if done {
+		out = sp.sentence() // t stays where it is: first of the next sentence
+	}
+	sp.cur = sp.cur[:len(sp.cur)+1]
+	sp.prev[0], sp.prev[1] = sp.prev[1], t
 	sp.seen++
 	return out, done
+}
+
+// hold copies the two tokens read last out of the sentence being handed
+// over, which joinSplitThousands may rewrite, or out of a chunk given up.
+func (sp *splitter) hold() {
+	for k, t := range sp.prev { // the pointers as they were: kept[0] first
+		if t != nil {
+			sp.kept[k] = *t
+			sp.prev[k] = &sp.kept[k]
+		}
+	}
 }
 
 // sentence hands over the tokens read since the last sentence, a number
 // split at its thousands ("31, 000") joined into one.
 func (sp *splitter) sentence() sentence {
+	sp.hold()
 	ts := joinSplitThousands(sp.cur[:len(sp.cur):len(sp.cur)]) // joins in place
 	sp.cur = sp.cur[len(sp.cur):]                              // the next sentence goes on in the same chunk
 	return sentence{start: ts[0].start, end: ts[len(ts)-1].end, toks: ts}
@@ -461,6 +532,7 @@ func (sp *splitter) grow() {
 	if n := max(min(chunkTokens, len(sp.p)/4+16), 2*len(sp.cur)); cap(c) < n {
 		c = takeTokens(&chunkBufs, n)
 	}
+	sp.hold()
 	sp.spare = sp.chunk
 	sp.chunk = append(c[:0], sp.cur...)
 	sp.cur = sp.chunk
@@ -468,14 +540,23 @@ func (sp *splitter) grow() {
 
 // ends reports whether a sentence ends before token t.
 func (sp *splitter) ends(t *token) bool {
-	prev := &sp.prev[1]
+	// most tokens, told inline: no test of endsAt holds
+	return (t.newline || len(sp.cur) >= maxSentence || sp.prev[1].kind == tPunct) && sp.endsAt(t)
+}
+
+// endsAt is ends, the whole test.
+func (sp *splitter) endsAt(t *token) bool {
+	prev := sp.prev[1]
 	if len(sp.cur) >= maxSentence { // keeps every per-sentence step linear
 		return true
 	}
 	if t.newline && (!sp.wrapped || blankLineBefore(sp.p, t.start) || (prev.kind == tPunct && strings.ContainsAny(prev.text, ".!?\"”’") && sp.starts(t))) {
 		return true
 	}
-	before, twoBack := &sp.prev[0], sp.seen >= 2
+	if prev.kind != tPunct {
+		return false // most tokens: every test below needs a stop or a quote before
+	}
+	before, twoBack := sp.prev[0], sp.seen >= 2
 	if twoBack && splitDecimal(before, prev, t) {
 		return false // "$2. 6 million": a decimal, tokenized
 	}

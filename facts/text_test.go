@@ -57,3 +57,33 @@ func TestASCIILower(t *testing.T) {
 		}
 	}
 }
+
+// TestIsSpace: the tokenizer's isSpace is unicode.IsSpace.
+func TestIsSpace(t *testing.T) {
+	for r := rune(0); r < 0x3100; r++ {
+		if isSpace(r) != unicode.IsSpace(r) {
+			t.Errorf("isSpace(%U) = %v, unicode.IsSpace says %v", r, isSpace(r), unicode.IsSpace(r))
+		}
+	}
+}
+
+// TestASCIIClasses: the ASCII fast paths of isLetterOrDigit and
+// startsUpper agree with the unicode package.
+func TestASCIIClasses(t *testing.T) {
+	for r := rune(-1); r < 0x300; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+		if got := isLetterOrDigit(r); got != want {
+			t.Errorf("isLetterOrDigit(%U) = %v, want %v", r, got, want)
+		}
+		if r < 0 {
+			continue
+		}
+		s := string(r) + "x"
+		if got, want := startsUpper(s), unicode.IsUpper(r); got != want {
+			t.Errorf("startsUpper(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if startsUpper("") {
+		t.Error(`startsUpper("") = true`)
+	}
+}

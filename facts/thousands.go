@@ -15,8 +15,10 @@ func joinSplitThousands(toks []token) []token {
 	// most sentences have none: nothing is copied then
 	i := 0
 	for i < len(toks) {
-		if e, _ := splitNumberEnd(toks, i); e != i+1 {
-			break
+		if toks[i].kind == tNum { // splitNumberEnd's first test, without the call
+			if e, _ := splitNumberEnd(toks, i); e != i+1 {
+				break
+			}
 		}
 		i++
 	}
@@ -54,12 +56,12 @@ func splitNumberEnd(toks []token, i int) (end int, sep string) {
 // splitThousandsEnd returns the end of a split number starting at toks[i],
 // or i+1 when none starts there.
 func splitThousandsEnd(toks []token, i int) int {
-	if !allDigits(toks[i], 1, 3) || i > 0 && (toks[i-1].kind == tNum || toks[i-1].text == "," || monthOf(&toks[i-1]) != 0 ||
+	if !allDigits(&toks[i], 1, 3) || i > 0 && (toks[i-1].kind == tNum || toks[i-1].text == "," || monthOf(&toks[i-1]) != 0 ||
 		toks[i-1].text == "." && i > 1 && monthOf(&toks[i-2]) != 0) {
 		return i + 1
 	}
 	e := i + 1
-	if e+1 < len(toks) && toks[e].text == "," && !toks[e].space && toks[e+1].space && !toks[e+1].newline && allDigits(toks[e+1], 3, 3) {
+	if e+1 < len(toks) && toks[e].text == "," && !toks[e].space && toks[e+1].space && !toks[e+1].newline && allDigits(&toks[e+1], 3, 3) {
 		e += 2
 	}
 	if e != i+3 || e+1 < len(toks) && toks[e].text == "," && toks[e+1].kind == tNum {
@@ -83,12 +85,12 @@ func splitDecimalEnd(toks []token, i int) int {
 // splitDecimal reports whether a number, a point and a number are one
 // decimal written with a space after its point.
 func splitDecimal(n, point, frac *token) bool {
-	return allDigits(*n, 1, 3) && point.text == "." && point.start == n.end && frac.space && !frac.newline &&
-		allDigits(*frac, 1, 3) && !(point.end < frac.start-1)
+	return point.text == "." && point.start == n.end && allDigits(n, 1, 3) && frac.space && !frac.newline &&
+		allDigits(frac, 1, 3) && !(point.end < frac.start-1)
 }
 
 // allDigits reports whether a number token is only digits, lo to hi of them.
-func allDigits(t token, lo, hi int) bool {
+func allDigits(t *token, lo, hi int) bool {
 	if t.kind != tNum || len(t.text) < lo || len(t.text) > hi {
 		return false
 	}

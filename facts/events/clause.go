@@ -25,9 +25,13 @@ type Token struct {
 func (t *Token) Set(text, lower string, word, capital, space bool) {
 	*t = Token{Text: text, Lower: lower, Word: word, Cap: capital, Space: space}
 	if word && capital {
-		t.known, t.notName = true, isNotName(lowerStripped(*t))
+		t.lookUp()
 	}
 }
+
+// lookUp asks notNames about a capitalized word once (known); apart, so
+// that Set inlines.
+func (t *Token) lookUp() { t.known, t.notName = true, isNotName(lowerStripped(t)) }
 
 // A Mention is who an event mention is about, as the clause around its
 // trigger says: a name as written ("Jens Stoltenberg", titles dropped),
@@ -171,7 +175,7 @@ func (l *Lexicon) Participant(toks []Token, t int) Mention {
 	// not a people's adjective ("the Russian invasion")
 	// nor a building's ("the Betty Ford Center rehab facility": where,
 	// not who)
-	if t > 0 && nameToken(toks, t-1) && !isPossessive(toks[t-1].Text) && !demonym(toks[t-1].Lower) && !facilities[lowerStripped(toks[t-1])] {
+	if t > 0 && nameToken(toks, t-1) && !isPossessive(toks[t-1].Text) && !demonym(toks[t-1].Lower) && !facilities[lowerStripped(&toks[t-1])] {
 		return nameEndingAt(toks, t-1)
 	}
 	return Mention{}
@@ -246,9 +250,18 @@ func isPossessive(s string) bool {
 }
 
 func stripPossessive(s string) string {
-	if n := len(s); n == 0 || s[n-1] != 's' && s[n-1] != '\'' && s[n-1] != 0x99 { // 0x99 ends "’"
-		return s
+	if s != "" && possessiveEnd[s[len(s)-1]] {
+		return cutPossessive(s) // apart, so that the common answer inlines
 	}
+	return s
+}
+
+// possessiveEnd holds the last bytes of the possessive endings: "s",
+// "'", and 0x99, which ends "’".
+var possessiveEnd = [256]bool{'s': true, '\'': true, 0x99: true}
+
+// cutPossessive is stripPossessive of a word that may end in one.
+func cutPossessive(s string) string {
 	for _, suf := range []string{"'s", "’s", "'", "’"} {
 		if strings.HasSuffix(s, suf) {
 			return s[:len(s)-len(suf)]
@@ -260,18 +273,20 @@ func stripPossessive(s string) string {
 // nameToken reports whether toks[k] may be part of a name.
 func nameToken(toks []Token, k int) bool {
 	t := &toks[k]
-	if !t.Word || !t.Cap || t.Place {
-		return false
-	}
+	return t.Word && t.Cap && !t.Place && nameWord(t) // inlined: most tokens fail the first tests
+}
+
+// nameWord reports whether a capitalized word is none of notNames.
+func nameWord(t *Token) bool {
 	if t.known {
 		return !t.notName
 	}
-	return !isNotName(lowerStripped(*t))
+	return !isNotName(lowerStripped(t))
 }
 
 // lowerStripped is strings.ToLower(stripPossessive(t.Text)), cut from
 // t.Lower with no copy: lower-casing keeps the suffixes as they are.
-func lowerStripped(t Token) string {
+func lowerStripped(t *Token) string {
 	cut := len(t.Text) - len(stripPossessive(t.Text))
 	return t.Lower[:len(t.Lower)-cut]
 }
@@ -321,7 +336,7 @@ func nameOf(toks []Token, a, e int) Mention {
 	titled := false
 	start := a
 	for k := a; k <= e; k++ {
-		if titles[lowerStripped(toks[k])] {
+		if titles[lowerStripped(&toks[k])] {
 			titled, start = true, k+1
 		}
 	}
@@ -374,8 +389,8 @@ var designators = set("war", "unit", "mount", "mt", "center", "centre", "court",
 
 // institution reports whether a name's words include a designator.
 func institution(name []Token) bool {
-	for _, t := range name {
-		if t.Word && designators[lowerStripped(t)] {
+	for k := range name {
+		if t := &name[k]; t.Word && designators[lowerStripped(t)] {
 			return true
 		}
 	}
@@ -412,7 +427,7 @@ func nameStartingAt(toks []Token, a int) Mention {
 	if e+1 < len(toks) && toks[e+1].Word && !toks[e+1].Cap && isPossessive(toks[e].Text) {
 		return Mention{} // "NATO's secretary-general": a title, not a name
 	}
-	if e+1 < len(toks) && isPossessive(toks[e].Text) && titles[lowerStripped(toks[e+1])] {
+	if e+1 < len(toks) && isPossessive(toks[e].Text) && titles[lowerStripped(&toks[e+1])] {
 		// "Sheriff's Deputy Jerry Ortiz": the titled name after the
 		// possessive, not the body it serves
 		return nameStartingAt(toks, e+1)
@@ -424,7 +439,7 @@ func nameStartingAt(toks []Token, a int) Mention {
 	// one's name; the titled name after the body's possessive is
 	for j := e + 1; j < len(toks) && j <= e+6 && (toks[j].Cap || toks[j].Text == "."); j++ {
 		if isPossessive(toks[j].Text) {
-			if j+1 < len(toks) && titles[lowerStripped(toks[j+1])] {
+			if j+1 < len(toks) && titles[lowerStripped(&toks[j+1])] {
 				return nameStartingAt(toks, j+1)
 			}
 			break
@@ -629,11 +644,10 @@ func Opening(toks []Token) Mention {
 	return nameStartingAt(toks, 0)
 }
 
-// Names returns the names of people in a sentence (a title or a first
-// name before the surname), with the index of their last token, in text
-// order.
-func Names(toks []Token) []Named {
-	var out []Named
+// Names appends to out the names of people in a sentence (a title or a
+// first name before the surname), with the index of their last token,
+// in text order.
+func Names(out []Named, toks []Token) []Named {
 	for k := 0; k < len(toks); k++ {
 		if !nameToken(toks, k) {
 			continue

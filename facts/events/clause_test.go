@@ -203,7 +203,7 @@ func FuzzParticipant(f *testing.F) {
 			Antecedent(toks, k)
 			Apposed(toks, k)
 		}
-		Names(toks)
+		Names(nil, toks)
 	})
 }
 
@@ -231,7 +231,7 @@ func TestNamesOfPeople(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, n := range Names(tokens(tt.sentence)) {
+		for _, n := range Names(nil, tokens(tt.sentence)) {
 			got = append(got, n.Name)
 		}
 		if !slices.Equal(got, tt.want) {
