@@ -656,7 +656,7 @@ func mergeGroups(srcs map[string]*sourceKey) []*Group {
 func judgeConflict(opt Options, c *Conflict, links eventLinks) {
 	key, kind, sides := c.Key, c.Kind, c.Sides
 	c.Severity, c.Explanation = judge(opt.Rules.Kinds[kind.String()], sides)
-	if sev, why, ok := alone(sides, several(opt, key, kind), c.Severity); ok && (c.Explanation == "" || sev < c.Severity) {
+	if sev, why, ok := alone(sides, several(opt, key, kind), local(opt, key), c.Severity); ok && (c.Explanation == "" || sev < c.Severity) {
 		c.Severity, c.Explanation = sev, why // foreign.go
 	}
 	if reported(opt, key) {

@@ -30,7 +30,9 @@
 // names at all, from a source that also gives the country the others
 // agree on, is neither an alternative nor the source's inconsistency: it
 // stands alone, a dissent of its own (foreign.go); for an event of
-// several places, a warning (a trip's stop the others leave out?).
+// several places, a warning (a trip's stop the others leave out?),
+// unless the event is "local" (a disaster) and the place lies on another
+// continent than every other source's place (gazetteer.ContinentsOf).
 //
 // A generic event's key (the verb of a clause no lexicon event names:
 // release[Microsoft].date, generic.go) is judged as any other, but its

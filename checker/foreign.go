@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/factlint/factlint/facts"
+	"github.com/factlint/factlint/facts/gazetteer"
 )
 
 // A source's place for an event stands alone, not as one more of its
@@ -22,7 +23,9 @@ import (
 // (the source's other places are still compared) nor hides behind them
 // (it is a dissent of its own). Where the event may take several places
 // (a trip), a stop the other sources leave out looks the same: such a
-// dissent is a warning. A place whose sentence tells of a further stop
+// dissent is a warning, unless the event's places lie in one region (a
+// disaster, the lexicon's "local") and the place lies on another
+// continent than every other source's place. A place whose sentence tells of a further stop
 // ("Biden later traveled to Warsaw") or another occurrence ("a similar
 // fall in Japan") does not stand alone.
 
@@ -159,8 +162,11 @@ func (sk *sourceKey) hasAlone() bool {
 // alone: its source also gives the place the others agree on. For an
 // event of several places (a trip), the place may be one more stop the
 // others leave out: when the dissent is only such places, the conflict
-// is at most a warning.
-func alone(sides [2][]Group, several bool, sev Severity) (Severity, string, bool) {
+// is at most a warning, unless the event is local (a disaster: the
+// lexicon's "local") and every place of the dissent lies on another
+// continent than every place of the others (farAway): a quake in Iran is
+// not also in Toronto.
+func alone(sides [2][]Group, several, local bool, sev Severity) (Severity, string, bool) {
 	why, all := "", len(sides[1]) > 0
 	for _, g := range sides[1] {
 		if !g.alone {
@@ -176,8 +182,40 @@ func alone(sides [2][]Group, several bool, sev Severity) (Severity, string, bool
 	switch {
 	case why == "":
 		return sev, "", false
+	case several && all && sev > Warning && local:
+		if far, ok := farAway(sides); ok {
+			return sev, why + ", " + far + ": a slip, not another place of the event?", true
+		}
+		fallthrough
 	case several && all && sev > Warning:
 		return Warning, why + ": another place of the event the others leave out, or a slip?", true
 	}
 	return sev, why + ": a slip, not another place of the event?", true
+}
+
+// farAway reports whether every place of the dissent (sides[1]) lies on
+// a continent no place of the others (sides[0]) lies on, and says so:
+// "on another continent (North America) than every other source's place
+// (Asia)". A country on two continents (Turkey, Russia, Egypt) shares
+// both with its neighbours; a place of no known continent says nothing.
+func farAway(sides [2][]Group) (string, bool) {
+	var theirs, ours gazetteer.Continents
+	for _, g := range sides[0] {
+		c := gazetteer.ContinentsOf(countryOf(&g))
+		if c == 0 {
+			return "", false
+		}
+		theirs |= c
+	}
+	for _, g := range sides[1] {
+		c := gazetteer.ContinentsOf(countryOf(&g))
+		if c == 0 || c.Shares(theirs) {
+			return "", false
+		}
+		ours |= c
+	}
+	if theirs == 0 {
+		return "", false
+	}
+	return "on another continent (" + ours.String() + ") than every other source's place (" + theirs.String() + ")", true
 }

@@ -228,6 +228,18 @@ func once(opt Options, key string) bool {
 	return false
 }
 
+// local reports whether the places of the event of a key lie in one
+// region (the lexicon's "local": a disaster).
+func local(opt Options, key string) bool {
+	ev, _, _, _ := events.SplitKey(key)
+	for _, e := range opt.Rules.Events {
+		if e.Name == ev {
+			return e.Local
+		}
+	}
+	return false
+}
+
 // occurrencesApart reports whether every dissenting date of a conflict
 // lies a month or more from every agreeing date that names a year or a
 // month (a weekday alone says nothing of that): for an event that

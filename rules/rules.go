@@ -62,6 +62,9 @@ type Event struct {
 	Several []string
 	// Once: the event happens once to its participant (a death).
 	Once bool
+	// Local: the event's places lie in one region (a disaster): a place
+	// on another continent than every other source's is a slip.
+	Local bool
 	// Unless: words that, right before a trigger, make it another thing.
 	Unless []string
 	// Named: words that name the event only where their clause names
@@ -267,6 +270,7 @@ type rawSet struct {
 		Participant string            `json:"participant"`
 		Several     []string          `json:"several"`
 		Once        bool              `json:"once"`
+		Local       bool              `json:"local"`
 		Unless      []string          `json:"unless"`
 		Named       []string          `json:"named"`
 		Keys        string            `json:"keys"`
@@ -321,7 +325,7 @@ func decodeSet(ctx *cue.Context, v cue.Value) (*Set, error) {
 			return nil, err
 		}
 		s.Events = append(s.Events, Event{Name: name, Words: e.Words, VerbForms: e.VerbForms, Again: e.Again,
-			Participant: e.Participant, Fields: e.Fields, Several: e.Several, Once: e.Once, Unless: e.Unless, Named: e.Named, Keys: e.Keys, Reported: e.Reported})
+			Participant: e.Participant, Fields: e.Fields, Several: e.Several, Once: e.Once, Local: e.Local, Unless: e.Unless, Named: e.Named, Keys: e.Keys, Reported: e.Reported})
 	}
 	s.Measures = raw.Measures
 	s.Generic.Off = raw.Generic.Off

