@@ -39,7 +39,12 @@ import (
 //     ("Sunday's election", "the election Wednesday"), the source says
 //     one event happened on two days: as severe as the kind's conflicts.
 //     Keyed by another word ("go to the polls Wednesday"), it may be
-//     another event the words key alike: a warning.
+//     another event the words key alike: a warning; unless two or more
+//     other sources give the winning date and none another, neither
+//     the odd one nor a third (the others are not split), and the key
+//     is not generic nor a date of saying: then the odd date is a slip
+//     against that consensus, as severe as the kind's conflicts
+//     (slipAgainst).
 //
 // The cost is linear in the claims of a key times its distinct values:
 // reading which dates win unifies each pair of values at most once; the
