@@ -23,7 +23,12 @@
 // sources single out one of its dates: then a date told in that one's
 // sentence is another event's, set aside, and any other is odd, a
 // dissent of its own (odd.go), unless its sentence tells of another
-// occurrence or it lies a month or more away. Only an event whose
+// occurrence or it lies a month or more away. An odd date keyed by
+// other words than the source's winning one is a warning (another event
+// its words key alike?), unless two or more other sources agree on the
+// winning date and none gives another: a slip against that consensus,
+// as severe as the kind's conflicts (not for generic keys nor dates of
+// saying). Only an event whose
 // lexicon entry says "several" (a trip's places) keeps a source's values as
 // alternatives (a disjunction), less a value implied by a more specific one
 // ("in Ukraine" beside "in Kyiv"). A place in a country no other source

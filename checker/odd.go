@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"fmt"
 	"maps"
 	"slices"
 	"sort"
@@ -38,7 +39,12 @@ import (
 //     ("Sunday's election", "the election Wednesday"), the source says
 //     one event happened on two days: as severe as the kind's conflicts.
 //     Keyed by another word ("go to the polls Wednesday"), it may be
-//     another event the words key alike: a warning.
+//     another event the words key alike: a warning; unless two or more
+//     other sources give the winning date and none another, neither
+//     the odd one nor a third (the others are not split), and the key
+//     is not generic nor a date of saying: then the odd date is a slip
+//     against that consensus, as severe as the kind's conflicts
+//     (slipAgainst).
 //
 // The cost is linear in the claims of a key times its distinct values:
 // reading which dates win unifies each pair of values at most once; the
@@ -317,6 +323,10 @@ func oddConflict(opt Options, key string, kind facts.Kind, srcs map[string]*sour
 	own := o.wins[0].Value + " (\"" + o.wins[0].Claims[0].Text() + "\")"
 	why := o.source + " also dates the event " + own + ", as other sources do"
 	switch {
+	case !o.word && c.Severity > Warning && slipAgainst(opt, key, srcs, o, sides[0]):
+		n := len(otherSources(sides[0], o.source))
+		c.Explanation = fmt.Sprintf("%d other sources say %s, and none says %s; %s also says %s itself: a slip?",
+			n, o.wins[0].Value, o.group.Value, o.source, own)
 	case !o.word && c.Severity > Warning:
 		c.Severity, c.Explanation = Warning, why+": a slip, or another event its words key alike?"
 	case c.Explanation == "":
@@ -327,6 +337,42 @@ func oddConflict(opt Options, key string, kind facts.Kind, srcs map[string]*sour
 	}
 	c.Message = message(key, sides)
 	return c, true
+}
+
+// slipAgainst reports whether an odd date keyed by other words than
+// its source's winning ones is still a slip against a consensus: at
+// least two other sources give dates that fit the winning ones and
+// contradict it, no other source gives a date that contradicts a
+// winning one (one that backs the odd date, or the others split; a
+// date that fits both, "6th June" beside Thursday, backs neither), and
+// the key is not generic nor a date of saying. Where one of these fails, the odd
+// date may be another event its words key alike: a warning.
+func slipAgainst(opt Options, key string, srcs map[string]*sourceKey, o oddDate, consensus []Group) bool {
+	if isGeneric(srcs) || reported(opt, key) || len(otherSources(consensus, o.source)) < 2 {
+		return false
+	}
+	for s, sk := range srcs {
+		if s == o.source {
+			continue
+		}
+		for _, g := range sk.groups {
+			if !fitsAll(g, o.wins) {
+				return false // another source backs the odd date, or the others are split
+			}
+		}
+	}
+	return true
+}
+
+// otherSources lists the distinct sources of a side but source.
+func otherSources(side []Group, source string) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range sourcesOf(side) {
+		if s != source {
+			out[s] = true
+		}
+	}
+	return out
 }
 
 // fitsAll reports whether g unifies with each of the groups.
