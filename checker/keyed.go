@@ -11,6 +11,7 @@ import (
 
 	"github.com/factlint/factlint/facts"
 	"github.com/factlint/factlint/facts/events"
+	"github.com/factlint/factlint/rules"
 )
 
 // Rules of the findings about keyed facts that are not a kind's conflict
@@ -219,25 +220,27 @@ func abs(n int) int {
 // once reports whether the event of a key happens once to its
 // participant (the lexicon's "once": a death).
 func once(opt Options, key string) bool {
-	ev, _, _, _ := events.SplitKey(key)
-	for _, e := range opt.Rules.Events {
-		if e.Name == ev {
-			return e.Once
-		}
-	}
-	return false
+	e, ok := keyEvent(opt, key)
+	return ok && e.Once
 }
 
 // local reports whether the places of the event of a key lie in one
 // region (the lexicon's "local": a disaster).
 func local(opt Options, key string) bool {
+	e, ok := keyEvent(opt, key)
+	return ok && e.Local
+}
+
+// keyEvent is the lexicon entry named by the event of a key (the rules
+// keep their events sorted by name).
+func keyEvent(opt Options, key string) (rules.Event, bool) {
 	ev, _, _, _ := events.SplitKey(key)
-	for _, e := range opt.Rules.Events {
-		if e.Name == ev {
-			return e.Local
-		}
+	evs := opt.Rules.Events
+	i, ok := slices.BinarySearchFunc(evs, ev, func(e rules.Event, name string) int { return strings.Compare(e.Name, name) })
+	if !ok {
+		return rules.Event{}, false
 	}
-	return false
+	return evs[i], true
 }
 
 // occurrencesApart reports whether every dissenting date of a conflict
@@ -333,19 +336,15 @@ func (ix placeIndex) shared(sides [2][]Group) bool {
 // saying (reported) are alternatives: it may quote statements of
 // several days.
 func several(opt Options, key string, kind facts.Kind) bool {
-	ev, _, _, ok := events.SplitKey(key)
+	_, _, _, ok := events.SplitKey(key)
 	if !ok {
 		return false
 	}
 	if reported(opt, key) {
 		return true
 	}
-	for _, e := range opt.Rules.Events {
-		if e.Name == ev {
-			return slices.Contains(e.Several, kind.String())
-		}
-	}
-	return false
+	e, found := keyEvent(opt, key)
+	return found && slices.Contains(e.Several, kind.String())
 }
 
 // reported reports whether the role of a key is its event's reported
