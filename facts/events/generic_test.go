@@ -35,6 +35,8 @@ func TestGenericOf(t *testing.T) {
 		{"The man aged in his early 30s fell about 600m while climbing near the Mount Sefton Bivvy on Saturday afternoon.", "on Saturday afternoon", "", false},
 		{"On Friday, the organization behind the Academy Awards named Australian actor Hugh Jackman as the host.", "Friday", "", false},
 		{"The Iranian government issued a statement on Friday.", "on Friday", "", false},
+		{"Smith and Jones on Monday signed the letter.", "on Monday", "", false},
+		{"Smith, Jones and Brown on Monday signed the letter.", "on Monday", "", false},
 		// a passive, a negation, a modal
 		{"Sixty-year-old Sharron Diane Crawford Smith is now accused of murdering two women at a Staunton ice cream store in 1967.", "in 1967", "", false},
 		{"Jackman was announced Friday as the host of the 81st Academy Awards.", "Friday", "", false},
