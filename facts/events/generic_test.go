@@ -36,6 +36,8 @@ func TestGenericOf(t *testing.T) {
 		{"On Friday, the organization behind the Academy Awards named Australian actor Hugh Jackman as the host.", "Friday", "", false},
 		{"The Iranian government issued a statement on Friday.", "on Friday", "", false},
 		{"Smith and Jones on Monday signed the letter.", "on Monday", "", false},
+		{"Everyone on Monday praised the decision.", "on Monday", "", false},
+		{"Someone on Friday stole the trophy.", "on Friday", "", false},
 		{"Smith, Jones and Brown on Monday signed the letter.", "on Monday", "", false},
 		// a passive, a negation, a modal
 		{"Sixty-year-old Sharron Diane Crawford Smith is now accused of murdering two women at a Staunton ice cream store in 1967.", "in 1967", "", false},
