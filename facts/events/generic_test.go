@@ -95,3 +95,25 @@ func TestPastVerb(t *testing.T) {
 		}
 	}
 }
+
+// FuzzGenericOf: any sentence, any run of up to four tokens as the
+// value, a date's or a place's: GenericOf never panics, and the verb and
+// subject it gives are tokens of the sentence.
+func FuzzGenericOf(f *testing.F) {
+	f.Add("Wladimir Klitschko (52-3, 46 KOs) blasted a sluggish Hasim Rahman (45-7-2, 36 KOs) in Mannheim on Saturday night.")
+	f.Add("On Saturday, Robert Buckley, 32, fell ( ) , the Bush administration issued")
+	f.Add(") ( , and Smith - Jones on Monday signed")
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := tokens(s)
+		for a := range toks {
+			for b := a + 1; b <= len(toks) && b <= a+4; b++ {
+				for _, place := range []bool{false, true} {
+					g, ok := genericLex.GenericOf(toks, a, b, place)
+					if ok && (g.At < 0 || g.At >= len(toks) || g.Subject < 0 || g.Subject >= len(toks) || len(g.Participants) == 0) {
+						t.Fatalf("%q [%d:%d]: %+v", s, a, b, g)
+					}
+				}
+			}
+		}
+	})
+}
