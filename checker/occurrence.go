@@ -48,8 +48,9 @@ func pin(c facts.Claim) (string, bool) {
 }
 
 // notOccurrences are the capitalized words after an ordinal that name a
-// place, a unit or a day, not an occurrence of an event: "117th
-// Street", "the 5th Fleet", "the 67th Police Precinct", "6th June".
+// place, a unit, a day or a part numbered anew in each series or season,
+// not an occurrence of an event: "117th Street", "the 5th Fleet", "the
+// 67th Police Precinct", "6th June", "the 2nd Test".
 var notOccurrences = map[string]bool{
 	"street": true, "st": true, "avenue": true, "ave": true, "road": true, "rd": true, "boulevard": true, "blvd": true,
 	"lane": true, "drive": true, "place": true, "floor": true, "precinct": true, "police": true, "district": true,
@@ -59,6 +60,12 @@ var notOccurrences = map[string]bool{
 	"august": true, "september": true, "october": true, "november": true, "december": true,
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
 	"sept": true, "oct": true, "nov": true, "dec": true,
+	// a part of a series, a season or a match, numbered anew each time:
+	// "the 2nd Test", "the 15th Stage", "the 3rd Round", "Game 7" aside
+	"test": true, "odi": true, "t20": true, "round": true, "stage": true, "leg": true, "lap": true,
+	"hole": true, "game": true, "match": true, "set": true, "half": true, "quarter": true, "period": true,
+	"inning": true, "innings": true, "week": true, "day": true, "minute": true, "pick": true, "seed": true,
+	"term": true, "session": true,
 }
 
 // ordinalWord reports whether w is a number written as an ordinal:

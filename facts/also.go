@@ -43,7 +43,7 @@ func (x *extraction) alsoTold(f *found) {
 	ks = append(ks, x.causeLinked(f, takes)...)
 	for _, k := range ks {
 		e := takes(k)
-		if e == nil || e.KeyName() == f.Event || x.hypothetical(k) || dup(f.Also, e.KeyName()) {
+		if e == nil || e.KeyName() == f.Event || x.hypothetical(k) || dup(f.Also, e.KeyName()) || x.sequenced(f.trigger, k) {
 			continue
 		}
 		var ps []string
@@ -67,6 +67,28 @@ func (x *extraction) sideBySide(t, v int) bool {
 	}
 	return true
 }
+
+// sequenced reports whether an adverb of later time stands between the
+// verbs at toks[t] and toks[v]: "arrested him on Monday and subsequently
+// charged him", "was arrested and eventually charged on Friday": one
+// came after the other, on a day the clause does not say.
+func (x *extraction) sequenced(t, v int) bool {
+	if t > v {
+		t, v = v, t
+	}
+	for k := t + 1; k < v; k++ {
+		if laterWords[x.s.toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// laterWords tell that an event came after another: "and subsequently
+// charged", "and later released".
+var laterWords = map[string]bool{"subsequently": true, "eventually": true, "finally": true, "ultimately": true,
+	"later": true, "afterwards": true, "afterward": true, "then": true, "thereafter": true, "shortly": true,
+	"soon": true, "since": true}
 
 // valueAfter reports whether another date or place claim of the
 // sentence stands after the verb at v: the second verb's own value

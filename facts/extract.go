@@ -54,6 +54,7 @@ type extraction struct {
 	starts     startsMemo                    // Gazetteer.Starts' last answer (placeOf)
 	speaker    string                        // who the sentence reports, if anyone
 	events     eventState                    // keying's memory of the document (participants.go)
+	capInside  map[string]bool               // capitalizedInside's answers for this document (generic.go)
 
 	sentence       int   // the number of the sentence, from 1
 	inPost         *Post // the embedded post the sentence is in, or nil

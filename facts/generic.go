@@ -57,9 +57,24 @@ func (x *extraction) opensSentence(k int) bool {
 // capitalizedInside reports whether the document writes a word
 // capitalized inside a sentence, after a lower-case word, a digit or a
 // comma: a name ("said Microsoft"), not a common noun only a sentence's
-// start capitalizes ("Detectives", "Has").
+// start capitalizes ("Detectives", "Has"). Each word's answer is kept
+// for the document: a scan of its text per generic claim would make
+// the cost quadratic in the document's length.
 func (x *extraction) capitalizedInside(w string) bool {
-	text := x.doc.Text
+	if v, ok := x.capInside[w]; ok {
+		return v
+	}
+	if x.capInside == nil {
+		x.capInside = map[string]bool{}
+	}
+	v := capitalizedIn(x.doc.Text, w)
+	x.capInside[w] = v
+	return v
+}
+
+// capitalizedIn scans text for w capitalized inside a sentence
+// (capitalizedInside).
+func capitalizedIn(text []byte, w string) bool {
 	for i := 0; ; {
 		j := bytes.Index(text[i:], []byte(w))
 		if j < 0 {

@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/facts/events"
@@ -39,5 +41,29 @@ func TestGenericKey(t *testing.T) {
 		if !found || got != tt.want {
 			t.Errorf("%q: date %q keyed %q (found %v), want %q", tt.text, tt.date, got, found, tt.want)
 		}
+	}
+}
+
+// BenchmarkExtractGeneric measures extraction with generic events on,
+// on a document of many sentences opened by a one-word plural subject
+// ("Jurors reviewed the tape on Monday."): each asks whether the
+// document capitalizes the word inside a sentence. The answer was a
+// scan of the whole text per claim (40,000 lines: 28.7 s against 1.0 s
+// with generic events off); compare ns/op of the two sizes: linear.
+func BenchmarkExtractGeneric(b *testing.B) {
+	opt := testOptions(b)
+	opt.Lexicon = &Lexicon{Events: testLexicon.Events, Generic: events.GenericRules{On: true, Exclude: []string{"be", "say"}}}
+	for _, n := range []int{2000, 8000} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			data := []byte(strings.Repeat("Jurors reviewed the tape on Monday.\n", n))
+			d, err := Load("bench.txt", data, Meta{Date: Date{2023, 4, 20}})
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				Extract(d, opt)
+			}
+		})
 	}
 }

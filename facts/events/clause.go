@@ -80,6 +80,9 @@ var (
 		// quantifiers, determiners and question words that open sentences
 		"several", "most", "all", "both", "each", "every", "few", "other", "another", "such", "any",
 		"either", "neither", "our", "my", "your", "what", "which", "who", "whose", "where", "why", "how",
+		// indefinite pronouns: no one's name ("Everyone on Monday praised the decision")
+		"everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "nothing",
+		"everything", "something", "anything",
 		// prepositions and conjunctions that open sentences
 		"regarding", "following", "concerning", "including", "considering", "despite", "amid", "among",
 		"under", "over", "about", "against", "without", "within", "through", "throughout", "into", "upon",

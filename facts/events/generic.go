@@ -466,7 +466,8 @@ func apposedSubject(toks []Token, k int) (string, int) {
 // subjectName reads the name that ends at toks[e] as a subject: "" when
 // it is the object of a preposition ("a spokesman for Microsoft", "the
 // organization behind the Academy Awards"), a possessive's or a
-// compound's ("ex-NYPD"), a word with a contraction ("I'm") or an
+// compound's ("ex-NYPD"), the last of names a conjunction joins
+// ("Smith and Jones"), a word with a contraction ("I'm") or an
 // auxiliary a heading capitalizes ("Has established").
 func subjectName(toks []Token, e int) (string, int) {
 	m := nameEndingAt(toks, e)
@@ -485,8 +486,16 @@ func subjectName(toks []Token, e int) (string, int) {
 	if p >= 0 && (prepositions[toks[p].Lower] || isPossessive(toks[p].Text) || toks[p].Text == "-") {
 		return "", -1
 	}
+	if p >= 0 && (coordinators[toks[p].Lower] || toks[p].Text == "&") {
+		return "", -1 // "Smith and Jones on Monday signed": not Jones alone
+	}
 	return m.Name, a
 }
+
+// coordinators join a name to another before it: the subject is both
+// ("Smith and Jones signed", "Smith, Jones and Brown signed"), which
+// the last name alone would key wrongly.
+var coordinators = set("and", "or", "nor")
 
 // prepositions open a phrase whose name is no clause's subject.
 var prepositions = set("of", "for", "to", "with", "by", "from", "at", "in", "on", "about", "against",

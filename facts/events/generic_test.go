@@ -35,6 +35,10 @@ func TestGenericOf(t *testing.T) {
 		{"The man aged in his early 30s fell about 600m while climbing near the Mount Sefton Bivvy on Saturday afternoon.", "on Saturday afternoon", "", false},
 		{"On Friday, the organization behind the Academy Awards named Australian actor Hugh Jackman as the host.", "Friday", "", false},
 		{"The Iranian government issued a statement on Friday.", "on Friday", "", false},
+		{"Smith and Jones on Monday signed the letter.", "on Monday", "", false},
+		{"Everyone on Monday praised the decision.", "on Monday", "", false},
+		{"Someone on Friday stole the trophy.", "on Friday", "", false},
+		{"Smith, Jones and Brown on Monday signed the letter.", "on Monday", "", false},
 		// a passive, a negation, a modal
 		{"Sixty-year-old Sharron Diane Crawford Smith is now accused of murdering two women at a Staunton ice cream store in 1967.", "in 1967", "", false},
 		{"Jackman was announced Friday as the host of the 81st Academy Awards.", "Friday", "", false},
@@ -90,4 +94,26 @@ func TestPastVerb(t *testing.T) {
 			t.Errorf("PastVerb(%q) = %q, want %q", w, got, want)
 		}
 	}
+}
+
+// FuzzGenericOf: any sentence, any run of up to four tokens as the
+// value, a date's or a place's: GenericOf never panics, and the verb and
+// subject it gives are tokens of the sentence.
+func FuzzGenericOf(f *testing.F) {
+	f.Add("Wladimir Klitschko (52-3, 46 KOs) blasted a sluggish Hasim Rahman (45-7-2, 36 KOs) in Mannheim on Saturday night.")
+	f.Add("On Saturday, Robert Buckley, 32, fell ( ) , the Bush administration issued")
+	f.Add(") ( , and Smith - Jones on Monday signed")
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := tokens(s)
+		for a := range toks {
+			for b := a + 1; b <= len(toks) && b <= a+4; b++ {
+				for _, place := range []bool{false, true} {
+					g, ok := genericLex.GenericOf(toks, a, b, place)
+					if ok && (g.At < 0 || g.At >= len(toks) || g.Subject < 0 || g.Subject >= len(toks) || len(g.Participants) == 0) {
+						t.Fatalf("%q [%d:%d]: %+v", s, a, b, g)
+					}
+				}
+			}
+		}
+	})
 }
