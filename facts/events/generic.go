@@ -347,17 +347,33 @@ func genericObject(toks []Token, v int) string {
 
 // genericVerb returns the base form of the past verb at toks[v] when it
 // may key a generic event: a word of no event of the lexicon, nor one the
-// rules exclude, in the active voice; "" otherwise.
+// rules exclude, nor the key name of a lexicon event ("keys" in the
+// rules: a generic key never meets a lexicon event's), in the active
+// voice; "" otherwise.
 func (l *Lexicon) genericVerb(toks []Token, v int) string {
 	t := &toks[v]
 	if !t.Word || t.Cap {
 		return ""
 	}
 	base := PastVerb(t.Lower)
-	if base == "" || l.excluded(base) || l.ByName(base) != nil || l.EventAt(toks, v) != nil || l.Again(t.Lower) != nil || isPassive(toks, v) {
+	if base == "" || l.excluded(base) || l.keyNamed(base) || l.EventAt(toks, v) != nil || l.Again(t.Lower) != nil || isPassive(toks, v) {
 		return ""
 	}
 	return base
+}
+
+// keyNamed reports whether an event of the lexicon is named, or keys
+// its mentions, by name.
+func (l *Lexicon) keyNamed(name string) bool {
+	if l.ByName(name) != nil {
+		return true
+	}
+	for i := range l.Events {
+		if l.Events[i].KeyName() == name {
+			return true
+		}
+	}
+	return false
 }
 
 // completeVerb reports whether the verb at toks[v] tells an event of its
