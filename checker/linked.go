@@ -21,7 +21,10 @@ import (
 // role, where another source has claims under the key, and where the
 // source's readings give one value. A conflict that stands only on
 // loose readings is a warning (linkedExplanation): the link holds in
-// another document's telling, not the source's.
+// another document's telling, not the source's. So is one that stands
+// only on a sure reading of a death or an injury from the value of what
+// caused it (consequent): "the storm destroyed 40 homes on Tuesday and
+// killed two" does not say they died on Tuesday.
 
 // eventLinks holds, by role, the events a clause tells with another's
 // value, each with the first claim that tells them so.
