@@ -21,18 +21,23 @@ import (
 const genericExplanation = "Compared by their verb and names alone (no event of the lexicon names it): " +
 	"one fact told two ways, or two things the same verb tells of?"
 
-// isGeneric reports whether a key's claims are a generic event's: the
-// lexicon never names an event as a generic verb is named, so one
-// claim says it of all.
+// isGeneric reports whether a key's claims are a generic event's: all
+// of them are. The lexicon never names an event as a generic verb is
+// named (events: genericVerb), so they agree; were one a lexicon
+// event's, the key would be the lexicon's, judged as such.
 func isGeneric(srcs map[string]*sourceKey) bool {
+	some := false
 	for _, sk := range srcs {
 		for _, g := range sk.groups {
 			for _, c := range g.Claims {
-				return c.Generic
+				if !c.Generic {
+					return false
+				}
+				some = true
 			}
 		}
 	}
-	return false
+	return some
 }
 
 // genericConflicts lowers the conflicts of a generic key to warnings

@@ -21,7 +21,10 @@ import (
 // role, where another source has claims under the key, and where the
 // source's readings give one value. A conflict that stands only on
 // loose readings is a warning (linkedExplanation): the link holds in
-// another document's telling, not the source's.
+// another document's telling, not the source's. So is one that stands
+// only on a sure reading of a death or an injury from the value of what
+// caused it (consequent): "the storm destroyed 40 homes on Tuesday and
+// killed two" does not say they died on Tuesday.
 
 // eventLinks holds, by role, the events a clause tells with another's
 // value, each with the first claim that tells them so.
@@ -175,13 +178,30 @@ func joinsLinked(byKey keyIndex, told map[string]int, rs []facts.Claim) bool {
 	return true
 }
 
-// looseOnly reports whether a conflict stands only on loose readings:
-// no dissenting value that is not one contradicts an agreeing value
-// that is not one.
+// harms are the events a clause may tell with what caused them though
+// they come later: a death or an injury. "The storm destroyed 40 homes
+// on Tuesday and killed two people" dates the storm; the two may have
+// died of it on Wednesday. A sure reading of a harm from its cause's
+// value (consequent) is no firmer than a loose one.
+var harms = map[string]bool{"die": true, "injure": true}
+
+// consequent reports whether c is a sure reading of a death or an
+// injury from the value of the event that caused it.
+func consequent(c facts.Claim) bool {
+	return c.Qual.Linked == facts.LinkSure && harms[c.Event] && !harms[c.Qual.Told]
+}
+
+// weakLink reports whether c is a reading the link alone gives: a
+// loose one, or a harm read from its cause's value.
+func weakLink(c facts.Claim) bool { return c.Qual.Linked == facts.LinkLoose || consequent(c) }
+
+// looseOnly reports whether a conflict stands only on weak readings
+// (weakLink): no dissenting value that is not one contradicts an
+// agreeing value that is not one.
 func looseOnly(sides [2][]Group) bool {
 	firm := func(g Group) bool {
 		for _, c := range g.Claims {
-			if c.Qual.Linked != facts.LinkLoose {
+			if !weakLink(c) {
 				return true
 			}
 		}
@@ -206,22 +226,27 @@ func looseOnly(sides [2][]Group) bool {
 	return loose
 }
 
-// linkedExplanation says why a conflict that stands on loose readings
+// linkedExplanation says why a conflict that stands on weak readings
 // is a warning, naming the clause that links the events.
 func linkedExplanation(ls eventLinks, sides [2][]Group) string {
 	for _, side := range sides {
 		for _, g := range side {
 			for _, c := range g.Claims {
-				if c.Qual.Linked != facts.LinkLoose {
-					continue
-				}
-				o := ls[linkKey(c.Role, c.Qual.Told, c.Event)]
-				if o.Span.Doc == nil {
+				if !weakLink(c) {
 					continue
 				}
 				words := c.Text() // a claim keyed with no event word of its own (Trigger zero)
 				if c.Trigger.Doc != nil {
 					words = c.Trigger.Text()
+				}
+				if consequent(c) {
+					return "Compared as one incident: " + c.Span.Doc.Name + " gives the " + c.Role + " of \"" + words + "\" (" +
+						c.Qual.Told + ") in a clause that tells " + c.Event + " too (\"" + strings.Join(strings.Fields(c.Sentence.Text()), " ") +
+						"\"); a death or an injury may come days after what caused it. Check which day each text means."
+				}
+				o := ls[linkKey(c.Role, c.Qual.Told, c.Event)]
+				if o.Span.Doc == nil {
+					continue
 				}
 				return "Compared as one incident: " + c.Span.Doc.Name + " gives the " + c.Role + " of \"" + words + "\" (" +
 					c.Qual.Told + "), and " + o.Span.String() + " tells " + c.Qual.Told + " and " + c.Event + " with one " + c.Role +

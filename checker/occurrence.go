@@ -18,33 +18,125 @@ import (
 // pin returns the occurrence the sentence of c names by an ordinal
 // before a capitalized name ("79th" of "the 79th Academy Awards", with
 // "annual" or "edition" skipped between; the name may differ: "the 79th
-// Oscars"), and whether it names exactly one. The claims compared share
-// a key: event, participants and role.
+// Oscars"), and whether it names exactly one. The ordinal must be tied
+// to the claim's event (tiedOrdinal): the object of its word ("hosted
+// the 79th Academy Awards", "host of the 81st Oscars") or the name the
+// event word stands in ("the 79th Academy Awards ceremony"). An ordinal
+// of a title or an apposition pins nothing: "Obama, the 44th President,
+// visited Kenya in 2015" names no occurrence of a visit. The claims
+// compared share a key: event, participants and role.
 func pin(c facts.Claim) (string, bool) {
-	words := strings.Fields(c.Sentence.Text())
+	words := sentenceWords(c.Sentence)
 	found := ""
 	for i, w := range words {
-		if !ordinalWord(w) {
+		if !ordinalWord(w.text) {
 			continue
 		}
 		j := i + 1
-		for j < len(words) && (words[j] == "annual" || words[j] == "edition" || words[j] == "annual,") {
+		for j < len(words) && (words[j].text == "annual" || words[j].text == "edition" || words[j].text == "annual,") {
 			j++
 		}
 		if j >= len(words) {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(words[j])
-		if !unicode.IsUpper(r) || notOccurrences[strings.ToLower(strings.Trim(words[j], ".,;:"))] {
-			continue // "the 11th round", "his 16th straight fight", "117th Street", "6th June": no occurrence's name
+		r, _ := utf8.DecodeRuneInString(words[j].text)
+		head := strings.ToLower(strings.Trim(words[j].text, ".,;:"))
+		if !unicode.IsUpper(r) || notOccurrences[head] || titles[head] {
+			continue // "the 11th round", "his 16th straight fight", "117th Street", "6th June", "the 44th President": no occurrence's name
 		}
-		p := strings.ToLower(w) // "the 79th Academy Awards", "the 79th Oscars": one name or another
+		if !tiedOrdinal(words, i, j, c.Trigger) {
+			continue
+		}
+		p := strings.ToLower(w.text) // "the 79th Academy Awards", "the 79th Oscars": one name or another
 		if found != "" && found != p {
 			return "", false // two occurrences in one sentence: which one is dated?
 		}
 		found = p
 	}
 	return found, found != ""
+}
+
+// A word of a sentence and where it lies in its document.
+type word struct {
+	text       string
+	start, end int
+}
+
+// sentenceWords splits a sentence at spaces, keeping each word's place
+// in the document.
+func sentenceWords(s facts.Span) []word {
+	text := s.Text()
+	var out []word
+	start := -1
+	for i, r := range text {
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				out = append(out, word{text[start:i], s.Start + start, s.Start + i})
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, word{text[start:], s.Start + start, s.Start + len(text)})
+	}
+	return out
+}
+
+// tiedOrdinal reports whether the ordinal words[i], before the name
+// starting at words[j], is tied to the event word trig: the event word
+// is in the name ("the 79th Academy Awards ceremony"), or stands just
+// before the ordinal with at most a determiner or "of" between ("hosted
+// the 79th Oscars", "host of the 81st annual Oscars").
+func tiedOrdinal(words []word, i, j int, trig facts.Span) bool {
+	if trig.Doc == nil || trig.End <= trig.Start {
+		return false
+	}
+	// the name: capitalized words from j, and one lower-case word after
+	// it ("ceremony", "festival")
+	k := j
+	for k < len(words) {
+		r, _ := utf8.DecodeRuneInString(words[k].text)
+		if !unicode.IsUpper(r) {
+			break
+		}
+		k++
+		if strings.ContainsAny(words[k-1].text, ",;:") {
+			break
+		}
+	}
+	if k < len(words) && !strings.ContainsAny(words[k-1].text, ",;:") {
+		k++
+	}
+	if trig.Start >= words[j].start && trig.Start < words[k-1].end {
+		return true
+	}
+	// the object of the event word
+	t := i - 1
+	for t >= 0 && objectLink[strings.ToLower(words[t].text)] {
+		t--
+	}
+	return t >= 0 && t >= i-3 && trig.Start >= words[t].start && trig.Start < words[t].end
+}
+
+// objectLink are the words between an event word and the ordinal of its
+// object: "hosted the 79th", "host of the 81st", "won its 3rd".
+var objectLink = map[string]bool{
+	"the": true, "a": true, "of": true, "its": true, "his": true, "her": true, "their": true, "this": true, "year's": true,
+}
+
+// titles are the capitalized words after an ordinal that name an office
+// and its holder, not an occurrence: "the 44th President", "the 266th
+// Pope", "the 42nd Governor".
+var titles = map[string]bool{
+	"president": true, "vice": true, "pope": true, "king": true, "queen": true, "emperor": true, "governor": true,
+	"secretary": true, "prime": true, "premier": true, "chancellor": true, "mayor": true, "senator": true,
+	"chief": true, "justice": true, "attorney": true, "general": true, "commander": true, "speaker": true,
+	"earl": true, "duke": true, "baron": true, "lord": true, "marquess": true, "prince": true, "sultan": true,
+	"dalai": true, "patriarch": true, "archbishop": true, "bishop": true, "director": true, "minister": true,
+	"ambassador": true, "chairman": true, "leader": true, "head": true, "member": true, "congressman": true,
+	"representative": true, "congress": true, "parliament": true, "dynasty": true, "doctor": true,
 }
 
 // notOccurrences are the capitalized words after an ordinal that name a

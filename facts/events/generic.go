@@ -347,17 +347,33 @@ func genericObject(toks []Token, v int) string {
 
 // genericVerb returns the base form of the past verb at toks[v] when it
 // may key a generic event: a word of no event of the lexicon, nor one the
-// rules exclude, in the active voice; "" otherwise.
+// rules exclude, nor the key name of a lexicon event ("keys" in the
+// rules: a generic key never meets a lexicon event's), in the active
+// voice; "" otherwise.
 func (l *Lexicon) genericVerb(toks []Token, v int) string {
 	t := &toks[v]
 	if !t.Word || t.Cap {
 		return ""
 	}
 	base := PastVerb(t.Lower)
-	if base == "" || l.excluded(base) || l.ByName(base) != nil || l.EventAt(toks, v) != nil || l.Again(t.Lower) != nil || isPassive(toks, v) {
+	if base == "" || l.excluded(base) || l.keyNamed(base) || l.EventAt(toks, v) != nil || l.Again(t.Lower) != nil || isPassive(toks, v) {
 		return ""
 	}
 	return base
+}
+
+// keyNamed reports whether an event of the lexicon is named, or keys
+// its mentions, by name.
+func (l *Lexicon) keyNamed(name string) bool {
+	if l.ByName(name) != nil {
+		return true
+	}
+	for i := range l.Events {
+		if l.Events[i].KeyName() == name {
+			return true
+		}
+	}
+	return false
 }
 
 // completeVerb reports whether the verb at toks[v] tells an event of its
@@ -483,14 +499,61 @@ func subjectName(toks []Token, e int) (string, int) {
 	if p >= 0 && determiners[toks[p].Lower] {
 		p-- // "the organization behind the Academy Awards"
 	}
-	if p >= 0 && (prepositions[toks[p].Lower] || isPossessive(toks[p].Text) || toks[p].Text == "-") {
-		return "", -1
+	if p >= 0 && (prepositions[toks[p].Lower] || isPossessive(toks[p].Text) || toks[p].Text == "-" && !dateline(toks, p)) {
+		return "", -1 // "a spokesman for Microsoft", "ex - NYPD"; not "SEATTLE (Reuters) - Microsoft"
 	}
 	if p >= 0 && (coordinators[toks[p].Lower] || toks[p].Text == "&") {
 		return "", -1 // "Smith and Jones on Monday signed": not Jones alone
 	}
 	return m.Name, a
 }
+
+// dateline reports whether toks[:d+1] is a wire dateline ending in the
+// dash at toks[d], so that what follows starts the sentence: place words
+// in capitals, or capitalized ones followed by a parenthesized agency
+// ("SEATTLE (Reuters) -", "NEW YORK, Jan. 5 (AP) —", "Kabul (AFP) -").
+// Commas, abbreviations' periods and a date may stand among the place
+// words. A hyphen spaced in a compound ("ex - NYPD", "Ex - NYPD",
+// "hit - and - run") is none: no capitals, no agency.
+func dateline(toks []Token, d int) bool {
+	if d < 1 || d >= len(toks) || !dash[toks[d].Text] {
+		return false
+	}
+	e := d
+	agency := false
+	if toks[e-1].Text == ")" {
+		o := e - 2
+		for o >= 0 && toks[o].Text != "(" {
+			if !toks[o].Word || !toks[o].Cap {
+				return false
+			}
+			o--
+		}
+		if o < 1 || o == e-2 {
+			return false // "()" or a parenthesis opening the sentence
+		}
+		agency, e = true, o
+	}
+	caps, words := true, 0
+	for k := 0; k < e; k++ {
+		t := &toks[k]
+		switch {
+		case t.Word && t.Cap:
+			words++
+			if t.Text != strings.ToUpper(t.Text) && !strings.HasSuffix(t.Text, ".") && (k+1 >= e || toks[k+1].Text != ".") {
+				caps = false
+			}
+		case t.Text == "," || t.Text == ".":
+		case !t.Word && t.Text != "" && t.Text[0] >= '0' && t.Text[0] <= '9':
+		default:
+			return false
+		}
+	}
+	return words > 0 && (agency || caps && words >= 1 && toks[0].Text == strings.ToUpper(toks[0].Text) && len(toks[0].Text) > 2)
+}
+
+// dash are the dashes that end a dateline.
+var dash = set("-", "–", "—", "--")
 
 // coordinators join a name to another before it: the subject is both
 // ("Smith and Jones signed", "Smith, Jones and Brown signed"), which

@@ -117,3 +117,33 @@ func FuzzGenericOf(f *testing.F) {
 		}
 	})
 }
+
+func TestDateline(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"SEATTLE (Reuters) - Microsoft on Monday released a patch", true},
+		{"NEW YORK (AP) — Microsoft on Monday released a patch", true},
+		{"Kabul (AFP) - Taliban fighters on Monday attacked a checkpoint", true},
+		{"WASHINGTON - The Senate on Monday passed the bill", true},
+		{"Seattle - Microsoft on Monday released a patch", false},
+		{"Ex - NYPD officer Smith on Monday released a statement", false},
+		{"EX - NYPD officer Smith on Monday released a statement", false},
+		{"An ex - NYPD officer on Monday released a statement", false},
+		{"A hit - and - run driver on Monday killed a cyclist", false},
+		{"(Reuters) - Microsoft on Monday released a patch", false},
+	} {
+		toks := tokens(tt.sentence)
+		d := -1
+		for k := range toks {
+			if dash[toks[k].Text] {
+				d = k
+				break
+			}
+		}
+		if got := dateline(toks, d); got != tt.want {
+			t.Errorf("dateline(%q) = %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
