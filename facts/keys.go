@@ -1315,6 +1315,19 @@ func (x *extraction) clauseAfterDate(f *found, takes func(int) *Event) int {
 // former neighbor ... Friday evening" is the visit's), holds a comma, a
 // clause boundary, a verb of saying or another verb, or opens otherwise.
 func (x *extraction) whileMainEvent(f *found, window int, takes func(int) *Event) int {
+	k := x.whileClause(f, takes)
+	if k < 0 {
+		return -1
+	}
+	g := *f
+	g.a = k
+	return x.triggerBefore(&g, window, takes)
+}
+
+// whileClause returns where the clause of simultaneity that the date f
+// closes opens ("while", "as"), when that clause names no event of its
+// own (whileMainEvent); -1 otherwise.
+func (x *extraction) whileClause(f *found, takes func(int) *Event) int {
 	toks := x.s.toks
 	for k := f.a - 1; k >= 0 && k >= f.a-24; k-- {
 		t := &toks[k]
@@ -1329,9 +1342,7 @@ func (x *extraction) whileMainEvent(f *found, window int, takes func(int) *Event
 					return -1
 				}
 			}
-			g := *f
-			g.a = k
-			return x.triggerBefore(&g, window, takes)
+			return k
 		}
 		if t.kind == tPunct && t.text != "-" || t.words&(wClauseStop|wSpeech) != 0 {
 			return -1
