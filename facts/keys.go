@@ -1326,7 +1326,8 @@ func (x *extraction) whileMainEvent(f *found, window int, takes func(int) *Event
 
 // whileClause returns where the clause of simultaneity that the date f
 // closes opens ("while", "as"), when that clause names no event of its
-// own (whileMainEvent); -1 otherwise.
+// own (whileMainEvent) nor a past form that may tell one ("imposed in
+// 1997"); -1 otherwise.
 func (x *extraction) whileClause(f *found, takes func(int) *Event) int {
 	toks := x.s.toks
 	for k := f.a - 1; k >= 0 && k >= f.a-24; k-- {
@@ -1340,6 +1341,9 @@ func (x *extraction) whileClause(f *found, takes func(int) *Event) int {
 				u := &toks[j]
 				if takes(j) != nil || u.kind == tPunct && u.text != "-" || u.words&(wClauseStop|wSpeech|wOtherVerb) != 0 {
 					return -1
+				}
+				if u.kind == tWord && !u.capitalized() && events.PastVerb(u.lower) != "" {
+					return -1 // "while serving a 12 - year sentence imposed in 1997": the participle's own date
 				}
 			}
 			return k
