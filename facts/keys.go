@@ -756,6 +756,16 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 			best = k
 		}
 	}
+	if f.Kind == KindDate && best >= 1 && toks[best-1].is("while") && strings.HasSuffix(toks[best].lower, "ing") {
+		// "was killed in a hit - and - run crash while visiting a former
+		// neighbor ... Friday evening": the visit's day is the crash's,
+		// the event the sentence tells
+		g := *f
+		g.a = best - 1
+		if m := x.triggerBefore(&g, window, takes); m >= 0 {
+			best = m
+		}
+	}
 	if f.Kind == KindDate && best < 0 {
 		best = x.clauseAfterDate(f, takes) // "on Monday, smashing the window and making off with"
 	}
@@ -1311,9 +1321,12 @@ func (x *extraction) clauseAfterDate(f *found, takes func(int) *Event) int {
 // and - run driver as she was on her way to attend religious services on
 // Friday"). The clause tells what went on at the same time, so its date
 // is the main clause's event's, found before "while"/"as" as for a date
-// there. -1 when the clause names an event of its own ("while visiting a
-// former neighbor ... Friday evening" is the visit's), holds a comma, a
-// clause boundary, a verb of saying or another verb, or opens otherwise.
+// there (trigger does the same for a participle that is an event word
+// itself: "killed in a hit - and - run crash while visiting a former
+// neighbor ... Friday evening" is the crash's). -1 when the clause names
+// an event of its own ("while investigating the shooting on June 20"),
+// holds a comma, a clause boundary, a verb of saying or another verb,
+// or opens otherwise.
 func (x *extraction) whileMainEvent(f *found, window int, takes func(int) *Event) int {
 	k := x.whileClause(f, takes)
 	if k < 0 {
