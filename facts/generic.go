@@ -18,6 +18,15 @@ import (
 // be a plural common noun a sentence opens with ("Detectives released").
 func (x *extraction) genericKey(f *found) {
 	g, ok := x.opt.Lexicon.GenericOf(x.clauseTokens(), f.a, f.b, f.Kind == KindPlace)
+	if !ok && f.Kind == KindDate {
+		// "Robert Buckley, 32, fell about 2,000 feet while climbing to a
+		// small hut ... on Saturday": the date of the clause of
+		// simultaneity is the main clause's verb's, as for a value
+		// standing where "while" does
+		if k := x.whileClause(f, func(k int) *Event { return x.eventAt(f, k) }); k > 0 {
+			g, ok = x.opt.Lexicon.GenericOf(x.clauseTokens(), k, k, false)
+		}
+	}
 	if !ok || x.hypothetical(g.At) || x.commonNoun(g) {
 		return
 	}

@@ -756,8 +756,21 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 			best = k
 		}
 	}
+	if f.Kind == KindDate && best >= 1 && toks[best-1].is("while") && strings.HasSuffix(toks[best].lower, "ing") {
+		// "was killed in a hit - and - run crash while visiting a former
+		// neighbor ... Friday evening": the visit's day is the crash's,
+		// the event the sentence tells
+		g := *f
+		g.a = best - 1
+		if m := x.triggerBefore(&g, window, takes); m >= 0 {
+			best = m
+		}
+	}
 	if f.Kind == KindDate && best < 0 {
 		best = x.clauseAfterDate(f, takes) // "on Monday, smashing the window and making off with"
+	}
+	if f.Kind == KindDate && best < 0 {
+		best = x.whileMainEvent(f, window, takes) // "died while climbing to a hut ... on Saturday"
 	}
 	if f.Kind == KindDate && best < 0 {
 		best = x.subjectEvent(f, takes) // "An earthquake with a magnitude of 5.6 ... shook ... on Sunday"
@@ -1296,6 +1309,82 @@ func (x *extraction) clauseAfterDate(f *found, takes func(int) *Event) int {
 		if !participle || j == start || toks[j-1].is("and") && strings.HasSuffix(t.lower, "ing") {
 			return j
 		}
+	}
+	return -1
+}
+
+// whileMainEvent finds the event of a date that closes a clause of
+// simultaneity with no event word of its own: "while" and a participle
+// ("Robert Buckley, 32, died while climbing to a hut on Mount Sefton ...
+// on Saturday"), "while in"/"while on" ("while in prison custody"), or
+// "while"/"as" and a pronoun's progressive ("was killed by a drunk hit -
+// and - run driver as she was on her way to attend religious services on
+// Friday"). The clause tells what went on at the same time, so its date
+// is the main clause's event's, found before "while"/"as" as for a date
+// there (trigger does the same for a participle that is an event word
+// itself: "killed in a hit - and - run crash while visiting a former
+// neighbor ... Friday evening" is the crash's). -1 when the clause names
+// an event of its own ("while investigating the shooting on June 20"),
+// holds a comma, a clause boundary, a verb of saying or another verb,
+// or opens otherwise.
+func (x *extraction) whileMainEvent(f *found, window int, takes func(int) *Event) int {
+	k := x.whileClause(f, takes)
+	if k < 0 {
+		return -1
+	}
+	g := *f
+	g.a = k
+	return x.triggerBefore(&g, window, takes)
+}
+
+// whileClause returns where the clause of simultaneity that the date f
+// closes opens ("while", "as"), when that clause names no event of its
+// own (whileMainEvent) nor a past form that may tell one ("imposed in
+// 1997"); -1 otherwise.
+func (x *extraction) whileClause(f *found, takes func(int) *Event) int {
+	toks := x.s.toks
+	for k := f.a - 1; k >= 0 && k >= f.a-24; k-- {
+		t := &toks[k]
+		if t.is("while", "as") {
+			s := x.simultaneous(k)
+			if s < 0 {
+				return -1
+			}
+			for j := s; j < f.a; j++ {
+				u := &toks[j]
+				if takes(j) != nil || u.kind == tPunct && u.text != "-" || u.words&(wClauseStop|wSpeech|wOtherVerb) != 0 {
+					return -1
+				}
+				if u.kind == tWord && !u.capitalized() && events.PastVerb(u.lower) != "" {
+					return -1 // "while serving a 12 - year sentence imposed in 1997": the participle's own date
+				}
+			}
+			return k
+		}
+		if t.kind == tPunct && t.text != "-" || t.words&(wClauseStop|wSpeech) != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// simultaneous returns where the body of the clause of simultaneity
+// that "while" or "as" at toks[k] opens starts: after "while", a
+// participle ("while climbing") or "in"/"on" ("while in custody",
+// "while on patrol"); after either, a pronoun and "was"/"were" ("as she
+// was on her way"). -1 for any other "while"/"as" ("as part of",
+// "while the police searched").
+func (x *extraction) simultaneous(k int) int {
+	toks := x.s.toks
+	if k+1 >= len(toks) || toks[k+1].kind != tWord || toks[k+1].capitalized() {
+		return -1
+	}
+	n := &toks[k+1]
+	if toks[k].is("while") && (strings.HasSuffix(n.lower, "ing") && len(n.lower) > 5 || n.is("in", "on")) {
+		return k + 1
+	}
+	if pronouns[n.lower] && n.lower != "it" && n.lower != "you" && k+2 < len(toks) && toks[k+2].is("was", "were") {
+		return k + 3
 	}
 	return -1
 }
