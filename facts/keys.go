@@ -686,59 +686,23 @@ func (x *extraction) ordinalOfEvent(f *found) bool {
 	return false
 }
 
-// trigger finds the event word of a value that names none itself.
+// trigger finds the event word of a value that names none itself: a
+// noun phrase that holds the date ("Sunday's attack", "the June 20
+// shooting"), the place's own phrase ("a fire that ripped through a
+// store in Surrey"), else the nearest event word of the clause, and
+// the fallbacks of a date that finds none.
 func (x *extraction) trigger(f *found) (*Event, int) {
 	toks := x.s.toks
 	takes := func(k int) *Event { return x.eventAt(f, k) }
-	p := x.possessive(f)
-	if f.Kind == KindDate && p < 0 && f.a >= 2 && toks[f.a-1].is("of") && toks[f.a-2].kind == tWord && takes(f.a-2) == nil {
-		return nil, -1 // "the best movies and performances of 2008": the noun's year
-	}
-	if f.Kind == KindDate && p >= 0 {
-		// "his role in 2001's romantic film": the film's year;
-		// "Sunday's attack": the attack's date; "the late 1980's to
-		// murder": a decade, no possessive
-		if f.a > 0 && toks[f.a-1].is("the", "late", "early", "mid", "-") {
-			return nil, -1
+	if f.Kind == KindDate {
+		if ev, k, done := x.dateOfPhrase(f, takes); done {
+			return ev, k
 		}
-		if k := x.eventOfPhrase(p, takes); k >= 0 && !nonNouns[toks[p].lower] {
-			return takes(k), k
-		}
-		return nil, -1
-	}
-	if n := x.attributive(f); f.Kind == KindDate && n >= 0 {
-		// "the June 20 shooting": the date is the noun's after it;
-		// "convicted of the June 20, 2005 attempted murder", "the 2005
-		// Vanity Fair article": not the conviction's, nor a death's
-		if k := x.eventOfPhrase(n, takes); k >= 0 {
-			return takes(k), k
-		}
-		return nil, -1
-	}
-	if k := x.leading(f); f.Kind == KindDate && k >= 0 {
-		// "On Saturday, Robert Buckley fell ...": the date of the main
-		// clause, whose first event word follows
-		return x.mainClauseEvent(k, takes)
 	}
 	if f.Kind == KindPlace {
-		if k := x.placeOfNoun(f, takes); k >= 0 {
+		var k int
+		if k, f = x.placeTrigger(f, takes); k >= 0 {
 			return takes(k), k
-		}
-		if k := x.struckBy(f, takes); k >= 0 {
-			return takes(k), k // "Paris hit by jewelry heist"
-		}
-		if a := x.placePhrase(f); a < f.a {
-			g := *f // the place's phrase: "in [the northern city of] Thessaloniki"
-			g.a = a
-			f = &g
-		}
-		if k := x.strikes(f.a-1, takes); k >= 0 {
-			return takes(k), k // "a powerful earthquake has hit southern Iran"
-		}
-		if a, b, ok := x.sitePhrase(f); ok {
-			if k := x.siteEvent(f, a, b, takes); k >= 0 {
-				return takes(k), k // "a fire that ripped through a Waitrose store in Surrey"
-			}
 		}
 	}
 	window, ok := x.triggerWindow(f, takes)
@@ -756,24 +720,8 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 			best = k
 		}
 	}
-	if f.Kind == KindDate && best >= 1 && toks[best-1].is("while") && strings.HasSuffix(toks[best].lower, "ing") {
-		// "was killed in a hit - and - run crash while visiting a former
-		// neighbor ... Friday evening": the visit's day is the crash's,
-		// the event the sentence tells
-		g := *f
-		g.a = best - 1
-		if m := x.triggerBefore(&g, window, takes); m >= 0 {
-			best = m
-		}
-	}
-	if f.Kind == KindDate && best < 0 {
-		best = x.clauseAfterDate(f, takes) // "on Monday, smashing the window and making off with"
-	}
-	if f.Kind == KindDate && best < 0 {
-		best = x.whileMainEvent(f, window, takes) // "died while climbing to a hut ... on Saturday"
-	}
-	if f.Kind == KindDate && best < 0 {
-		best = x.subjectEvent(f, takes) // "An earthquake with a magnitude of 5.6 ... shook ... on Sunday"
+	if f.Kind == KindDate {
+		best = x.dateFallbacks(f, window, best, takes)
 	}
 	if f.Kind == KindPlace && best < 0 && (toks[f.a-1].is("in") || x.peopleOf(f)) {
 		best = x.placeBeforeVerb(f, takes) // "voters in Turkmenistan cast ballots", "the people of Turkmenistan have voted"
@@ -785,6 +733,100 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		best = h // "a major earthquake killed ... in 2003": the earthquake's date
 	}
 	return takes(best), best
+}
+
+// dateOfPhrase finds the event of a date that a noun phrase or a
+// leading phrase holds; done reports that its answer (an event, or
+// none) is final.
+func (x *extraction) dateOfPhrase(f *found, takes func(int) *Event) (ev *Event, at int, done bool) {
+	toks := x.s.toks
+	p := x.possessive(f)
+	if p < 0 && f.a >= 2 && toks[f.a-1].is("of") && toks[f.a-2].kind == tWord && takes(f.a-2) == nil {
+		return nil, -1, true // "the best movies and performances of 2008": the noun's year
+	}
+	if p >= 0 {
+		// "his role in 2001's romantic film": the film's year;
+		// "Sunday's attack": the attack's date; "the late 1980's to
+		// murder": a decade, no possessive
+		if f.a > 0 && toks[f.a-1].is("the", "late", "early", "mid", "-") {
+			return nil, -1, true
+		}
+		if k := x.eventOfPhrase(p, takes); k >= 0 && !nonNouns[toks[p].lower] {
+			return takes(k), k, true
+		}
+		return nil, -1, true
+	}
+	if n := x.attributive(f); n >= 0 {
+		// "the June 20 shooting": the date is the noun's after it;
+		// "convicted of the June 20, 2005 attempted murder", "the 2005
+		// Vanity Fair article": not the conviction's, nor a death's
+		if k := x.eventOfPhrase(n, takes); k >= 0 {
+			return takes(k), k, true
+		}
+		return nil, -1, true
+	}
+	if k := x.leading(f); k >= 0 {
+		// "On Saturday, Robert Buckley fell ...": the date of the main
+		// clause, whose first event word follows
+		ev, at := x.mainClauseEvent(k, takes)
+		return ev, at, true
+	}
+	return nil, -1, false
+}
+
+// placeTrigger finds the event of a place by the place's own phrase:
+// the noun it follows, what struck it, the site it names. It returns
+// the place widened to its phrase ("in [the northern city of]
+// Thessaloniki") for the search that follows when it finds none.
+func (x *extraction) placeTrigger(f *found, takes func(int) *Event) (int, *found) {
+	if k := x.placeOfNoun(f, takes); k >= 0 {
+		return k, f
+	}
+	if k := x.struckBy(f, takes); k >= 0 {
+		return k, f // "Paris hit by jewelry heist"
+	}
+	if a := x.placePhrase(f); a < f.a {
+		g := *f
+		g.a = a
+		f = &g
+	}
+	if k := x.strikes(f.a-1, takes); k >= 0 {
+		return k, f // "a powerful earthquake has hit southern Iran"
+	}
+	if a, b, ok := x.sitePhrase(f); ok {
+		if k := x.siteEvent(f, a, b, takes); k >= 0 {
+			return k, f // "a fire that ripped through a Waitrose store in Surrey"
+		}
+	}
+	return -1, f
+}
+
+// dateFallbacks mends the event word a date found (best) or finds one
+// where it found none: the main event of a "while" participle, then a
+// clause after the date, a "while" clause's main event, the subject's
+// event noun.
+func (x *extraction) dateFallbacks(f *found, window int, best int, takes func(int) *Event) int {
+	toks := x.s.toks
+	if best >= 1 && toks[best-1].is("while") && strings.HasSuffix(toks[best].lower, "ing") {
+		// "was killed in a hit - and - run crash while visiting a former
+		// neighbor ... Friday evening": the visit's day is the crash's,
+		// the event the sentence tells
+		g := *f
+		g.a = best - 1
+		if m := x.triggerBefore(&g, window, takes); m >= 0 {
+			best = m
+		}
+	}
+	if best < 0 {
+		best = x.clauseAfterDate(f, takes) // "on Monday, smashing the window and making off with"
+	}
+	if best < 0 {
+		best = x.whileMainEvent(f, window, takes) // "died while climbing to a hut ... on Saturday"
+	}
+	if best < 0 {
+		best = x.subjectEvent(f, takes) // "An earthquake with a magnitude of 5.6 ... shook ... on Sunday"
+	}
+	return best
 }
 
 // placeOfNoun finds the event noun a place names the place of from
