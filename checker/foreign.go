@@ -2,7 +2,9 @@ package checker
 
 import (
 	"maps"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -25,7 +27,8 @@ import (
 // (a trip), a stop the other sources leave out looks the same: such a
 // dissent is a warning, unless the event's places lie in one region (a
 // disaster, the lexicon's "local") and the place lies on another
-// continent than every other source's place. A place whose sentence tells of a further stop
+// continent than every other source's place, or farther than farKm from
+// them. A place whose sentence tells of a further stop
 // ("Biden later traveled to Warsaw") or another occurrence ("a similar
 // fall in Japan") does not stand alone.
 
@@ -164,8 +167,9 @@ func (sk *sourceKey) hasAlone() bool {
 // others leave out: when the dissent is only such places, the conflict
 // is at most a warning, unless the event is local (a disaster: the
 // lexicon's "local") and every place of the dissent lies on another
-// continent than every place of the others (farAway): a quake in Iran is
-// not also in Toronto.
+// continent than every place of the others, or lies more than farKm
+// from them (farAway): a quake in Iran is not also in Toronto, nor in
+// Mongolia.
 func alone(sides [2][]Group, several, local bool, sev Severity) (Severity, string, bool) {
 	why, all := "", len(sides[1]) > 0
 	for _, g := range sides[1] {
@@ -193,29 +197,83 @@ func alone(sides [2][]Group, several, local bool, sev Severity) (Severity, strin
 	return sev, why + ": a slip, not another place of the event?", true
 }
 
-// farAway reports whether every place of the dissent (sides[1]) lies on
-// a continent no place of the others (sides[0]) lies on, and says so:
-// "on another continent (North America) than every other source's place
-// (Asia)". A country on two continents (Turkey, Russia, Egypt) shares
-// both with its neighbours; a place of no known continent says nothing.
+// farKm is the distance between two countries' centres
+// (gazetteer.CountryCentre) beyond which a place of one is not a second
+// place of a local event in the other. Neighbours' centres lie closer:
+// Iran and Pakistan 1,900 km, the United States and Mexico 2,100,
+// China and Japan 2,000, Egypt and Saudi Arabia 1,400, Turkey and Syria
+// 700; places the ECB+ harness plants for an Iranian quake or an
+// Egyptian outage lie farther (Mongolia 4,600, Vietnam 5,900, Thailand
+// 7,300, South Korea 8,600).
+const farKm = 2500
+
+// farAway reports whether every place of the dissent (sides[1]) lies far
+// from every place of the others (sides[0]), and says so: on a continent
+// no place of the others lies on, "on another continent (North America)
+// than every other source's place (Asia)", or else with its country's
+// centre more than farKm from theirs, "about 4,600 km from every other
+// source's place (IR)". A country on two continents (Turkey, Russia,
+// Egypt) shares both with its neighbours; a place of no known continent
+// or centre says nothing.
 func farAway(sides [2][]Group) (string, bool) {
 	var theirs, ours gazetteer.Continents
+	var agreed []string
 	for _, g := range sides[0] {
 		c := gazetteer.ContinentsOf(countryOf(&g))
 		if c == 0 {
 			return "", false
 		}
 		theirs |= c
-	}
-	for _, g := range sides[1] {
-		c := gazetteer.ContinentsOf(countryOf(&g))
-		if c == 0 || c.Shares(theirs) {
-			return "", false
+		if !slices.Contains(agreed, countryOf(&g)) {
+			agreed = append(agreed, countryOf(&g))
 		}
-		ours |= c
 	}
 	if theirs == 0 {
 		return "", false
 	}
-	return "on another continent (" + ours.String() + ") than every other source's place (" + theirs.String() + ")", true
+	near := math.Inf(1) // the least distance of a dissent on a shared continent
+	for _, g := range sides[1] {
+		c := gazetteer.ContinentsOf(countryOf(&g))
+		if c == 0 {
+			return "", false
+		}
+		ours |= c
+		if c.Shares(theirs) {
+			km, ok := nearest(countryOf(&g), agreed)
+			if !ok || km <= farKm {
+				return "", false
+			}
+			near = min(near, km)
+		}
+	}
+	if math.IsInf(near, 1) {
+		return "on another continent (" + ours.String() + ") than every other source's place (" + theirs.String() + ")", true
+	}
+	slices.Sort(agreed)
+	return "about " + roundKm(near) + " km from every other source's place (" + strings.Join(agreed, ", ") + ")", true
+}
+
+// nearest returns the least distance between the centre of country and
+// those of others; ok is false when one centre is unknown.
+func nearest(country string, others []string) (float64, bool) {
+	least := math.Inf(1)
+	for _, o := range others {
+		km, ok := gazetteer.CountryDistance(country, o)
+		if !ok {
+			return 0, false
+		}
+		least = min(least, km)
+	}
+	return least, !math.IsInf(least, 1)
+}
+
+// roundKm writes a distance rounded to hundreds of kilometres, with a
+// thousands comma: "4,600".
+func roundKm(km float64) string {
+	n := int(math.Round(km/100)) * 100
+	s := strconv.Itoa(n)
+	if n >= 1000 {
+		s = s[:len(s)-3] + "," + s[len(s)-3:]
+	}
+	return s
 }

