@@ -3,7 +3,6 @@ package events
 import (
 	_ "embed"
 	"strings"
-	"sync"
 )
 
 // Generic events. The lexicon names the events news tells most often; a
@@ -35,20 +34,45 @@ import (
 //go:embed verbs.txt
 var verbsTxt string
 
-// pastVerbs maps each past form of verbsTxt to its base form.
-var pastVerbs = sync.OnceValue(func() map[string]string {
-	m := make(map[string]string, 10000)
-	for _, line := range strings.Split(verbsTxt, "\n") {
-		if form, base, ok := strings.Cut(line, " "); ok && form != "#" {
-			m[form] = base
-		}
+// verbLines are verbsTxt's "form base" lines without its comment
+// lines, sorted by form byte by byte (rules/gen writes them so), and
+// searched in place: nothing is built at start-up.
+var verbLines = func() string {
+	s := verbsTxt
+	for strings.HasPrefix(s, "#") {
+		_, s, _ = strings.Cut(s, "\n")
 	}
-	return m
-})
+	return s
+}()
 
 // PastVerb returns the base form of a verb's past tense or participle
-// ("issued": "issue", "fell": "fall", "stopped": "stop"), or "".
-func PastVerb(w string) string { return pastVerbs()[w] }
+// ("issued": "issue", "fell": "fall", "stopped": "stop"), or "": a
+// binary search of verbLines by byte offset, each probe read from the
+// start of the line it falls in.
+func PastVerb(w string) string {
+	s := verbLines
+	lo, hi := 0, len(s) // both at the start of a line
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		start := lo + strings.LastIndexByte(s[lo:mid], '\n') + 1
+		end := strings.IndexByte(s[start:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += start
+		}
+		form, base, _ := strings.Cut(s[start:end], " ")
+		switch {
+		case form == w:
+			return base
+		case form < w:
+			lo = end + 1
+		default:
+			hi = start
+		}
+	}
+	return ""
+}
 
 // GenericRules say which verbs key a generic event (rules/cue/generic.cue).
 type GenericRules struct {

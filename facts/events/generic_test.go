@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -92,6 +93,34 @@ func TestPastVerb(t *testing.T) {
 		"patch": "", "the": "", "issue": ""} {
 		if got := PastVerb(w); got != want {
 			t.Errorf("PastVerb(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+// TestPastVerbEveryLine: the search in place finds every form of
+// verbs.txt, and nothing between, before or after them.
+func TestPastVerbEveryLine(t *testing.T) {
+	lines := strings.Split(strings.TrimSuffix(verbLines, "\n"), "\n")
+	if len(lines) < 9000 {
+		t.Fatalf("verbs.txt holds %d forms, want thousands", len(lines))
+	}
+	for i, line := range lines {
+		form, base, ok := strings.Cut(line, " ")
+		if !ok || (i > 0 && lines[i-1] >= line) {
+			t.Fatalf("line %d %q: not a sorted \"form base\" line", i, line)
+		}
+		if got := PastVerb(form); got != base {
+			t.Errorf("PastVerb(%q) = %q, want %q", form, got, base)
+		}
+		for _, miss := range []string{form + "x", form[:len(form)-1] + "\x00", "#" + form} {
+			if got := PastVerb(miss); got != "" && !slices.Contains(lines, miss+" "+got) {
+				t.Errorf("PastVerb(%q) = %q, want none", miss, got)
+			}
+		}
+	}
+	for _, w := range []string{"", "a", "zzzzz", "\xff"} {
+		if got := PastVerb(w); got != "" {
+			t.Errorf("PastVerb(%q) = %q, want none", w, got)
 		}
 	}
 }
