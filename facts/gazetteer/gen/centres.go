@@ -1,17 +1,14 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
 	"go/format"
-	"io"
 	"maps"
 	"math"
 	"os"
 	"slices"
 	"strconv"
-	"strings"
 )
 
 // writeCentres writes centres_gen.go: each country's centre, the
@@ -50,41 +47,23 @@ func writeCentres(citiesPath, out string) error {
 // sumCities sums, by country, the unit vectors of the populated places
 // (feature class P, population above 0), each weighted by its population.
 func sumCities(path string) (map[string][3]float64, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
 	sums := map[string][3]float64{}
-	r := bufio.NewReaderSize(f, 1<<20)
-	for n := 1; ; n++ {
-		line, err := r.ReadString('\n')
-		if line = strings.TrimRight(line, "\r\n"); line != "" {
-			c := strings.Split(line, "\t")
-			if len(c) < 15 {
-				return nil, fmt.Errorf("%s:%d: short line", path, n)
-			}
-			pop, _ := strconv.Atoi(c[14])
-			lat, e1 := strconv.ParseFloat(c[4], 64)
-			lon, e2 := strconv.ParseFloat(c[5], 64)
-			if e1 != nil || e2 != nil {
-				return nil, fmt.Errorf("%s:%d: bad coordinates %q %q", path, n, c[4], c[5])
-			}
-			if pop > 0 && c[6] == "P" && c[8] != "" {
-				phi, lam, w := lat*math.Pi/180, lon*math.Pi/180, float64(pop)
-				s := sums[c[8]]
-				s[0] += w * math.Cos(phi) * math.Cos(lam)
-				s[1] += w * math.Cos(phi) * math.Sin(lam)
-				s[2] += w * math.Sin(phi)
-				sums[c[8]] = s
-			}
+	err := eachCity(path, func(n int, c []string) error {
+		pop, _ := strconv.Atoi(c[14])
+		lat, e1 := strconv.ParseFloat(c[4], 64)
+		lon, e2 := strconv.ParseFloat(c[5], 64)
+		if e1 != nil || e2 != nil {
+			return fmt.Errorf("%s:%d: bad coordinates %q %q", path, n, c[4], c[5])
 		}
-		if err == io.EOF {
-			break
+		if pop > 0 && c[6] == "P" && c[8] != "" {
+			phi, lam, w := lat*math.Pi/180, lon*math.Pi/180, float64(pop)
+			s := sums[c[8]]
+			s[0] += w * math.Cos(phi) * math.Cos(lam)
+			s[1] += w * math.Cos(phi) * math.Sin(lam)
+			s[2] += w * math.Sin(phi)
+			sums[c[8]] = s
 		}
-		if err != nil {
-			return nil, err
-		}
-	}
-	return sums, nil
+		return nil
+	})
+	return sums, err
 }

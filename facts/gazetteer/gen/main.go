@@ -243,34 +243,48 @@ func readCountries(path string) ([]string, error) {
 }
 
 func readCities(path string, minPop int) ([]string, error) {
-	f, err := os.Open(path)
+	var rows []string
+	err := eachCity(path, func(_ int, c []string) error {
+		pop, _ := strconv.Atoi(c[14])
+		if pop >= minPop && c[6] == "P" {
+			rows = append(rows, row(c[0], c[1], c[8], pop, append([]string{c[2]}, strings.Split(c[3], ",")...)))
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
+	sort.SliceStable(rows, func(i, j int) bool { return idOf(rows[i]) < idOf(rows[j]) })
+	return rows, nil
+}
+
+// eachCity calls fn with each line of GeoNames' cities1000.txt (its
+// number from 1, and its tab-separated columns, at least 15 of them).
+func eachCity(path string, fn func(n int, c []string) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
 	defer f.Close()
-	var rows []string
 	r := bufio.NewReaderSize(f, 1<<20)
-	for {
+	for n := 1; ; n++ {
 		line, err := r.ReadString('\n')
 		if line = strings.TrimRight(line, "\r\n"); line != "" {
 			c := strings.Split(line, "\t")
 			if len(c) < 15 {
-				return nil, fmt.Errorf("%s: short line %q", path, line)
+				return fmt.Errorf("%s:%d: short line %q", path, n, line)
 			}
-			pop, _ := strconv.Atoi(c[14])
-			if pop >= minPop && c[6] == "P" {
-				rows = append(rows, row(c[0], c[1], c[8], pop, append([]string{c[2]}, strings.Split(c[3], ",")...)))
+			if err := fn(n, c); err != nil {
+				return err
 			}
 		}
 		if err == io.EOF {
-			break
+			return nil
 		}
 		if err != nil {
-			return nil, err
+			return err
 		}
 	}
-	sort.SliceStable(rows, func(i, j int) bool { return idOf(rows[i]) < idOf(rows[j]) })
-	return rows, nil
 }
 
 // better orders the places one name may denote: countries first, then
