@@ -212,9 +212,11 @@ const farKm = 2500
 // no place of the others lies on, "on another continent (North America)
 // than every other source's place (Asia)", or else with its country's
 // centre more than farKm from theirs, "about 4,600 km from every other
-// source's place (IR)". A country on two continents (Turkey, Russia,
-// Egypt) shares both with its neighbours; a place of no known continent
-// or centre says nothing.
+// source's place (IR)". A country whose centre lies within farKm of
+// theirs is a neighbour whatever the continents say (Spain and Morocco
+// across the strait); a country on two continents (Turkey, Russia,
+// Egypt) shares both with its neighbours; a place of no known continent,
+// or of no known centre on a shared one, says nothing.
 func farAway(sides [2][]Group) (string, bool) {
 	var theirs, ours gazetteer.Continents
 	var agreed []string
@@ -238,11 +240,13 @@ func farAway(sides [2][]Group) (string, bool) {
 			return "", false
 		}
 		ours |= c
-		if c.Shares(theirs) {
-			km, ok := nearest(countryOf(&g), agreed)
-			if !ok || km <= farKm {
-				return "", false
-			}
+		km, known := nearest(countryOf(&g), agreed)
+		switch {
+		case known && km <= farKm:
+			return "", false // a neighbour, on one continent or across a strait (Spain, Morocco)
+		case !known && c.Shares(theirs):
+			return "", false
+		case c.Shares(theirs):
 			near = min(near, km)
 		}
 	}
