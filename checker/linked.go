@@ -26,11 +26,12 @@ import (
 // caused it (consequent): "the storm destroyed 40 homes on Tuesday and
 // killed two" does not say they died on Tuesday.
 
-// eventLinks holds, by role, the events a clause tells with another's
-// value, each with the first claim that tells them so.
-type eventLinks map[string]facts.Claim // role, event, other event -> the claim
+// eventLinks holds, by role and event, the events a clause tells with
+// its value, each with the first claim that tells them so.
+type eventLinks map[linkEnd]map[string]facts.Claim
 
-func linkKey(role, a, b string) string { return role + "\x00" + a + "\x00" + b }
+// linkEnd is one side of a link: a role of an event ("date", "arrest").
+type linkEnd struct{ role, event string }
 
 // linksOf gathers the links the claims tell (facts.Claim.Also), both
 // ways.
@@ -38,27 +39,27 @@ func linksOf(claims []facts.Claim) eventLinks {
 	ls := eventLinks{}
 	for _, c := range claims {
 		for _, l := range c.Also {
-			for _, k := range []string{linkKey(c.Role, c.Event, l.Event), linkKey(c.Role, l.Event, c.Event)} {
-				if _, seen := ls[k]; !seen {
-					ls[k] = c
-				}
-			}
+			ls.add(linkEnd{c.Role, c.Event}, l.Event, c)
+			ls.add(linkEnd{c.Role, l.Event}, c.Event, c)
 		}
 	}
 	return ls
 }
 
+// add records that c links end to the event other, unless a claim
+// before it did.
+func (ls eventLinks) add(end linkEnd, other string, c facts.Claim) {
+	if ls[end] == nil {
+		ls[end] = map[string]facts.Claim{}
+	}
+	if _, seen := ls[end][other]; !seen {
+		ls[end][other] = c
+	}
+}
+
 // linked returns the events linked to ev for a role, sorted.
 func (ls eventLinks) linked(role, ev string) []string {
-	var out []string
-	prefix := role + "\x00" + ev + "\x00"
-	for k := range ls {
-		if o, ok := strings.CutPrefix(k, prefix); ok {
-			out = append(out, o)
-		}
-	}
-	slices.Sort(out)
-	return out
+	return slices.Sorted(maps.Keys(ls[linkEnd{role, ev}]))
 }
 
 // readings are claim c read under the keys of the events linked to its
@@ -96,11 +97,14 @@ func (ls eventLinks) readings(c facts.Claim) []facts.Claim {
 // tells records, by source, event and role, what the sources say of
 // their own: a reading never joins an event and role its source tells
 // itself (the arrest a day after the killing it tells).
-type tells map[string]bool
+type tells map[sourceRole]bool
 
-func (t tells) note(c facts.Claim) { t[Source(c)+"\x00"+c.Event+"\x00"+c.Role] = true }
+// sourceRole is what a source tells of its own: a role of an event.
+type sourceRole struct{ source, event, role string }
 
-func (t tells) has(c facts.Claim) bool { return t[Source(c)+"\x00"+c.Event+"\x00"+c.Role] }
+func (t tells) note(c facts.Claim) { t[sourceRole{Source(c), c.Event, c.Role}] = true }
+
+func (t tells) has(c facts.Claim) bool { return t[sourceRole{Source(c), c.Event, c.Role}] }
 
 // addLinked files the linked readings that join their key: where the
 // source tells nothing of its own of the event and role, another source
@@ -244,7 +248,7 @@ func linkedExplanation(ls eventLinks, sides [2][]Group) string {
 						c.Qual.Told + ") in a clause that tells " + c.Event + " too (\"" + strings.Join(strings.Fields(c.Sentence.Text()), " ") +
 						"\"); a death or an injury may come days after what caused it. Check which day each text means."
 				}
-				o := ls[linkKey(c.Role, c.Qual.Told, c.Event)]
+				o := ls[linkEnd{c.Role, c.Qual.Told}][c.Event]
 				if o.Span.Doc == nil {
 					continue
 				}
