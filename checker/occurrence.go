@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/factlint/factlint/facts"
+	"github.com/factlint/factlint/facts/events"
 )
 
 // An ordinal that names an occurrence pins it: "the 79th Academy
@@ -41,7 +42,7 @@ func pin(c facts.Claim) (string, bool) {
 		}
 		r, _ := utf8.DecodeRuneInString(words[j].text)
 		head := strings.ToLower(strings.Trim(words[j].text, ".,;:"))
-		if !unicode.IsUpper(r) || notOccurrences[head] || titles[head] {
+		if !unicode.IsUpper(r) || notOccurrences[head] || events.IsTitle(head) || offices[head] {
 			continue // "the 11th round", "his 16th straight fight", "117th Street", "6th June", "the 44th President": no occurrence's name
 		}
 		if !tiedOrdinal(words, i, j, c.Trigger) {
@@ -126,17 +127,16 @@ var objectLink = map[string]bool{
 	"the": true, "a": true, "of": true, "its": true, "his": true, "her": true, "their": true, "this": true, "year's": true,
 }
 
-// titles are the capitalized words after an ordinal that name an office
-// and its holder, not an occurrence: "the 44th President", "the 266th
-// Pope", "the 42nd Governor".
-var titles = map[string]bool{
-	"president": true, "vice": true, "pope": true, "king": true, "queen": true, "emperor": true, "governor": true,
-	"secretary": true, "prime": true, "premier": true, "chancellor": true, "mayor": true, "senator": true,
-	"chief": true, "justice": true, "attorney": true, "general": true, "commander": true, "speaker": true,
-	"earl": true, "duke": true, "baron": true, "lord": true, "marquess": true, "prince": true, "sultan": true,
-	"dalai": true, "patriarch": true, "archbishop": true, "bishop": true, "director": true, "minister": true,
-	"ambassador": true, "chairman": true, "leader": true, "head": true, "member": true, "congressman": true,
-	"representative": true, "congress": true, "parliament": true, "dynasty": true, "doctor": true,
+// offices are the capitalized words after an ordinal that name an
+// office and its holder, not an occurrence ("the 44th President", "the
+// 266th Pope", "the 42nd Governor"): the titles of names
+// (events.IsTitle) and these.
+var offices = map[string]bool{
+	"emperor": true, "justice": true, "attorney": true, "commander": true, "speaker": true,
+	"earl": true, "duke": true, "baron": true, "marquess": true, "sultan": true, "dalai": true,
+	"patriarch": true, "archbishop": true, "bishop": true, "leader": true, "head": true,
+	"member": true, "congressman": true, "congress": true, "parliament": true, "dynasty": true,
+	"doctor": true,
 }
 
 // notOccurrences are the capitalized words after an ordinal that name a

@@ -97,6 +97,10 @@ var (
 		"militants", "gunmen", "demonstrators", "members", "sources", "diplomats", "ministers")
 )
 
+// IsTitle reports whether a lower-case word is a title before a name
+// ("president", "pope", "governor"), not a name's own word.
+func IsTitle(w string) bool { return titles[w] }
+
 // notNameFilter has bit notNameBit(w) set for every word w of notNames:
 // a word whose bit is clear is none of them, told without the map (most
 // capitalized words are names).
