@@ -118,6 +118,12 @@ func (x *extraction) key(f *found) {
 		return // "killed by a quake in eastern China": another quake than the story's
 	}
 	f.Key = events.Key(f.Event, f.Participants, f.Role)
+	if v, ok := f.Value.(Place); ok && v.City && x.distancePhrase(f) < f.a {
+		// "35 miles southwest of Bandar Abbas" is near the city, in
+		// its country: a region of it, not the city
+		v.City, v.Region = false, true
+		f.Value = v
+	}
 	f.Qual.Update = x.update(f)
 	if f.Kind == KindDate {
 		f.Qual.Edge = x.edgeOfDay(f)
@@ -726,6 +732,9 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 	if f.Kind == KindPlace && best < 0 && (toks[f.a-1].is("in") || x.peopleOf(f)) {
 		best = x.placeBeforeVerb(f, takes) // "voters in Turkmenistan cast ballots", "the people of Turkmenistan have voted"
 	}
+	if f.Kind == KindPlace && best >= 0 && x.distanceLead(f.a) && takes(best).Participant != "none" {
+		return nil, -1 // a distance from a place locates a happening (a quake, a crash), not a person's visit or arrest
+	}
 	if best < 0 {
 		return nil, -1
 	}
@@ -797,6 +806,11 @@ func (x *extraction) placeTrigger(f *found, takes func(int) *Event) (int, *found
 		if k := x.siteEvent(f, a, b, takes); k >= 0 {
 			return k, f // "a fire that ripped through a Waitrose store in Surrey"
 		}
+	}
+	if a := x.distancePhrase(f); a < f.a {
+		g := *f
+		g.a = a
+		f = &g // "the quake was 35 miles southwest of Bandar Abbas"
 	}
 	return -1, f
 }
@@ -903,7 +917,7 @@ func (x *extraction) triggerWindow(f *found, takes func(int) *Event) (window int
 		// "visit to Kyiv", "visited Ukraine", "summit in Vilnius", "riots
 		// and demonstrations across Greece": a place is an event's only
 		// right after a preposition or the event word.
-		if f.a == 0 || !toks[f.a-1].is("to", "in", "at", "into", "across", "throughout") && takes(f.a-1) == nil && !(toks[f.a-1].is("on") && x.onStreet(f)) && !x.peopleOf(f) {
+		if f.a == 0 || !toks[f.a-1].is("to", "in", "at", "into", "across", "throughout") && takes(f.a-1) == nil && !(toks[f.a-1].is("on") && x.onStreet(f)) && !x.peopleOf(f) && !x.distanceLead(f.a) {
 			return 0, false
 		}
 		if f.a >= 2 && toks[f.a-1].is("to", "into") && toks[f.a-2].is("spread", "spreads", "spreading", "spilled", "spills") {
