@@ -740,6 +740,8 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 	}
 	if h := events.CauseOf(x.opt.Lexicon, x.clauseTokens(), best); h >= 0 && takes(h) != nil {
 		best = h // "a major earthquake killed ... in 2003": the earthquake's date
+	} else if m := x.whenMain(f, best, takes); m >= 0 {
+		best = m // "Three people died when an Athens bank went up in flames Wednesday": the deaths' (and the fire's: whenEvent)
 	}
 	return takes(best), best
 }
