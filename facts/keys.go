@@ -740,7 +740,7 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 	}
 	if h := events.CauseOf(x.opt.Lexicon, x.clauseTokens(), best); h >= 0 && takes(h) != nil {
 		best = h // "a major earthquake killed ... in 2003": the earthquake's date
-	} else if m := x.whenMain(f, best, takes); m >= 0 {
+	} else if m := x.whenMain(f, best, takes); m >= 0 && events.VerbAt(x.opt.Lexicon, x.clauseTokens(), best) {
 		best = m // "Three people died when an Athens bank went up in flames Wednesday": the deaths' (and the fire's: whenEvent)
 	}
 	return takes(best), best
@@ -981,6 +981,10 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 	inScope := func(k int) bool { return k >= f.scopeA && k < f.scopeB }
 	best, dist, verb := -1, 0, -1
 	for k := f.a - 1; k >= 0; k-- {
+		if j := x.gloss(k); j >= 0 {
+			k = j // "Voting for MPs to Majlis (Parliament) began in Turkmenistan"
+			continue
+		}
 		if verb < 0 && toks[k].words&wOtherVerb != 0 && !inScope(k) {
 			verb = k
 		}
@@ -1037,6 +1041,39 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 		}
 	}
 	return best
+}
+
+// gloss returns, for a closing parenthesis at toks[k] that glosses the
+// name before it ("Majlis (Parliament)", "Microsoft (NSDQ: MSFT)"), the
+// index of its opening one: up to three capitalized words or colons
+// inside, no clause of its own, no date ("Thursday (June 13)"); -1
+// otherwise.
+func (x *extraction) gloss(k int) int {
+	toks := x.s.toks
+	if !toks[k].is(")") {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := &toks[j]
+		switch {
+		case t.is("("):
+			if j == k-1 || j == 0 || !toks[j-1].capitalized() || calendarWord(toks[j-1].lower) {
+				return -1
+			}
+			return j
+		case t.kind == tWord && t.capitalized() && !calendarWord(t.lower), t.text == ":":
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// calendarWord reports whether w names a weekday or a month: "Thursday
+// (June 13)" is a date, no name with its gloss.
+func calendarWord(w string) bool {
+	_, day := weekdays[w]
+	return day || fullMonth[w]
 }
 
 // nounBefore returns the index of the word right before a date, across
