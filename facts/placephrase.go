@@ -284,10 +284,12 @@ func (x *extraction) distancePhrase(f *found) int {
 // 60km south of"), the measure of a quake ("on the Richter scale 60km
 // south west of") or an event word itself ("an earthquake 20 km west
 // of"); not a noun the distance places instead ("a motorist 50 miles
-// north of Detroit").
+// north of Detroit"), nor a verb of seeing or finding, whose distance
+// places the witness or the find ("the blast was heard 20 miles north
+// of Geneva", "debris was found 30 miles east of Perth").
 func (x *extraction) locates(k int) bool {
 	t := &x.s.toks[k]
-	if t.kind != tWord || t.capitalized() {
+	if t.kind != tWord || t.capitalized() || t.is("felt", "heard", "seen", "spotted", "sighted", "found") {
 		return false
 	}
 	return t.is("is", "was", "were", "are", "been", "scale") || events.PastVerb(t.lower) != "" || x.opt.Lexicon.Event(t.lower) != nil
