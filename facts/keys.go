@@ -700,6 +700,13 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		}
 	}
 	if f.Kind == KindPlace {
+		if k := x.leadingPlace(f); k >= 0 {
+			// "Yesterday in Los Angeles, pin-up icon Bettie Page
+			// succumbed": the place of the main clause's event
+			if ev, at := x.mainClauseEvent(k, takes); ev != nil {
+				return ev, at
+			}
+		}
 		var k int
 		if k, f = x.placeTrigger(f, takes); k >= 0 {
 			return takes(k), k
@@ -1138,8 +1145,53 @@ func (x *extraction) leading(f *found) int {
 		return f.b + 1
 	case toks[f.b].is("a", "an", "the"):
 		return f.b
+	case toks[f.b].is("in"):
+		// "Yesterday in Los Angeles, pin-up icon Bettie Page succumbed"
+		if g := x.placeClaimAt(f.b + 1); g != nil && g.b < len(toks) && toks[g.b].text == "," {
+			return g.b + 1
+		}
 	}
 	return -1
+}
+
+// leadingPlace returns, for a place that opens its sentence as an
+// adverbial, alone or after a leading date ("In Los Angeles, ...",
+// "Yesterday in Los Angeles, ..."), where its main clause starts: after
+// the comma that sets it off; -1 otherwise.
+func (x *extraction) leadingPlace(f *found) int {
+	toks := x.s.toks
+	k := f.a - 1
+	if k < 0 || !toks[k].is("in") || f.b >= len(toks) || toks[f.b].text != "," {
+		return -1
+	}
+	if k > 0 {
+		d := x.dateEndingAt(k)
+		if d == nil || x.leading(d) != f.b+1 {
+			return -1
+		}
+	}
+	return f.b + 1
+}
+
+// placeClaimAt returns the place claim that starts at toks[a], or nil.
+func (x *extraction) placeClaimAt(a int) *found {
+	for _, g := range x.found {
+		if g.Kind == KindPlace && g.a == a {
+			return g
+		}
+	}
+	return nil
+}
+
+// dateEndingAt returns the date claim that ends right before toks[b],
+// or nil.
+func (x *extraction) dateEndingAt(b int) *found {
+	for _, g := range x.found {
+		if g.Kind == KindDate && g.b == b {
+			return g
+		}
+	}
+	return nil
 }
 
 // mainClauseEvent finds the first event word of the clause that starts
