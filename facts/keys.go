@@ -828,6 +828,9 @@ func (x *extraction) dateFallbacks(f *found, window int, best int, takes func(in
 		best = x.clauseAfterDate(f, takes) // "on Monday, smashing the window and making off with"
 	}
 	if best < 0 {
+		best = x.inWhichClause(f, takes) // "the police sweep on Tuesday in which 89 people were arrested"
+	}
+	if best < 0 {
 		best = x.whileMainEvent(f, window, takes) // "died while climbing to a hut ... on Saturday"
 	}
 	if best < 0 {
@@ -1402,6 +1405,37 @@ func (x *extraction) clauseAfterDate(f *found, takes func(int) *Event) int {
 		}
 		if !participle || j == start || toks[j-1].is("and") && strings.HasSuffix(t.lower, "ing") {
 			return j
+		}
+	}
+	return -1
+}
+
+// inWhichClause finds the event of a date that closes a noun phrase
+// with no event word, told by the relative clause "in which" or "during
+// which" after it: "the police sweep on Tuesday in which 89 people were
+// arrested" dates the arrests. The clause's first event word must be
+// its verb, across its subject and auxiliaries, within eight words; -1
+// when a comma, a clause boundary, a verb of saying, another verb or an
+// event noun comes first.
+func (x *extraction) inWhichClause(f *found, takes func(int) *Event) int {
+	toks := x.s.toks
+	k := f.b
+	if k+2 >= len(toks) || !toks[k].is("in", "during") || !toks[k+1].is("which") {
+		return -1
+	}
+	for j, n := k+2, 0; j < len(toks) && n < 8; j, n = j+1, n+1 {
+		t := &toks[j]
+		if t.kind == tPunct && t.text != "-" || t.words&(wClauseStop|wSpeech) != 0 {
+			return -1
+		}
+		if takes(j) != nil {
+			if events.VerbAt(x.opt.Lexicon, x.clauseTokens(), j) {
+				return j
+			}
+			return -1
+		}
+		if t.words&wOtherVerb != 0 && !auxiliaries[t.lower] {
+			return -1
 		}
 	}
 	return -1
