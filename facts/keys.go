@@ -786,8 +786,12 @@ func (x *extraction) dateOfPhrase(f *found, takes func(int) *Event) (ev *Event, 
 // the place widened to its phrase ("in [the northern city of]
 // Thessaloniki") for the search that follows when it finds none.
 func (x *extraction) placeTrigger(f *found, takes func(int) *Event) (int, *found) {
+	toks := x.s.toks
 	if k := x.placeOfNoun(f, takes); k >= 0 {
 		return k, f
+	}
+	if f.a >= 5 && toks[f.a-1].is("of") && toks[f.a-2].is("streets") && toks[f.a-3].is("the") && toks[f.a-4].is("to") && takes(f.a-5) != nil {
+		return f.a - 5, f // "protesters took to the streets of Athens": the phrase's place
 	}
 	if k := x.struckBy(f, takes); k >= 0 {
 		return k, f // "Paris hit by jewelry heist"
