@@ -734,6 +734,7 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		best = x.placeBeforeVerb(f, takes) // "voters in Turkmenistan cast ballots", "the people of Turkmenistan have voted"
 	}
 	if best < 0 {
+		f.open = true
 		return nil, -1
 	}
 	if h := events.CauseOf(x.opt.Lexicon, x.clauseTokens(), best); h >= 0 && takes(h) != nil {
