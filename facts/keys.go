@@ -167,6 +167,9 @@ func (x *extraction) ofNoEvent(f *found) bool {
 	if f.Kind == KindDate && f.event == nil && x.dateOfPlan(f) {
 		return true // "more demonstrations are planned for Monday"
 	}
+	if f.Kind != KindDate && x.clockPart(f) {
+		return true // "with 7:41 left", "at 18:41 this evening": a clock's minutes, no count
+	}
 	if f.Kind == KindCount && x.notACount(f) {
 		return true // "arrested five buildings away", "two nearly killed"
 	}
@@ -1005,6 +1008,9 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 			strings.HasSuffix(toks[k+1].lower, "ed") && takes(k+1) == nil {
 			break // "in Kentucky for a meeting of the National Sheriffs' Assn., returned to Los Angeles": the returning's place
 		}
+		if toks[k].text == "," && x.closesCondition(k) {
+			break // "If the Saints beat Seattle and Philadelphia beats Green Bay, the Falcons will face the Saints at 8 p. m. Saturday": no win's day
+		}
 		if toks[k].kind == tPunct || inScope(k) {
 			continue
 		}
@@ -1036,6 +1042,37 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 		}
 	}
 	return best
+}
+
+// clockPart reports whether a value starts or ends at the colon of a
+// clock time ("18:41", "7:41"): its number is an hour or minutes.
+func (x *extraction) clockPart(f *found) bool {
+	toks := x.s.toks
+	colon := func(k int) bool {
+		return k > 0 && k+1 < len(toks) && toks[k].text == ":" && toks[k-1].kind == tNum && toks[k+1].kind == tNum &&
+			toks[k-1].end == toks[k].start && toks[k].end == toks[k+1].start
+	}
+	return colon(f.a-1) || f.b < len(toks) && colon(f.b)
+}
+
+// closesCondition reports whether the comma at toks[k] closes a clause
+// of condition or concession that opens the sentence ("If ..., ",
+// "Although ..., "): what it tells is no fact of the main clause.
+func (x *extraction) closesCondition(k int) bool {
+	toks := x.s.toks
+	first := 0
+	for first < k && toks[first].kind == tPunct {
+		first++ // an opening quote
+	}
+	if first >= k || !toks[first].is("if", "unless", "although", "though", "whether") {
+		return false
+	}
+	for j := first + 1; j < k; j++ {
+		if toks[j].text == "," {
+			return false
+		}
+	}
+	return true
 }
 
 // nounBefore returns the index of the word right before a date, across
@@ -1141,10 +1178,21 @@ func (x *extraction) subjectOf(t, v int) bool {
 // jolted the island"); -1 otherwise.
 func (x *extraction) leading(f *found) int {
 	toks := x.s.toks
+	clock, suffix := false, false
 	for k := 0; k < f.a; k++ {
-		if !toks[k].is("on", "early", "late", "earlier", "later", "by", "last", "this") {
+		t := &toks[k]
+		switch {
+		case t.is("on", "early", "late", "earlier", "later", "by", "last", "this"):
+		case t.kind == tNum || t.is(".", ":", "at", "about", "around", "just", "past", "shortly"):
+			clock = true // "Just past 4 p.m. Friday, Vancouver Police received a call"
+		case clockSuffix[t.lower] || t.is("a", "p"):
+			clock, suffix = true, true
+		default:
 			return -1
 		}
+	}
+	if clock && !suffix {
+		return -1
 	}
 	switch {
 	case f.b >= len(toks):

@@ -364,6 +364,29 @@ func (x *extraction) clauseEnd(k, b int) int {
 	return k
 }
 
+// inAside reports whether toks[t] lies in a relative or subordinate
+// clause of the reported clause toks[a:b], which reportedEvent skips:
+// "have rejoined the M/S Columbus - which is on a six-month
+// round-the-world trip - in Oman's port ..., Hapag-Lloyd said Saturday"
+// tells the rejoining, not the trip; "A former employee who opened fire
+// ... has been charged, police said Saturday" the charge.
+func (x *extraction) inAside(t, a, b int) bool {
+	toks := x.s.toks
+	for k := a; k < b && k < t; k++ {
+		if toks[k].is("as") && k+1 < b && toks[k+1].is("a", "an", "the", "his", "her", "its", "their") {
+			continue // "her second appearance as an Academy Awards host": a role, no clause
+		}
+		if toks[k].is("who", "which", "whose", "whom", "where", "that") && k > a || subordinate[toks[k].lower] {
+			e := x.clauseEnd(k, b)
+			if t < e {
+				return true
+			}
+			k = e
+		}
+	}
+	return false
+}
+
 // noneFound is the trigger reportedEvent returns when the reported
 // clause holds no event word that it takes, and says nothing that
 // refuses one (a second voice, a denial, a condition).
@@ -382,7 +405,7 @@ func (x *extraction) keyedEventIn(f *found, a, b int) (*Event, int) {
 		if g == f {
 			break // the claims after f are not keyed yet
 		}
-		if g.Key == "" || g.event == nil || g.trigger < a || g.trigger >= b || g.Kind == KindAge {
+		if g.Key == "" || g.event == nil || g.trigger < a || g.trigger >= b || g.Kind == KindAge || x.inAside(g.trigger, a, b) {
 			continue
 		}
 		if ev != nil && g.event.KeyName() != ev.KeyName() {
