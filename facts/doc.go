@@ -48,7 +48,11 @@
 // right after "said" or "announced" takes the told event's reported
 // role, arrest.reported, never its date's; also.go: the other events a
 // claim's own clause tells with its value, Claim.Also, "on Saturday
-// foiled ... and arrested", "shot and killed", "a bomb exploded Friday"),
+// foiled ... and arrested", "shot and killed", "a bomb exploded Friday";
+// late.go: a date or place whose own search found no event word takes
+// the sentence's one keyed event when it follows that event's word in
+// the same clause, "killed by a motorist Wednesday night outside a
+// Sam's Club store in Bloomington"),
 // extract.go runs the
 // extractors in order (detach.go gives the claims their own strings),
 // directive.go reads factlint:ignore comments, align.go gives a
