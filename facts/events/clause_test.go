@@ -113,6 +113,10 @@ func TestAntecedent(t *testing.T) {
 		{"Felt suffered from congestive heart failure but the exact cause of his", "Felt", true},
 		{"The Kremlin said so, and he", "", false},
 		{"LaRue was 75, the Biloxi Sun Herald reported Wednesday, and he", "LaRue", true},
+		// a nickname in quotes or brackets is not part of the name (ECB+
+		// 19_5ecbplus, 19_3ecbplus)
+		{"Memorial for Kimani 'Kiki' Gray, who", "Kimani Gray", false},
+		{"Police struggled to control a hostile crowd that broke away from a planned peaceful vigil for Kimani (Kiki) Gray, 16, killed", "Kimani Gray", false},
 	}
 	for _, tt := range tests {
 		toks := tokens(tt.sentence)
@@ -127,7 +131,8 @@ func TestCanonical(t *testing.T) {
 	got := Canonical(map[string]int{"Jens Stoltenberg": 3, "Stoltenberg": 5, "Volodymyr Zelensky": 2,
 		"Volodimir Zelensky": 1, "Zelensky": 1, "John Smith": 1, "Jane Smith": 1, "Smith": 1,
 		"José Luis Orozco": 3, "Jose Luis Orozco": 1, "Orozco": 2, "Carlos Peña": 2, "Pena": 1,
-		"Duncan Rait": 3, "Duncan Raite": 1, "Raite": 1, "Rait": 1, "Mark Vinar": 2, "Miles Vinat": 1, "Tom Cox": 1, "Tom Fox": 1})
+		"Duncan Rait": 3, "Duncan Raite": 1, "Raite": 1, "Rait": 1, "Mark Vinar": 2, "Miles Vinat": 1, "Tom Cox": 1, "Tom Fox": 1,
+		"Fred LaRue": 3, "Frederick Cheney LaRue": 1, "LaRue": 2, "Al Ortiz": 1, "Alberto Ortiz": 1})
 	want := map[string]string{"Jens Stoltenberg": "Jens Stoltenberg", "Stoltenberg": "Jens Stoltenberg",
 		"Volodymyr Zelensky": "Volodymyr Zelensky", "Volodimir Zelensky": "Volodymyr Zelensky",
 		"Zelensky": "Volodymyr Zelensky", "John Smith": "John Smith", "Jane Smith": "Jane Smith", "Smith": "Smith",
@@ -137,7 +142,11 @@ func TestCanonical(t *testing.T) {
 		// a surname a letter apart with one first name is one person;
 		// with another first name, or of three letters, another
 		"Duncan Rait": "Duncan Rait", "Duncan Raite": "Duncan Rait", "Raite": "Duncan Rait", "Rait": "Duncan Rait",
-		"Mark Vinar": "Mark Vinar", "Miles Vinat": "Miles Vinat", "Tom Cox": "Tom Cox", "Tom Fox": "Tom Fox"}
+		"Mark Vinar": "Mark Vinar", "Miles Vinat": "Miles Vinat", "Tom Cox": "Tom Cox", "Tom Fox": "Tom Fox",
+		// a short first name that begins the long one, of three letters
+		// or more, is one person; of two, another
+		"Fred LaRue": "Fred LaRue", "Frederick Cheney LaRue": "Fred LaRue", "LaRue": "Fred LaRue",
+		"Al Ortiz": "Al Ortiz", "Alberto Ortiz": "Alberto Ortiz"}
 	for k, v := range want {
 		if got[k] != v {
 			t.Errorf("Canonical[%q] = %q, want %q", k, got[k], v)
@@ -228,6 +237,8 @@ func TestNamesOfPeople(t *testing.T) {
 		{"A climber fell near Mount Cook and Duncan Rait died.", []string{"Duncan Rait"}},
 		{"LaRue was 75, the Biloxi Sun Herald reported Wednesday.", nil},
 		{"Two climbers killed in Mt Cook falls", nil},
+		// ECB+ 19_4ecbplus: the nickname is not part of the name
+		{"She says she's 'certain' slain Kimani (Kiki) Gray 'didn't having anything in his hands.'", []string{"Kimani Gray"}},
 	}
 	for _, tt := range tests {
 		var got []string
