@@ -156,6 +156,8 @@ func (l *Lexicon) Participant(toks []Token, t int) Mention {
 	if l.verbAt(toks, t) && !nounPosition(toks, t) {
 		passive := isPassive(toks, t)
 		switch {
+		case object == passive && t > 0 && toks[t-1].Lower == "to":
+			return infinitiveSubject(toks, t-1) // "DeGeneres would return next year to host"
 		case object == passive:
 			return subjectBefore(toks, t)
 		case passive:
@@ -485,6 +487,28 @@ func nameStartingAt(toks []Token, a int) Mention {
 // the words it abbreviates ("L" of "L. A. County").
 func initial(name string) bool {
 	return len(name) == 1
+}
+
+// infinitiveSubject finds who does what the verb after "to" (at
+// toks[to]) tells, where the clause says it plainly: a name and an
+// auxiliary after it, then at most four lower-case words before "to"
+// ("Ellen DeGeneres will return to host", "Ross is set to meet",
+// "Rahman would go on to win"). A name right before "to" may be an
+// object or no one's subject at all ("floored Lennox Lewis to win the
+// title": the one who floored him won), and a name inside a phrase
+// ("only teams in NFL history to win"), a place, a number or
+// punctuation end the search: none.
+func infinitiveSubject(toks []Token, to int) Mention {
+	for k, n := to-1, 0; k > 0 && n < 5; k, n = k-1, n+1 {
+		tk := toks[k]
+		if !tk.Word || tk.Cap || tk.Place || clauseStarts[tk.Lower] || tk.Lower == "to" {
+			return Mention{}
+		}
+		if auxiliaries[tk.Lower] && nameToken(toks, k-1) && !isPossessive(toks[k-1].Text) {
+			return nameEndingAt(toks, k-1)
+		}
+	}
+	return Mention{}
 }
 
 // subjectBefore finds the subject before toks[t]: a name or a pronoun,

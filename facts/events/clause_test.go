@@ -51,6 +51,8 @@ var testLex = &Lexicon{Events: []Event{
 	{Name: "die", Words: []string{"died", "death"}, VerbForms: []string{"died"}},
 	{Name: "earthquake", Words: []string{"earthquake"}, Participant: "none"},
 	{Name: "summit", Words: []string{"summit"}},
+	{Name: "host", Words: []string{"host"}, VerbForms: []string{"host"}},
+	{Name: "win", Words: []string{"win"}, VerbForms: []string{"win"}},
 }}
 
 // Real sentences (the seed articles; ECB+, CC BY 3.0): the trigger word
@@ -80,6 +82,13 @@ func TestParticipant(t *testing.T) {
 		{"A 6.1 earthquake struck on Sunday.", "earthquake", Mention{}},
 		{"The team's trip to [Detroit] was cancelled.", "trip", Mention{Name: "team"}},
 		{"He said membership will be high on the agenda at a NATO summit in [Vilnius] this summer.", "summit", Mention{Name: "NATO"}},
+		// the verb after "to" is done by the name an auxiliary follows
+		// (ECB+ 2_6ecbplus, 7_7ecb); not by a name right before "to"
+		// nor one inside a phrase (7_5ecb, 29_6ecbplus)
+		{"Reaching back to television for a comedy star, the producers of the Academy Awards telecast announced Friday that Ellen DeGeneres would return next year to host the annual Oscar ceremony.", "host", Mention{Name: "Ellen DeGeneres", Person: true}},
+		{"Rahman would go on to win the vacant World Boxing Council in 2005 over Monte Barrett but lost it just over a year later to Oleg Maskaev.", "win", Mention{Name: "Rahman"}},
+		{"Rahman, who took the fight at late notice after mandatory challenger Alexander Povetkin pulled out through injury, looked a shadow of the fighter that floored Lennox Lewis to win the title in 2001.", "win", Mention{}},
+		{"The touchdown pass finished off Luck's seventh four - quarter comeback this season, and allowed the Colts (10 - 5) to join the Miami Dolphins of 2008 as the only teams in NFL history to win at least 10 games one year after losing 14 or more.", "win", Mention{}},
 		// no name in the clause: no participant, never a guess
 		{"Many Western officials who have visited [Ukraine] over the past year.", "visited", Mention{}},
 		{"Police said the man was arrested in [Ohio].", "arrested", Mention{}},
