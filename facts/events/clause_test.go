@@ -210,6 +210,8 @@ func FuzzParticipant(f *testing.F) {
 	f.Add("Mr. Stoltenberg’s visit to [Kyiv] by Jens, 61, who , , was arrested")
 	f.Add(", who ,")
 	f.Add("'s 's ( 33 ,")
+	f.Add("Kimani 'Kiki' Gray ( Kiki ) 'X' Y was arrested to visit")
+	f.Add("A 'B' ( C ) to visit")
 	lex := &Lexicon{Events: []Event{
 		{Name: "a", Words: []string{"visit", "was", "who", ","}, VerbForms: []string{"visit", "was"}},
 		{Name: "b", Words: []string{"arrested", "'s"}, VerbForms: []string{"arrested"}, Participant: "object"},
