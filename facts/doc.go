@@ -39,7 +39,8 @@
 // daterules.go dates (one named rule per form; tense.go the tense around
 // them), measures.go (counts, money, durations), ages.go, places.go and
 // ordinals.go extract, keys.go, placephrase.go ("in the northern city of
-// Thessaloniki", "an earthquake has hit Iran"), sites.go ("a fire that
+// Thessaloniki", "an earthquake has hit Iran", "the quake was 35 miles
+// southwest of Bandar Abbas": near the city, a region of its country), sites.go ("a fire that
 // ripped through a Waitrose store in Surrey") and participants.go
 // attach keys through the
 // clause reader of facts/events (instance.go: a mention of another

@@ -117,6 +117,12 @@ func (x *extraction) key(f *found) {
 		return // "killed by a quake in eastern China": another quake than the story's
 	}
 	f.Key = events.Key(f.Event, f.Participants, f.Role)
+	if v, ok := f.Value.(Place); ok && v.City && x.distancePhrase(f) < f.a {
+		// "35 miles southwest of Bandar Abbas" is near the city, in
+		// its country: a region of it, not the city
+		v.City, v.Region = false, true
+		f.Value = v
+	}
 	f.Qual.Update = x.update(f)
 	if f.Kind == KindDate {
 		f.Qual.Edge = x.edgeOfDay(f)
@@ -725,11 +731,16 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 	if f.Kind == KindPlace && best < 0 && (toks[f.a-1].is("in") || x.peopleOf(f)) {
 		best = x.placeBeforeVerb(f, takes) // "voters in Turkmenistan cast ballots", "the people of Turkmenistan have voted"
 	}
+	if f.Kind == KindPlace && best >= 0 && x.distanceLead(f.a) && takes(best).Participant != "none" {
+		return nil, -1 // a distance from a place locates a happening (a quake, a crash), not a person's visit or arrest
+	}
 	if best < 0 {
 		return nil, -1
 	}
 	if h := events.CauseOf(x.opt.Lexicon, x.clauseTokens(), best); h >= 0 && takes(h) != nil {
 		best = h // "a major earthquake killed ... in 2003": the earthquake's date
+	} else if m := x.whenMain(f, best, takes); m >= 0 && events.VerbAt(x.opt.Lexicon, x.clauseTokens(), best) {
+		best = m // "Three people died when an Athens bank went up in flames Wednesday": the deaths' (and the fire's: whenEvent)
 	}
 	return takes(best), best
 }
@@ -796,6 +807,11 @@ func (x *extraction) placeTrigger(f *found, takes func(int) *Event) (int, *found
 		if k := x.siteEvent(f, a, b, takes); k >= 0 {
 			return k, f // "a fire that ripped through a Waitrose store in Surrey"
 		}
+	}
+	if a := x.distancePhrase(f); a < f.a {
+		g := *f
+		g.a = a
+		f = &g // "the quake was 35 miles southwest of Bandar Abbas"
 	}
 	return -1, f
 }
@@ -902,7 +918,7 @@ func (x *extraction) triggerWindow(f *found, takes func(int) *Event) (window int
 		// "visit to Kyiv", "visited Ukraine", "summit in Vilnius", "riots
 		// and demonstrations across Greece": a place is an event's only
 		// right after a preposition or the event word.
-		if f.a == 0 || !toks[f.a-1].is("to", "in", "at", "into", "across", "throughout") && takes(f.a-1) == nil && !(toks[f.a-1].is("on") && x.onStreet(f)) && !x.peopleOf(f) {
+		if f.a == 0 || !toks[f.a-1].is("to", "in", "at", "into", "across", "throughout") && takes(f.a-1) == nil && !(toks[f.a-1].is("on") && x.onStreet(f)) && !x.peopleOf(f) && !x.distanceLead(f.a) {
 			return 0, false
 		}
 		if f.a >= 2 && toks[f.a-1].is("to", "into") && toks[f.a-2].is("spread", "spreads", "spreading", "spilled", "spills") {
@@ -964,6 +980,10 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 	inScope := func(k int) bool { return k >= f.scopeA && k < f.scopeB }
 	best, dist, verb := -1, 0, -1
 	for k := f.a - 1; k >= 0; k-- {
+		if j := x.gloss(k); j >= 0 {
+			k = j // "Voting for MPs to Majlis (Parliament) began in Turkmenistan"
+			continue
+		}
 		if verb < 0 && toks[k].words&wOtherVerb != 0 && !inScope(k) {
 			verb = k
 		}
@@ -1020,6 +1040,39 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 		}
 	}
 	return best
+}
+
+// gloss returns, for a closing parenthesis at toks[k] that glosses the
+// name before it ("Majlis (Parliament)", "Microsoft (NSDQ: MSFT)"), the
+// index of its opening one: up to three capitalized words or colons
+// inside, no clause of its own, no date ("Thursday (June 13)"); -1
+// otherwise.
+func (x *extraction) gloss(k int) int {
+	toks := x.s.toks
+	if !toks[k].is(")") {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := &toks[j]
+		switch {
+		case t.is("("):
+			if j == k-1 || j == 0 || !toks[j-1].capitalized() || calendarWord(toks[j-1].lower) {
+				return -1
+			}
+			return j
+		case t.kind == tWord && t.capitalized() && !calendarWord(t.lower), t.text == ":":
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// calendarWord reports whether w names a weekday or a month: "Thursday
+// (June 13)" is a date, no name with its gloss.
+func calendarWord(w string) bool {
+	_, day := weekdays[w]
+	return day || fullMonth[w]
 }
 
 // nounBefore returns the index of the word right before a date, across
