@@ -58,5 +58,6 @@
 // directive.go reads factlint:ignore comments, align.go gives a
 // participant one name across documents, and placenames.go a place name
 // one reading ("Banstead, Surrey" puts Surrey in England; "Wellington"
-// beside Tiverton and Yeovil is the English town).
+// beside Tiverton and Yeovil is the English town; "East Flatbush,
+// Brooklyn" makes East Flatbush a part of Brooklyn).
 package facts

@@ -75,9 +75,8 @@ func (x *extraction) key(f *found) {
 	if f.event == nil && (f.Kind != KindOrdinal || x.ordinalOfEvent(f)) {
 		f.event, f.trigger = x.trigger(f)
 	}
-	if f.event == nil && (f.Kind == KindDate || f.Kind == KindPlace) {
-		x.genericKey(f) // "Microsoft on Wednesday released": release[Microsoft].date
-		return
+	if f.event == nil && (f.Kind == KindDate || f.Kind == KindPlace) && !x.genericKey(f) {
+		return // "Microsoft on Wednesday released": release[Microsoft].date
 	}
 	if f.event != nil && f.trigger >= 0 && (x.hypothetical(f.trigger) || x.modalBetween(f)) {
 		f.event, f.trigger = nil, -1 // "could mean a trip to Baltimore", "plans to visit"
