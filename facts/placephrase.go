@@ -17,7 +17,8 @@ import (
 // Thessaloniki", "in parts of Alexandria"): the event is in the part,
 // the part in the place ("a sparsely populated area of southern Iran";
 // "the streets of" is left out: "the crowds that
-// flooded the streets of Athens" is no flood). A place
+// flooded the streets of Athens" is no flood; only the protest's phrase
+// "took to the streets of Athens" places its event, placeTrigger). A place
 // may also modify a street noun after it ("on a darkened Brooklyn
 // street", "in the teen's Brooklyn neighborhood"), or be the object of
 // an event's verb of impact ("an earthquake has hit southern Iran"), or
