@@ -37,7 +37,7 @@ func (x *extraction) genericKey(f *found) bool {
 	if !ok || x.hypothetical(g.At) || x.commonNoun(g) {
 		return false
 	}
-	if k := x.objectEvent(f, g.At); k >= 0 && performs[g.Verb] {
+	if k := x.objectEvent(f, g.At); k >= 0 && performer(x.s.toks[g.At].lower) {
 		f.event, f.trigger = x.eventAt(f, k), k
 		return true
 	}
@@ -88,6 +88,13 @@ func (x *extraction) objectEvent(f *found, v int) int {
 var performs = map[string]bool{"issue": true, "stage": true, "conduct": true, "mount": true, "launch": true,
 	"perform": true, "carry": true, "attend": true, "host": true, "organize": true, "organise": true,
 	"sign": true, "win": true, "survive": true, "complete": true, "hold": true}
+
+// performer reports whether the past verb w is one of performs: by its
+// base form, or by the base its regular -d form spells ("staged" is
+// stage's, whatever other verb WordNet's forms give it: stag).
+func performer(w string) bool {
+	return performs[events.PastVerb(w)] || strings.HasSuffix(w, "ed") && performs[w[:len(w)-1]]
+}
 
 // objectStops end the object of a verb before its event noun could.
 var objectStops = map[string]bool{"that": true, "which": true, "who": true, "and": true, "or": true, "but": true,
