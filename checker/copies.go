@@ -52,7 +52,12 @@ const (
 	copyGroupMax   = 48  // sentences sharing one signature word, at most
 	copyMinShared  = 6   // content words two copies share, at least
 	copyMinJaccard = 0.6 // and that share of all their content words
-	copyMaxTokens  = 120 // longer sentences are not aligned (their cost)
+	// or this share, when the words around the value are the same
+	// (copyLooseAnchor content words of them)
+	copyLooseJaccard = 0.4
+	copyLooseAnchor  = 3
+	copyAnchor       = 8   // tokens on each side of a value that may anchor it
+	copyMaxTokens    = 120 // longer sentences are not aligned (their cost)
 )
 
 // A copySentence is a sentence of a document with dates or places in it.
@@ -104,11 +109,12 @@ func copyDrift(opt Options, sents []copySentence, found []Conflict) []Conflict {
 		if len(opt.Draft) > 0 && opt.Draft[a.doc.Name] == opt.Draft[b.doc.Name] {
 			continue // draft mode: a draft against a source only
 		}
-		if !copies(a.cp, b.cp) {
+		need := copies(a.cp, b.cp)
+		if need == 0 {
 			continue
 		}
 		same := slices.Equal(a.cp.Tokens, b.cp.Tokens)
-		for _, ij := range alignSlots(a.cp, b.cp) {
+		for _, ij := range alignSlots(a.cp, b.cp, need) {
 			ca, cb, ok := slotClaims(a, b, ij)
 			if !ok || !cv.comparable(ca) || !cv.comparable(cb) {
 				continue
@@ -123,11 +129,11 @@ func copyDrift(opt Options, sents []copySentence, found []Conflict) []Conflict {
 			}
 		}
 	}
-	cited := citedSpans(found)
+	before := indexFound(found)
 	var out []Conflict // Check adds them with withCopies
 	for _, comp := range uf.components() {
 		c, ok := copyConflict(opt, cv, comp, identical, near)
-		if ok && !ignored(c.Key, opt.Ignore) && !alreadyCited(c, cited) {
+		if ok && !ignored(c.Key, opt.Ignore) && !before.says(c) {
 			out = append(out, c)
 		}
 	}
@@ -185,9 +191,16 @@ func signature(content []string, df map[string]int) []string {
 	return ws[:min(len(ws), copySignature)]
 }
 
-// copies reports whether two sentences are copies of one: they share at
-// least copyMinShared content words, and copyMinJaccard of all they have.
-func copies(a, b facts.Copy) bool {
+// copies reports how close two sentences are: 0, not copies of one; or
+// the content words a value of theirs must be anchored by (alignSlots)
+// for the two to be one fact: 1 where they share copyMinJaccard of all
+// their content words, copyLooseAnchor where they share only
+// copyLooseJaccard (a rewrite: "The Indian navy said it arrested 23
+// pirates who threatened a merchant vessel in the Gulf of Aden on
+// Tuesday" against "... has captured 23 Somali and Yemeni pirates who
+// attacked a merchant vessel in the Gulf of Aden on Saturday"). Either
+// way they share copyMinShared content words or more.
+func copies(a, b facts.Copy) int {
 	shared := 0
 	for i, j := 0, 0; i < len(a.Content) && j < len(b.Content); {
 		switch c := strings.Compare(a.Content[i], b.Content[j]); {
@@ -201,33 +214,68 @@ func copies(a, b facts.Copy) bool {
 			j++
 		}
 	}
-	union := len(a.Content) + len(b.Content) - shared
-	return shared >= copyMinShared && float64(shared) >= copyMinJaccard*float64(union)
+	union := float64(len(a.Content) + len(b.Content) - shared)
+	switch {
+	case shared < copyMinShared:
+		return 0
+	case float64(shared) >= copyMinJaccard*union:
+		return 1
+	case float64(shared) >= copyLooseJaccard*union:
+		return copyLooseAnchor
+	}
+	return 0
 }
 
 // alignSlots aligns two copies' tokens by a longest common subsequence
 // and returns the pairs of slots (token indexes) it matches that are
-// anchored: on one side or the other, the words next to the slot are
-// matched next to it in the other sentence too, up to a content word
-// within three ("cast ballots [Sunday]", "the southern resort of
-// [Cannes]"; not "met Vladimir Putin at the Vatican in [2015]" against
-// "met Vladimir Putin in [2019]", where only "in" stands by both).
-func alignSlots(a, b facts.Copy) [][2]int {
-	n, m := len(a.Tokens), len(b.Tokens)
+// anchored by need content words or more: those of the runs of tokens
+// next to the slot, up to copyAnchor on each side, that are matched next
+// to it in the other sentence too (a slot of the same kind may be one of
+// them): "in South Richmond Hill [Friday] when", "cast ballots
+// [Sunday]", "the southern resort of [Cannes]"; not "met Vladimir Putin
+// at the Vatican in [2015]" against "met Vladimir Putin in [2019]",
+// where only "in" stands by both.
+func alignSlots(a, b facts.Copy, need int) [][2]int {
+	match := lcsMatch(a.Tokens, b.Tokens)
+	run := func(i, d int) int {
+		n := 0
+		for k := i + d; k >= 0 && k < len(match) && k != i+(copyAnchor+1)*d; k += d {
+			if match[k] < 0 || match[k] != match[i]+k-i {
+				break
+			}
+			if _, ok := slices.BinarySearch(a.Content, a.Tokens[k]); ok {
+				n++
+			}
+		}
+		return n
+	}
+	var out [][2]int
+	for i, j := range match {
+		if j >= 0 && strings.HasPrefix(a.Tokens[i], "\x00") && run(i, -1)+run(i, 1) >= need {
+			out = append(out, [2]int{i, j})
+		}
+	}
+	return out
+}
+
+// lcsMatch returns, for each token of a, the index of the token of b a
+// longest common subsequence of the two matches it with, or -1.
+func lcsMatch(a, b []string) []int {
+	n, m := len(a), len(b)
 	l := make([]int, (n+1)*(m+1)) // l[i*(m+1)+j]: LCS of a[i:] and b[j:]
 	for i := n - 1; i >= 0; i-- {
 		for j := m - 1; j >= 0; j-- {
-			if a.Tokens[i] == b.Tokens[j] {
+			if a[i] == b[j] {
 				l[i*(m+1)+j] = l[(i+1)*(m+1)+j+1] + 1
 			} else {
 				l[i*(m+1)+j] = max(l[(i+1)*(m+1)+j], l[i*(m+1)+j+1])
 			}
 		}
 	}
-	match := make([]int, n) // a's token i -> b's, or -1
+	match := make([]int, n)
 	for i, j := 0, 0; i < n; {
 		switch {
-		case j < m && a.Tokens[i] == b.Tokens[j]:
+		case j < m && a[i] == b[j]:
 			match[i] = j
 			i++
 			j++
@@ -238,24 +286,7 @@ func alignSlots(a, b facts.Copy) [][2]int {
 			i++
 		}
 	}
-	anchored := func(i, d int) bool {
-		for k := i + d; k >= 0 && k < n && k != i+4*d; k += d {
-			if match[k] < 0 || match[k] != match[i]+k-i || strings.HasPrefix(a.Tokens[k], "\x00") {
-				return false
-			}
-			if _, ok := slices.BinarySearch(a.Content, a.Tokens[k]); ok {
-				return true
-			}
-		}
-		return false
-	}
-	var out [][2]int
-	for i, j := range match {
-		if j >= 0 && strings.HasPrefix(a.Tokens[i], "\x00") && (anchored(i, -1) || anchored(i, 1)) {
-			out = append(out, [2]int{i, j})
-		}
-	}
-	return out
+	return match
 }
 
 // slotClaims returns the claims of two aligned slots.
@@ -389,7 +420,7 @@ func copySeverity(opt Options, kind facts.Kind, sides [2][]Group, identical, nea
 	why := "The same sentence in both sources, word for word but for this value: one of them changed it (a copy edited, or a slip)."
 	if !same {
 		sev = min(sev, Warning)
-		why = "Nearly the same sentence in both sources (most of their words shared, the same words around the value): a rewrite of one wire story that changed the value, or two events told alike."
+		why = "Much the same sentence in both sources (their content words largely shared, the same words around the value): a rewrite of one wire story that changed the value, or two events told alike."
 	}
 	if kind == facts.KindDate && sev > Warning && overnight(sides) {
 		sev = Warning
@@ -397,29 +428,58 @@ func copySeverity(opt Options, kind facts.Kind, sides [2][]Group, identical, nea
 	return sev, why
 }
 
-// citedSpans indexes the claims the conflicts found cite, by the
-// severity of the strongest conflict citing each.
-func citedSpans(found []Conflict) map[facts.Span]Severity {
-	out := map[facts.Span]Severity{}
-	for _, c := range found {
+// found indexes the conflicts found before copy drift: the conflicts
+// citing each claim, and the sources each cites.
+type found struct {
+	conflicts []Conflict
+	citing    map[facts.Span][]int
+	sources   []map[string]bool
+}
+
+func indexFound(cs []Conflict) *found {
+	f := &found{conflicts: cs, citing: map[facts.Span][]int{}, sources: make([]map[string]bool, len(cs))}
+	for i, c := range cs {
+		f.sources[i] = map[string]bool{}
 		for _, side := range c.Sides {
 			for _, g := range side {
 				for _, cl := range g.Claims {
-					out[cl.Span] = max(out[cl.Span], c.Severity)
+					f.citing[cl.Span] = append(f.citing[cl.Span], i)
+					f.sources[i][Source(cl)] = true
 				}
 			}
 		}
 	}
-	return out
+	return f
 }
 
-// alreadyCited: every claim of c's dissent is cited by a conflict found
-// already, as severe at least.
-func alreadyCited(c Conflict, cited map[facts.Span]Severity) bool {
-	for _, g := range c.Sides[1] {
-		for _, cl := range g.Claims {
-			if cited[cl.Span] < c.Severity {
-				return false
+// says reports whether the conflicts found say what c says: one of
+// them, as severe at least, cites one of c's claims and every source c
+// cites (the earthquake.place error that holds a.txt's "southern
+// Mongolia" against c.txt's Qeshm says all that c.txt's copy of the
+// sentence, "southern Iran", would).
+func (f *found) says(c Conflict) bool {
+	for _, sp := range claimSpans(c) {
+		for _, i := range f.citing[sp] {
+			if f.covers(i, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// covers: conflict i found is as severe as c and cites every source c
+// cites.
+func (f *found) covers(i int, c Conflict) bool {
+	if f.conflicts[i].Severity < c.Severity {
+		return false
+	}
+	for _, side := range c.Sides {
+		for _, g := range side {
+			for _, s := range g.Sources {
+				if !f.sources[i][s] {
+					return false
+				}
 			}
 		}
 	}

@@ -95,8 +95,10 @@ func ReadCopy(sentence Span, values []Span, kinds []Kind) Copy {
 // ("said Monday", "said on Monday", "announced on Twitter today (14
 // October 2011)", "estimated Monday that"), but not across another verb
 // or "that" ("said the man was arrested Saturday" dates the arrest);
-// or the nearest verb after it, within three words ("on Monday, police
-// said"); or "every"/"each" stands right before it ("every Sunday").
+// or, when no other verb stands that near before it, the nearest verb
+// after it, within three words and in its clause ("on Monday, police
+// said"; not "on Saturday, which it said was caused", nor "that
+// commenced in January, the navy said", the commencing's); or "every"/"each" stands right before it ("every Sunday").
 func saidOrHabit(toks []string, s int) bool {
 	if s > 0 && (toks[s-1] == "every" || toks[s-1] == "each") {
 		return true
@@ -106,19 +108,21 @@ func saidOrHabit(toks []string, s int) bool {
 			return true
 		}
 		if toks[k] == "that" || events.PastVerb(toks[k]) != "" {
-			break
+			return false // the date is that verb's
 		}
 	}
 	for k := s + 1; k < len(toks) && k <= s+3; k++ {
 		if saying(toks[k]) {
 			return true
 		}
-		if events.PastVerb(toks[k]) != "" {
-			break
+		if events.PastVerb(toks[k]) != "" || relativeWords[toks[k]] {
+			break // "on Saturday, which it said": another clause's saying
 		}
 	}
 	return false
 }
+
+var relativeWords = setOf("which", "who", "that", "when", "where", "whom", "whose")
 
 // saying: a verb of saying or reporting, whose date is the telling's.
 func saying(w string) bool {
