@@ -31,27 +31,37 @@ import (
 // pair costs the product of its sentences' lengths, both bounded.
 //
 // Quiet where sources may legitimately differ: short sentences are not
-// compared (a copy must share copyMinShared content words), nor values
+// compared (a copy must share copyMinShared content words, or
+// copyMinIdentical when it is the same sentence but for its values; a
+// rewrite that shares less than copyMinJaccard of them needs more words
+// around the value the same: copies), nor values
 // of saying or of habit ("said Monday", "every Sunday": facts.Copy.Said),
 // hedged or negated ones, unresolved relative dates, nor a value whose
 // neighbours differ ("beat Spain on Sunday" against "beat Italy on
 // Wednesday": the name beside it is not the same). Counts are left out:
 // they are updated between versions of a wire story.
 //
-// Severity: a near copy is a warning at most; a sentence identical in
-// both but for the value (every other token equal) is as severe as the
-// rule says (by default the kind's: a date or a place, an error), unless
-// the dates lie either side of midnight (overnight).
+// Severity: a dissent aligned with the consensus in a sentence identical
+// in both but for the values (every other token equal) is as severe as
+// the rule says (by default the kind's: a date or a place, an error),
+// unless the dates lie either side of midnight (overnight); one aligned
+// only in near copies or rewrites is a warning at most. A copy conflict
+// that says no more than a conflict found already is left out, and one
+// found conflict about the very same words that says less is replaced
+// (withCopies).
 
 // RuleCopyDrift: one sentence in two sources with a date or a place
 // changed.
 const RuleCopyDrift = "copy-drift"
 
 const (
-	copySignature  = 5   // signature words per sentence
-	copyGroupMax   = 48  // sentences sharing one signature word, at most
-	copyMinShared  = 6   // content words two copies share, at least
-	copyMinJaccard = 0.6 // and that share of all their content words
+	copySignature = 5  // signature words per sentence
+	copyGroupMax  = 48 // sentences sharing one signature word, at most
+	copyMinShared = 6  // content words two copies share, at least
+	// or, for sentences identical but for their values, this many
+	// ("In 2008, Klitschko stopped Thompson in the 11th round.")
+	copyMinIdentical = 4
+	copyMinJaccard   = 0.6 // and that share of all their content words
 	// or this share, when the words around the value are the same
 	// (copyLooseAnchor content words of them)
 	copyLooseJaccard = 0.4
@@ -102,8 +112,7 @@ func copySentences(claims []facts.Claim) []copySentence {
 func copyDrift(opt Options, sents []copySentence, found []Conflict) []Conflict {
 	cv := newCopyValues(opt)
 	uf := newUnionFind()
-	identical := map[facts.Span]bool{} // a claim aligned only in identical copies
-	near := map[facts.Span]bool{}      // a claim aligned in a near copy
+	identical := map[[2]facts.Span]bool{} // claims aligned in sentences identical but for their values
 	for _, p := range copyCandidates(sents) {
 		a, b := &sents[p[0]], &sents[p[1]]
 		if len(opt.Draft) > 0 && opt.Draft[a.doc.Name] == opt.Draft[b.doc.Name] {
@@ -120,19 +129,16 @@ func copyDrift(opt Options, sents []copySentence, found []Conflict) []Conflict {
 				continue
 			}
 			uf.union(ca, cb)
-			for _, c := range []facts.Claim{ca, cb} {
-				if same {
-					identical[c.Span] = true
-				} else {
-					near[c.Span] = true
-				}
+			if same {
+				identical[[2]facts.Span{ca.Span, cb.Span}] = true
+				identical[[2]facts.Span{cb.Span, ca.Span}] = true
 			}
 		}
 	}
 	before := indexFound(found)
 	var out []Conflict // Check adds them with withCopies
 	for _, comp := range uf.components() {
-		c, ok := copyConflict(opt, cv, comp, identical, near)
+		c, ok := copyConflict(opt, cv, comp, identical)
 		if ok && !ignored(c.Key, opt.Ignore) && !before.says(c) {
 			out = append(out, c)
 		}
@@ -151,7 +157,7 @@ func copyCandidates(sents []copySentence) [][2]int {
 	}
 	groups := map[string][]int{}
 	for i, s := range sents {
-		if len(s.cp.Content) < copyMinShared || len(s.cp.Tokens) > copyMaxTokens {
+		if len(s.cp.Content) < copyMinIdentical || len(s.cp.Tokens) > copyMaxTokens {
 			continue
 		}
 		for _, w := range signature(s.cp.Content, df) {
@@ -199,7 +205,8 @@ func signature(content []string, df map[string]int) []string {
 // pirates who threatened a merchant vessel in the Gulf of Aden on
 // Tuesday" against "... has captured 23 Somali and Yemeni pirates who
 // attacked a merchant vessel in the Gulf of Aden on Saturday"). Either
-// way they share copyMinShared content words or more.
+// way they share copyMinShared content words or more; sentences identical
+// but for their values, copyMinIdentical.
 func copies(a, b facts.Copy) int {
 	shared := 0
 	for i, j := 0, 0; i < len(a.Content) && j < len(b.Content); {
@@ -216,6 +223,8 @@ func copies(a, b facts.Copy) int {
 	}
 	union := float64(len(a.Content) + len(b.Content) - shared)
 	switch {
+	case shared >= copyMinIdentical && slices.Equal(a.Tokens, b.Tokens):
+		return 1
 	case shared < copyMinShared:
 		return 0
 	case float64(shared) >= copyMinJaccard*union:
@@ -344,7 +353,7 @@ func (cv *copyValues) comparable(c facts.Claim) bool {
 
 // copyConflict judges the values aligned across copies of one sentence:
 // the largest set that agrees against the rest, as a key's are.
-func copyConflict(opt Options, cv *copyValues, claims []facts.Claim, identical, near map[facts.Span]bool) (Conflict, bool) {
+func copyConflict(opt Options, cv *copyValues, claims []facts.Claim, identical map[[2]facts.Span]bool) (Conflict, bool) {
 	groups := copyGroups(cv, claims)
 	if len(groups) < 2 {
 		return Conflict{}, false
@@ -366,7 +375,7 @@ func copyConflict(opt Options, cv *copyValues, claims []facts.Claim, identical, 
 	c := Conflict{Key: key, Kind: kind, Rule: RuleCopyDrift, Sides: sides,
 		About: "the same sentence, copied or rewritten · " + kind.String()}
 	c.Tie = len(opt.Draft) == 0 && tie(sides)
-	c.Severity, c.Explanation = copySeverity(opt, kind, sides, identical, near)
+	c.Severity, c.Explanation = copySeverity(opt, kind, sides, identical)
 	c.Message = message(key, sides)
 	if c.Tie {
 		c.Message = key + ": no majority: " + strings.TrimPrefix(c.Message, key+": ")
@@ -399,22 +408,23 @@ func copyGroups(cv *copyValues, claims []facts.Claim) []*Group {
 	return groups
 }
 
-// copySeverity: the rule's severity (by default the kind's) where every
-// claim of the conflict was aligned in sentences identical but for their
-// values, else a warning at most; a warning too for dates either side of
-// midnight.
-func copySeverity(opt Options, kind facts.Kind, sides [2][]Group, identical, near map[facts.Span]bool) (Severity, string) {
+// copySeverity: the rule's severity (by default the kind's) where each
+// claim of the dissent was aligned with one of the consensus in
+// sentences identical but for their values (other copies of the
+// sentence may be rewrites), else a warning at most; a warning too for
+// dates either side of midnight.
+func copySeverity(opt Options, kind facts.Kind, sides [2][]Group, identical map[[2]facts.Span]bool) (Severity, string) {
 	kindSev, err := ParseSeverity(opt.Rules.Kinds[kind.String()].Severity)
 	if err != nil {
 		kindSev = Error
 	}
 	sev := severity(opt, RuleCopyDrift, kindSev) // "kind" by default: the kind's
 	same := true
-	for _, side := range sides {
-		for _, g := range side {
-			for _, c := range g.Claims {
-				same = same && identical[c.Span] && !near[c.Span]
-			}
+	for _, g := range sides[1] {
+		for _, x := range g.Claims {
+			same = same && slices.ContainsFunc(sides[0], func(h Group) bool {
+				return slices.ContainsFunc(h.Claims, func(y facts.Claim) bool { return identical[[2]facts.Span{x.Span, y.Span}] })
+			})
 		}
 	}
 	why := "The same sentence in both sources, word for word but for this value: one of them changed it (a copy edited, or a slip)."
