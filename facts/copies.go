@@ -42,11 +42,10 @@ func CopySlot(k Kind) string { return "\x00" + k.String() }
 func ReadCopy(sentence Span, values []Span, kinds []Kind) Copy {
 	d := sentence.Doc
 	toks := tokenize(d.Text, sentence.Start, sentence.End)
-	cp := Copy{Slots: make([]int, len(values)), Said: make([]bool, len(values))}
+	cp := noCopy(len(values))
 	order := make([]int, len(values))
 	for i := range order {
 		order[i] = i
-		cp.Slots[i] = -1
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return values[a].Start - values[b].Start })
 	content := map[string]bool{}
@@ -70,9 +69,9 @@ func ReadCopy(sentence Span, values []Span, kinds []Kind) Copy {
 		switch {
 		case t.start < end:
 		case t.kind == tNum:
-			cp.Tokens = append(cp.Tokens, "#")
+			cp.Tokens = append(cp.Tokens, "#"+t.lower)
 		case t.kind == tWord && (t.lower == "http" || t.lower == "https" || t.lower == "www"):
-			return Copy{Slots: cp.Slots, Said: cp.Said} // a link, not prose: no words to compare
+			return noCopy(len(values)) // a link, not prose: no words to compare
 		case t.kind == tWord:
 			cp.Tokens = append(cp.Tokens, t.lower)
 			if !copyFunctionWords[t.lower] && len(t.lower) > 1 {
@@ -87,6 +86,16 @@ func ReadCopy(sentence Span, values []Span, kinds []Kind) Copy {
 		cp.Content = append(cp.Content, w)
 	}
 	slices.Sort(cp.Content)
+	return cp
+}
+
+// noCopy is the reading of a sentence not compared: no tokens, no
+// slot.
+func noCopy(n int) Copy {
+	cp := Copy{Slots: make([]int, n), Said: make([]bool, n)}
+	for i := range cp.Slots {
+		cp.Slots[i] = -1
+	}
 	return cp
 }
 
