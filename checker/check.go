@@ -216,7 +216,7 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 	recaseDrafts(docs, opt.Draft)
 	var claims, places []facts.Claim // keyed claims; the other claims naming a country
 	var intext []Conflict            // checks within one text, document by document
-	var copied []facts.Claim         // dates and places, keyed or not (copies.go)
+	var copied [][]facts.Claim       // each document's dates and places, keyed or not (copies.go)
 	sources := map[string]bool{}
 	total := 0
 	err = ExtractEach(ctx, len(docs), func(i int) (*facts.Document, error) { return docs[i], nil }, eo,
@@ -227,11 +227,7 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 				sources[source(d.Name, v)] = true
 			}
 			intext = append(intext, InText(opt, d, cs)...)
-			for _, c := range cs {
-				if copyKind(&c) {
-					copied = append(copied, c)
-				}
-			}
+			copied = append(copied, copyClaims(cs))
 			for _, c := range cs {
 				switch {
 				case keyed(&c):
@@ -249,7 +245,7 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 	if err != nil {
 		return nil, err
 	}
-	facts.AlignPlaces(docs, claims, places, dr.sources, copied) // one place per name across the documents
+	facts.AlignPlaces(docs, append([][]facts.Claim{claims, places, dr.sources}, copied...)...) // one place per name across the documents
 	for _, cs := range [][]facts.Claim{claims, places} {
 		for _, c := range cs {
 			named.add(c)

@@ -80,21 +80,41 @@ type copySentence struct {
 // copyKind: a claim's kind that copy drift compares.
 func copyKind(c *facts.Claim) bool { return c.Kind == facts.KindDate || c.Kind == facts.KindPlace }
 
-// copySentences groups dates and places by sentence, in the order
-// first seen, and reads each sentence.
-func copySentences(claims []facts.Claim) []copySentence {
+// copyClaims returns a document's dates and places, in a slice of their
+// own (no list of every document's grows by copying).
+func copyClaims(cs []facts.Claim) []facts.Claim {
+	n := 0
+	for i := range cs {
+		if copyKind(&cs[i]) {
+			n++
+		}
+	}
+	out := make([]facts.Claim, 0, n)
+	for i := range cs {
+		if copyKind(&cs[i]) {
+			out = append(out, cs[i])
+		}
+	}
+	return out
+}
+
+// copySentences groups each document's dates and places by sentence, in
+// the order first seen, and reads each sentence.
+func copySentences(docs [][]facts.Claim) []copySentence {
 	var out []copySentence
 	at := map[facts.Span]int{}
-	for _, c := range claims {
-		if !copyKind(&c) || c.Sentence.End <= c.Sentence.Start || c.Span.Start < c.Sentence.Start || c.Span.End > c.Sentence.End {
-			continue
+	for _, cs := range docs {
+		for _, c := range cs {
+			if c.Sentence.End <= c.Sentence.Start || c.Span.Start < c.Sentence.Start || c.Span.End > c.Sentence.End {
+				continue
+			}
+			if i, ok := at[c.Sentence]; ok {
+				out[i].claims = append(out[i].claims, c)
+				continue
+			}
+			at[c.Sentence] = len(out)
+			out = append(out, copySentence{doc: c.Span.Doc, claims: []facts.Claim{c}})
 		}
-		if i, ok := at[c.Sentence]; ok {
-			out[i].claims = append(out[i].claims, c)
-			continue
-		}
-		at[c.Sentence] = len(out)
-		out = append(out, copySentence{doc: c.Span.Doc, claims: []facts.Claim{c}})
 	}
 	for i := range out {
 		s := &out[i]
@@ -113,6 +133,7 @@ func copyDrift(opt Options, sents []copySentence, found []Conflict) []Conflict {
 	cv := newCopyValues(opt)
 	uf := newUnionFind()
 	identical := map[[2]facts.Span]bool{} // claims aligned in sentences identical but for their values
+	var buf lcsBuffer
 	for _, p := range copyCandidates(sents) {
 		a, b := &sents[p[0]], &sents[p[1]]
 		if len(opt.Draft) > 0 && opt.Draft[a.doc.Name] == opt.Draft[b.doc.Name] {
@@ -123,7 +144,7 @@ func copyDrift(opt Options, sents []copySentence, found []Conflict) []Conflict {
 			continue
 		}
 		same := slices.Equal(a.cp.Tokens, b.cp.Tokens)
-		for _, ij := range alignSlots(a.cp, b.cp, need) {
+		for _, ij := range alignSlots(a.cp, b.cp, need, &buf) {
 			ca, cb, ok := slotClaims(a, b, ij)
 			if !ok || !cv.comparable(ca) || !cv.comparable(cb) {
 				continue
@@ -244,8 +265,8 @@ func copies(a, b facts.Copy) int {
 // [Sunday]", "the southern resort of [Cannes]"; not "met Vladimir Putin
 // at the Vatican in [2015]" against "met Vladimir Putin in [2019]",
 // where only "in" stands by both.
-func alignSlots(a, b facts.Copy, need int) [][2]int {
-	match := lcsMatch(a.Tokens, b.Tokens)
+func alignSlots(a, b facts.Copy, need int, buf *lcsBuffer) [][2]int {
+	match := buf.match(a.Tokens, b.Tokens)
 	run := func(i, d int) int {
 		n := 0
 		for k := i + d; k >= 0 && k < len(match) && k != i+(copyAnchor+1)*d; k += d {
@@ -267,11 +288,20 @@ func alignSlots(a, b facts.Copy, need int) [][2]int {
 	return out
 }
 
-// lcsMatch returns, for each token of a, the index of the token of b a
-// longest common subsequence of the two matches it with, or -1.
-func lcsMatch(a, b []string) []int {
+// lcsBuffer holds the table of lcsMatch from pair to pair.
+type lcsBuffer struct {
+	l       []int32
+	matched []int
+}
+
+// match returns, for each token of a, the index of the token of b a
+// longest common subsequence of the two matches it with, or -1; the
+// slice is reused by the next call.
+func (buf *lcsBuffer) match(a, b []string) []int {
 	n, m := len(a), len(b)
-	l := make([]int, (n+1)*(m+1)) // l[i*(m+1)+j]: LCS of a[i:] and b[j:]
+	buf.l = slices.Grow(buf.l[:0], (n+1)*(m+1))[:(n+1)*(m+1)]
+	l := buf.l // l[i*(m+1)+j]: LCS of a[i:] and b[j:]
+	clear(l)
 	for i := n - 1; i >= 0; i-- {
 		for j := m - 1; j >= 0; j-- {
 			if a[i] == b[j] {
@@ -281,7 +311,8 @@ func lcsMatch(a, b []string) []int {
 			}
 		}
 	}
-	match := make([]int, n)
+	buf.matched = slices.Grow(buf.matched[:0], n)[:n]
+	match := buf.matched
 	for i, j := 0, 0; i < n; {
 		switch {
 		case j < m && a[i] == b[j]:
@@ -313,10 +344,11 @@ type copyValues struct {
 	opt  Options
 	fs   files
 	vals map[string]cue.Value
+	firm map[facts.Span]bool // comparable, by claim
 }
 
 func newCopyValues(opt Options) *copyValues {
-	return &copyValues{opt: opt, vals: map[string]cue.Value{}}
+	return &copyValues{opt: opt, vals: map[string]cue.Value{}, firm: map[facts.Span]bool{}}
 }
 
 // value returns the claim's CUE value; not ok outside the schema or for
@@ -341,6 +373,15 @@ func (cv *copyValues) value(c facts.Claim) (cue.Value, bool) {
 // period rather than a day, month or year, and of a value the schema
 // takes.
 func (cv *copyValues) comparable(c facts.Claim) bool {
+	ok, seen := cv.firm[c.Span]
+	if !seen {
+		ok = cv.firmValue(c)
+		cv.firm[c.Span] = ok
+	}
+	return ok
+}
+
+func (cv *copyValues) firmValue(c facts.Claim) bool {
 	if c.Qual.Negated || c.Qual.Hedged || noSuchDay(c) {
 		return false
 	}
@@ -358,7 +399,17 @@ func copyConflict(opt Options, cv *copyValues, claims []facts.Claim, identical m
 	if len(groups) < 2 {
 		return Conflict{}, false
 	}
-	agree := func(i, j int) bool { return groups[i].val.Unify(groups[j].val).Validate() == nil }
+	memo := make([]int8, len(groups)*len(groups)) // split asks of a pair again and again: unify it once
+	agree := func(i, j int) bool {
+		k := min(i, j)*len(groups) + max(i, j)
+		if memo[k] == 0 {
+			memo[k] = -1
+			if groups[i].val.Unify(groups[j].val).Validate() == nil {
+				memo[k] = 1
+			}
+		}
+		return memo[k] == 1
+	}
 	sides := split(groups, agree, opt.Draft, false)
 	if len(sides[1]) == 0 {
 		return Conflict{}, false

@@ -40,8 +40,7 @@ func CopySlot(k Kind) string { return "\x00" + k.String() }
 // ReadCopy reads the sentence for copy drift, masking the values, whose
 // spans lie in it (one claim each, in any order).
 func ReadCopy(sentence Span, values []Span, kinds []Kind) Copy {
-	d := sentence.Doc
-	toks := tokenize(d.Text, sentence.Start, sentence.End)
+	tz := newTokenizer(sentence.Doc.Text, sentence.Start, sentence.End) // one token at a time: nothing held
 	cp := noCopy(len(values))
 	order := make([]int, len(values))
 	for i := range order {
@@ -50,8 +49,8 @@ func ReadCopy(sentence Span, values []Span, kinds []Kind) Copy {
 	slices.SortStableFunc(order, func(a, b int) int { return values[a].Start - values[b].Start })
 	content := map[string]bool{}
 	next, end := 0, sentence.Start // the next value by start; where the last slot ends
-	for k := 0; k < len(toks); k++ {
-		t := &toks[k]
+	var t token
+	for tz.next(&t) {
 		for next < len(order) && (values[order[next]].End <= t.start || values[order[next]].Start < end) {
 			next++ // a value between tokens, or one overlapping an earlier slot
 		}
@@ -59,10 +58,7 @@ func ReadCopy(sentence Span, values []Span, kinds []Kind) Copy {
 			i := order[next]
 			cp.Slots[i] = len(cp.Tokens)
 			cp.Tokens = append(cp.Tokens, CopySlot(kinds[i]))
-			end = values[i].End
-			for k+1 < len(toks) && toks[k+1].start < end {
-				k++
-			}
+			end = values[i].End // the value's other tokens are skipped
 			next++
 			continue
 		}
