@@ -41,8 +41,10 @@ import (
 // Wednesday": the name beside it is not the same). Counts are left out:
 // they are updated between versions of a wire story.
 //
-// Severity: a dissent aligned with the consensus in a sentence identical
-// in both but for the values (every other token equal) is as severe as
+// Severity: a dissent aligned with the consensus in a sentence the same
+// in both but for the values (the same content words and numbers in the
+// same order, whatever function words stand between: sameContent) is as
+// severe as
 // the rule says (by default the kind's: a date or a place, an error),
 // unless the dates lie either side of midnight (overnight); one aligned
 // only in near copies or rewrites is a warning at most. A copy conflict
@@ -132,7 +134,7 @@ func copySentences(docs [][]facts.Claim) []copySentence {
 func copyDrift(opt Options, sents []copySentence, found []Conflict) []Conflict {
 	cv := newCopyValues(opt)
 	uf := newUnionFind()
-	identical := map[[2]facts.Span]bool{} // claims aligned in sentences identical but for their values
+	identical := map[[2]facts.Span]bool{} // claims aligned in sentences the same but for their values (sameContent)
 	var buf lcsBuffer
 	for _, p := range copyCandidates(sents) {
 		a, b := &sents[p[0]], &sents[p[1]]
@@ -143,7 +145,7 @@ func copyDrift(opt Options, sents []copySentence, found []Conflict) []Conflict {
 		if need == 0 {
 			continue
 		}
-		same := slices.Equal(a.cp.Tokens, b.cp.Tokens)
+		same := sameContent(a.cp, b.cp)
 		for _, ij := range alignSlots(a.cp, b.cp, need, &buf) {
 			ca, cb, ok := slotClaims(a, b, ij)
 			if !ok || !cv.comparable(ca) || !cv.comparable(cb) {
@@ -329,6 +331,36 @@ func (buf *lcsBuffer) match(a, b []string) []int {
 	return match
 }
 
+// sameContent reports whether two copies are one sentence but for their
+// values: the same content words, numbers and values in the same order,
+// whatever function words stand between them ("cast ballots Sunday" and
+// "cast ballots on Sunday").
+func sameContent(a, b facts.Copy) bool {
+	i, j := 0, 0
+	for {
+		i, j = nextWord(a, i), nextWord(b, j)
+		if i == len(a.Tokens) || j == len(b.Tokens) {
+			return i == len(a.Tokens) && j == len(b.Tokens)
+		}
+		if a.Tokens[i] != b.Tokens[j] {
+			return false
+		}
+		i, j = i+1, j+1
+	}
+}
+
+// nextWord returns the index of the first token from i on that is not a
+// function word: a content word, a number or a slot.
+func nextWord(c facts.Copy, i int) int {
+	for ; i < len(c.Tokens); i++ {
+		t := c.Tokens[i]
+		if _, ok := slices.BinarySearch(c.Content, t); ok || strings.HasPrefix(t, "#") || strings.HasPrefix(t, "\x00") {
+			return i
+		}
+	}
+	return i
+}
+
 // slotClaims returns the claims of two aligned slots.
 func slotClaims(a, b *copySentence, ij [2]int) (ca, cb facts.Claim, ok bool) {
 	x, y := slices.Index(a.cp.Slots, ij[0]), slices.Index(b.cp.Slots, ij[1])
@@ -461,7 +493,7 @@ func copyGroups(cv *copyValues, claims []facts.Claim) []*Group {
 
 // copySeverity: the rule's severity (by default the kind's) where each
 // claim of the dissent was aligned with one of the consensus in
-// sentences identical but for their values (other copies of the
+// sentences the same but for their values (sameContent) (other copies of the
 // sentence may be rewrites), else a warning at most; a warning too for
 // dates either side of midnight.
 func copySeverity(opt Options, kind facts.Kind, sides [2][]Group, identical map[[2]facts.Span]bool) (Severity, string) {
@@ -478,7 +510,7 @@ func copySeverity(opt Options, kind facts.Kind, sides [2][]Group, identical map[
 			})
 		}
 	}
-	why := "The same sentence in both sources, word for word but for this value: one of them changed it (a copy edited, or a slip)."
+	why := "The same sentence in both sources, the same words in the same order but for this value: one of them changed it (a copy edited, or a slip)."
 	if !same {
 		sev = min(sev, Warning)
 		why = "Much the same sentence in both sources (their content words largely shared, the same words around the value): a rewrite of one wire story that changed the value, or two events told alike."
