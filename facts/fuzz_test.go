@@ -56,7 +56,9 @@ func FuzzExtract(f *testing.F) {
 			return
 		}
 		last := -1
-		for _, c := range Extract(d, opt) {
+		claims := Extract(d, opt)
+		checkCopies(t, claims)
+		for _, c := range claims {
 			for _, s := range []Span{c.Span, c.Sentence, c.Trigger} {
 				if s.Doc == nil && s == (Span{}) {
 					continue
@@ -84,6 +86,33 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkCopies reads each sentence of the claims for copy drift, its
+// claims' spans masked: every value is a slot token or -1 (it overlaps
+// another).
+func checkCopies(t *testing.T, claims []Claim) {
+	for i := 0; i < len(claims); {
+		j := i
+		for j < len(claims) && claims[j].Sentence == claims[i].Sentence {
+			j++
+		}
+		var spans []Span
+		var kinds []Kind
+		for _, c := range claims[i:j] {
+			spans, kinds = append(spans, c.Span), append(kinds, c.Kind)
+		}
+		cp := ReadCopy(claims[i].Sentence, spans, kinds)
+		if len(cp.Slots) != len(spans) || len(cp.Said) != len(spans) {
+			t.Fatalf("%d slots, %d said for %d values", len(cp.Slots), len(cp.Said), len(spans))
+		}
+		for k, s := range cp.Slots {
+			if s >= len(cp.Tokens) || s >= 0 && cp.Tokens[s] != CopySlot(kinds[k]) {
+				t.Fatalf("value %d at token %d of %q", k, s, cp.Tokens)
+			}
+		}
+		i = j
+	}
 }
 
 func boundary(b []byte, i int) bool { return i == len(b) || utf8.RuneStart(b[i]) }
