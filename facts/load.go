@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -312,7 +313,10 @@ func nesting(line []byte) int {
 	return col
 }
 
-var postLine = regexp.MustCompile(`^\s*[—–-]{1,2}\s*([^(\n]*)\((@\w{1,30})\)\s*([A-Z][a-z]+ \d{1,2}, \d{4})?\s*$`)
+// postLine is compiled at its first use: most documents embed no post.
+var postLine = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^\s*[—–-]{1,2}\s*([^(\n]*)\((@\w{1,30})\)\s*([A-Z][a-z]+ \d{1,2}, \d{4})?\s*$`)
+})
 
 // findPosts finds embedded posts: a line "— Name (@handle) Month D, YYYY"
 // closes a post whose text is the line before it.
@@ -327,7 +331,7 @@ func (d *Document) findPosts() {
 		if !bytes.Contains(line, []byte("(@")) {
 			continue // cheap: the regexp is linear but slow per byte
 		}
-		m := postLine.FindSubmatch(line)
+		m := postLine().FindSubmatch(line)
 		if m == nil {
 			continue
 		}
