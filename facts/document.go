@@ -22,7 +22,11 @@ type Document struct {
 	// once its prose is final; Recase may recase the prose since
 	caseless bool
 	lines    []int // byte offset of the start of each line
-	posts    []Post
+	// marks are, on lines longer than markEvery, rune boundaries about
+	// markEvery bytes apart with the code points before each on its line,
+	// so that a column costs at most markEvery bytes of counting
+	marks []runeMark
+	posts []Post
 	// people are the full names of the people Extract found named, with
 	// the number of sentences naming each
 	people map[string]int
@@ -107,19 +111,63 @@ func (d *Document) Position(off int) Position {
 	if i < 0 {
 		i = 0
 	}
-	start := d.lines[i]
-	return Position{Line: i + 1, Column: utf8.RuneCount(d.Text[start:off]) + 1}
+	return Position{Line: i + 1, Column: d.runesBefore(d.lines[i], off) + 1}
+}
+
+// runesBefore counts the code points of Text[start:off], start being the
+// start of off's line: from the last mark of that line at or before off,
+// if any.
+func (d *Document) runesBefore(start, off int) int {
+	n := 0
+	if off-start > markEvery {
+		j := sort.Search(len(d.marks), func(j int) bool { return d.marks[j].off > off }) - 1
+		if j >= 0 && d.marks[j].off >= start {
+			start, n = d.marks[j].off, d.marks[j].runes
+		}
+	}
+	return n + utf8.RuneCount(d.Text[start:off])
 }
 
 // LineStarts returns the byte offset where each line begins.
 func (d *Document) LineStarts() []int { return d.lines }
 
+// A runeMark is a rune boundary of a long line and the code points of
+// the line before it.
+type runeMark struct{ off, runes int }
+
+// markEvery is the distance in bytes between the marks of a long line.
+const markEvery = 4096
+
 func (d *Document) index() {
 	d.lines = append(d.lines[:0], 0)
+	d.marks = d.marks[:0]
 	for i, c := range d.Text {
 		if c == '\n' {
+			d.markLine(d.lines[len(d.lines)-1], i)
 			d.lines = append(d.lines, i+1)
 		}
+	}
+	d.markLine(d.lines[len(d.lines)-1], len(d.Text))
+}
+
+// markLine sets the marks of the line Text[start:end] if it is longer
+// than markEvery; one pass over the line.
+func (d *Document) markLine(start, end int) {
+	if end-start <= markEvery {
+		return
+	}
+	runes, next := 0, start+markEvery
+	for i := start; i < end; runes++ {
+		if i >= next {
+			d.marks = append(d.marks, runeMark{i, runes})
+			next = i + markEvery
+		}
+		if d.Text[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		_, w := utf8.DecodeRune(d.Text[i:end])
+		i += w
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestLoadErrors(t *testing.T) {
@@ -73,6 +74,36 @@ func TestPosition(t *testing.T) {
 	off := strings.Index(string(d.Text), "Kyiv")
 	if p := d.Position(off); p != (Position{2, 7}) {
 		t.Errorf("Position = %+v, want 2:7 (columns count runes)", p)
+	}
+}
+
+// TestPositionLongLine: on lines longer than markEvery, columns count
+// from the marks and must equal a count from the line's start, whatever
+// the bytes (multi-byte, invalid, stray continuation bytes).
+func TestPositionLongLine(t *testing.T) {
+	pieces := []string{"Kyiv ", "wörld ", "€", "\xe2\x82", "\x80\x80\x80\x80", "🙂", "\n", "a"}
+	var b []byte
+	for i := 0; len(b) < 5*markEvery; i++ {
+		p := pieces[(i*7+i/13)%len(pieces)]
+		if p == "\n" && i%2000 != 0 {
+			continue // mostly long lines
+		}
+		b = append(b, p...)
+	}
+	d := &Document{Name: "long.txt", Text: b}
+	d.index()
+	if len(d.marks) == 0 {
+		t.Fatal("no marks on a line longer than markEvery")
+	}
+	line := 0
+	for off := 0; off <= len(b); off++ {
+		for line+1 < len(d.lines) && d.lines[line+1] <= off {
+			line++
+		}
+		want := Position{line + 1, utf8.RuneCount(b[d.lines[line]:off]) + 1}
+		if got := d.Position(off); got != want {
+			t.Fatalf("Position(%d) = %+v, want %+v", off, got, want)
+		}
 	}
 }
 
