@@ -3,6 +3,7 @@ package checker
 import (
 	"math/big"
 	"strconv"
+	"strings"
 	"sync"
 
 	"cuelang.org/go/cue/ast"
@@ -82,7 +83,18 @@ func encodeValue(v facts.Value, pos token.Pos) ast.Expr {
 		return structLit(pos, field(v.Unit, interval(v.N, pos)))
 	case facts.Place:
 		fields := []any{field("country", strLit(v.Country, pos))}
-		if v.City {
+		switch {
+		case v.Within != "": // a part of a city: that city, and the parts it lies in, outermost first
+			in := strings.Split(v.Within, ", ")
+			parts := &ast.ListLit{Lbrack: pos}
+			for i := len(in) - 2; i >= 0; i-- {
+				parts.Elts = append(parts.Elts, strLit(in[i], pos))
+			}
+			// open: "Brooklyn" of New York City is [..."Brooklyn", ...],
+			// and East Flatbush, a part of it, unifies with it
+			parts.Elts = append(parts.Elts, strLit(v.Name, pos), &ast.Ellipsis{})
+			fields = append(fields, field("city", strLit(in[len(in)-1], pos)), field("parts", parts))
+		case v.City:
 			fields = append(fields, field("city", strLit(v.Name, pos)))
 		}
 		return structLit(pos, fields...)

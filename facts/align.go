@@ -1,13 +1,23 @@
 package facts
 
-import "github.com/factlint/factlint/facts/events"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/factlint/factlint/facts/events"
+	"github.com/factlint/factlint/facts/gazetteer"
+)
 
 // Align gives the participants of the claims of several documents one
 // name per person, so that their keys meet: "Stoltenberg" and "Mr.
 // Stoltenberg" become "Jens Stoltenberg" when that is the only full name
 // with that surname; "Volodimir Zelensky" becomes "Volodymyr Zelensky"
 // when more claims spell it so (events.Canonical); the full names are
-// those of the participants and of the people the documents name. An event whose
+// those of the participants and of the people the documents name. A
+// surname two full names share across the documents ("Kimani Gray",
+// "Mahnefah Gray") stands, in a document that writes one of them, for
+// that one (ownNames). An event whose
 // claims name one participant only, in every document, is one event: its
 // claims that name no one are about that participant too ("a summit in
 // July" beside "the NATO summit"), marked Inferred; not when that one
@@ -44,6 +54,7 @@ func Align(docs [][]Claim) {
 		return
 	}
 	canon := events.Canonical(uses)
+	own := ownNames{}
 	only := map[string]string{} // event -> its one participant; "" when several
 	for _, cs := range docs {
 		for i := range cs {
@@ -60,6 +71,9 @@ func Align(docs [][]Claim) {
 			ps := make([]string, len(c.Participants))
 			for j, p := range c.Participants {
 				ps[j] = canon[p]
+				if ps[j] == p && !strings.Contains(p, " ") {
+					ps[j] = own.of(c.Span.Doc, cs, p, canon)
+				}
 			}
 			c.Participants = ps
 			c.Key = events.Key(c.Event, ps, c.Role)
@@ -142,3 +156,71 @@ func soles(docs [][]Claim, canon map[string]string) {
 // commonNoun reports whether a participant is a common noun ("jury",
 // "team"), not a name.
 func commonNoun(p string) bool { return p != "" && p[0] >= 'a' && p[0] <= 'z' }
+
+// ownNames holds, for each document, the full names it writes by
+// their last word (fullNames): the one a surname alone stands for in
+// that document.
+type ownNames map[*Document]map[string]string
+
+// of is the name a participant written as a surname alone ("Gray")
+// stands for where the documents share no one reading of it (two full
+// names with that surname across them: "Kimani Gray", "Mahnefah Gray"):
+// the one full name its own document writes with that surname, one
+// name per person (canon). A story names a person in full, then by
+// surname. Else the surname as it is.
+func (o ownNames) of(d *Document, cs []Claim, p string, canon map[string]string) string {
+	if d == nil {
+		return p
+	}
+	full, ok := o[d]
+	if !ok {
+		full = fullNames(d, cs)
+		o[d] = full
+	}
+	r, _ := utf8.DecodeRuneInString(p)
+	f := full[gazetteer.Fold(p)]
+	if f == "" || !unicode.IsUpper(r) {
+		return p
+	}
+	if c, ok := canon[f]; ok {
+		return c
+	}
+	return f
+}
+
+// fullNames maps the last word of each full name a document writes
+// (its people, its claims' participants) to that name; to "" where two
+// names share it.
+func fullNames(d *Document, cs []Claim) map[string]string {
+	out := map[string]string{}
+	add := func(n string) {
+		w := strings.Fields(n)
+		if len(w) < 2 {
+			return
+		}
+		k := gazetteer.Fold(w[len(w)-1])
+		if utf8.RuneCountInString(k) < 2 {
+			return
+		}
+		switch f, seen := out[k]; {
+		case !seen:
+			out[k] = n
+		case f == "":
+		case gazetteer.Fold(f) != gazetteer.Fold(n):
+			out[k] = "" // two people
+		case n < f:
+			out[k] = n // one name spelled two ways: the same one whatever the order
+		}
+	}
+	for n := range d.People() {
+		add(n)
+	}
+	for _, c := range cs {
+		if c.Span.Doc == d {
+			for _, p := range c.Participants {
+				add(p)
+			}
+		}
+	}
+	return out
+}

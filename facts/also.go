@@ -41,6 +41,9 @@ func (x *extraction) alsoTold(f *found) {
 		ks = append(ks, v) // "shot and killed": side by side
 	}
 	ks = append(ks, x.causeLinked(f, takes)...)
+	if v := x.whenEvent(f, takes); v >= 0 {
+		ks = append(ks, v) // "Three people died when an Athens bank went up in flames Wednesday": the fire too
+	}
 	for _, k := range ks {
 		e := takes(k)
 		if e == nil || e.KeyName() == f.Event || x.hypothetical(k) || dup(f.Also, e.KeyName()) || x.sequenced(f.trigger, k) {
@@ -211,4 +214,47 @@ func (x *extraction) finiteVerb(v int) bool {
 		return false
 	}
 	return v == 0 || !toks[v-1].is("of", "in", "for", "with", "after", "before", "by", "from", "about", "on", "at", "to")
+}
+
+// whenMain returns the event verb right before "when" whose clause of
+// "when" holds the event word at toks[t] and f: "Three people died when
+// an Athens bank went up in flames Wednesday" tells the deaths on the
+// fire's day, as "when" says, and the deaths are what the sentence
+// tells; -1 otherwise. Only the verb right before "when" (no object, no
+// other phrase between) and only a value inside the clause of "when".
+func (x *extraction) whenMain(f *found, t int, takes func(int) *Event) int {
+	toks := x.s.toks
+	for j := t - 1; j >= 1 && j >= t-8; j-- {
+		tk := &toks[j]
+		if tk.is("when") {
+			if j < f.a && takes(j-1) != nil && events.VerbAt(x.opt.Lexicon, x.clauseTokens(), j-1) {
+				return j - 1
+			}
+			return -1
+		}
+		if tk.kind == tPunct && tk.text != "-" || tk.words&wClauseStop != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// whenEvent returns, for f keyed by the event verb right before "when"
+// (whenMain), the event word of the clause of "when" that holds f: the
+// fire of "died when an Athens bank went up in flames Wednesday"; -1
+// otherwise.
+func (x *extraction) whenEvent(f *found, takes func(int) *Event) int {
+	t := f.trigger
+	if t+1 >= f.a || !x.s.toks[t+1].is("when") {
+		return -1
+	}
+	for k := t + 2; k < f.a; k++ {
+		if takes(k) != nil {
+			if x.whenMain(f, k, takes) == t {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }

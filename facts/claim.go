@@ -444,11 +444,19 @@ type Place struct {
 	// Region: a place the gazetteer does not hold (a county, a state),
 	// known by the country its text puts it in ("Banstead, Surrey")
 	Region bool
+	// Within: the larger cities of its country the texts put a city in,
+	// as a part of them, the nearest first, joined by ", " ("East
+	// Flatbush, Brooklyn" and "Brooklyn, New York": "Brooklyn, New York
+	// City"): "in Brooklyn" says no other place than "in East Flatbush".
+	Within string
 }
 
 func (Place) isValue() {}
 
 func (v Place) String() string {
+	if v.Within != "" {
+		return v.Name + ", " + v.Within + ", " + v.Country
+	}
 	if v.City || v.Region {
 		return v.Name + ", " + v.Country
 	}

@@ -39,7 +39,8 @@
 // daterules.go dates (one named rule per form; tense.go the tense around
 // them), measures.go (counts, money, durations), ages.go, places.go and
 // ordinals.go extract, keys.go, placephrase.go ("in the northern city of
-// Thessaloniki", "an earthquake has hit Iran"), sites.go ("a fire that
+// Thessaloniki", "an earthquake has hit Iran", "the quake was 35 miles
+// southwest of Bandar Abbas": near the city, a region of its country), sites.go ("a fire that
 // ripped through a Waitrose store in Surrey") and participants.go
 // attach keys through the
 // clause reader of facts/events (instance.go: a mention of another
@@ -47,11 +48,16 @@
 // right after "said" or "announced" takes the told event's reported
 // role, arrest.reported, never its date's; also.go: the other events a
 // claim's own clause tells with its value, Claim.Also, "on Saturday
-// foiled ... and arrested", "shot and killed", "a bomb exploded Friday"),
+// foiled ... and arrested", "shot and killed", "a bomb exploded Friday";
+// late.go: a date or place whose own search found no event word takes
+// the sentence's one keyed event when it follows that event's word in
+// the same clause, "killed by a motorist Wednesday night outside a
+// Sam's Club store in Bloomington"),
 // extract.go runs the
 // extractors in order (detach.go gives the claims their own strings),
 // directive.go reads factlint:ignore comments, align.go gives a
 // participant one name across documents, and placenames.go a place name
 // one reading ("Banstead, Surrey" puts Surrey in England; "Wellington"
-// beside Tiverton and Yeovil is the English town).
+// beside Tiverton and Yeovil is the English town; "East Flatbush,
+// Brooklyn" makes East Flatbush a part of Brooklyn).
 package facts

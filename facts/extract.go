@@ -35,6 +35,7 @@ type found struct {
 	event          *Event // named by the claim's own words ("first visit")
 	trigger        int    // token of the event word; -1 when none
 	afterOff       bool   // do not look for the event after the value
+	open           bool   // trigger looked for its event word and found none, refusing none (late.go)
 }
 
 type extraction struct {
@@ -136,6 +137,12 @@ func Extract(d *Document, opt Options) []Claim {
 				x.countries[p.Country] = true
 			}
 			x.key(f)
+		}
+		x.keyLate()
+		for _, f := range x.found {
+			if f.Kind == 0 {
+				continue
+			}
 			x.qualify(f)
 			f.Voice = voice
 			if f.Key != "" && f.trigger >= 0 {

@@ -240,7 +240,7 @@ func TestSeedsBackInKyiv(t *testing.T) {
 	}
 	want := []string{
 		"ordinal visit[Jens Stoltenberg].ordinal=>1 «back in» voice=@jensstoltenberg",
-		"place =Kyiv, UA «Kyiv» voice=@jensstoltenberg",
+		"place visit[Jens Stoltenberg].place=Kyiv, UA «Kyiv» voice=@jensstoltenberg", // "back in Kyiv": the visit's place (late.go)
 		"date =20 Apr 2023 (Thu) «today» voice=@jensstoltenberg",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {

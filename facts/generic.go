@@ -16,7 +16,13 @@ import (
 // Thompson" stop[Klitschko, Thompson].date. A verb in a plan, a wish or
 // a condition ("plans to", "if") keys nothing, nor one whose subject may
 // be a plural common noun a sentence opens with ("Detectives released").
-func (x *extraction) genericKey(f *found) {
+//
+// A verb whose object is an event noun of the lexicon tells that event
+// ("the Interior Department on Thursday issued "revised" regulations",
+// "held a vigil", "staged a protest"): the value is that event's, and
+// genericKey returns true with f.event and f.trigger set for the key to
+// go on as for any lexicon event.
+func (x *extraction) genericKey(f *found) bool {
 	g, ok := x.opt.Lexicon.GenericOf(x.clauseTokens(), f.a, f.b, f.Kind == KindPlace)
 	if !ok && f.Kind == KindDate {
 		// "Robert Buckley, 32, fell about 2,000 feet while climbing to a
@@ -28,7 +34,11 @@ func (x *extraction) genericKey(f *found) {
 		}
 	}
 	if !ok || x.hypothetical(g.At) || x.commonNoun(g) {
-		return
+		return false
+	}
+	if k := x.objectEvent(f, g.At); k >= 0 {
+		f.event, f.trigger = x.eventAt(f, k), k
+		return true
 	}
 	f.trigger = g.At
 	f.Event, f.Role, f.Participants, f.Generic = g.Verb, f.Kind.String(), g.Participants, true
@@ -36,6 +46,47 @@ func (x *extraction) genericKey(f *found) {
 	if f.Kind == KindDate {
 		f.Qual.Edge = x.edgeOfDay(f)
 	}
+	return false
+}
+
+// objectEvent returns the token of the event noun that is the object of
+// the verb at token v ("issued "revised" regulations", "held a
+// candlelight vigil"): the first word of the lexicon within four words
+// after the verb that takes f's kind and is no verb there, with only
+// determiners, numbers, modifiers and quotes between; -1 when a clause,
+// a phrase or a list begins first, or none is found.
+func (x *extraction) objectEvent(f *found, v int) int {
+	toks := x.s.toks
+	for k := v + 1; k < len(toks) && k <= v+5; k++ {
+		t := &toks[k]
+		if k >= f.a && k < f.b {
+			return -1 // the value itself: "issued on Thursday", what follows is another phrase
+		}
+		switch {
+		case t.kind == tPunct && !quoteMark(t.text) && t.text != "-":
+			return -1
+		case t.kind != tWord:
+			continue
+		case objectStops[t.lower] || beVerbs[t.lower] || prepositions[t.lower]:
+			return -1
+		}
+		if x.eventAt(f, k) != nil && !events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// objectStops end the object of a verb before its event noun could.
+var objectStops = map[string]bool{"that": true, "which": true, "who": true, "and": true, "or": true, "but": true,
+	"to": true, "as": true, "than": true, "while": true, "when": true, "after": true, "before": true}
+
+func quoteMark(s string) bool {
+	switch s {
+	case "\"", "'", "“", "”", "‘", "’":
+		return true
+	}
+	return false
 }
 
 // commonNoun reports whether a generic event's subject may be a plural

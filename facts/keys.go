@@ -75,9 +75,8 @@ func (x *extraction) key(f *found) {
 	if f.event == nil && (f.Kind != KindOrdinal || x.ordinalOfEvent(f)) {
 		f.event, f.trigger = x.trigger(f)
 	}
-	if f.event == nil && (f.Kind == KindDate || f.Kind == KindPlace) {
-		x.genericKey(f) // "Microsoft on Wednesday released": release[Microsoft].date
-		return
+	if f.event == nil && (f.Kind == KindDate || f.Kind == KindPlace) && !x.genericKey(f) {
+		return // "Microsoft on Wednesday released": release[Microsoft].date
 	}
 	if f.event != nil && f.trigger >= 0 && (x.hypothetical(f.trigger) || x.modalBetween(f)) {
 		f.event, f.trigger = nil, -1 // "could mean a trip to Baltimore", "plans to visit"
@@ -118,6 +117,12 @@ func (x *extraction) key(f *found) {
 		return // "killed by a quake in eastern China": another quake than the story's
 	}
 	f.Key = events.Key(f.Event, f.Participants, f.Role)
+	if v, ok := f.Value.(Place); ok && v.City && x.distancePhrase(f) < f.a {
+		// "35 miles southwest of Bandar Abbas" is near the city, in
+		// its country: a region of it, not the city
+		v.City, v.Region = false, true
+		f.Value = v
+	}
 	f.Qual.Update = x.update(f)
 	if f.Kind == KindDate {
 		f.Qual.Edge = x.edgeOfDay(f)
@@ -166,6 +171,9 @@ func (x *extraction) ofNoEvent(f *found) bool {
 	}
 	if f.Kind == KindDate && f.event == nil && x.dateOfPlan(f) {
 		return true // "more demonstrations are planned for Monday"
+	}
+	if f.Kind != KindDate && x.clockPart(f) {
+		return true // "with 7:41 left", "at 18:41 this evening": a clock's minutes, no count
 	}
 	if f.Kind == KindCount && x.notACount(f) {
 		return true // "arrested five buildings away", "two nearly killed"
@@ -700,6 +708,13 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		}
 	}
 	if f.Kind == KindPlace {
+		if k := x.leadingPlace(f); k >= 0 {
+			// "Yesterday in Los Angeles, pin-up icon Bettie Page
+			// succumbed": the place of the main clause's event
+			if ev, at := x.mainClauseEvent(k, takes); ev != nil {
+				return ev, at
+			}
+		}
 		var k int
 		if k, f = x.placeTrigger(f, takes); k >= 0 {
 			return takes(k), k
@@ -726,11 +741,17 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 	if f.Kind == KindPlace && best < 0 && (toks[f.a-1].is("in") || x.peopleOf(f)) {
 		best = x.placeBeforeVerb(f, takes) // "voters in Turkmenistan cast ballots", "the people of Turkmenistan have voted"
 	}
+	if f.Kind == KindPlace && best >= 0 && x.distanceLead(f.a) && takes(best).Participant != "none" {
+		return nil, -1 // a distance from a place locates a happening (a quake, a crash), not a person's visit or arrest
+	}
 	if best < 0 {
+		f.open = true
 		return nil, -1
 	}
 	if h := events.CauseOf(x.opt.Lexicon, x.clauseTokens(), best); h >= 0 && takes(h) != nil {
 		best = h // "a major earthquake killed ... in 2003": the earthquake's date
+	} else if m := x.whenMain(f, best, takes); m >= 0 && events.VerbAt(x.opt.Lexicon, x.clauseTokens(), best) {
+		best = m // "Three people died when an Athens bank went up in flames Wednesday": the deaths' (and the fire's: whenEvent)
 	}
 	return takes(best), best
 }
@@ -779,8 +800,12 @@ func (x *extraction) dateOfPhrase(f *found, takes func(int) *Event) (ev *Event, 
 // the place widened to its phrase ("in [the northern city of]
 // Thessaloniki") for the search that follows when it finds none.
 func (x *extraction) placeTrigger(f *found, takes func(int) *Event) (int, *found) {
+	toks := x.s.toks
 	if k := x.placeOfNoun(f, takes); k >= 0 {
 		return k, f
+	}
+	if f.a >= 5 && toks[f.a-1].is("of") && toks[f.a-2].is("streets") && toks[f.a-3].is("the") && toks[f.a-4].is("to") && takes(f.a-5) != nil {
+		return f.a - 5, f // "protesters took to the streets of Athens": the phrase's place
 	}
 	if k := x.struckBy(f, takes); k >= 0 {
 		return k, f // "Paris hit by jewelry heist"
@@ -797,6 +822,11 @@ func (x *extraction) placeTrigger(f *found, takes func(int) *Event) (int, *found
 		if k := x.siteEvent(f, a, b, takes); k >= 0 {
 			return k, f // "a fire that ripped through a Waitrose store in Surrey"
 		}
+	}
+	if a := x.distancePhrase(f); a < f.a {
+		g := *f
+		g.a = a
+		f = &g // "the quake was 35 miles southwest of Bandar Abbas"
 	}
 	return -1, f
 }
@@ -819,6 +849,9 @@ func (x *extraction) dateFallbacks(f *found, window int, best int, takes func(in
 	}
 	if best < 0 {
 		best = x.clauseAfterDate(f, takes) // "on Monday, smashing the window and making off with"
+	}
+	if best < 0 {
+		best = x.inWhichClause(f, takes) // "the police sweep on Tuesday in which 89 people were arrested"
 	}
 	if best < 0 {
 		best = x.whileMainEvent(f, window, takes) // "died while climbing to a hut ... on Saturday"
@@ -903,7 +936,7 @@ func (x *extraction) triggerWindow(f *found, takes func(int) *Event) (window int
 		// "visit to Kyiv", "visited Ukraine", "summit in Vilnius", "riots
 		// and demonstrations across Greece": a place is an event's only
 		// right after a preposition or the event word.
-		if f.a == 0 || !toks[f.a-1].is("to", "in", "at", "into", "across", "throughout") && takes(f.a-1) == nil && !(toks[f.a-1].is("on") && x.onStreet(f)) && !x.peopleOf(f) {
+		if f.a == 0 || !toks[f.a-1].is("to", "in", "at", "into", "across", "throughout") && takes(f.a-1) == nil && !(toks[f.a-1].is("on") && x.onStreet(f)) && !x.peopleOf(f) && !x.distanceLead(f.a) {
 			return 0, false
 		}
 		if f.a >= 2 && toks[f.a-1].is("to", "into") && toks[f.a-2].is("spread", "spreads", "spreading", "spilled", "spills") {
@@ -965,6 +998,10 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 	inScope := func(k int) bool { return k >= f.scopeA && k < f.scopeB }
 	best, dist, verb := -1, 0, -1
 	for k := f.a - 1; k >= 0; k-- {
+		if j := x.gloss(k); j >= 0 {
+			k = j // "Voting for MPs to Majlis (Parliament) began in Turkmenistan"
+			continue
+		}
 		if verb < 0 && toks[k].words&wOtherVerb != 0 && !inScope(k) {
 			verb = k
 		}
@@ -989,6 +1026,9 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 		if f.Kind == KindPlace && toks[k].text == "," && k+1 < f.a && toks[k+1].kind == tWord && !toks[k+1].capitalized() &&
 			strings.HasSuffix(toks[k+1].lower, "ed") && takes(k+1) == nil {
 			break // "in Kentucky for a meeting of the National Sheriffs' Assn., returned to Los Angeles": the returning's place
+		}
+		if toks[k].text == "," && x.closesCondition(k) {
+			break // "If the Saints beat Seattle and Philadelphia beats Green Bay, the Falcons will face the Saints at 8 p. m. Saturday": no win's day
 		}
 		if toks[k].kind == tPunct || inScope(k) {
 			continue
@@ -1021,6 +1061,70 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 		}
 	}
 	return best
+}
+
+// clockPart reports whether a value starts or ends at the colon of a
+// clock time ("18:41", "7:41"): its number is an hour or minutes.
+func (x *extraction) clockPart(f *found) bool {
+	toks := x.s.toks
+	colon := func(k int) bool {
+		return k > 0 && k+1 < len(toks) && toks[k].text == ":" && toks[k-1].kind == tNum && toks[k+1].kind == tNum &&
+			toks[k-1].end == toks[k].start && toks[k].end == toks[k+1].start
+	}
+	return colon(f.a-1) || f.b < len(toks) && colon(f.b)
+}
+
+// closesCondition reports whether the comma at toks[k] closes a clause
+// of condition or concession that opens the sentence ("If ..., ",
+// "Although ..., "): what it tells is no fact of the main clause.
+func (x *extraction) closesCondition(k int) bool {
+	toks := x.s.toks
+	first := 0
+	for first < k && toks[first].kind == tPunct {
+		first++ // an opening quote
+	}
+	if first >= k || !toks[first].is("if", "unless", "although", "though", "whether") {
+		return false
+	}
+	for j := first + 1; j < k; j++ {
+		if toks[j].text == "," {
+			return false
+		}
+	}
+	return true
+}
+
+// gloss returns, for a closing parenthesis at toks[k] that glosses the
+// name before it ("Majlis (Parliament)", "Microsoft (NSDQ: MSFT)"), the
+// index of its opening one: up to three capitalized words or colons
+// inside, no clause of its own, no date ("Thursday (June 13)"); -1
+// otherwise.
+func (x *extraction) gloss(k int) int {
+	toks := x.s.toks
+	if !toks[k].is(")") {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := &toks[j]
+		switch {
+		case t.is("("):
+			if j == k-1 || j == 0 || !toks[j-1].capitalized() || calendarWord(toks[j-1].lower) {
+				return -1
+			}
+			return j
+		case t.kind == tWord && t.capitalized() && !calendarWord(t.lower), t.text == ":":
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// calendarWord reports whether w names a weekday or a month: "Thursday
+// (June 13)" is a date, no name with its gloss.
+func calendarWord(w string) bool {
+	_, day := weekdays[w]
+	return day || fullMonth[w]
 }
 
 // nounBefore returns the index of the word right before a date, across
@@ -1126,10 +1230,21 @@ func (x *extraction) subjectOf(t, v int) bool {
 // jolted the island"); -1 otherwise.
 func (x *extraction) leading(f *found) int {
 	toks := x.s.toks
+	clock, suffix := false, false
 	for k := 0; k < f.a; k++ {
-		if !toks[k].is("on", "early", "late", "earlier", "later", "by", "last", "this") {
+		t := &toks[k]
+		switch {
+		case t.is("on", "early", "late", "earlier", "later", "by", "last", "this"):
+		case t.kind == tNum || t.is(".", ":", "at", "about", "around", "just", "past", "shortly"):
+			clock = true // "Just past 4 p.m. Friday, Vancouver Police received a call"
+		case clockSuffix[t.lower] || t.is("a", "p"):
+			clock, suffix = true, true
+		default:
 			return -1
 		}
+	}
+	if clock && !suffix {
+		return -1
 	}
 	switch {
 	case f.b >= len(toks):
@@ -1138,8 +1253,53 @@ func (x *extraction) leading(f *found) int {
 		return f.b + 1
 	case toks[f.b].is("a", "an", "the"):
 		return f.b
+	case toks[f.b].is("in"):
+		// "Yesterday in Los Angeles, pin-up icon Bettie Page succumbed"
+		if g := x.placeClaimAt(f.b + 1); g != nil && g.b < len(toks) && toks[g.b].text == "," {
+			return g.b + 1
+		}
 	}
 	return -1
+}
+
+// leadingPlace returns, for a place that opens its sentence as an
+// adverbial, alone or after a leading date ("In Los Angeles, ...",
+// "Yesterday in Los Angeles, ..."), where its main clause starts: after
+// the comma that sets it off; -1 otherwise.
+func (x *extraction) leadingPlace(f *found) int {
+	toks := x.s.toks
+	k := f.a - 1
+	if k < 0 || !toks[k].is("in") || f.b >= len(toks) || toks[f.b].text != "," {
+		return -1
+	}
+	if k > 0 {
+		d := x.dateEndingAt(k)
+		if d == nil || x.leading(d) != f.b+1 {
+			return -1
+		}
+	}
+	return f.b + 1
+}
+
+// placeClaimAt returns the place claim that starts at toks[a], or nil.
+func (x *extraction) placeClaimAt(a int) *found {
+	for _, g := range x.found {
+		if g.Kind == KindPlace && g.a == a {
+			return g
+		}
+	}
+	return nil
+}
+
+// dateEndingAt returns the date claim that ends right before toks[b],
+// or nil.
+func (x *extraction) dateEndingAt(b int) *found {
+	for _, g := range x.found {
+		if g.Kind == KindDate && g.b == b {
+			return g
+		}
+	}
+	return nil
 }
 
 // mainClauseEvent finds the first event word of the clause that starts
@@ -1350,6 +1510,37 @@ func (x *extraction) clauseAfterDate(f *found, takes func(int) *Event) int {
 		}
 		if !participle || j == start || toks[j-1].is("and") && strings.HasSuffix(t.lower, "ing") {
 			return j
+		}
+	}
+	return -1
+}
+
+// inWhichClause finds the event of a date that closes a noun phrase
+// with no event word, told by the relative clause "in which" or "during
+// which" after it: "the police sweep on Tuesday in which 89 people were
+// arrested" dates the arrests. The clause's first event word must be
+// its verb, across its subject and auxiliaries, within eight words; -1
+// when a comma, a clause boundary, a verb of saying, another verb or an
+// event noun comes first.
+func (x *extraction) inWhichClause(f *found, takes func(int) *Event) int {
+	toks := x.s.toks
+	k := f.b
+	if k+2 >= len(toks) || !toks[k].is("in", "during") || !toks[k+1].is("which") {
+		return -1
+	}
+	for j, n := k+2, 0; j < len(toks) && n < 8; j, n = j+1, n+1 {
+		t := &toks[j]
+		if t.kind == tPunct && t.text != "-" || t.words&(wClauseStop|wSpeech) != 0 {
+			return -1
+		}
+		if takes(j) != nil {
+			if events.VerbAt(x.opt.Lexicon, x.clauseTokens(), j) {
+				return j
+			}
+			return -1
+		}
+		if t.words&wOtherVerb != 0 && !auxiliaries[t.lower] {
+			return -1
 		}
 	}
 	return -1

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/factlint/factlint/facts/gazetteer"
 )
@@ -129,8 +130,14 @@ func (x *extraction) qualify2(a, b *found) {
 		return
 	}
 	if pa.Country == pb.Country {
-		if pb.City && x.population(pb) < x.population(pa) { // "Woodburn, Oregon": the state, not the small town of Ohio
+		switch {
+		case pb.City && x.population(pb) < x.population(pa): // "Woodburn, Oregon": the state, not the small town of Ohio
 			x.region(b, pb, pa.Country)
+		case pb.City && x.population(pb) > x.population(pa): // "East Flatbush, Brooklyn": a part of the larger city
+			p := pa
+			p.Within = pb.Name
+			a.Value = p
+			x.doc.places[pa.Name].told = &p
 		}
 		return
 	}
@@ -226,6 +233,7 @@ func AlignPlaces(docs []*Document, claims ...[]Claim) {
 	if len(read) == 0 {
 		return
 	}
+	nest(read)
 	for _, cs := range claims {
 		for i := range cs {
 			p, ok := cs[i].Value.(Place)
@@ -236,6 +244,31 @@ func AlignPlaces(docs []*Document, claims ...[]Claim) {
 				cs[i].Value = r
 			}
 		}
+	}
+}
+
+// nest gives each reading of a part of a city (Place.Within, the one
+// city its text puts it in) the cities that city lies in by its own
+// reading: "East Flatbush, Brooklyn" and "Brooklyn, New York" put East
+// Flatbush in Brooklyn, New York City. A loop of readings ends where it
+// comes back.
+func nest(read map[string]Place) {
+	in := map[string]string{} // name -> the one city its own reading puts it in
+	for name, p := range read {
+		if p.Within != "" {
+			in[name] = p.Within
+		}
+	}
+	for name, w := range in {
+		chain := []string{w}
+		seen := map[string]bool{name: true, w: true}
+		for next := in[w]; next != "" && !seen[next] && len(chain) < 4; next = in[next] {
+			seen[next] = true
+			chain = append(chain, next)
+		}
+		p := read[name]
+		p.Within = strings.Join(chain, ", ")
+		read[name] = p
 	}
 }
 

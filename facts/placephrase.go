@@ -15,7 +15,8 @@ import (
 // Thessaloniki", "in parts of Alexandria"): the event is in the part,
 // the part in the place ("a sparsely populated area of southern Iran";
 // "the streets of" is left out: "the crowds that
-// flooded the streets of Athens" is no flood). A place
+// flooded the streets of Athens" is no flood; only the protest's phrase
+// "took to the streets of Athens" places its event, placeTrigger). A place
 // may also modify a street noun after it ("on a darkened Brooklyn
 // street", "in the teen's Brooklyn neighborhood"), or be the object of
 // an event's verb of impact ("an earthquake has hit southern Iran"), or
@@ -228,4 +229,100 @@ var peoples = map[string]bool{"people": true, "residents": true, "citizens": tru
 func (x *extraction) peopleOf(f *found) bool {
 	toks := x.s.toks
 	return f.a >= 2 && toks[f.a-1].is("of") && peoples[toks[f.a-2].lower]
+}
+
+// compass are the words of direction a distance to a place names:
+// "35 miles southwest of Bandar Abbas", "60km south west of".
+var compass = map[string]bool{"north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+	"north-east": true, "north-west": true, "south-east": true, "south-west": true}
+
+// distanceUnits are the units of a distance to a place.
+var distanceUnits = map[string]bool{"mile": true, "miles": true, "mi": true, "km": true,
+	"kilometre": true, "kilometres": true, "kilometer": true, "kilometers": true}
+
+// distancePhrase returns where a distance and direction from the place
+// at toks[f.a:f.b] start ("[some] 35 miles southwest of", "60km south
+// west of"): the phrase says where an event stood, near the place, as
+// "in" or "near" would; f.a when there is none.
+func (x *extraction) distancePhrase(f *found) int {
+	toks := x.s.toks
+	k := f.a - 1
+	if k < 2 || !toks[k].is("of") {
+		return f.a
+	}
+	k--
+	n := 0
+	for ; k >= 1 && n < 3; k-- {
+		if compass[toks[k].lower] {
+			n++
+		} else if !(toks[k].text == "-" && n > 0) {
+			break
+		}
+	}
+	if n == 0 || !compass[toks[k+1].lower] {
+		return f.a // "south - west": the phrase starts at a word of direction
+	}
+	a := x.distanceAt(k)
+	if a < 0 {
+		return f.a
+	}
+	if a > 0 && toks[a-1].is("about", "some", "around", "roughly", "nearly", "approximately") {
+		a--
+	}
+	if a == 0 || !x.locates(a-1) {
+		return f.a // "a motorist 50 miles north of Detroit": the motorist's place
+	}
+	return a
+}
+
+// locates reports whether the word at toks[k], right before a distance
+// from a place, lets the distance say where an event was: a form of
+// "be" or a past verb ("the quake was 35 miles southwest of", "struck
+// 60km south of"), the measure of a quake ("on the Richter scale 60km
+// south west of") or an event word itself ("an earthquake 20 km west
+// of"); not a noun the distance places instead ("a motorist 50 miles
+// north of Detroit").
+func (x *extraction) locates(k int) bool {
+	t := &x.s.toks[k]
+	if t.kind != tWord || t.capitalized() {
+		return false
+	}
+	return t.is("is", "was", "were", "are", "been", "scale") || events.PastVerb(t.lower) != "" || x.opt.Lexicon.Event(t.lower) != nil
+}
+
+// distanceAt returns where the distance that ends at toks[k] starts: a
+// number and its unit ("35 miles") or one token with both ("60km");
+// -1 when toks[k] ends none.
+func (x *extraction) distanceAt(k int) int {
+	toks := x.s.toks
+	if k >= 1 && distanceUnits[toks[k].lower] && toks[k-1].kind == tNum {
+		return k - 1
+	}
+	w := toks[k].lower
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return -1
+	}
+	for _, u := range []string{"km", "mi", "miles"} {
+		if num := strings.TrimSuffix(w, u); num != w && strings.Trim(num, "0123456789.,") == "" {
+			return k
+		}
+	}
+	return -1
+}
+
+// distanceLead reports whether a distance starts at toks[a], after a
+// word of approximation or not: the phrase of a place widened by
+// distancePhrase.
+func (x *extraction) distanceLead(a int) bool {
+	toks := x.s.toks
+	if a < len(toks) && toks[a].is("about", "some", "around", "roughly", "nearly", "approximately") {
+		a++
+	}
+	for k := a; k < len(toks) && k <= a+1; k++ {
+		if x.distanceAt(k) == a {
+			return true
+		}
+	}
+	return false
 }

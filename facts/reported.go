@@ -33,8 +33,9 @@ func (x *extraction) dateOfSaying(f *found) (reported, none bool) {
 	}
 	if k := x.toldObject(f, v); k >= 0 {
 		f.event, f.trigger = x.eventAt(f, k), k // "confirmed her death to the Associated Press on Thursday"
-	} else {
-		f.event, f.trigger = x.reportedEvent(f, v)
+	} else if f.event, f.trigger = x.reportedEvent(f, v); f.trigger == noneFound {
+		a, b := x.reportedClause(f, v)
+		f.event, f.trigger = x.keyedEventIn(f, a, b) // "will make her second appearance as an Academy Awards host next year, organizers said on Friday"
 	}
 	if f.event == nil || f.event.Reported == "" {
 		f.event, f.trigger = nil, -1
@@ -172,7 +173,8 @@ func (x *extraction) speechSetting(a, b int, told, phrase bool) bool {
 // Sicily, said on Wednesday"). Nil when the verb reports no clause, the
 // clause names no event that takes a date, denies it ("said Tuesday
 // that the city had not purchased the property") or makes it a
-// condition ("would be arrested if she continued").
+// condition ("would be arrested if she continued"); its trigger is
+// noneFound when the clause names no such event and refuses none.
 func (x *extraction) reportedEvent(f *found, v int) (*Event, int) {
 	a, b := x.reportedClause(f, v)
 	toks := x.s.toks
@@ -207,7 +209,7 @@ func (x *extraction) reportedEvent(f *found, v int) (*Event, int) {
 		}
 		return e, k
 	}
-	return nil, -1
+	return nil, noneFound
 }
 
 // reportedNounWords is how far into a reported clause an event noun
@@ -360,4 +362,59 @@ func (x *extraction) clauseEnd(k, b int) int {
 		k++
 	}
 	return k
+}
+
+// inAside reports whether toks[t] lies in a relative or subordinate
+// clause of the reported clause toks[a:b], which reportedEvent skips:
+// "have rejoined the M/S Columbus - which is on a six-month
+// round-the-world trip - in Oman's port ..., Hapag-Lloyd said Saturday"
+// tells the rejoining, not the trip; "A former employee who opened fire
+// ... has been charged, police said Saturday" the charge.
+func (x *extraction) inAside(t, a, b int) bool {
+	toks := x.s.toks
+	for k := a; k < b && k < t; k++ {
+		if toks[k].is("as") && k+1 < b && toks[k+1].is("a", "an", "the", "his", "her", "its", "their") {
+			continue // "her second appearance as an Academy Awards host": a role, no clause
+		}
+		if toks[k].is("who", "which", "whose", "whom", "where", "that") && k > a || subordinate[toks[k].lower] {
+			e := x.clauseEnd(k, b)
+			if t < e {
+				return true
+			}
+			k = e
+		}
+	}
+	return false
+}
+
+// noneFound is the trigger reportedEvent returns when the reported
+// clause holds no event word that it takes, and says nothing that
+// refuses one (a second voice, a denial, a condition).
+const noneFound = -2
+
+// keyedEventIn returns the one event that the claims keyed before f in
+// toks[a:b] hang on, with its word, when the clause reader keyed one and
+// only one event there and the event has a reported role: "Comedian
+// Ellen DeGeneres will make her second appearance as an Academy Awards
+// host next year, organizers said on Friday" told the hosting, whose
+// date "next year" is already keyed. Nil and -1 otherwise.
+func (x *extraction) keyedEventIn(f *found, a, b int) (*Event, int) {
+	var ev *Event
+	at := -1
+	for _, g := range x.found {
+		if g == f {
+			break // the claims after f are not keyed yet
+		}
+		if g.Key == "" || g.event == nil || g.trigger < a || g.trigger >= b || g.Kind == KindAge || x.inAside(g.trigger, a, b) {
+			continue
+		}
+		if ev != nil && g.event.KeyName() != ev.KeyName() {
+			return nil, -1 // two events told: not sure which is said
+		}
+		ev, at = g.event, g.trigger
+	}
+	if ev == nil || ev.Reported == "" {
+		return nil, -1
+	}
+	return ev, at
 }

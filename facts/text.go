@@ -79,6 +79,11 @@ var abbreviations = map[string]bool{
 	"u.k": true, "u.n": true, "e.g": true, "i.e": true, "approx": true, "est": true,
 }
 
+// clockSuffix are the last words of "a.m." and "p.m." (tokenized "p. m."
+// too): the period after them ends no sentence when a day name follows,
+// the day of the clock time.
+var clockSuffix = map[string]bool{"a.m": true, "p.m": true, "m": true, "am": true, "pm": true}
+
 func isLetterOrDigit(r rune) bool {
 	if uint32(r) < utf8.RuneSelf { // ASCII, most of the prose (no mark is ASCII)
 		return asciiLetterOrDigit[r]
@@ -514,8 +519,20 @@ func (sp *splitter) hold() {
 func (sp *splitter) sentence() sentence {
 	sp.hold()
 	ts := joinSplitThousands(sp.cur[:len(sp.cur):len(sp.cur)]) // joins in place
-	sp.cur = sp.cur[len(sp.cur):]                              // the next sentence goes on in the same chunk
+	clockColons(ts)
+	sp.cur = sp.cur[len(sp.cur):] // the next sentence goes on in the same chunk
 	return sentence{start: ts[0].start, end: ts[len(ts)-1].end, toks: ts}
+}
+
+// clockColons takes the clause stop off the colon of a clock time
+// ("arrested around 10:24 a.m. Friday"): it parts no clauses.
+func clockColons(ts []token) {
+	for i := 1; i+1 < len(ts); i++ {
+		if c := &ts[i]; c.text == ":" && ts[i-1].kind == tNum && ts[i+1].kind == tNum &&
+			ts[i-1].end == c.start && c.end == ts[i+1].start {
+			c.words &^= wClauseStop
+		}
+	}
 }
 
 // chunkTokens is how many tokens the splitter allocates at a time: the
@@ -565,6 +582,9 @@ func (sp *splitter) endsAt(t *token) bool {
 			w := before
 			if w.end == prev.start && (abbreviations[w.lower] || (w.kind == tWord && utf8.RuneCountInString(w.text) == 1 && w.capitalized())) {
 				return false
+			}
+			if w.end == prev.start && clockSuffix[w.lower] && weekdays[t.lower] != "" {
+				return false // "arrested around 10:24 a.m. Friday", "7 p. m. Friday"
 			}
 		}
 		return true

@@ -156,6 +156,8 @@ func (l *Lexicon) Participant(toks []Token, t int) Mention {
 	if l.verbAt(toks, t) && !nounPosition(toks, t) {
 		passive := isPassive(toks, t)
 		switch {
+		case object == passive && t > 0 && toks[t-1].Lower == "to":
+			return infinitiveSubject(toks, t-1) // "DeGeneres would return next year to host"
 		case object == passive:
 			return subjectBefore(toks, t)
 		case passive:
@@ -313,6 +315,8 @@ func nameEndingAt(toks []Token, e int) Mention {
 		case (p.Text == "-" || p.Text == ".") && !toks[a].Space && a >= 2 && nameToken(toks, a-2),
 			p.Text == "." && a >= 2 && !p.Space && isAbbrev(toks[a-2]):
 			a -= 2
+		case a >= 4 && nickname(toks, a-3) && nameToken(toks, a-4):
+			a -= 4 // "Kimani 'Kiki' Gray"
 		default:
 			goto done
 		}
@@ -320,6 +324,23 @@ func nameEndingAt(toks []Token, e int) Mention {
 done:
 	return nameOf(toks, a, e)
 }
+
+// nickname reports whether toks[k] opens a nickname written inside a
+// name, in quotes or brackets: "Kimani 'Kiki' Gray", "Kimani (Kiki)
+// Gray", "Arcade Joseph "Joe" Comeaux". The mark opens after a space,
+// the one capitalized word and the closing mark follow it with none,
+// and a space follows the closing mark; the name goes on after it.
+func nickname(toks []Token, k int) bool {
+	if k < 0 || k+3 >= len(toks) {
+		return false
+	}
+	o, w, c := toks[k], toks[k+1], toks[k+2]
+	return o.Space && !w.Space && !c.Space && toks[k+3].Space && w.Word && w.Cap && closes[o.Text] != "" &&
+		strings.Contains(closes[o.Text], c.Text)
+}
+
+// closes maps an opening quote or bracket to the marks that close it.
+var closes = map[string]string{"'": "'’", "‘": "’'", "\"": "\"”", "“": "”\"", "(": ")"}
 
 // demonym reports whether a capitalized word looks like a people's
 // adjective: Russian, Israeli, Chinese, British, French.
@@ -349,6 +370,10 @@ func nameOf(toks []Token, a, e int) Mention {
 	}
 	words := make([]string, 0, 8)
 	for k := start; k <= e; k++ {
+		if k > start && nickname(toks, k-1) {
+			k += 1 // the nickname and its closing mark: not the name it is matched by
+			continue
+		}
 		if toks[k].Word {
 			words = append(words, stripPossessive(toks[k].Text))
 		}
@@ -428,6 +453,9 @@ func nameStartingAt(toks []Token, a int) Mention {
 		case (n.Text == "-" || n.Text == ".") && !n.Space && e+2 < len(toks) && nameToken(toks, e+2):
 			e += 2
 			continue
+		case e+4 < len(toks) && nickname(toks, e+1) && nameToken(toks, e+4):
+			e += 4 // "Kimani (Kiki) Gray"
+			continue
 		}
 		break
 	}
@@ -459,6 +487,28 @@ func nameStartingAt(toks []Token, a int) Mention {
 // the words it abbreviates ("L" of "L. A. County").
 func initial(name string) bool {
 	return len(name) == 1
+}
+
+// infinitiveSubject finds who does what the verb after "to" (at
+// toks[to]) tells, where the clause says it plainly: a name and an
+// auxiliary after it, then at most four lower-case words before "to"
+// ("Ellen DeGeneres will return to host", "Ross is set to meet",
+// "Rahman would go on to win"). A name right before "to" may be an
+// object or no one's subject at all ("floored Lennox Lewis to win the
+// title": the one who floored him won), and a name inside a phrase
+// ("only teams in NFL history to win"), a place, a number or
+// punctuation end the search: none.
+func infinitiveSubject(toks []Token, to int) Mention {
+	for k, n := to-1, 0; k > 0 && n < 5; k, n = k-1, n+1 {
+		tk := toks[k]
+		if !tk.Word || tk.Cap || tk.Place || clauseStarts[tk.Lower] || tk.Lower == "to" {
+			return Mention{}
+		}
+		if auxiliaries[tk.Lower] && nameToken(toks, k-1) && !isPossessive(toks[k-1].Text) {
+			return nameEndingAt(toks, k-1)
+		}
+	}
+	return Mention{}
 }
 
 // subjectBefore finds the subject before toks[t]: a name or a pronoun,
@@ -627,7 +677,14 @@ func Antecedent(toks []Token, t int) (m Mention, blocked bool) {
 			continue
 		}
 		a := k
-		for a > 0 && (nameToken(toks, a-1) && !isPossessive(toks[a-1].Text) || (toks[a-1].Text == "." || toks[a-1].Text == "-") && !toks[a].Space && a >= 2 && nameToken(toks, a-2)) {
+		for a > 0 {
+			if a >= 4 && nickname(toks, a-3) && nameToken(toks, a-4) {
+				a -= 4 // "Kimani 'Kiki' Gray"
+				continue
+			}
+			if !(nameToken(toks, a-1) && !isPossessive(toks[a-1].Text) || (toks[a-1].Text == "." || toks[a-1].Text == "-") && !toks[a].Space && a >= 2 && nameToken(toks, a-2)) {
+				break
+			}
 			a--
 		}
 		m := nameOf(toks, a, k)
@@ -660,7 +717,14 @@ func Names(out []Named, toks []Token) []Named {
 			continue
 		}
 		e := k
-		for e+1 < len(toks) && !isPossessive(toks[e].Text) && (nameToken(toks, e+1) || (toks[e+1].Text == "." || toks[e+1].Text == "-") && !toks[e+1].Space && e+2 < len(toks) && nameToken(toks, e+2)) {
+		for e+1 < len(toks) && !isPossessive(toks[e].Text) {
+			if e+4 < len(toks) && nickname(toks, e+1) && nameToken(toks, e+4) {
+				e += 4 // "Kimani (Kiki) Gray"
+				continue
+			}
+			if !(nameToken(toks, e+1) || (toks[e+1].Text == "." || toks[e+1].Text == "-") && !toks[e+1].Space && e+2 < len(toks) && nameToken(toks, e+2)) {
+				break
+			}
 			e++
 		}
 		// one word is no person's name (nameOf: a title alone has no

@@ -51,6 +51,8 @@ var testLex = &Lexicon{Events: []Event{
 	{Name: "die", Words: []string{"died", "death"}, VerbForms: []string{"died"}},
 	{Name: "earthquake", Words: []string{"earthquake"}, Participant: "none"},
 	{Name: "summit", Words: []string{"summit"}},
+	{Name: "host", Words: []string{"host"}, VerbForms: []string{"host"}},
+	{Name: "win", Words: []string{"win"}, VerbForms: []string{"win"}},
 }}
 
 // Real sentences (the seed articles; ECB+, CC BY 3.0): the trigger word
@@ -80,6 +82,13 @@ func TestParticipant(t *testing.T) {
 		{"A 6.1 earthquake struck on Sunday.", "earthquake", Mention{}},
 		{"The team's trip to [Detroit] was cancelled.", "trip", Mention{Name: "team"}},
 		{"He said membership will be high on the agenda at a NATO summit in [Vilnius] this summer.", "summit", Mention{Name: "NATO"}},
+		// the verb after "to" is done by the name an auxiliary follows
+		// (ECB+ 2_6ecbplus, 7_7ecb); not by a name right before "to"
+		// nor one inside a phrase (7_5ecb, 29_6ecbplus)
+		{"Reaching back to television for a comedy star, the producers of the Academy Awards telecast announced Friday that Ellen DeGeneres would return next year to host the annual Oscar ceremony.", "host", Mention{Name: "Ellen DeGeneres", Person: true}},
+		{"Rahman would go on to win the vacant World Boxing Council in 2005 over Monte Barrett but lost it just over a year later to Oleg Maskaev.", "win", Mention{Name: "Rahman"}},
+		{"Rahman, who took the fight at late notice after mandatory challenger Alexander Povetkin pulled out through injury, looked a shadow of the fighter that floored Lennox Lewis to win the title in 2001.", "win", Mention{}},
+		{"The touchdown pass finished off Luck's seventh four - quarter comeback this season, and allowed the Colts (10 - 5) to join the Miami Dolphins of 2008 as the only teams in NFL history to win at least 10 games one year after losing 14 or more.", "win", Mention{}},
 		// no name in the clause: no participant, never a guess
 		{"Many Western officials who have visited [Ukraine] over the past year.", "visited", Mention{}},
 		{"Police said the man was arrested in [Ohio].", "arrested", Mention{}},
@@ -113,6 +122,10 @@ func TestAntecedent(t *testing.T) {
 		{"Felt suffered from congestive heart failure but the exact cause of his", "Felt", true},
 		{"The Kremlin said so, and he", "", false},
 		{"LaRue was 75, the Biloxi Sun Herald reported Wednesday, and he", "LaRue", true},
+		// a nickname in quotes or brackets is not part of the name (ECB+
+		// 19_5ecbplus, 19_3ecbplus)
+		{"Memorial for Kimani 'Kiki' Gray, who", "Kimani Gray", false},
+		{"Police struggled to control a hostile crowd that broke away from a planned peaceful vigil for Kimani (Kiki) Gray, 16, killed", "Kimani Gray", false},
 	}
 	for _, tt := range tests {
 		toks := tokens(tt.sentence)
@@ -127,7 +140,8 @@ func TestCanonical(t *testing.T) {
 	got := Canonical(map[string]int{"Jens Stoltenberg": 3, "Stoltenberg": 5, "Volodymyr Zelensky": 2,
 		"Volodimir Zelensky": 1, "Zelensky": 1, "John Smith": 1, "Jane Smith": 1, "Smith": 1,
 		"José Luis Orozco": 3, "Jose Luis Orozco": 1, "Orozco": 2, "Carlos Peña": 2, "Pena": 1,
-		"Duncan Rait": 3, "Duncan Raite": 1, "Raite": 1, "Rait": 1, "Mark Vinar": 2, "Miles Vinat": 1, "Tom Cox": 1, "Tom Fox": 1})
+		"Duncan Rait": 3, "Duncan Raite": 1, "Raite": 1, "Rait": 1, "Mark Vinar": 2, "Miles Vinat": 1, "Tom Cox": 1, "Tom Fox": 1,
+		"Fred LaRue": 3, "Frederick Cheney LaRue": 1, "LaRue": 2, "Al Ortiz": 1, "Alberto Ortiz": 1})
 	want := map[string]string{"Jens Stoltenberg": "Jens Stoltenberg", "Stoltenberg": "Jens Stoltenberg",
 		"Volodymyr Zelensky": "Volodymyr Zelensky", "Volodimir Zelensky": "Volodymyr Zelensky",
 		"Zelensky": "Volodymyr Zelensky", "John Smith": "John Smith", "Jane Smith": "Jane Smith", "Smith": "Smith",
@@ -137,7 +151,11 @@ func TestCanonical(t *testing.T) {
 		// a surname a letter apart with one first name is one person;
 		// with another first name, or of three letters, another
 		"Duncan Rait": "Duncan Rait", "Duncan Raite": "Duncan Rait", "Raite": "Duncan Rait", "Rait": "Duncan Rait",
-		"Mark Vinar": "Mark Vinar", "Miles Vinat": "Miles Vinat", "Tom Cox": "Tom Cox", "Tom Fox": "Tom Fox"}
+		"Mark Vinar": "Mark Vinar", "Miles Vinat": "Miles Vinat", "Tom Cox": "Tom Cox", "Tom Fox": "Tom Fox",
+		// a short first name that begins the long one, of three letters
+		// or more, is one person; of two, another
+		"Fred LaRue": "Fred LaRue", "Frederick Cheney LaRue": "Fred LaRue", "LaRue": "Fred LaRue",
+		"Al Ortiz": "Al Ortiz", "Alberto Ortiz": "Alberto Ortiz"}
 	for k, v := range want {
 		if got[k] != v {
 			t.Errorf("Canonical[%q] = %q, want %q", k, got[k], v)
@@ -192,6 +210,8 @@ func FuzzParticipant(f *testing.F) {
 	f.Add("Mr. Stoltenberg’s visit to [Kyiv] by Jens, 61, who , , was arrested")
 	f.Add(", who ,")
 	f.Add("'s 's ( 33 ,")
+	f.Add("Kimani 'Kiki' Gray ( Kiki ) 'X' Y was arrested to visit")
+	f.Add("A 'B' ( C ) to visit")
 	lex := &Lexicon{Events: []Event{
 		{Name: "a", Words: []string{"visit", "was", "who", ","}, VerbForms: []string{"visit", "was"}},
 		{Name: "b", Words: []string{"arrested", "'s"}, VerbForms: []string{"arrested"}, Participant: "object"},
@@ -228,6 +248,8 @@ func TestNamesOfPeople(t *testing.T) {
 		{"A climber fell near Mount Cook and Duncan Rait died.", []string{"Duncan Rait"}},
 		{"LaRue was 75, the Biloxi Sun Herald reported Wednesday.", nil},
 		{"Two climbers killed in Mt Cook falls", nil},
+		// ECB+ 19_4ecbplus: the nickname is not part of the name
+		{"She says she's 'certain' slain Kimani (Kiki) Gray 'didn't having anything in his hands.'", []string{"Kimani Gray"}},
 	}
 	for _, tt := range tests {
 		var got []string

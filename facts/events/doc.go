@@ -21,7 +21,9 @@
 // (PastVerb, from WordNet's forms in verbs.txt), with the names of its
 // subject and object: "Microsoft on Wednesday released" is
 // release[Microsoft]. Only a past, active, unnegated verb whose subject
-// is a name, and none the rules exclude (GenericRules).
+// is a name, and none the rules exclude (GenericRules); after a light
+// verb's step ("Microsoft took the rare step of issuing the patch") the
+// gerund's verb: issue[Microsoft].
 //
 // Invariants: the clause reader is deterministic and linear in the
 // sentence; it returns no participant rather than guess (a clause with

@@ -332,16 +332,19 @@ func participle(toks []Token, k int) bool {
 // genericAt reads the verb at toks[v] as a generic event, its subject
 // found before it across the value at toks[skipA:skipB].
 func (l *Lexicon) genericAt(toks []Token, v, skipA, skipB int) (Generic, bool) {
-	base := l.genericVerb(toks, v)
-	if base == "" || !completeVerb(toks, v) {
+	at, base := v, l.genericVerb(toks, v)
+	if s := stepOf(toks, v); s > 0 {
+		at, base = s, l.gerundVerb(toks, s) // "Microsoft took the rare step of issuing the patch": issue[Microsoft]
+	}
+	if base == "" || at == v && !completeVerb(toks, v) {
 		return Generic{}, false
 	}
 	name, start := genericSubject(toks, v, skipA, skipB)
 	if name == "" {
 		return Generic{}, false
 	}
-	g := Generic{Verb: base, Participants: []string{name}, At: v, Subject: start}
-	if o := genericObject(toks, v); o != "" && o != name {
+	g := Generic{Verb: base, Participants: []string{name}, At: at, Subject: start}
+	if o := genericObject(toks, at); o != "" && o != name {
 		g.Participants = append(g.Participants, o) // "Klitschko stopped Thompson"
 	}
 	return g, true
@@ -587,3 +590,48 @@ var coordinators = set("and", "or", "nor")
 // prepositions open a phrase whose name is no clause's subject.
 var prepositions = set("of", "for", "to", "with", "by", "from", "at", "in", "on", "about", "against",
 	"than", "like", "into", "over", "under", "between", "among", "behind", "near", "toward", "towards")
+
+// stepOf returns, for a light verb at toks[v] whose object is the step
+// its subject took ("took the rare step of issuing the patch", "took
+// the unusual step of releasing"), the index of the gerund that tells
+// the event; -1 otherwise.
+func stepOf(toks []Token, v int) int {
+	if PastVerb(toks[v].Lower) != "take" {
+		return -1
+	}
+	k := v + 1
+	if k >= len(toks) || !determiners[toks[k].Lower] {
+		return -1
+	}
+	for k++; k < len(toks) && k <= v+4 && toks[k].Word && !toks[k].Cap && toks[k].Lower != "step"; k++ {
+	}
+	if k+2 >= len(toks) || toks[k].Lower != "step" && toks[k].Lower != "steps" || toks[k+1].Lower != "of" {
+		return -1
+	}
+	if g := k + 2; toks[g].Word && !toks[g].Cap && strings.HasSuffix(toks[g].Lower, "ing") {
+		return g
+	}
+	return -1
+}
+
+// gerundVerb returns the base form of the gerund at toks[k] when it may
+// key a generic event, as genericVerb does a past verb's: its base is a
+// verb whose past form WordNet lists ("issuing": "issue", "stopping":
+// "stop"); "" otherwise.
+func (l *Lexicon) gerundVerb(toks []Token, k int) string {
+	stem := strings.TrimSuffix(toks[k].Lower, "ing")
+	if len(stem) < 2 {
+		return ""
+	}
+	var base string
+	for _, c := range []string{stem + "e", stem, strings.TrimSuffix(stem, stem[len(stem)-1:])} {
+		if len(c) > 1 && (PastVerb(c+"ed") == c || PastVerb(c+"d") == c || PastVerb(c+c[len(c)-1:]+"ed") == c) {
+			base = c
+			break
+		}
+	}
+	if base == "" || l.excluded(base) || l.keyNamed(base) || l.EventAt(toks, k) != nil {
+		return ""
+	}
+	return base
+}

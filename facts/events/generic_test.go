@@ -27,8 +27,11 @@ func TestGenericOf(t *testing.T) {
 		{"Wladimir Klitschko (52-3, 46 KOs) blasted a sluggish Hasim Rahman (45-7-2, 36 KOs) in [Mannheim] on Saturday night to retain the titles.", "in Mannheim", "blast[Wladimir Klitschko, Hasim Rahman]", true},
 		{"Just six weeks before President-elect Barack Obama takes office, the Bush administration issued revised endangered species regulations Thursday.", "Thursday", "issue[Bush administration]", false},
 		{"President Obama on Tuesday overturned a last - minute Bush administration regulation.", "on Tuesday", "overturn[Obama]", false},
+		// a light verb's step: the event is the gerund's after "step of"
+		{"Microsoft Wednesday took the rare step of issuing the patch.", "Wednesday", "issue[Microsoft]", false},
 		// a verb the rules exclude, or whose event is another verb's
-		{"Microsoft Wednesday took the rare step of issuing the patch.", "Wednesday", "", false},
+		{"Microsoft Wednesday took the rare step of announcing the patch.", "Wednesday", "", false},
+		{"Microsoft Wednesday took the step.", "Wednesday", "", false},
 		{"The cable system went down on Saturday 8 October 2011.", "on Saturday 8 October 2011", "", false},
 		{"Seacom started to experience problems on Saturday, 8 October 2011.", "on Saturday", "", false},
 		{"DeGeneres tweeted Friday.", "Friday", "", false},

@@ -271,6 +271,9 @@ func CauseOf(l *Lexicon, toks []Token, t int) int {
 	if t > 0 && (functionWords[toks[t-1].Lower] && !auxiliaries[toks[t-1].Lower] || determiners[toks[t-1].Lower]) {
 		return -1 // "a victory over visiting Evansville": no finite verb
 	}
+	if t > 0 && toks[t-1].Word && !toks[t-1].Cap && !auxiliaries[toks[t-1].Lower] && l.Event(toks[t-1].Lower) == nil && PastVerb(toks[t-1].Lower) != "" {
+		return -1 // "The shooting sparked riots across Greece": the object of another verb
+	}
 	// the subject's head, or an event noun heading a subject that a
 	// phrase follows: "a fire-bomb attack on a bank in Greece killed"
 	for k := t - 1; k >= 0 && k >= t-8; k-- {

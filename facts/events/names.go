@@ -126,7 +126,16 @@ func sameExceptSpelling(a, b string) bool {
 		// spelled with a letter more or less or changed
 		return wa[0] == wb[0] && closeSurnames(sa, sb)
 	}
-	return wa[0] == wb[0] || len(wa[0]) >= 5 && len(wb[0]) >= 5 && editDistance(wa[0], wb[0]) <= 2
+	return wa[0] == wb[0] || len(wa[0]) >= 5 && len(wb[0]) >= 5 && editDistance(wa[0], wb[0]) <= 2 ||
+		shortFor(wa[0], wb[0]) || shortFor(wb[0], wa[0])
+}
+
+// shortFor reports whether first name a is a short form that begins
+// the first name b: "Fred" of "Frederick", "Alex" of "Alexander", "Ed"
+// not (two letters say too little). Names of one surname that differ
+// so are one person: "Fred LaRue" and "Frederick Cheney LaRue".
+func shortFor(a, b string) bool {
+	return len(a) >= 3 && len(b) > len(a) && strings.HasPrefix(b, a)
 }
 
 func editDistance(a, b string) int {

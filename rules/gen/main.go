@@ -316,7 +316,7 @@ func (w *wordNet) nominalize(verb string) []string {
 // inflect returns a verb's forms: the base, -s, -ed and -ing, each from
 // verb.exc when WordNet lists an irregular one.
 func (w *wordNet) inflect(verb string) []string {
-	forms := []string{verb, thirdPerson(verb)}
+	forms := []string{verb, verbS(verb)}
 	// An irregular form replaces the regular one ("shot", not "shooted";
 	// "stabbed", not "stabed"), except that a doubled l ("travelled")
 	// stands beside the American single one ("traveled").
@@ -343,8 +343,8 @@ func (w *wordNet) inflect(verb string) []string {
 // twoPasts are verbs whose regular past stands beside the irregular one
 // WordNet's verb.exc lists, in another sense or another country:
 // "hanged himself" (killed), "hung a picture"; "pleaded guilty", "pled
-// guilty".
-var twoPasts = map[string]bool{"hang": true, "plead": true}
+// guilty"; "burned to the ground", "burnt down".
+var twoPasts = map[string]bool{"hang": true, "plead": true, "burn": true}
 
 func (w *wordNet) plural(noun string) string {
 	if strings.HasSuffix(noun, "s") && !strings.HasSuffix(noun, "ss") {
@@ -368,6 +368,15 @@ func thirdPerson(w string) string {
 		return w[:len(w)-1] + "ies"
 	}
 	return w + "s"
+}
+
+// verbS is a verb's -s form: a verb that ends in a consonant and "o"
+// takes -es ("goes", "vetoes"), where a noun may take -s ("infernos").
+func verbS(w string) string {
+	if len(w) > 1 && w[len(w)-1] == 'o' && !isVowel(w[len(w)-2]) {
+		return w + "es"
+	}
+	return thirdPerson(w)
 }
 
 func pastRegular(w string) string {
