@@ -151,6 +151,19 @@ func FoldAliases(aliases map[string]string) map[string]string {
 // is returned.
 func ExtractEach(ctx context.Context, n int, load func(i int) (*facts.Document, error), opt facts.Options,
 	emit func(i int, d *facts.Document, claims []facts.Claim, err error) error) error {
+	if n == 1 {
+		// one document: read in the caller's goroutine, no worker to start
+		// nor to wait for (a small check's start-up)
+		d, err := load(0)
+		var claims []facts.Claim
+		if err == nil {
+			claims = facts.Extract(d, opt)
+		}
+		if err := emit(0, d, claims, err); err != nil {
+			return err
+		}
+		return ctx.Err()
+	}
 	type result struct {
 		d      *facts.Document
 		claims []facts.Claim
@@ -210,12 +223,13 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 	// Draft mode reads more (draft.go).
 	dr := &drafts{draft: opt.Draft}
 	eo.Keep = func(c *facts.Claim) bool {
-		return keyed(c) || inTextReads(c) || dr.keep(c) || namesCountry(c)
+		return keyed(c) || inTextReads(c) || dr.keep(c) || namesCountry(c) || copyKind(c)
 	}
 	named := countries{} // the countries each source names, in any claim (foreign.go)
 	recaseDrafts(docs, opt.Draft)
 	var claims, places []facts.Claim // keyed claims; the other claims naming a country
 	var intext []Conflict            // checks within one text, document by document
+	var copied [][]facts.Claim       // each document's dates and places, keyed or not (copies.go)
 	sources := map[string]bool{}
 	total := 0
 	err = ExtractEach(ctx, len(docs), func(i int) (*facts.Document, error) { return docs[i], nil }, eo,
@@ -226,6 +240,7 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 				sources[source(d.Name, v)] = true
 			}
 			intext = append(intext, InText(opt, d, cs)...)
+			copied = append(copied, copyClaims(cs))
 			for _, c := range cs {
 				switch {
 				case keyed(&c):
@@ -243,7 +258,7 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 	if err != nil {
 		return nil, err
 	}
-	facts.AlignPlaces(docs, claims, places, dr.sources) // one place per name across the documents
+	facts.AlignPlaces(docs, append([][]facts.Claim{claims, places, dr.sources}, copied...)...) // one place per name across the documents
 	for _, cs := range [][]facts.Claim{claims, places} {
 		for _, c := range cs {
 			named.add(c)
@@ -251,7 +266,8 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 	}
 	facts.Align([][]facts.Claim{claims}) // one name per person across the documents
 	r := unify(opt, claims, named)
-	r.Conflicts = append(r.Conflicts, dr.conflicts(opt, claims)...) // draft.go
+	r.Conflicts = append(r.Conflicts, dr.conflicts(opt, claims)...)                           // draft.go
+	r.Conflicts = withCopies(r.Conflicts, copyDrift(opt, copySentences(copied), r.Conflicts)) // copies.go
 	r.Claims, r.Sources = total, len(sources)
 	r.Conflicts = append(r.Conflicts, intext...)            // intext.go
 	r.Conflicts = append(r.Conflicts, Quotes(opt, docs)...) // quotes.go

@@ -65,5 +65,14 @@
 // mode (Options.Draft) only the drafts are judged, against the sources,
 // and a draft's keyed claim no source speaks of is "unsupported".
 //
+// Copy drift (copies.go) needs no key either: a sentence two documents
+// share, copied or rewritten (most of its content words the same, the
+// values masked: facts.ReadCopy), whose date or place at the same place
+// (the same words around it) differs: RuleCopyDrift, as severe as the
+// kind where the two sentences have the same words but for the value, else a
+// warning at most. Candidate pairs come from an index of each
+// sentence's rarest words (groups bounded), so it too stays linear; a
+// copy conflict that says no more than a keyed one found is dropped.
+//
 // Output is deterministic: conflicts and evidence are totally ordered.
 package checker

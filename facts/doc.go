@@ -28,7 +28,9 @@
 // checks within one text need: the weekday written beside a date and
 // whether its year is written (intext.go), the person an age is given to,
 // a birth date's person and the first names a text writes before each
-// surname (age.go).
+// surname (age.go). ReadCopy (copies.go) reads a sentence for the
+// checker's copy drift: its words in order with each value masked, its
+// content words, and which values date a saying or a habit.
 //
 // Where things happen: load.go reads documents (front matter, Markdown,
 // embedded posts), text.go splits sentences and tokens (thousands.go

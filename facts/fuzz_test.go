@@ -56,7 +56,9 @@ func FuzzExtract(f *testing.F) {
 			return
 		}
 		last := -1
-		for _, c := range Extract(d, opt) {
+		claims := Extract(d, opt)
+		checkCopies(t, claims)
+		for _, c := range claims {
 			for _, s := range []Span{c.Span, c.Sentence, c.Trigger} {
 				if s.Doc == nil && s == (Span{}) {
 					continue
@@ -84,6 +86,33 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkCopies reads each sentence of the claims for copy drift, its
+// claims' spans masked: every value is a slot token or -1 (it overlaps
+// another).
+func checkCopies(t *testing.T, claims []Claim) {
+	for i := 0; i < len(claims); {
+		j := i
+		for j < len(claims) && claims[j].Sentence == claims[i].Sentence {
+			j++
+		}
+		var spans []Span
+		var kinds []Kind
+		for _, c := range claims[i:j] {
+			spans, kinds = append(spans, c.Span), append(kinds, c.Kind)
+		}
+		cp := ReadCopy(claims[i].Sentence, spans, kinds)
+		if len(cp.Slots) != len(spans) || len(cp.Said) != len(spans) {
+			t.Fatalf("%d slots, %d said for %d values", len(cp.Slots), len(cp.Said), len(spans))
+		}
+		for k, s := range cp.Slots {
+			if s >= len(cp.Tokens) || s >= 0 && cp.Tokens[s] != CopySlot(kinds[k]) {
+				t.Fatalf("value %d at token %d of %q", k, s, cp.Tokens)
+			}
+		}
+		i = j
+	}
 }
 
 func boundary(b []byte, i int) bool { return i == len(b) || utf8.RuneStart(b[i]) }
@@ -144,5 +173,27 @@ func sameSentences(a, b []sentence) bool {
 		return x.start == y.start && x.end == y.end && slices.EqualFunc(x.toks, y.toks, func(s, t token) bool {
 			return s.start == t.start && s.end == t.end && s.kind == t.kind && s.lower == t.lower && s.space == t.space && s.newline == t.newline && s.cls == t.cls
 		})
+	})
+}
+
+// FuzzDatelineFilter checks that mayHoldDateline, the cheap test
+// dateline asks before its regexp, never turns away a text the regexp
+// matches.
+func FuzzDatelineFilter(f *testing.F) {
+	f.Add([]byte("KYIV, April 20, 2023 (Reuters) - NATO Secretary General Jens Stoltenberg visited Kyiv on Thursday."))
+	f.Add([]byte("WASHINGTON, Jan. 5,\n\t2024 — The summit opens."))
+	f.Add([]byte("KYIV, April 20 (Reuters) - No year."))
+	f.Add([]byte("PARIS, May 1,2019 -"))
+	for _, name := range seedNames {
+		b, err := readTestdata("stoltenberg/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if datelineRE.Match(data) && !mayHoldDateline(data) {
+			t.Fatalf("mayHoldDateline turns away %q, which the regexp matches", data)
+		}
 	})
 }
