@@ -107,7 +107,7 @@ func Lexicon(s *rules.Set) *facts.Lexicon {
 		Generic: events.GenericRules{On: !s.Generic.Off, Exclude: s.Generic.Exclude}}
 	for _, e := range s.Events {
 		lex.Events = append(lex.Events, facts.Event{Name: e.Name, Words: e.Words, VerbForms: e.VerbForms,
-			Again: e.Again, Participant: e.Participant, Fields: e.Fields, Unless: e.Unless, Named: e.Named, Keys: e.Keys, Reported: e.Reported})
+			Again: e.Again, Participant: e.Participant, Fields: e.Fields, Unless: e.Unless, Named: e.Named, Keys: e.Keys, Reported: e.Reported, Collective: e.Collective})
 	}
 	for name, m := range s.Measures {
 		lex.Measures[name] = events.Measure{Words: m.Words, Event: m.Event}

@@ -55,6 +55,9 @@ type Event struct {
 	// mention of the event, not when it happened ("two men were
 	// arrested, police said Saturday": "reported"); "" for none.
 	Reported string
+	// Collective: a plural names one act that issues several ("issued
+	// two regulations on Thursday"), not several occurrences.
+	Collective bool
 }
 
 // KeyName is the event name the keys of the event's mentions carry.
