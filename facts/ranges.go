@@ -422,7 +422,7 @@ func mayStartDayRange(toks []token, i int) bool {
 	return t.cls&(clsMonth|clsDigits|clsNumber) != 0 || t.words&wOrdinalPart != 0 // ordinalUnits, ordinalScales
 }
 
-// decade reads "1990 s" and "the 1990s": (1990-01-01,2000-01-01,P10Y);
+// decade reads "1990 s", "the 1990's" and "the 1990s": (1990-01-01,2000-01-01,P10Y);
 // "15th century": (1400-01-01,1500-01-01,P100Y).
 func decade(toks []token, i int) (timexRead, int, bool) {
 	t := &toks[i]
@@ -448,6 +448,10 @@ func decade(toks []token, i int) (timexRead, int, bool) {
 	case t.kind == tNum && len(t.text) == 4 && strings.HasSuffix(t.text, "0") && e < len(toks) && toks[e].is("s"):
 		y, _ = strconv.Atoi(t.text)
 		e++
+	case t.kind == tNum && len(t.text) == 4 && strings.HasSuffix(t.text, "0") && i > 0 && toks[i-1].is("the") &&
+		e+1 < len(toks) && toks[e].is("'", "’") && !toks[e].space && toks[e+1].text == "s" && !toks[e+1].space:
+		y, _ = strconv.Atoi(t.text) // "the 1940's"; "2010's" alone is the year's
+		e += 2
 	case t.kind == tWord && len(t.text) == 5 && strings.HasSuffix(t.lower, "0s") && t.text[0] >= '1' && t.text[0] <= '2':
 		y, _ = strconv.Atoi(t.text[:4])
 	default:
