@@ -275,9 +275,13 @@ func (x *extraction) eraKey(f *found) bool {
 	return true
 }
 
-// decadeRead: the claim was read as one decade, "(1950-01-01,1960-01-01,P10Y)".
+// decadeRead: the claim was read as one decade, "(1950-01-01,1960-01-01,P10Y)",
+// or two in a row, "(1940-01-01,1960-01-01,P20Y)" ("the 1940s and '50s").
 func decadeRead(rs []Reading) bool {
-	return len(rs) == 1 && strings.HasSuffix(rs[0].Value, ",P10Y)") && !strings.HasPrefix(rs[0].Value, "(XX")
+	if len(rs) != 1 || strings.HasPrefix(rs[0].Value, "(XX") {
+		return false
+	}
+	return strings.HasSuffix(rs[0].Value, ",P10Y)") || strings.HasSuffix(rs[0].Value, ",P20Y)")
 }
 
 // mainEvent finds, for a count of a measure, the nearest event word of

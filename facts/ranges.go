@@ -460,8 +460,49 @@ func decade(toks []token, i int) (timexRead, int, bool) {
 	if y < 1000 {
 		return timexRead{}, i, false
 	}
+	if n := nextDecade(toks, e, y); n > e {
+		return timexRead{Start: t.start, End: toks[n-1].end,
+			Value: fmt.Sprintf("(%04d-01-01,%04d-01-01,P20Y)", y, y+20)}, n, true
+	}
 	return timexRead{Start: t.start, End: toks[e-1].end, timeml: strconv.Itoa(y / 10),
 		Value: fmt.Sprintf("(%04d-01-01,%04d-01-01,P10Y)", y, y+10)}, e, true
+}
+
+// nextDecade reads, after the decade y ending at toks[e], the decade
+// that follows it joined by "and" or "to": "the 1940s and '50s", "the
+// 1940s and 1950s". It returns where those words end, or e when no
+// such decade follows: two decades apart ("the 1940s and '60s") are
+// no one span.
+func nextDecade(toks []token, e, y int) int {
+	if e+1 >= len(toks) || !toks[e].is("and", "to") {
+		return e
+	}
+	k := e + 1
+	short := false
+	if toks[k].is("'", "’") && k+1 < len(toks) && !toks[k+1].space {
+		k, short = k+1, true
+	}
+	t := &toks[k]
+	digits, end := t.text, k+1
+	switch {
+	case t.kind == tNum && end < len(toks) && toks[end].text == "s" && !toks[end].space:
+		end++
+	case t.kind == tWord && strings.HasSuffix(t.lower, "0s"):
+		digits = t.text[:len(t.text)-1]
+	default:
+		return e
+	}
+	next, err := strconv.Atoi(digits)
+	if err != nil || short != (len(digits) == 2) || !short && len(digits) != 4 {
+		return e
+	}
+	if short {
+		next += y / 100 * 100
+	}
+	if next != y+10 {
+		return e
+	}
+	return end
 }
 
 // decadeWord is decadeWords[w], looked up only for a word ending as
