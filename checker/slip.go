@@ -1,6 +1,10 @@
 package checker
 
-import "unicode"
+import (
+	"unicode"
+
+	"github.com/factlint/factlint/facts"
+)
 
 // A lone slip: dates a month or more apart of an event that repeats
 // (a host, a fight, a win) are read as two occurrences and left alone
@@ -10,8 +14,9 @@ import "unicode"
 // wrong ("Ellen DeGeneres to host Oscars in 2011" among three stories
 // of 2014) than a story of another one: a warning that asks which.
 //
-// It stays quiet when a source tells several occurrences (comparable
-// left it out, or its dates do not unify), when a sentence on one side
+// A source that tells several occurrences (comparable left it out) is
+// no voice on either side, but it keeps the warning quiet when it tells
+// the lone date as one of its occurrences. It stays quiet when a sentence on one side
 // only tells of another occurrence ("again", "previous", "last", "first
 // time", an ordinal naming one: the dissent may be a retrospective, or
 // the consensus one), when the sides pin other ordinals, and for dates
@@ -21,18 +26,49 @@ import "unicode"
 // reported.
 const slipExplanation = "The dates lie apart as two occurrences of a repeated event would, but every source tells one occurrence and all but one agree on its date: another occurrence, or a slip?"
 
-// oneOccurrenceEach reports whether every source of a key tells one
-// occurrence of it (its values unify) and none was left out.
-func oneOccurrenceEach(keyed, srcs map[string]*sourceKey) bool {
-	if len(keyed) != len(srcs) {
-		return false
+// leftOut returns the values of the sources of a key that tell several
+// (comparable left them out, or kept only their named claims), and
+// false when a source compared still tells several.
+func leftOut(keyed, srcs map[string]*sourceKey) ([]*Group, bool) {
+	var out []*Group
+	for s, sk := range keyed {
+		if kept, ok := srcs[s]; ok && !oneValue(kept) {
+			return nil, false
+		}
+		if !oneValue(sk) {
+			out = append(out, sk.groups...)
+		}
 	}
-	for _, sk := range keyed {
-		if !sk.consistent() {
-			return false
+	return out, true
+}
+
+// oneValue reports whether all the values of a source unify, those
+// that stand alone too ("since losing in April 2004, and since his April
+// 2006 victory": two occurrences).
+func oneValue(sk *sourceKey) bool {
+	for i, g := range sk.groups {
+		for _, h := range sk.groups[i+1:] {
+			if g.val.Unify(h.val).Validate() != nil {
+				return false
+			}
 		}
 	}
 	return true
+}
+
+// toldElsewhere reports whether a value of the sources left out unifies
+// with the dissenting date: that source tells it as an occurrence of
+// its own.
+func toldElsewhere(dissent Group, others []*Group) bool {
+	for _, g := range others {
+		if !namesYearOrMonth(g) {
+			continue // "next year" says nothing of it
+		}
+		if g.val.Unify(dissent.val).Validate() == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // loneSlip reports whether a conflict whose sides lie apart as two
@@ -47,18 +83,24 @@ func loneSlip(sides [2][]Group) bool {
 	for _, s := range sides[1][0].Sources {
 		dissent[s] = true
 	}
+	// Only dates that name a year or a month count for the consensus:
+	// "2008" and "Saturday" agree, but may tell two occurrences.
 	agree := map[string]bool{}
 	for _, g := range sides[0] {
 		for _, s := range g.Sources {
 			if dissent[s] {
 				return false
 			}
-			agree[s] = true
+			if namesYearOrMonth(&g) {
+				agree[s] = true
+			}
 		}
 	}
 	if len(dissent) != 1 || len(agree) < 2 {
 		return false
 	}
+	// A pin on the consensus side only is a mark like any other: the
+	// rule above already asks the dissent to be marked too.
 	m0, p0, ok0 := marks(sides[0])
 	m1, p1, ok1 := marks(sides[1])
 	if !ok0 || !ok1 || m0 != m1 {
@@ -69,7 +111,7 @@ func loneSlip(sides [2][]Group) bool {
 			return false // other ordinals: other occurrences
 		}
 	}
-	return len(p0) == 0 || len(p1) > 0
+	return true
 }
 
 // marks reports whether a claim of the groups is told in a sentence with
@@ -117,4 +159,11 @@ func hasOrdinalNumber(text string) bool {
 		}
 	}
 	return false
+}
+
+// namesYearOrMonth reports whether a group's date names a year or a
+// month (a weekday or "next year" alone does not).
+func namesYearOrMonth(g *Group) bool {
+	d, ok := g.Claims[0].Value.(facts.DateValue)
+	return ok && (d.Year != 0 || len(d.Months) > 0)
 }
