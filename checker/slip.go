@@ -103,12 +103,29 @@ func loneSlip(sides [2][]Group) bool {
 	// rule above already asks the dissent to be marked too.
 	m0, p0, ok0 := marks(sides[0])
 	m1, p1, ok1 := marks(sides[1])
-	if !ok0 || !ok1 || m0 != m1 {
+	if !ok0 || !ok1 || m1 && !m0 || m0 && !m1 && !before(sides[1][0], sides[0]) {
 		return false // a retrospective on one side only: two occurrences, maybe
 	}
 	for p := range p1 {
 		if !p0[p] {
 			return false // other ordinals: other occurrences
+		}
+	}
+	return true
+}
+
+// before reports whether the lone date's year comes before every year
+// of the consensus: told against a retrospective ("previously hosted in
+// 2007"), an unmarked earlier date cannot be the story's own occurrence.
+func before(lone Group, side []Group) bool {
+	d, ok := lone.Claims[0].Value.(facts.DateValue)
+	if !ok || d.Year == 0 {
+		return false
+	}
+	for _, g := range side {
+		e, ok := g.Claims[0].Value.(facts.DateValue)
+		if ok && e.Year != 0 && e.Year <= d.Year {
+			return false
 		}
 	}
 	return true
