@@ -151,6 +151,19 @@ func FoldAliases(aliases map[string]string) map[string]string {
 // is returned.
 func ExtractEach(ctx context.Context, n int, load func(i int) (*facts.Document, error), opt facts.Options,
 	emit func(i int, d *facts.Document, claims []facts.Claim, err error) error) error {
+	if n == 1 {
+		// one document: read in the caller's goroutine, no worker to start
+		// nor to wait for (a small check's start-up)
+		d, err := load(0)
+		var claims []facts.Claim
+		if err == nil {
+			claims = facts.Extract(d, opt)
+		}
+		if err := emit(0, d, claims, err); err != nil {
+			return err
+		}
+		return ctx.Err()
+	}
 	type result struct {
 		d      *facts.Document
 		claims []facts.Claim
