@@ -8,23 +8,27 @@ import (
 
 // A lone slip: dates a month or more apart of an event that repeats
 // (a host, a fight, a win) are read as two occurrences and left alone
-// (occurrencesApart). But when every source tells one occurrence of the
-// key, at least two sources agree on its date and one source alone
-// gives another, the lone date is more likely the same occurrence told
-// wrong ("Ellen DeGeneres to host Oscars in 2011" among three stories
-// of 2014) than a story of another one: a warning that asks which.
+// (occurrencesApart). But when every source compared tells one
+// occurrence of the key, two or more sources agree on a date naming a
+// year or month, and one source alone gives another, the lone date is
+// more likely the same occurrence told wrong ("previously hosted the
+// show in 2004" against two stories of her 2007 Oscars) than another
+// occurrence: a warning that asks which, naming both sides.
 //
-// A source that tells several occurrences (comparable left it out) is
-// no voice on either side, but it keeps the warning quiet when it tells
-// the lone date as one of its occurrences. It stays quiet when a sentence on one side
-// only tells of another occurrence ("again", "previous", "last", "first
-// time", an ordinal naming one: the dissent may be a retrospective, or
-// the consensus one), when the sides pin other ordinals, and for dates
-// of saying.
+// A source that tells several occurrences (comparable left it out, or
+// kept its named claims only) is no voice on either side, but it keeps
+// the warning quiet when it tells the lone date among its own. A weekday
+// counts for no side ("2008" and "Saturday" agree, but may be two
+// fights). Words of another occurrence ("again", "previous", "last",
+// "first", "back", an ordinal) must mark both sides or neither: a
+// retrospective against an unmarked date may be two occurrences, unless
+// the unmarked date comes before every year of the retrospective (it
+// cannot be the story's own). The dissent may not pin an ordinal the
+// consensus does not; dates of saying are left alone.
 
 // slipExplanation says why dates apart as two occurrences would be are
 // reported.
-const slipExplanation = "The dates lie apart as two occurrences of a repeated event would, but every source tells one occurrence and all but one agree on its date: another occurrence, or a slip?"
+const slipExplanation = "The dates lie apart as two occurrences of a repeated event would, but every source compared tells one occurrence and all but one agree on its date: another occurrence, or a slip?"
 
 // leftOut returns the values of the sources of a key that tell several
 // (comparable left them out, or kept only their named claims), and
