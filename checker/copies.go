@@ -269,26 +269,71 @@ func copies(a, b facts.Copy) int {
 // where only "in" stands by both.
 func alignSlots(a, b facts.Copy, need int, buf *lcsBuffer) [][2]int {
 	match := buf.match(a.Tokens, b.Tokens)
-	run := func(i, d int) int {
-		n := 0
-		for k := i + d; k >= 0 && k < len(match) && k != i+(copyAnchor+1)*d; k += d {
-			if match[k] < 0 || match[k] != match[i]+k-i {
-				break
-			}
-			if _, ok := slices.BinarySearch(a.Content, a.Tokens[k]); ok {
-				n++
-			}
-		}
-		return n
-	}
 	var out [][2]int
 	for i, j := range match {
-		if j >= 0 && strings.HasPrefix(a.Tokens[i], "\x00") && run(i, -1)+run(i, 1) >= need {
+		if j >= 0 && strings.HasPrefix(a.Tokens[i], "\x00") && anchorRun(a, b, i, j, -1)+anchorRun(a, b, i, j, 1) >= need {
 			out = append(out, [2]int{i, j})
 		}
 	}
 	return out
 }
+
+// anchorRun counts the content words of the run of tokens the same in
+// both sentences next to the aligned slots a.Tokens[i] and b.Tokens[j],
+// up to copyAnchor of them, before the slots (d = -1) or after (d = 1).
+// Before a place, the words that describe it are passed over in either
+// sentence (placeDescriptor): "robberies in [Cannes]" and "robberies in
+// the southern resort of [Cannes]" stand by the same words.
+func anchorRun(a, b facts.Copy, i, j, d int) int {
+	ka, kb := i+d, j+d
+	if d < 0 && a.Tokens[i] == placeSlot {
+		ka -= placeDescriptor(a.Tokens, i)
+		kb -= placeDescriptor(b.Tokens, j)
+	}
+	n := 0
+	for step := 0; step < copyAnchor && ka >= 0 && kb >= 0 && ka < len(a.Tokens) && kb < len(b.Tokens); step++ {
+		if a.Tokens[ka] != b.Tokens[kb] {
+			break
+		}
+		if _, ok := slices.BinarySearch(a.Content, a.Tokens[ka]); ok {
+			n++
+		}
+		ka, kb = ka+d, kb+d
+	}
+	return n
+}
+
+var placeSlot = facts.CopySlot(facts.KindPlace)
+
+// placeDescriptor returns how many tokens right before the place slot
+// at s describe the place: an apposition "the southern resort of", "the
+// Egyptian city of", "a district of" (an article, at most three other
+// words, a noun of placeNouns, "of"); 0 when none stands there.
+func placeDescriptor(toks []string, s int) int {
+	if s < 3 || toks[s-1] != "of" || !placeNouns[toks[s-2]] {
+		return 0
+	}
+	for k := s - 3; k >= 0 && k >= s-6; k-- {
+		switch t := toks[k]; {
+		case t == "the" || t == "a":
+			return s - k
+		case strings.HasPrefix(t, "\x00") || strings.HasPrefix(t, "#") || copyArticleStops[t]:
+			return 0
+		}
+	}
+	return 0
+}
+
+// placeNouns name a kind of place, as an apposition before its name
+// says it: "the port city of", "the southern resort of".
+var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "resort": true, "capital": true,
+	"port": true, "province": true, "region": true, "state": true, "district": true, "suburb": true,
+	"island": true, "county": true, "neighborhood": true, "neighbourhood": true, "area": true, "country": true,
+	"emirate": true, "kingdom": true, "republic": true, "territory": true, "enclave": true, "borough": true}
+
+// copyArticleStops end a descriptor's words: a word of another phrase.
+var copyArticleStops = map[string]bool{"in": true, "on": true, "at": true, "of": true, "to": true, "and": true,
+	"or": true, "from": true, "by": true, "with": true, "for": true, "near": true}
 
 // lcsBuffer holds the table of lcsMatch from pair to pair.
 type lcsBuffer struct {
