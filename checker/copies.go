@@ -68,8 +68,13 @@ const (
 	// (copyLooseAnchor content words of them)
 	copyLooseJaccard = 0.4
 	copyLooseAnchor  = 3
-	copyAnchor       = 8   // tokens on each side of a value that may anchor it
-	copyMaxTokens    = 120 // longer sentences are not aligned (their cost)
+	// or, for a sentence of fewer than copyMinShared content words, all
+	// in the other sentence (a headline and its copy: "Ellen DeGeneres to
+	// host 2014 Oscars" and "Comedian Ellen DeGeneres picked to host 2014
+	// Oscars"), this many words around the value the same
+	copyShortAnchor = 2
+	copyAnchor      = 8   // tokens on each side of a value that may anchor it
+	copyMaxTokens   = 120 // longer sentences are not aligned (their cost)
 )
 
 // A copySentence is a sentence of a document with dates or places in it.
@@ -229,7 +234,9 @@ func signature(content []string, df map[string]int) []string {
 // Tuesday" against "... has captured 23 Somali and Yemeni pirates who
 // attacked a merchant vessel in the Gulf of Aden on Saturday"). Either
 // way they share copyMinShared content words or more; sentences identical
-// but for their values, copyMinIdentical.
+// but for their values, copyMinIdentical; and copyShortAnchor where a
+// short sentence (copyMinIdentical content words or more) has all its
+// content words in the other, which shares copyMinJaccard of all.
 func copies(a, b facts.Copy) int {
 	shared := 0
 	for i, j := 0, 0; i < len(a.Content) && j < len(b.Content); {
@@ -248,6 +255,8 @@ func copies(a, b facts.Copy) int {
 	switch {
 	case shared >= copyMinIdentical && slices.Equal(a.Tokens, b.Tokens):
 		return 1
+	case shared >= copyMinIdentical && shared < copyMinShared && shared == min(len(a.Content), len(b.Content)) && float64(shared) >= copyMinJaccard*union:
+		return copyShortAnchor // a short sentence, every content word of it in the other
 	case shared < copyMinShared:
 		return 0
 	case float64(shared) >= copyMinJaccard*union:
