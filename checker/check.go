@@ -107,7 +107,7 @@ func Lexicon(s *rules.Set) *facts.Lexicon {
 		Generic: events.GenericRules{On: !s.Generic.Off, Exclude: s.Generic.Exclude}}
 	for _, e := range s.Events {
 		lex.Events = append(lex.Events, facts.Event{Name: e.Name, Words: e.Words, VerbForms: e.VerbForms,
-			Again: e.Again, Participant: e.Participant, Fields: e.Fields, Unless: e.Unless, Named: e.Named, Keys: e.Keys, Reported: e.Reported})
+			Again: e.Again, Participant: e.Participant, Fields: e.Fields, Unless: e.Unless, Named: e.Named, Keys: e.Keys, Reported: e.Reported, Collective: e.Collective})
 	}
 	for name, m := range s.Measures {
 		lex.Measures[name] = events.Measure{Words: m.Words, Event: m.Event}
@@ -151,6 +151,19 @@ func FoldAliases(aliases map[string]string) map[string]string {
 // is returned.
 func ExtractEach(ctx context.Context, n int, load func(i int) (*facts.Document, error), opt facts.Options,
 	emit func(i int, d *facts.Document, claims []facts.Claim, err error) error) error {
+	if n == 1 {
+		// one document: read in the caller's goroutine, no worker to start
+		// nor to wait for (a small check's start-up)
+		d, err := load(0)
+		var claims []facts.Claim
+		if err == nil {
+			claims = facts.Extract(d, opt)
+		}
+		if err := emit(0, d, claims, err); err != nil {
+			return err
+		}
+		return ctx.Err()
+	}
 	type result struct {
 		d      *facts.Document
 		claims []facts.Claim

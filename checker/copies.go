@@ -38,7 +38,9 @@ import (
 // of saying or of habit ("said Monday", "every Sunday": facts.Copy.Said),
 // hedged or negated ones, unresolved relative dates, nor a value whose
 // neighbours differ ("beat Spain on Sunday" against "beat Italy on
-// Wednesday": the name beside it is not the same). Counts are left out:
+// Wednesday": the name beside it is not the same), nor copies that
+// disagree on two values or more (the same words "in Kabul on Monday" and
+// "in Kandahar on Tuesday" tell two events). Counts are left out:
 // they are updated between versions of a wire story.
 //
 // Severity: a dissent aligned with the consensus in a sentence the same
@@ -151,11 +153,8 @@ func copyDrift(opt Options, sents []copySentence, found []Conflict) []Conflict {
 			continue
 		}
 		same := sameContent(a.cp, b.cp)
-		for _, ij := range alignSlots(a.cp, b.cp, need, &buf) {
-			ca, cb, ok := slotClaims(a, b, ij)
-			if !ok || !cv.comparable(ca) || !cv.comparable(cb) {
-				continue
-			}
+		for _, p := range cv.aligned(a, b, alignSlots(a.cp, b.cp, need, &buf)) {
+			ca, cb := p[0], p[1]
 			uf.union(ca, cb)
 			if same {
 				identical[[2]facts.Span{ca.Span, cb.Span}] = true
@@ -422,6 +421,32 @@ func slotClaims(a, b *copySentence, ij [2]int) (ca, cb facts.Claim, ok bool) {
 		return ca, cb, false
 	}
 	return a.claims[x], b.claims[y], true
+}
+
+// aligned returns the pairs of comparable claims at the slots two
+// copies align, or none when two or more of the pairs disagree: a slip
+// or an edit changes one value of a sentence, while the same words with
+// another place and another day tell another event ("A suicide bomber
+// blew himself up at a police checkpoint in Kabul on Monday" against
+// "... in Kandahar on Tuesday": two attacks).
+func (cv *copyValues) aligned(a, b *copySentence, slots [][2]int) [][2]facts.Claim {
+	var out [][2]facts.Claim
+	differ := 0
+	for _, ij := range slots {
+		ca, cb, ok := slotClaims(a, b, ij)
+		if !ok || !cv.comparable(ca) || !cv.comparable(cb) {
+			continue
+		}
+		va, _ := cv.value(ca)
+		vb, _ := cv.value(cb)
+		if va.Unify(vb).Validate() != nil {
+			if differ++; differ > 1 {
+				return nil
+			}
+		}
+		out = append(out, [2]facts.Claim{ca, cb})
+	}
+	return out
 }
 
 // copyValues builds and unifies the claims' values as the keyed check

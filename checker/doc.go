@@ -70,7 +70,8 @@
 // values masked: facts.ReadCopy), whose date or place at the same place
 // (the same words around it) differs: RuleCopyDrift, as severe as the
 // kind where the two sentences have the same words but for the value, else a
-// warning at most. Candidate pairs come from an index of each
+// warning at most; copies that differ in two values or more tell
+// two events and are not compared. Candidate pairs come from an index of each
 // sentence's rarest words (groups bounded), so it too stays linear; a
 // copy conflict that says no more than a keyed one found is dropped.
 //

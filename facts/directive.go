@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // A Directive is an inline suppression in a document:
@@ -28,11 +29,18 @@ func (d Directive) Covers(key string, s Span) bool {
 // Directives returns the document's inline suppressions.
 func (d *Document) Directives() []Directive { return d.directives }
 
-var directiveRE = regexp.MustCompile(`<!--\s*factlint:(ignore|ignore-file)(?:[ \t]+([^\s>]+))?([^>]*?)\s*-->`)
+// directiveRE is compiled at its first use: most documents have no
+// directive, and a check of one small file should not pay for it.
+var directiveRE = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`<!--\s*factlint:(ignore|ignore-file)(?:[ \t]+([^\s>]+))?([^>]*?)\s*-->`)
+})
 
 // findDirectives records the directives and blanks them from the prose.
 func (d *Document) findDirectives() {
-	for _, m := range directiveRE.FindAllSubmatchIndex(d.Text, -1) {
+	if !bytes.Contains(d.Text, []byte("factlint:")) {
+		return // no directive without its name
+	}
+	for _, m := range directiveRE().FindAllSubmatchIndex(d.Text, -1) {
 		dir := Directive{Span: Span{Doc: d, Start: m[0], End: m[1]}}
 		if m[4] >= 0 {
 			dir.Key = string(d.Text[m[4]:m[5]])

@@ -13,6 +13,20 @@ import (
 // when ../shared/data is there, the ECB+ dev set), the token's class lets
 // its reader run: the dispatch skips no value.
 func TestDispatch(t *testing.T) {
+	texts := dispatchTexts(t)
+	opt := testOptions(t)
+	opt.Tolerance = big.NewRat(1, 10)
+	for _, dated := range []bool{true, false} {
+		for _, text := range texts {
+			dispatchText(t, opt, text, dated)
+		}
+	}
+}
+
+// dispatchTexts is the texts TestDispatch reads: the Recognizers-Text
+// tables' inputs, the seed articles and, when ../shared/data is there
+// (and not -short), the ECB+ dev set.
+func dispatchTexts(t *testing.T) [][]byte {
 	var texts [][]byte
 	for _, tab := range peerTables {
 		b, err := readTestdata("peer/recognizers-text/" + tab.file)
@@ -37,67 +51,66 @@ func TestDispatch(t *testing.T) {
 	if e := ecbCorpus(); e != nil && !testing.Short() {
 		texts = append(texts, e)
 	}
-	opt := testOptions(t)
-	opt.Tolerance = big.NewRat(1, 10)
-	for _, dated := range []bool{true, false} {
-		for _, text := range texts {
-			meta := Meta{}
-			if dated {
-				meta.Date = Date{2016, 11, 7}
+	return texts
+}
+
+// dispatchText checks TestDispatch's claims on one text.
+func dispatchText(t *testing.T, opt Options, text []byte, dated bool) {
+	meta := Meta{}
+	if dated {
+		meta.Date = Date{2016, 11, 7}
+	}
+	d, err := Load("a.txt", text, meta)
+	if err != nil {
+		return
+	}
+	x := &extraction{doc: d, opt: opt, ref: d.Date}
+	for s := range sentences(d.prose, d.caseless) {
+		x.s = &s
+		x.sentence++
+		x.used = make([]bool, len(s.toks))
+		toks := s.toks
+		for i, tk := range toks {
+			_, _, date := x.dateAt(toks, i)
+			_, _, ord := ordinalAt(toks, i)
+			if !date && !ord {
+				_, _, date = yearRange(toks, i)
 			}
-			d, err := Load("a.txt", text, meta)
-			if err != nil {
-				continue
+			if !date && !ord {
+				_, _, date = x.periodRange(toks, i)
 			}
-			x := &extraction{doc: d, opt: opt, ref: d.Date}
-			for s := range sentences(d.prose, d.caseless) {
-				x.s = &s
-				x.sentence++
-				x.used = make([]bool, len(s.toks))
-				toks := s.toks
-				for i, tk := range toks {
-					_, _, date := x.dateAt(toks, i)
-					_, _, ord := ordinalAt(toks, i)
-					if !date && !ord {
-						_, _, date = yearRange(toks, i)
-					}
-					if !date && !ord {
-						_, _, date = x.periodRange(toks, i)
-					}
-					if !date && !ord {
-						_, _, date = dayRange(toks, i)
-					}
-					if !date && !ord {
-						_, _, date = decade(toks, i)
-					}
-					for k, r := range dateRules {
-						_, _, m := r.read(x, toks, i)
-						if m != miss && tk.dates&(1<<k) == 0 {
-							t.Errorf("%q in %q: rule %s reads a date at a token its dispatch skips (class %b)", tk.text, string(d.Text[s.start:s.end]), r.name, tk.cls)
-						}
-						if m != miss && tk.lower == "the" && (i+1 >= len(toks) || toks[i+1].cls&clsDate == 0) {
-							t.Errorf("%q in %q: rule %s reads a date at \"the\" before a word of no date class, which dateAt skips", tk.text, string(d.Text[s.start:s.end]), r.name)
-						}
-					}
-					if _, _, ranged := yearRange(toks, i); !ranged {
-						if _, _, ranged = x.periodRange(toks, i); !ranged {
-							if _, _, ranged = dayRange(toks, i); !ranged {
-								_, _, ranged = decade(toks, i)
-							}
-						}
-						if ranged && rangeLead(tk.lower) && (i+1 >= len(toks) || toks[i+1].cls&clsDate == 0) {
-							t.Errorf("%q in %q: a range of dates starts at %q before a word of no date class, which dateRanges skips", tk.text, string(d.Text[s.start:s.end]), tk.lower)
-						}
-					}
-					if (date || ord) && tk.cls&clsDate == 0 {
-						t.Errorf("%q in %q: a date or ordinal starts at a token of class %b", tk.text, string(d.Text[s.start:s.end]), tk.cls)
-					}
-					if mayStartNumberSlow(&tk) && tk.cls&clsNumber == 0 {
-						t.Errorf("%q: a number may start at a token of class %b", tk.text, tk.cls)
-					}
-					checkWordBits(t, &tk)
+			if !date && !ord {
+				_, _, date = dayRange(toks, i)
+			}
+			if !date && !ord {
+				_, _, date = decade(toks, i)
+			}
+			for k, r := range dateRules {
+				_, _, m := r.read(x, toks, i)
+				if m != miss && tk.dates&(1<<k) == 0 {
+					t.Errorf("%q in %q: rule %s reads a date at a token its dispatch skips (class %b)", tk.text, string(d.Text[s.start:s.end]), r.name, tk.cls)
+				}
+				if m != miss && tk.lower == "the" && (i+1 >= len(toks) || toks[i+1].cls&clsDate == 0) {
+					t.Errorf("%q in %q: rule %s reads a date at \"the\" before a word of no date class, which dateAt skips", tk.text, string(d.Text[s.start:s.end]), r.name)
 				}
 			}
+			if _, _, ranged := yearRange(toks, i); !ranged {
+				if _, _, ranged = x.periodRange(toks, i); !ranged {
+					if _, _, ranged = dayRange(toks, i); !ranged {
+						_, _, ranged = decade(toks, i)
+					}
+				}
+				if ranged && rangeLead(tk.lower) && (i+1 >= len(toks) || toks[i+1].cls&clsDate == 0) {
+					t.Errorf("%q in %q: a range of dates starts at %q before a word of no date class, which dateRanges skips", tk.text, string(d.Text[s.start:s.end]), tk.lower)
+				}
+			}
+			if (date || ord) && tk.cls&clsDate == 0 {
+				t.Errorf("%q in %q: a date or ordinal starts at a token of class %b", tk.text, string(d.Text[s.start:s.end]), tk.cls)
+			}
+			if mayStartNumberSlow(&tk) && tk.cls&clsNumber == 0 {
+				t.Errorf("%q: a number may start at a token of class %b", tk.text, tk.cls)
+			}
+			checkWordBits(t, &tk)
 		}
 	}
 }
@@ -196,5 +209,42 @@ func TestWordBits(t *testing.T) {
 		if wordClass[w].words&wOrdinal == 0 {
 			t.Errorf("ordinalWords has %q; its bit is clear", w)
 		}
+	}
+}
+
+// TestMoneyFilter: in no sentence of TestDispatch's texts that
+// mayHoldMoney turns away does the money reader find an amount.
+func TestMoneyFilter(t *testing.T) {
+	opt := testOptions(t)
+	opt.Tolerance = big.NewRat(1, 10)
+	skipped := 0
+	for _, text := range dispatchTexts(t) {
+		d, err := Load("a.txt", text, Meta{})
+		if err != nil {
+			continue
+		}
+		x := &extraction{doc: d, opt: opt, lexF: filterOf(opt.Lexicon)}
+		x.takeScratch()
+		for s := range sentences(d.prose, d.caseless) {
+			if mayHoldMoney(s.toks) {
+				continue
+			}
+			skipped++
+			x.cur = s
+			x.s = &x.cur
+			x.sentence++
+			n := len(s.toks)
+			x.used, x.nums, x.numRead = cleared(x.used, n), sized(x.nums, n), cleared(x.numRead, n)
+			x.placeStart, x.link, x.lex = cleared(x.placeStart, n), cleared(x.link, n), cleared(x.lex, n)
+			x.found, x.arena = x.found[:0], x.arena[:0]
+			x.moneyIn(s.toks)
+			for _, f := range x.found {
+				t.Errorf("%q: amount %q in a sentence mayHoldMoney turns away", string(d.Text[s.start:s.end]), f.Span.Text())
+			}
+		}
+		x.giveScratch()
+	}
+	if skipped == 0 {
+		t.Error("mayHoldMoney turned away no sentence")
 	}
 }

@@ -42,7 +42,8 @@
 // them), measures.go (counts, money, durations), ages.go, places.go and
 // ordinals.go extract, keys.go, placephrase.go ("in the northern city of
 // Thessaloniki", "an earthquake has hit Iran", "the quake was 35 miles
-// southwest of Bandar Abbas": near the city, a region of its country), sites.go ("a fire that
+// southwest of Bandar Abbas": within 100 km of the city, a region of
+// its country; not after "felt" or "found"), sites.go ("a fire that
 // ripped through a Waitrose store in Surrey") and participants.go
 // attach keys through the
 // clause reader of facts/events (instance.go: a mention of another

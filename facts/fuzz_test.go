@@ -175,3 +175,25 @@ func sameSentences(a, b []sentence) bool {
 		})
 	})
 }
+
+// FuzzDatelineFilter checks that mayHoldDateline, the cheap test
+// dateline asks before its regexp, never turns away a text the regexp
+// matches.
+func FuzzDatelineFilter(f *testing.F) {
+	f.Add([]byte("KYIV, April 20, 2023 (Reuters) - NATO Secretary General Jens Stoltenberg visited Kyiv on Thursday."))
+	f.Add([]byte("WASHINGTON, Jan. 5,\n\t2024 — The summit opens."))
+	f.Add([]byte("KYIV, April 20 (Reuters) - No year."))
+	f.Add([]byte("PARIS, May 1,2019 -"))
+	for _, name := range seedNames {
+		b, err := readTestdata("stoltenberg/" + name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if datelineRE.Match(data) && !mayHoldDateline(data) {
+			t.Fatalf("mayHoldDateline turns away %q, which the regexp matches", data)
+		}
+	})
+}

@@ -17,9 +17,10 @@ import (
 // a condition ("plans to", "if") keys nothing, nor one whose subject may
 // be a plural common noun a sentence opens with ("Detectives released").
 //
-// A verb whose object is an event noun of the lexicon tells that event
-// ("the Interior Department on Thursday issued "revised" regulations",
-// "held a vigil", "staged a protest"): the value is that event's, and
+// A verb that performs its object (performs), when the object is an
+// event noun of the lexicon, tells that event ("the Interior Department
+// on Thursday issued "revised" regulations", "staged a protest"; not
+// "Apple on Tuesday delayed the launch"): the value is that event's, and
 // genericKey returns true with f.event and f.trigger set for the key to
 // go on as for any lexicon event.
 func (x *extraction) genericKey(f *found) bool {
@@ -36,7 +37,7 @@ func (x *extraction) genericKey(f *found) bool {
 	if !ok || x.hypothetical(g.At) || x.commonNoun(g) {
 		return false
 	}
-	if k := x.objectEvent(f, g.At); k >= 0 {
+	if k := x.objectEvent(f, g.At); k >= 0 && performer(x.s.toks[g.At].lower) {
 		f.event, f.trigger = x.eventAt(f, k), k
 		return true
 	}
@@ -75,6 +76,24 @@ func (x *extraction) objectEvent(f *found, v int) int {
 		}
 	}
 	return -1
+}
+
+// performs are the verbs whose object event happens when they do, so
+// that their date and place are the event's: "issued revised
+// regulations", "staged a protest", "attended the summit". Other verbs
+// act on an event at another time ("Apple on Tuesday delayed the
+// launch", "postponed the trial", "cancelled the talks", "ordered an
+// inquiry into the crash"): their value is no date of the event, and
+// they key their own generic event.
+var performs = map[string]bool{"issue": true, "stage": true, "conduct": true, "mount": true, "launch": true,
+	"perform": true, "carry": true, "attend": true, "host": true, "organize": true, "organise": true,
+	"sign": true, "win": true, "survive": true, "complete": true, "hold": true}
+
+// performer reports whether the past verb w is one of performs: by its
+// base form, or by the base its regular -d form spells ("staged" is
+// stage's, whatever other verb WordNet's forms give it: stag).
+func performer(w string) bool {
+	return performs[events.PastVerb(w)] || strings.HasSuffix(w, "ed") && performs[w[:len(w)-1]]
 }
 
 // objectStops end the object of a verb before its event noun could.

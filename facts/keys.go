@@ -1326,8 +1326,32 @@ func (x *extraction) mainClauseEvent(k int, takes func(int) *Event) (*Event, int
 		if e := takes(k); e != nil {
 			return e, k
 		}
+		if x.actsOn(k) {
+			return nil, -1 // "In Washington, Obama condemned the shooting": the condemning's place
+		}
 	}
 	return nil, -1
+}
+
+// actsOn reports whether toks[k] is a past verb whose object is a known
+// thing, which it acts on rather than performs ("condemned the
+// shooting", "delayed the launch", "found the body"): a leading date or
+// place is then that verb's, not its object event's. Not a verb that
+// performs its object ("staged the protest": performs), nor one whose
+// object is new ("received a call of a man being shot": the call tells
+// the shooting as it happens), nor a participle before a noun ("armed
+// men"), which no determiner follows.
+func (x *extraction) actsOn(k int) bool {
+	toks := x.s.toks
+	t := &toks[k]
+	if t.kind != tWord || t.capitalized() || k+1 >= len(toks) {
+		return false
+	}
+	if events.PastVerb(t.lower) == "" || performer(t.lower) {
+		return false
+	}
+	next := toks[k+1].lower
+	return next == "the" || next == "this" || next == "that" || possessives[next]
 }
 
 // apposition reports whether the comma at toks[k] opens an apposition

@@ -33,6 +33,29 @@ var isoCodes = map[string]string{"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy"
 // money finds "$325 million", "more than 15 billion euros", "US$1bn",
 // "USD 200", "200 USD", "10 €", "3 dollars 50 cents".
 func (x *extraction) money(toks []token) {
+	if mayHoldMoney(toks) {
+		x.moneyIn(toks)
+	}
+}
+
+// mayHoldMoney reports whether a sentence has a token that every amount
+// needs: a currency's symbol, word or code (wCurrencyAfter: the words
+// currencyAfter and moneyLead.skip read a currency at), a code of
+// millions ("MUSD") or a word with a digit ("USD115", codeAndDigits).
+// Most sentences have none, and are not read for numbers with a
+// currency (TestMoneyFilter).
+func mayHoldMoney(toks []token) bool {
+	for i := range toks {
+		t := &toks[i]
+		if t.words&wCurrencyAfter != 0 || t.kind == tWord && t.cls&clsDigit != 0 || millionCode(t) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyIn is money on a sentence mayHoldMoney lets through.
+func (x *extraction) moneyIn(toks []token) {
 	for i := 0; i < len(toks); i++ {
 		// an amount starts with a number, a bound, a currency symbol or
 		// code, or digits ("USD115"): all of class number or date

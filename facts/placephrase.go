@@ -1,6 +1,8 @@
 package facts
 
 import (
+	"math"
+	"strconv"
 	"strings"
 
 	"github.com/factlint/factlint/facts/events"
@@ -243,8 +245,9 @@ var distanceUnits = map[string]bool{"mile": true, "miles": true, "mi": true, "km
 
 // distancePhrase returns where a distance and direction from the place
 // at toks[f.a:f.b] start ("[some] 35 miles southwest of", "60km south
-// west of"): the phrase says where an event stood, near the place, as
-// "in" or "near" would; f.a when there is none.
+// west of"): the phrase says where an event stood, within nearKm of
+// the place (keyed as a region of the place's country, as key does);
+// f.a when there is none, or when it is farther.
 func (x *extraction) distancePhrase(f *found) int {
 	toks := x.s.toks
 	k := f.a - 1
@@ -264,8 +267,8 @@ func (x *extraction) distancePhrase(f *found) int {
 		return f.a // "south - west": the phrase starts at a word of direction
 	}
 	a := x.distanceAt(k)
-	if a < 0 {
-		return f.a
+	if a < 0 || x.distanceKm(a, k) > nearKm {
+		return f.a // "500 miles east of Miami": at sea, or in another country
 	}
 	if a > 0 && toks[a-1].is("about", "some", "around", "roughly", "nearly", "approximately") {
 		a--
@@ -282,10 +285,12 @@ func (x *extraction) distancePhrase(f *found) int {
 // 60km south of"), the measure of a quake ("on the Richter scale 60km
 // south west of") or an event word itself ("an earthquake 20 km west
 // of"); not a noun the distance places instead ("a motorist 50 miles
-// north of Detroit").
+// north of Detroit"), nor a verb of seeing or finding, whose distance
+// places the witness or the find ("the blast was heard 20 miles north
+// of Geneva", "debris was found 30 miles east of Perth").
 func (x *extraction) locates(k int) bool {
 	t := &x.s.toks[k]
-	if t.kind != tWord || t.capitalized() {
+	if t.kind != tWord || t.capitalized() || t.is("felt", "heard", "seen", "spotted", "sighted", "found") {
 		return false
 	}
 	return t.is("is", "was", "were", "are", "been", "scale") || events.PastVerb(t.lower) != "" || x.opt.Lexicon.Event(t.lower) != nil
@@ -309,6 +314,36 @@ func (x *extraction) distanceAt(k int) int {
 		}
 	}
 	return -1
+}
+
+// nearKm is the farthest distance from a city at which an event is
+// keyed as in the city's country: "35 miles southwest of Bandar Abbas"
+// is in Iran, "a hurricane 500 miles east of Miami" is at sea, and a
+// few hundred kilometres from most cities lie in another country.
+const nearKm = 100
+
+// distanceKm returns the length in kilometres of the distance
+// toks[a:k+1] (distanceAt): "35 miles" is 56; +Inf when the number is
+// not read whole ("1, 500 kilometers" split at its comma, "050").
+func (x *extraction) distanceKm(a, k int) float64 {
+	toks := x.s.toks
+	num, unit := toks[a].lower, toks[k].lower
+	if a == k { // "60km"
+		num = strings.TrimRight(num, "abcdefghijklmnopqrstuvwxyz")
+		unit = unit[len(num):]
+	}
+	far := math.Inf(1)
+	if a >= 2 && toks[a-1].text == "," && toks[a-2].kind == tNum || len(num) > 1 && num[0] == '0' && num[1] != '.' {
+		return far // the tail of a number split at its comma: "1, 500", "1, 050"
+	}
+	n, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
+	if err != nil {
+		return far
+	}
+	if strings.HasPrefix(unit, "mi") {
+		n *= 1.609344
+	}
+	return n
 }
 
 // distanceLead reports whether a distance starts at toks[a], after a

@@ -38,7 +38,7 @@ func QuoteWords(s string) []string {
 	apostrophe := false // a lone mark before this word: "year ’ s"
 	for _, w := range f {
 		clitic := apostrophe || w[0] == '\'' || strings.HasPrefix(w, "’")
-		w = strings.NewReplacer("'", "", "’", "").Replace(w)
+		w = strings.ReplaceAll(strings.ReplaceAll(w, "'", ""), "’", "") // w itself when it has none
 		apostrophe = w == ""
 		switch {
 		case w == "":

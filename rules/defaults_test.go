@@ -2,6 +2,7 @@ package rules
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"cuelang.org/go/cue"
@@ -46,4 +47,34 @@ func schemaText(t *testing.T, s *Set, kind string) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// TestValueSchema checks that valueSchema keeps #Value where it stands in
+// schema.cue, line for line, and blanks the rest.
+func TestValueSchema(t *testing.T) {
+	src, err := embedded.ReadFile("cue/schema.cue")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := valueSchema(src)
+	if len(got) == len(src) && string(got) == string(src) {
+		t.Fatal("valueSchema kept the whole schema: #Value or the package clause not found")
+	}
+	gl, sl := strings.Split(string(got), "\n"), strings.Split(string(src), "\n")
+	if len(gl) != len(sl) {
+		t.Fatalf("%d lines, want %d", len(gl), len(sl))
+	}
+	kept := 0
+	for i := range gl {
+		switch strings.TrimSpace(gl[i]) {
+		case "":
+		case sl[i], strings.TrimSpace(sl[i]):
+			kept++
+		default:
+			t.Errorf("line %d: %q, want %q or blank", i+1, gl[i], sl[i])
+		}
+	}
+	if !strings.Contains(string(got), "package factlint") || !strings.Contains(string(got), "#Value: {") || strings.Contains(string(got), "lexicon:") {
+		t.Errorf("kept %d lines, not the package clause and #Value alone:\n%s", kept, got)
+	}
 }

@@ -65,6 +65,9 @@ type Event struct {
 	// Local: the event's places lie in one region (a disaster): a place
 	// on another continent than every other source's is a slip.
 	Local bool
+	// Collective: a plural of the event names one act that issues
+	// several ("issued two regulations"), not several occurrences.
+	Collective bool
 	// Unless: words that, right before a trigger, make it another thing.
 	Unless []string
 	// Named: words that name the event only where their clause names
@@ -271,6 +274,7 @@ type rawSet struct {
 		Several     []string          `json:"several"`
 		Once        bool              `json:"once"`
 		Local       bool              `json:"local"`
+		Collective  bool              `json:"collective"`
 		Unless      []string          `json:"unless"`
 		Named       []string          `json:"named"`
 		Keys        string            `json:"keys"`
@@ -325,7 +329,7 @@ func decodeSet(ctx *cue.Context, v cue.Value) (*Set, error) {
 			return nil, err
 		}
 		s.Events = append(s.Events, Event{Name: name, Words: e.Words, VerbForms: e.VerbForms, Again: e.Again,
-			Participant: e.Participant, Fields: e.Fields, Several: e.Several, Once: e.Once, Local: e.Local, Unless: e.Unless, Named: e.Named, Keys: e.Keys, Reported: e.Reported})
+			Participant: e.Participant, Fields: e.Fields, Several: e.Several, Once: e.Once, Local: e.Local, Collective: e.Collective, Unless: e.Unless, Named: e.Named, Keys: e.Keys, Reported: e.Reported})
 	}
 	s.Measures = raw.Measures
 	s.Generic.Off = raw.Generic.Off

@@ -8,24 +8,28 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/factlint/factlint/checker"
 	"github.com/factlint/factlint/facts"
 )
 
-//go:embed html/report.tmpl html/report.css html/report.js
+//go:embed html/report.tmpl
 var htmlAssets embed.FS
 
+// The page's style and script, embedded as strings.
 var (
-	htmlCSS, htmlJS string
-	htmlPage        = template.Must(template.New("report.tmpl").ParseFS(htmlAssets, "html/report.tmpl"))
+	//go:embed html/report.css
+	htmlCSS string
+	//go:embed html/report.js
+	htmlJS string
 )
 
-func init() {
-	css, _ := htmlAssets.ReadFile("html/report.css")
-	js, _ := htmlAssets.ReadFile("html/report.js")
-	htmlCSS, htmlJS = string(css), string(js)
-}
+// htmlPage is the page's template, parsed at its first use: a process
+// that writes no HTML does not pay for the parse (start-up).
+var htmlPage = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("report.tmpl").ParseFS(htmlAssets, "html/report.tmpl"))
+})
 
 // htmlCSP allows the page's own style and script, by hash, and nothing
 // else: no network, no other script, even if an article's words were
@@ -119,7 +123,7 @@ func HTML(w io.Writer, r *checker.Report, o Options) error {
 		}
 		return strings.Compare(a.Key, b.Key)
 	})
-	return htmlPage.Execute(w, d)
+	return htmlPage().Execute(w, d)
 }
 
 func card(c checker.Conflict) htmlCard {

@@ -234,22 +234,28 @@ var tighterGC sync.Once
 func (l *loader) loadAll() {
 	docs := make([]*facts.Document, len(l.inputs))
 	errs := make([]error, len(l.inputs))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				docs[i], errs[i] = l.read(i)
-			}
-		}()
+	if workers := min(runtime.GOMAXPROCS(0), len(l.inputs)); workers <= 1 {
+		for i := range l.inputs { // one file: no worker to start (start-up)
+			docs[i], errs[i] = l.read(i)
+		}
+	} else {
+		next := make(chan int)
+		var wg sync.WaitGroup
+		for range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := range next {
+					docs[i], errs[i] = l.read(i)
+				}
+			}()
+		}
+		for i := range l.inputs {
+			next <- i
+		}
+		close(next)
+		wg.Wait()
 	}
-	for i := range l.inputs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 	for i := range l.inputs {
 		if errs[i] != nil {
 			l.errs = append(l.errs, errs[i])

@@ -87,8 +87,8 @@ func (l *Lexicon) Plural(toks []Token, t int) bool {
 			plural = true
 		}
 	}
-	if !plural {
-		return false
+	if !plural || e.Collective {
+		return false // "issued two late-term regulations": one act
 	}
 	for k := t - 1; k >= 0 && k >= t-5; k-- {
 		switch w := toks[k].Lower; {

@@ -55,6 +55,9 @@ type Event struct {
 	// mention of the event, not when it happened ("two men were
 	// arrested, police said Saturday": "reported"); "" for none.
 	Reported string
+	// Collective: a plural names one act that issues several ("issued
+	// two regulations on Thursday"), not several occurrences.
+	Collective bool
 }
 
 // KeyName is the event name the keys of the event's mentions carry.
@@ -99,11 +102,23 @@ type Measure struct {
 func (e *Event) Takes(kind string) bool { return e.Fields[kind] != "" }
 
 func (l *Lexicon) build() {
-	l.words, l.verbs, l.againW, l.measure = map[string]*Event{}, map[string]bool{}, map[string]*Event{}, map[string]string{}
+	// the maps are made at their final size: grown one word at a time,
+	// they would leave a copy of each smaller table behind (start-up)
+	var nWords, nVerbs, nAgain, nMeasure int
+	for i := range l.Events {
+		nWords += len(l.Events[i].Words)
+		nVerbs += len(l.Events[i].VerbForms)
+		nAgain += len(l.Events[i].Again)
+	}
+	for _, ms := range l.Measures {
+		nMeasure += len(ms.Words)
+	}
+	l.words, l.verbs, l.againW, l.measure = make(map[string]*Event, nWords), make(map[string]bool, nVerbs), make(map[string]*Event, nAgain), make(map[string]string, nMeasure)
 	l.phrases, l.acronym = map[string][]phrase{}, map[string]*Event{}
+	verbs := map[string]bool{}
 	for i := range l.Events {
 		e := &l.Events[i]
-		verbs := map[string]bool{}
+		clear(verbs)
 		for _, w := range e.VerbForms {
 			verbs[w] = true
 		}

@@ -316,7 +316,7 @@ func (w *wordNet) nominalize(verb string) []string {
 // inflect returns a verb's forms: the base, -s, -ed and -ing, each from
 // verb.exc when WordNet lists an irregular one.
 func (w *wordNet) inflect(verb string) []string {
-	forms := []string{verb, verbS(verb)}
+	forms := []string{verb, thirdPerson(verb)}
 	// An irregular form replaces the regular one ("shot", not "shooted";
 	// "stabbed", not "stabed"), except that a doubled l ("travelled")
 	// stands beside the American single one ("traveled").
@@ -353,13 +353,14 @@ func (w *wordNet) plural(noun string) string {
 	if ex := w.nounExc[noun]; len(ex) > 0 {
 		return ex[0]
 	}
-	return thirdPerson(noun)
+	return regularS(noun)
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
 
-// thirdPerson adds -s the regular way: visits, flees, tries, crashes.
-func thirdPerson(w string) string {
+// regularS adds -s the regular way, a noun's plural or a verb's third
+// person: visits, flees, tries, crashes.
+func regularS(w string) string {
 	switch {
 	case strings.HasSuffix(w, "s"), strings.HasSuffix(w, "x"), strings.HasSuffix(w, "z"),
 		strings.HasSuffix(w, "ch"), strings.HasSuffix(w, "sh"):
@@ -370,13 +371,13 @@ func thirdPerson(w string) string {
 	return w + "s"
 }
 
-// verbS is a verb's -s form: a verb that ends in a consonant and "o"
+// thirdPerson is a verb's -s form: a verb that ends in a consonant and "o"
 // takes -es ("goes", "vetoes"), where a noun may take -s ("infernos").
-func verbS(w string) string {
+func thirdPerson(w string) string {
 	if len(w) > 1 && w[len(w)-1] == 'o' && !isVowel(w[len(w)-2]) {
 		return w + "es"
 	}
-	return thirdPerson(w)
+	return regularS(w)
 }
 
 func pastRegular(w string) string {
