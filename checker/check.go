@@ -460,7 +460,7 @@ func judgeKey(opt Options, k string, kind facts.Kind, keyed map[string]*sourceKe
 			srcs[sheet.Doc.Name] = &sourceKey{source: sheet.Doc.Name, key: k, groups: []*Group{g}}
 		}
 	}
-	if c, ok := conflict(opt, k, kind, srcs, places, links); ok {
+	if c, ok := conflict(opt, k, kind, srcs, keyed, places, links); ok {
 		out = append(out, c)
 	}
 	if isGeneric(keyed) {
@@ -573,7 +573,7 @@ func agrees(ctx *cue.Context, key string, srcs map[string]*sourceKey, sheets []*
 
 // conflict splits the values of a key that failed to unify into the
 // largest set of groups that agree (by number of sources) and the rest.
-func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceKey, places placeIndex, links eventLinks) (Conflict, bool) {
+func conflict(opt Options, key string, kind facts.Kind, srcs, keyed map[string]*sourceKey, places placeIndex, links eventLinks) (Conflict, bool) {
 	groups := mergeGroups(srcs)
 	// Each pair of values is unified at most once: split asks about
 	// pairs again and again.
@@ -595,10 +595,14 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 	if len(sides[1]) == 0 {
 		return Conflict{}, false
 	}
-	pinned := false
+	pinned, slip := false, false
 	if kind == facts.KindDate && !once(opt, key) && !hasSheet(sides) && occurrencesApart(sides) && !places.shared(sides) {
 		if sides, pinned = pinnedDissent(sides); !pinned {
-			return Conflict{}, false // a repeated event: two occurrences
+			others, oneEach := leftOut(keyed, srcs)
+			if !oneEach || reported(opt, key) || !loneSlip(sides) || toldElsewhere(sides[1][0], others) {
+				return Conflict{}, false // a repeated event: two occurrences
+			}
+			slip = true // one occurrence told wrong, maybe (slip.go)
 		}
 	}
 	if kind == facts.KindDate && !hasSheet(sides) && dayBacked(sides) {
@@ -620,6 +624,9 @@ func conflict(opt Options, key string, kind facts.Kind, srcs map[string]*sourceK
 	judgeConflict(opt, &c, links)
 	if pinned && c.Explanation == "" {
 		c.Explanation = pinnedExplanation
+	}
+	if slip {
+		c.Severity, c.Explanation = min(c.Severity, Warning), slipExplanation
 	}
 	c.Message = message(key, sides)
 	if c.Tie {

@@ -70,8 +70,13 @@ const (
 	// (copyLooseAnchor content words of them)
 	copyLooseJaccard = 0.4
 	copyLooseAnchor  = 3
-	copyAnchor       = 8   // tokens on each side of a value that may anchor it
-	copyMaxTokens    = 120 // longer sentences are not aligned (their cost)
+	// or, for a sentence of fewer than copyMinShared content words, all
+	// in the other sentence (a headline and its copy: "Ellen DeGeneres to
+	// host 2014 Oscars" and "Comedian Ellen DeGeneres picked to host 2014
+	// Oscars"), this many words around the value the same
+	copyShortAnchor = 2
+	copyAnchor      = 8   // tokens on each side of a value that may anchor it
+	copyMaxTokens   = 120 // longer sentences are not aligned (their cost)
 )
 
 // A copySentence is a sentence of a document with dates or places in it.
@@ -228,7 +233,9 @@ func signature(content []string, df map[string]int) []string {
 // Tuesday" against "... has captured 23 Somali and Yemeni pirates who
 // attacked a merchant vessel in the Gulf of Aden on Saturday"). Either
 // way they share copyMinShared content words or more; sentences identical
-// but for their values, copyMinIdentical.
+// but for their values, copyMinIdentical; and copyShortAnchor where a
+// short sentence (copyMinIdentical content words or more) has all its
+// content words in the other, which shares copyMinJaccard of all.
 func copies(a, b facts.Copy) int {
 	shared := 0
 	for i, j := 0, 0; i < len(a.Content) && j < len(b.Content); {
@@ -247,6 +254,8 @@ func copies(a, b facts.Copy) int {
 	switch {
 	case shared >= copyMinIdentical && slices.Equal(a.Tokens, b.Tokens):
 		return 1
+	case shared >= copyMinIdentical && shared < copyMinShared && shared == min(len(a.Content), len(b.Content)) && float64(shared) >= copyMinJaccard*union:
+		return copyShortAnchor // a short sentence, every content word of it in the other
 	case shared < copyMinShared:
 		return 0
 	case float64(shared) >= copyMinJaccard*union:
@@ -268,26 +277,71 @@ func copies(a, b facts.Copy) int {
 // where only "in" stands by both.
 func alignSlots(a, b facts.Copy, need int, buf *lcsBuffer) [][2]int {
 	match := buf.match(a.Tokens, b.Tokens)
-	run := func(i, d int) int {
-		n := 0
-		for k := i + d; k >= 0 && k < len(match) && k != i+(copyAnchor+1)*d; k += d {
-			if match[k] < 0 || match[k] != match[i]+k-i {
-				break
-			}
-			if _, ok := slices.BinarySearch(a.Content, a.Tokens[k]); ok {
-				n++
-			}
-		}
-		return n
-	}
 	var out [][2]int
 	for i, j := range match {
-		if j >= 0 && strings.HasPrefix(a.Tokens[i], "\x00") && run(i, -1)+run(i, 1) >= need {
+		if j >= 0 && strings.HasPrefix(a.Tokens[i], "\x00") && anchorRun(a, b, i, j, -1)+anchorRun(a, b, i, j, 1) >= need {
 			out = append(out, [2]int{i, j})
 		}
 	}
 	return out
 }
+
+// anchorRun counts the content words of the run of tokens the same in
+// both sentences next to the aligned slots a.Tokens[i] and b.Tokens[j],
+// up to copyAnchor of them, before the slots (d = -1) or after (d = 1).
+// Before a place, the words that describe it are passed over in either
+// sentence (placeDescriptor): "robberies in [Cannes]" and "robberies in
+// the southern resort of [Cannes]" stand by the same words.
+func anchorRun(a, b facts.Copy, i, j, d int) int {
+	ka, kb := i+d, j+d
+	if d < 0 && a.Tokens[i] == placeSlot {
+		ka -= placeDescriptor(a.Tokens, i)
+		kb -= placeDescriptor(b.Tokens, j)
+	}
+	n := 0
+	for step := 0; step < copyAnchor && ka >= 0 && kb >= 0 && ka < len(a.Tokens) && kb < len(b.Tokens); step++ {
+		if a.Tokens[ka] != b.Tokens[kb] {
+			break
+		}
+		if _, ok := slices.BinarySearch(a.Content, a.Tokens[ka]); ok {
+			n++
+		}
+		ka, kb = ka+d, kb+d
+	}
+	return n
+}
+
+var placeSlot = facts.CopySlot(facts.KindPlace)
+
+// placeDescriptor returns how many tokens right before the place slot
+// at s describe the place: an apposition "the southern resort of", "the
+// Egyptian city of", "a district of" (an article, at most three other
+// words, a noun of placeNouns, "of"); 0 when none stands there.
+func placeDescriptor(toks []string, s int) int {
+	if s < 3 || toks[s-1] != "of" || !placeNouns[toks[s-2]] {
+		return 0
+	}
+	for k := s - 3; k >= 0 && k >= s-6; k-- {
+		switch t := toks[k]; {
+		case t == "the" || t == "a":
+			return s - k
+		case strings.HasPrefix(t, "\x00") || strings.HasPrefix(t, "#") || copyArticleStops[t]:
+			return 0
+		}
+	}
+	return 0
+}
+
+// placeNouns name a kind of place, as an apposition before its name
+// says it: "the port city of", "the southern resort of".
+var placeNouns = map[string]bool{"city": true, "town": true, "village": true, "resort": true, "capital": true,
+	"port": true, "province": true, "region": true, "state": true, "district": true, "suburb": true,
+	"island": true, "county": true, "neighborhood": true, "neighbourhood": true, "area": true, "country": true,
+	"emirate": true, "kingdom": true, "republic": true, "territory": true, "enclave": true, "borough": true}
+
+// copyArticleStops end a descriptor's words: a word of another phrase.
+var copyArticleStops = map[string]bool{"in": true, "on": true, "at": true, "of": true, "to": true, "and": true,
+	"or": true, "from": true, "by": true, "with": true, "for": true, "near": true}
 
 // lcsBuffer holds the table of lcsMatch from pair to pair.
 type lcsBuffer struct {

@@ -68,7 +68,9 @@
 // Copy drift (copies.go) needs no key either: a sentence two documents
 // share, copied or rewritten (most of its content words the same, the
 // values masked: facts.ReadCopy), whose date or place at the same place
-// (the same words around it) differs: RuleCopyDrift, as severe as the
+// (the same words around it, an apposition describing a place passed
+// over; for a headline whose few content words all stand in the other,
+// two of them) differs: RuleCopyDrift, as severe as the
 // kind where the two sentences have the same words but for the value, else a
 // warning at most; copies that differ in two values or more tell
 // two events and are not compared. Candidate pairs come from an index of each

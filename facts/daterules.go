@@ -69,6 +69,7 @@ func init() {
 		{`"fiscal year 2008", "this school year", "cy18"`, (*extraction).namedYearRule, clsDigit, firstWords("fiscal", "school", "calendar", "fy", "sy", "cy", "this", "last", "next")},
 		{`"for year 2012", "later than 2018", "leave on 2018", "> = 2019"`, (*extraction).yearAfterWord, clsDigits, nil},
 		{`"in 2022", "since 2014"; not "in 2022 percent"`, (*extraction).yearAfterLead, clsDigits, nil},
+		{`"2014 Oscars", "2010 FIFA World Cup", "2012 presidential election"`, (*extraction).yearOfEdition, clsDigits, nil},
 		{`"last year", "this month", "next week", "the working week", "last summer"`, (*extraction).relativePeriod, 0, firstWords("last", "this", "next", "previous", "following")},
 		{`"the summer of 2012", "autumn 2011", "in the spring", "during the winter"`, (*extraction).seasonRule, 0, keys(seasons)},
 		{`"a day before", "the day after"`, (*extraction).dayBeforeAfter, 0, firstWords("a", "the", "one")},
@@ -678,6 +679,40 @@ func (x *extraction) yearAfterLead(toks []token, i int) (DateValue, int, match) 
 	}
 	return DateValue{}, i, miss
 }
+
+// yearOfEdition reads a year that names an edition of a recurring
+// event: "host 2014 Oscars", "the 2010 FIFA World Cup", "the 2012
+// presidential election" (the event's noun right after the year or after
+// at most two capitalized words or adjectives of an edition); not "2000
+// Olympians", "some 1900 people", "$2014 Cup tickets".
+func (x *extraction) yearOfEdition(toks []token, i int) (DateValue, int, match) {
+	y, j := yearAt(toks, i)
+	if y < 1900 || y > 2099 || i > 0 && (toks[i-1].kind == tNum || toks[i-1].is("$", "some", "about", "nearly", "almost", "over", "around", "approximately", "roughly")) {
+		return DateValue{}, i, miss
+	}
+	for k := j; k < len(toks) && k <= j+2; k++ {
+		switch t := &toks[k]; {
+		case editionNouns[t.lower]:
+			return DateValue{Year: y}, j, hit
+		case t.kind != tWord || !t.capital && !editionWords[t.lower]:
+			return DateValue{}, i, miss
+		}
+	}
+	return DateValue{}, i, miss
+}
+
+// editionNouns name a recurring event whose edition a year before it
+// names.
+var editionNouns = map[string]bool{"oscars": true, "olympics": true, "games": true, "awards": true,
+	"cup": true, "election": true, "elections": true, "grammys": true, "emmys": true, "championship": true,
+	"championships": true, "census": true, "ceremony": true, "festival": true,
+	"summit": true, "tournament": true, "primaries": true, "playoffs": true}
+
+// editionWords may stand between the year and the event's noun, in
+// lower case: "the 2012 presidential election", "the 2014 winter games".
+var editionWords = map[string]bool{"presidential": true, "parliamentary": true, "general": true,
+	"legislative": true, "local": true, "municipal": true, "olympic": true, "winter": true, "summer": true,
+	"world": true, "regular": true, "annual": true, "national": true}
 
 // relativePeriod reads "last year", "this month", "next week", "the working week", "last summer".
 func (x *extraction) relativePeriod(toks []token, i int) (DateValue, int, match) {
