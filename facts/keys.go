@@ -63,6 +63,9 @@ func (x *extraction) key(f *found) {
 		x.ageKey(f)
 		return
 	}
+	if f.Kind == KindDate && x.eraKey(f) {
+		return
+	}
 	if f.Kind == KindDate && f.event == nil {
 		if k := x.scheduledNoun(f); k >= 0 {
 			f.event, f.trigger = x.eventAt(f, k), k // "elections which are planned for December 15"
@@ -253,6 +256,32 @@ func (x *extraction) ageKey(f *found) {
 	}
 	f.Event, f.Role, f.Participants = "person", "age", []string{name}
 	f.Key = events.Key(f.Event, f.Participants, f.Role)
+}
+
+// eraKey keys a decade that dates a named person's fame by the person:
+// "Bettie Page, the 1950s pin-up model" is "person[Bettie Page].era"
+// (events.Described). Any other date, or a decade describing no named
+// person, is left to the event keying.
+func (x *extraction) eraKey(f *found) bool {
+	if !decadeRead(f.Readings) {
+		return false
+	}
+	name := events.Described(x.clauseTokens(), f.a, f.b)
+	if name == "" {
+		return false
+	}
+	f.Event, f.Role, f.Participants = "person", "era", []string{name}
+	f.Key = events.Key(f.Event, f.Participants, f.Role)
+	return true
+}
+
+// decadeRead: the claim was read as one decade, "(1950-01-01,1960-01-01,P10Y)",
+// or two in a row, "(1940-01-01,1960-01-01,P20Y)" ("the 1940s and '50s").
+func decadeRead(rs []Reading) bool {
+	if len(rs) != 1 || strings.HasPrefix(rs[0].Value, "(XX") {
+		return false
+	}
+	return strings.HasSuffix(rs[0].Value, ",P10Y)") || strings.HasSuffix(rs[0].Value, ",P20Y)")
 }
 
 // mainEvent finds, for a count of a measure, the nearest event word of

@@ -422,7 +422,7 @@ func mayStartDayRange(toks []token, i int) bool {
 	return t.cls&(clsMonth|clsDigits|clsNumber) != 0 || t.words&wOrdinalPart != 0 // ordinalUnits, ordinalScales
 }
 
-// decade reads "1990 s" and "the 1990s": (1990-01-01,2000-01-01,P10Y);
+// decade reads "1990 s", "the 1990's" and "the 1990s": (1990-01-01,2000-01-01,P10Y);
 // "15th century": (1400-01-01,1500-01-01,P100Y).
 func decade(toks []token, i int) (timexRead, int, bool) {
 	t := &toks[i]
@@ -448,6 +448,10 @@ func decade(toks []token, i int) (timexRead, int, bool) {
 	case t.kind == tNum && len(t.text) == 4 && strings.HasSuffix(t.text, "0") && e < len(toks) && toks[e].is("s"):
 		y, _ = strconv.Atoi(t.text)
 		e++
+	case t.kind == tNum && len(t.text) == 4 && strings.HasSuffix(t.text, "0") && i > 0 && toks[i-1].is("the") &&
+		e+1 < len(toks) && toks[e].is("'", "’") && !toks[e].space && toks[e+1].text == "s" && !toks[e+1].space:
+		y, _ = strconv.Atoi(t.text) // "the 1940's"; "2010's" alone is the year's
+		e += 2
 	case t.kind == tWord && len(t.text) == 5 && strings.HasSuffix(t.lower, "0s") && t.text[0] >= '1' && t.text[0] <= '2':
 		y, _ = strconv.Atoi(t.text[:4])
 	default:
@@ -456,8 +460,49 @@ func decade(toks []token, i int) (timexRead, int, bool) {
 	if y < 1000 {
 		return timexRead{}, i, false
 	}
+	if n := nextDecade(toks, e, y); n > e {
+		return timexRead{Start: t.start, End: toks[n-1].end,
+			Value: fmt.Sprintf("(%04d-01-01,%04d-01-01,P20Y)", y, y+20)}, n, true
+	}
 	return timexRead{Start: t.start, End: toks[e-1].end, timeml: strconv.Itoa(y / 10),
 		Value: fmt.Sprintf("(%04d-01-01,%04d-01-01,P10Y)", y, y+10)}, e, true
+}
+
+// nextDecade reads, after the decade y ending at toks[e], the decade
+// that follows it joined by "and" or "to": "the 1940s and '50s", "the
+// 1940s and 1950s". It returns where those words end, or e when no
+// such decade follows: two decades apart ("the 1940s and '60s") are
+// no one span.
+func nextDecade(toks []token, e, y int) int {
+	if e+1 >= len(toks) || !toks[e].is("and", "to") {
+		return e
+	}
+	k := e + 1
+	short := false
+	if toks[k].is("'", "’") && k+1 < len(toks) && !toks[k+1].space {
+		k, short = k+1, true
+	}
+	t := &toks[k]
+	digits, end := t.text, k+1
+	switch {
+	case t.kind == tNum && end < len(toks) && toks[end].text == "s" && !toks[end].space:
+		end++
+	case t.kind == tWord && strings.HasSuffix(t.lower, "0s"):
+		digits = t.text[:len(t.text)-1]
+	default:
+		return e
+	}
+	next, err := strconv.Atoi(digits)
+	if err != nil || short != (len(digits) == 2) || !short && len(digits) != 4 {
+		return e
+	}
+	if short {
+		next += y / 100 * 100
+	}
+	if next != y+10 {
+		return e
+	}
+	return end
 }
 
 // decadeWord is decadeWords[w], looked up only for a word ending as
