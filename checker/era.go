@@ -2,9 +2,9 @@ package checker
 
 import "github.com/factlint/factlint/facts/events"
 
-// eraExplanation says why a conflict of a person's era is a warning at
+// EraExplanation says why a conflict of a person's era is a warning at
 // most: the decade describes the person, it dates no event.
-const eraExplanation = "The decades describe the person's era of fame (\"the 1950s pin-up model\"), not an event: sources differ on them only when they give no decade in common."
+const EraExplanation = "The decades describe the person's era of fame (\"the 1950s pin-up model\"), not an event: sources differ on them only when they give no decade in common."
 
 // eraConflicts lowers the conflicts of a person's era
 // ("person[Bettie Page].era") to warnings.
@@ -17,9 +17,9 @@ func eraConflicts(key string, cs []Conflict) {
 		if c.Severity > Warning {
 			c.Severity = Warning
 			if c.Explanation == "" {
-				c.Explanation = eraExplanation
+				c.Explanation = EraExplanation
 			} else {
-				c.Explanation = eraExplanation + " " + c.Explanation
+				c.Explanation = EraExplanation + " " + c.Explanation
 			}
 		}
 	}

@@ -17,8 +17,8 @@ import (
 // month or more apart are two occurrences, as for every event that
 // repeats (no generic event happens only once).
 
-// genericExplanation says why a generic conflict is a warning.
-const genericExplanation = "Compared by their verb and names alone (no event of the lexicon names it): " +
+// GenericExplanation says why a generic conflict is a warning.
+const GenericExplanation = "Compared by their verb and names alone (no event of the lexicon names it): " +
 	"one fact told two ways, or two things the same verb tells of?"
 
 // isGeneric reports whether a key's claims are a generic event's: all
@@ -50,9 +50,9 @@ func genericConflicts(cs []Conflict) {
 		if c.Severity > Warning {
 			c.Severity = Warning
 			if c.Explanation == "" {
-				c.Explanation = genericExplanation
+				c.Explanation = GenericExplanation
 			} else {
-				c.Explanation = genericExplanation + " " + c.Explanation
+				c.Explanation = GenericExplanation + " " + c.Explanation
 			}
 		}
 	}

@@ -7,6 +7,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/factlint/factlint/checker"
+	"github.com/factlint/factlint/facts/events"
 	"github.com/factlint/factlint/rules"
 )
 
@@ -71,6 +73,9 @@ func explain(set *rules.Set, name string) (string, error) {
 			}
 		}
 		if kind == "" {
+			kind = explainUnlisted(&b, name, ev, field)
+		}
+		if kind == "" {
 			return "", fmt.Errorf("unknown key %q: see 'factlint rules' for the events and their keys", name)
 		}
 	}
@@ -96,6 +101,26 @@ func explain(set *rules.Set, name string) (string, error) {
 		fmt.Fprintf(&b, "\nWhen every claim on one side is %s: %s.\n  %s\n", q, k.Downgrade[q].Severity, k.Downgrade[q].Explain)
 	}
 	return b.String(), nil
+}
+
+// explainUnlisted explains the keys no lexicon event lists: what a
+// source says of a named person ("person[Tara Reid].age",
+// "person[Bettie Page].era") and a generic event's ("release[Microsoft].date",
+// a verb WordNet knows); it returns the claim kind whose rule applies, or
+// "" for a key factlint never writes.
+func explainUnlisted(b *strings.Builder, name, ev, role string) string {
+	switch {
+	case ev == "person" && role == "age":
+		fmt.Fprintf(b, "%s: the age a source gives a named person (\"Tara Reid, 33,\", \"aged 45\")\n\n", name)
+		return "age"
+	case ev == "person" && role == "era":
+		fmt.Fprintf(b, "%s: the decades a source gives a named person's fame (a warning at most). %s\n\n", name, checker.EraExplanation)
+		return "date"
+	case (role == "date" || role == "place") && events.IsVerbBase(ev):
+		fmt.Fprintf(b, "%s: the %s of what the verb %q tells, no lexicon event naming it (a warning at most). %s\n\n", name, role, ev, checker.GenericExplanation)
+		return role
+	}
+	return ""
 }
 
 // severityText is a rule's severity as a reader reads it: "kind" is that

@@ -45,6 +45,16 @@ var verbLines = func() string {
 	return s
 }()
 
+// IsVerbBase reports whether WordNet lists past forms of the verb whose
+// base form is base ("issue", "fall"): the verbs a generic event may be
+// keyed by. A scan of verbLines: for the rare caller (explain).
+func IsVerbBase(base string) bool {
+	if base == "" {
+		return false
+	}
+	return strings.Contains(verbLines, " "+base+"\n") || strings.HasSuffix(verbLines, " "+base)
+}
+
 // PastVerb returns the base form of a verb's past tense or participle
 // ("issued": "issue", "fell": "fall", "stopped": "stop"), or "": a
 // binary search of verbLines by byte offset, each probe read from the
