@@ -255,6 +255,9 @@ func copies(a, b facts.Copy) int {
 	case shared >= copyMinIdentical && slices.Equal(a.Tokens, b.Tokens):
 		return 1
 	case shared >= copyMinIdentical && shared < copyMinShared && shared == min(len(a.Content), len(b.Content)) && float64(shared) >= copyMinJaccard*union:
+		if markedApart(a.Content, b.Content) {
+			return 0 // "previously hosted the Academy Awards in 2004" and "hosted the Academy Awards in 1997"
+		}
 		return copyShortAnchor // a short sentence, every content word of it in the other
 	case shared < copyMinShared:
 		return 0
@@ -264,6 +267,23 @@ func copies(a, b facts.Copy) int {
 		return copyLooseAnchor
 	}
 	return 0
+}
+
+// markedApart reports whether a word of another occurrence ("again",
+// "previously", "first") is in one sentence's content words and not the
+// other's: the longer sentence, which a short one would be the copy of,
+// tells another occurrence than the short one may.
+func markedApart(a, b []string) bool {
+	for _, w := range [2][2][]string{{a, b}, {b, a}} {
+		for _, x := range w[0] {
+			if occurrence[x] || retrospective[x] {
+				if _, ok := slices.BinarySearch(w[1], x); !ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // alignSlots aligns two copies' tokens by a longest common subsequence
