@@ -28,14 +28,7 @@ func eraConflicts(key string, cs []Conflict) []Conflict {
 		if oneCareer(c.Sides) {
 			continue
 		}
-		if c.Severity > Warning {
-			c.Severity = Warning
-			if c.Explanation == "" {
-				c.Explanation = EraExplanation
-			} else {
-				c.Explanation = EraExplanation + " " + c.Explanation
-			}
-		}
+		lowerToWarning(&c, EraExplanation)
 		out = append(out, c)
 	}
 	return out
