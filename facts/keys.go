@@ -263,10 +263,11 @@ func (x *extraction) ageKey(f *found) {
 // (events.Described). Any other date, or a decade describing no named
 // person, is left to the event keying.
 func (x *extraction) eraKey(f *found) bool {
-	if !decadeRead(f.Readings) {
-		return false
+	toks := x.clauseTokens()
+	if !decadeRead(f.Readings) || f.b < 1 || f.b > len(toks) || !strings.HasSuffix(toks[f.b-1].Lower, "s") {
+		return false // "the 2000-2010 mayor": ten years, no decade's words
 	}
-	name := events.Described(x.clauseTokens(), f.a, f.b)
+	name := events.Described(toks, f.a, f.b)
 	if name == "" {
 		return false
 	}
@@ -276,7 +277,9 @@ func (x *extraction) eraKey(f *found) bool {
 }
 
 // decadeRead: the claim was read as one decade, "(1950-01-01,1960-01-01,P10Y)",
-// or two in a row, "(1940-01-01,1960-01-01,P20Y)" ("the 1940s and '50s").
+// or two in a row, "(1940-01-01,1960-01-01,P20Y)" ("the 1940s and '50s"):
+// a TIMEX3 range of ten or twenty years. A range of years ten apart
+// ("2000-2010") reads so too: eraKey asks for a decade's words as well.
 func decadeRead(rs []Reading) bool {
 	if len(rs) != 1 || strings.HasPrefix(rs[0].Value, "(XX") {
 		return false
