@@ -271,6 +271,9 @@ func (x *extraction) eraKey(f *found) bool {
 	if name == "" {
 		return false
 	}
+	if ev, k := x.trigger(f); ev != nil && k >= 0 && k < f.a {
+		return false // "John Smith, who was jailed in the 1960s,": the date of an event of the lexicon, not an era
+	}
 	f.Event, f.Role, f.Participants = "person", "era", []string{name}
 	f.Key = events.Key(f.Event, f.Participants, f.Role)
 	return true
