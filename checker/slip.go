@@ -143,9 +143,10 @@ func marks(side []Group) (marked bool, pins map[string]bool, ok bool) {
 
 // retrospective are words that tell of an occurrence other than the one
 // a story is about, beside occurrence's: "first hosted", "once again",
-// "back in 2008", "the time before".
+// "back in 2008", "the time before", "re-elected" (the prefix of a verb
+// done again, a word of its own once the hyphen splits it).
 var retrospective = map[string]bool{"first": true, "once": true, "back": true,
-	"before": true, "since": true, "rematch": true, "twice": true, "times": true}
+	"before": true, "since": true, "rematch": true, "twice": true, "times": true, "re": true}
 
 // hasOrdinalNumber reports whether the text holds an ordinal written in
 // figures ("79th", "2nd").
