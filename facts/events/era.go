@@ -1,5 +1,7 @@
 package events
 
+import "strings"
+
 // Described returns the named person a decade at toks[a:b] dates by
 // describing them: the decade of their fame, told in the noun phrase
 // or the relative clause beside their name. Three shapes, each keeping
@@ -24,7 +26,7 @@ func Described(toks []Token, a, b int) string {
 		return "" // "the 1940s and '50s": more than this decade
 	}
 	for _, find := range []func([]Token, int, int) Mention{appositionEra, roleBeforeName, clauseEra} {
-		if m := find(toks, a, b); m.Name != "" && (m.Person || spaced(m.Name)) {
+		if m := find(toks, a, b); m.Name != "" && (m.Person || strings.Contains(m.Name, " ")) {
 			return m.Name
 		}
 	}
@@ -32,15 +34,6 @@ func Described(toks []Token, a, b int) string {
 }
 
 var rangeWords = set("and", "to", "-", "through", "or", "until", "till")
-
-func spaced(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == ' ' {
-			return true
-		}
-	}
-	return false
-}
 
 // appositionEra: "NAME, the DECADE role" or "NAME, one of ..., the
 // DECADE role".
