@@ -271,7 +271,10 @@ func (x *extraction) eraKey(f *found) bool {
 	if name == "" {
 		return false
 	}
-	if ev, k := x.trigger(f); ev != nil && k >= 0 && k < f.a {
+	open := f.open // trigger marks a date it finds no event for; the era keys it
+	ev, k := x.trigger(f)
+	f.open = open
+	if ev != nil && k >= 0 && k < f.a {
 		return false // "John Smith, who was jailed in the 1960s,": the date of an event of the lexicon, not an era
 	}
 	f.Event, f.Role, f.Participants = "person", "era", []string{name}
