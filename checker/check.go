@@ -466,7 +466,7 @@ func judgeKey(opt Options, k string, kind facts.Kind, keyed map[string]*sourceKe
 	if isGeneric(keyed) {
 		genericConflicts(out) // generic.go
 	}
-	eraConflicts(k, out) // era.go
+	out = eraConflicts(k, out) // era.go
 	return out
 }
 

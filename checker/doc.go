@@ -52,7 +52,17 @@
 // lone claims (each the only source of its key) of linked events meet,
 // at most as a warning. Dates of a repeated event that lie apart as
 // other occurrences are still compared where both sentences pin the same
-// occurrence by an ordinal ("the 79th Academy Awards", occurrence.go).
+// occurrence by an ordinal ("the 79th Academy Awards", occurrence.go),
+// and, as a warning (another occurrence, or a slip?), where every source
+// compared tells one occurrence, two or more agree on a date naming a
+// year or month, one source alone gives another, and words of another
+// occurrence ("previously", "again", an ordinal) mark both sides or
+// neither (slip.go).
+//
+// A person's era (person[Bettie Page].era: the decade of their fame in
+// the words describing them) is a warning at most, and only between
+// decades that share none and lie further apart than a career's span,
+// 30 years from the start of the earlier to the end of the later (era.go).
 //
 // Beside the keyed conflicts between sources, two checks need no key
 // across documents: InText (intext.go, age.go) reads each text alone for a

@@ -47,13 +47,18 @@ func genericConflicts(cs []Conflict) {
 	for i := range cs {
 		c := &cs[i]
 		c.About = genericAbout(c.Key)
-		if c.Severity > Warning {
-			c.Severity = Warning
-			if c.Explanation == "" {
-				c.Explanation = GenericExplanation
-			} else {
-				c.Explanation = GenericExplanation + " " + c.Explanation
-			}
+		lowerToWarning(c, GenericExplanation)
+	}
+}
+
+// lowerToWarning makes an error a warning, its explanation led by why.
+func lowerToWarning(c *Conflict, why string) {
+	if c.Severity > Warning {
+		c.Severity = Warning
+		if c.Explanation == "" {
+			c.Explanation = why
+		} else {
+			c.Explanation = why + " " + c.Explanation
 		}
 	}
 }

@@ -21,9 +21,9 @@ import (
 // counts for no side ("2008" and "Saturday" agree, but may be two
 // fights). Words of another occurrence ("again", "previous", "last",
 // "first", "back", an ordinal) must mark both sides or neither: a
-// retrospective against an unmarked date may be two occurrences, unless
-// the unmarked date comes before every year of the retrospective (it
-// cannot be the story's own). The dissent may not pin an ordinal the
+// retrospective against an unmarked date may be two occurrences, an
+// earlier unmarked date too ("previously hosted in 2004" against "hosted
+// in 1997": a host of many ceremonies). The dissent may not pin an ordinal the
 // consensus does not; dates of saying are left alone.
 
 // slipExplanation says why dates apart as two occurrences would be are
@@ -107,29 +107,12 @@ func loneSlip(sides [2][]Group) bool {
 	// rule above already asks the dissent to be marked too.
 	m0, p0, ok0 := marks(sides[0])
 	m1, p1, ok1 := marks(sides[1])
-	if !ok0 || !ok1 || m1 && !m0 || m0 && !m1 && !before(sides[1][0], sides[0]) {
+	if !ok0 || !ok1 || m0 != m1 {
 		return false // a retrospective on one side only: two occurrences, maybe
 	}
 	for p := range p1 {
 		if !p0[p] {
 			return false // other ordinals: other occurrences
-		}
-	}
-	return true
-}
-
-// before reports whether the lone date's year comes before every year
-// of the consensus: told against a retrospective ("previously hosted in
-// 2007"), an unmarked earlier date cannot be the story's own occurrence.
-func before(lone Group, side []Group) bool {
-	d, ok := lone.Claims[0].Value.(facts.DateValue)
-	if !ok || d.Year == 0 {
-		return false
-	}
-	for _, g := range side {
-		e, ok := g.Claims[0].Value.(facts.DateValue)
-		if ok && e.Year != 0 && e.Year <= d.Year {
-			return false
 		}
 	}
 	return true
@@ -160,9 +143,10 @@ func marks(side []Group) (marked bool, pins map[string]bool, ok bool) {
 
 // retrospective are words that tell of an occurrence other than the one
 // a story is about, beside occurrence's: "first hosted", "once again",
-// "back in 2008", "the time before".
+// "back in 2008", "the time before", "re-elected" (the prefix of a verb
+// done again, a word of its own once the hyphen splits it).
 var retrospective = map[string]bool{"first": true, "once": true, "back": true,
-	"before": true, "since": true, "rematch": true, "twice": true, "times": true}
+	"before": true, "since": true, "rematch": true, "twice": true, "times": true, "re": true}
 
 // hasOrdinalNumber reports whether the text holds an ordinal written in
 // figures ("79th", "2nd").

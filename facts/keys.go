@@ -263,12 +263,19 @@ func (x *extraction) ageKey(f *found) {
 // (events.Described). Any other date, or a decade describing no named
 // person, is left to the event keying.
 func (x *extraction) eraKey(f *found) bool {
-	if !decadeRead(f.Readings) {
-		return false
+	toks := x.clauseTokens()
+	if !decadeRead(f.Readings) || f.b < 1 || f.b > len(toks) || !strings.HasSuffix(toks[f.b-1].Lower, "s") {
+		return false // "the 2000-2010 mayor": ten years, no decade's words
 	}
-	name := events.Described(x.clauseTokens(), f.a, f.b)
+	name := events.Described(toks, f.a, f.b)
 	if name == "" {
 		return false
+	}
+	open := f.open // trigger marks a date it finds no event for; the era keys it
+	ev, k := x.trigger(f)
+	f.open = open
+	if ev != nil && k >= 0 && k < f.a {
+		return false // "John Smith, who was jailed in the 1960s,": the date of an event of the lexicon, not an era
 	}
 	f.Event, f.Role, f.Participants = "person", "era", []string{name}
 	f.Key = events.Key(f.Event, f.Participants, f.Role)
@@ -276,7 +283,9 @@ func (x *extraction) eraKey(f *found) bool {
 }
 
 // decadeRead: the claim was read as one decade, "(1950-01-01,1960-01-01,P10Y)",
-// or two in a row, "(1940-01-01,1960-01-01,P20Y)" ("the 1940s and '50s").
+// or two in a row, "(1940-01-01,1960-01-01,P20Y)" ("the 1940s and '50s"):
+// a TIMEX3 range of ten or twenty years. A range of years ten apart
+// ("2000-2010") reads so too: eraKey asks for a decade's words as well.
 func decadeRead(rs []Reading) bool {
 	if len(rs) != 1 || strings.HasPrefix(rs[0].Value, "(XX") {
 		return false

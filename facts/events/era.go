@@ -1,5 +1,7 @@
 package events
 
+import "strings"
+
 // Described returns the named person a decade at toks[a:b] dates by
 // describing them: the decade of their fame, told in the noun phrase
 // or the relative clause beside their name. Three shapes, each keeping
@@ -24,7 +26,7 @@ func Described(toks []Token, a, b int) string {
 		return "" // "the 1940s and '50s": more than this decade
 	}
 	for _, find := range []func([]Token, int, int) Mention{appositionEra, roleBeforeName, clauseEra} {
-		if m := find(toks, a, b); m.Name != "" && (m.Person || spaced(m.Name)) {
+		if m := find(toks, a, b); m.Name != "" && (m.Person || strings.Contains(m.Name, " ")) {
 			return m.Name
 		}
 	}
@@ -32,15 +34,6 @@ func Described(toks []Token, a, b int) string {
 }
 
 var rangeWords = set("and", "to", "-", "through", "or", "until", "till")
-
-func spaced(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == ' ' {
-			return true
-		}
-	}
-	return false
-}
 
 // appositionEra: "NAME, the DECADE role" or "NAME, one of ..., the
 // DECADE role".
@@ -66,21 +59,25 @@ func appositionEra(toks []Token, a, _ int) Mention {
 
 // roleBeforeName: the decade, at most nine words of a role, and the
 // name, right after them or after a comma: "the 1940s Hollywood actress
-// and record-setting swimmer, Esther Williams,". A decade after a
-// preposition ("In the 1990s, John Smith moved") dates no role.
+// and record-setting swimmer, Esther Williams,". After a comma the name
+// must close its apposition with another comma: a name that goes on
+// into its verb starts a clause of its own ("The 1980s recession hit
+// Detroit hard, Mayor Dave Bing said"). A decade after a preposition
+// ("In the 1990s, John Smith moved") or a possessive ("his 1960s hits")
+// dates no role of the name.
 func roleBeforeName(toks []Token, a, b int) Mention {
 	p := a - 1
 	if p >= 0 && toks[p].Lower == "the" {
 		p--
 	}
-	if p >= 0 && (prepositions[toks[p].Lower] || clauseWords[toks[p].Lower] && toks[p].Lower != "that") {
+	if p >= 0 && (prepositions[toks[p].Lower] || possPronoun[toks[p].Lower] || clauseWords[toks[p].Lower] && toks[p].Lower != "that") {
 		return Mention{}
 	}
 	for k := b; k < len(toks) && k < b+10; k++ {
 		t := &toks[k]
 		switch {
 		case t.Text == ",":
-			if k > b && k+1 < len(toks) && nameToken(toks, k+1) {
+			if k > b && k+1 < len(toks) && nameToken(toks, k+1) && closedApposition(toks, k+1) {
 				return nameFrom(toks, k+1)
 			}
 			return Mention{}
@@ -98,6 +95,16 @@ func roleBeforeName(toks []Token, a, b int) Mention {
 var clauseWords = set("who", "which", "that", "was", "is", "were", "are", "has", "had", "have",
 	"in", "on", "at", "of", "for", "from", "by", "with", "to", "when", "where", "after", "before",
 	"during", "since", "until", "died", "dies", "said", "says", "the", "a", "an")
+
+// closedApposition reports whether the name that starts at toks[k] is
+// followed by a comma or ends the sentence.
+func closedApposition(toks []Token, k int) bool {
+	e := k
+	for e+1 < len(toks) && nameToken(toks, e+1) {
+		e++
+	}
+	return e+1 == len(toks) || toks[e+1].Text == ","
+}
 
 // nameFrom reads the name that starts at toks[k].
 func nameFrom(toks []Token, k int) Mention {

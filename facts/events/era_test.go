@@ -20,6 +20,9 @@ func TestDescribed(t *testing.T) {
 		{"Page, the 1950s pin-up model, has died.", "1950s", ""}, // a surname alone
 		{"John Smith, who moved to Paris, was born in the 1950s.", "1950s", ""},
 		{"John Smith, who was born in the 1950s, moved to Paris.", "1950s", ""},
+		{"The 1980s recession hit Detroit hard, Mayor Dave Bing said on Monday.", "1980s", ""}, // the name starts its own clause
+		{"The crowd sang along to his 1960s hits, Tom Jones said.", "1960s", ""},               // a possessive: his hits, not Tom Jones
+		{"Tom Jones, the 1970s Las Vegas crooner, played on Friday.", "1970s", "Tom Jones"},
 	} {
 		toks := tokens(tt.sentence)
 		found := false
