@@ -19,6 +19,7 @@ var notPlaces = map[string]bool{
 	"police": true, "university": true, "opportunity": true, "young": true, "wall": true,
 	"crimea": false, "center": true, "centre": true, "eastern": true, "western": true,
 	"north": true, "south": true, "east": true, "west": true, "central": true, "federal": true,
+	"northern": true, "southern": true,
 	"republic": true, "state": true, "city": true, "capital": true, "town": true,
 }
 
@@ -109,8 +110,12 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	// common word more often than a place, unless the place is big;
 	// after "in", a place of that very name stands in for it ("in
 	// Palmer": the Alaskan town, not "Palmar de Varela", also so called).
+	// A region of that very name is meant ("Cumbria", also an alternate
+	// name of an American Cumberland).
 	if n == 1 && !p.IsCountry() && p.Population < 100000 && !gazetteer.FoldEqual(p.Name, string(nameB)) {
-		if i == 0 || !namedPlaceCues[toks[i-1].lower] {
+		if r := x.chooseNamed(cands, nameB); r != nil && r.IsRegion() {
+			p = r
+		} else if i == 0 || !namedPlaceCues[toks[i-1].lower] {
 			return end, false
 		}
 		if p = x.chooseNamed(cands, nameB); p == nil {
@@ -129,11 +134,17 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 		x.placeCache[string(nameB)] = nil // "Reggie Bush ... Bush missed four games": the rest of the story names him
 		return end, false
 	}
+	// A region's name not read as one hides no shorter place: "North
+	// Carolina" a team is no Carolina of Puerto Rico, "West Coast Bank"
+	// no bank of New Zealand's West Coast, "Gulf of Aden" no Gulf.
+	if p.IsRegion() && (!x.regionCue(toks, i, p) || partOfName(toks, i, end) || joinedName(toks, end)) {
+		return end, true
+	}
 	if !p.IsCountry() && (n == 1 && partOfName(toks, i, end) || namesTeam(toks, i, end)) {
 		return end, true
 	}
 	x.notePlace(p, cands)
-	f := x.emit(KindPlace, Place{ID: p.ID, Name: p.Name, Country: p.Country, City: !p.IsCountry()}, i, end, Qualifiers{})
+	f := x.emit(KindPlace, cityOf(p), i, end, Qualifiers{})
 	f.Span.End = stop
 	x.placeStart[i] = true
 	return end, true
@@ -162,6 +173,26 @@ func (x *extraction) startsPlace(t *token, name []byte) bool {
 	ok := x.opt.Places.Starts(name)
 	x.starts = startsMemo{at: at, end: end, ok: ok}
 	return ok
+}
+
+// regionCue reports whether the region p, named at toks[i], is read as
+// one: after a word that says a place follows or a comma of a qualifier
+// ("in Cumbria", "Wasilla, Alaska"), or where the document has already
+// named a place in its country ("Texas inmate" in a story that named
+// Houston). Many regions' names are also a person's ("Mary", a province
+// of Turkmenistan) or a common word ("Gulf", "Delta").
+func (x *extraction) regionCue(toks []token, i int, p *gazetteer.Place) bool {
+	if i > 0 && (placeCues[toks[i-1].lower] || toks[i-1].text == ",") {
+		return true
+	}
+	return x.countries[p.Country]
+}
+
+// joinedName reports whether a name ending at toks[end] goes on with a
+// word inside names and a capitalized word: "Gulf" of "Gulf of Aden" (a
+// province of Papua New Guinea is named Gulf).
+func joinedName(toks []token, end int) bool {
+	return end+1 < len(toks) && toks[end].words&wNameJoiner != 0 && toks[end+1].kind == tWord && toks[end+1].capitalized()
 }
 
 // namedPlaceCues are the words before a name that say it is a place, not

@@ -25,6 +25,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -38,6 +39,7 @@ func main() {
 	cities := flag.String("cities", "", "path to cities1000.txt (GeoNames)")
 	countries := flag.String("countries", "", "path to countries.min.json (countries-list)")
 	continents := flag.String("continents", "", "path to continents.min.json (countries-list); default: beside -countries")
+	subdivisions := flag.String("subdivisions", "", "path to 2.js of the iso-3166 package (ISO 3166-2 subdivisions); none if empty")
 	minPop := flag.Int("min-pop", 15000, "smallest population kept")
 	dir := flag.String("o", ".", "folder to write places.tsv, names.tsv, names.idx and firsts.idx into")
 	flag.Parse()
@@ -55,6 +57,13 @@ func main() {
 		log.Fatal(err)
 	}
 	rows = append(rows, ps...)
+	var ss []string
+	if *subdivisions != "" {
+		if ss, err = readSubdivisions(*subdivisions); err != nil {
+			log.Fatal(err)
+		}
+		rows = append(rows, ss...)
+	}
 
 	if err := write(rows, *dir); err != nil {
 		log.Fatal(err)
@@ -68,7 +77,7 @@ func main() {
 	if err := writeCentres(*cities, filepath.Join(*dir, "centres_gen.go")); err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("%d countries, %d places -> %s", len(cs), len(ps), *dir)
+	log.Printf("%d countries, %d places, %d regions -> %s", len(cs), len(ps), len(ss), *dir)
 }
 
 // write writes places.tsv, names.tsv, names.idx and firsts.idx into dir. All are
@@ -237,6 +246,34 @@ func readCountries(path string) ([]string, error) {
 		}
 		alts := append(append([]string{}, c.Alias...), extraCountryNames[code]...)
 		rows = append(rows, row(code, c.Name, code, 0, alts))
+	}
+	sort.Strings(rows)
+	return rows, nil
+}
+
+// subdivision is one entry of the iso-3166 package's list of ISO 3166-2
+// subdivisions, as its 2.js writes it.
+var subdivision = regexp.MustCompile(`code: '([A-Z]{2})-([A-Z0-9]+)',\s*name: '((?:[^'\\]|\\.)*)',\s*parent: '([A-Z0-9-]+)'`)
+
+// readSubdivisions reads the first-level subdivisions of every country
+// (states, provinces, English counties: those whose parent is the
+// country) as places of population 0, their id the ISO 3166-2 code
+// ("US-TX", "GB-CMA").
+func readSubdivisions(path string) ([]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var rows []string
+	for _, m := range subdivision.FindAllStringSubmatch(string(b), -1) {
+		if m[4] != m[1] {
+			continue
+		}
+		name := strings.ReplaceAll(m[3], `\'`, "'")
+		rows = append(rows, row(m[1]+"-"+m[2], name, m[1], 0, nil))
+	}
+	if len(rows) == 0 {
+		return nil, fmt.Errorf("%s: no subdivisions", path)
 	}
 	sort.Strings(rows)
 	return rows, nil
