@@ -137,7 +137,7 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	// A region's name not read as one hides no shorter place: "North
 	// Carolina" a team is no Carolina of Puerto Rico, "West Coast Bank"
 	// no bank of New Zealand's West Coast, "Gulf of Aden" no Gulf.
-	if p.IsRegion() && (!x.regionCue(toks, i, p) || partOfName(toks, i, end) || joinedName(toks, end)) {
+	if p.IsRegion() && (!x.regionCue(toks, i, p) || regionInName(toks, i, end)) {
 		return end, true
 	}
 	if !p.IsCountry() && (n == 1 && partOfName(toks, i, end) || namesTeam(toks, i, end)) {
@@ -192,7 +192,26 @@ func (x *extraction) regionCue(toks []token, i int, p *gazetteer.Place) bool {
 // word inside names and a capitalized word: "Gulf" of "Gulf of Aden" (a
 // province of Papua New Guinea is named Gulf).
 func joinedName(toks []token, end int) bool {
-	return end+1 < len(toks) && toks[end].words&wNameJoiner != 0 && toks[end+1].kind == tWord && toks[end+1].capitalized()
+	if end+1 >= len(toks) || toks[end].words&wNameJoiner == 0 {
+		return false
+	}
+	t := &toks[end+1]
+	return t.kind == tWord && t.capitalized() && monthOf(t) == 0 && weekdays[t.lower] == "" // "in Cumbria on Saturday"
+}
+
+// regionWords name the kind of a region after its name: "Hormozgan
+// Province".
+var regionWords = map[string]bool{"province": true, "county": true, "region": true, "prefecture": true,
+	"governorate": true, "oblast": true}
+
+// regionInName reports whether the region named toks[i:end] is the first
+// part of another name: before a capitalized word other than a date or a
+// word of a region's kind ("West Coast Bank"; but "Hormozgan Province").
+func regionInName(toks []token, i, end int) bool {
+	if end < len(toks) && regionWords[toks[end].lower] {
+		return false
+	}
+	return partOfName(toks, i, end) || joinedName(toks, end)
 }
 
 // namedPlaceCues are the words before a name that say it is a place, not
