@@ -137,7 +137,7 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	// A region's name not read as one hides no shorter place: "North
 	// Carolina" a team is no Carolina of Puerto Rico, "West Coast Bank"
 	// no bank of New Zealand's West Coast, "Gulf of Aden" no Gulf.
-	if p.IsRegion() && (!x.regionCue(toks, i, p) || regionInName(toks, i, end)) {
+	if p.IsRegion() && (!x.regionCue(toks, i, end, p) || regionInName(toks, i, end)) {
 		return end, true
 	}
 	if !p.IsCountry() && (n == 1 && partOfName(toks, i, end) || namesTeam(toks, i, end)) {
@@ -176,16 +176,29 @@ func (x *extraction) startsPlace(t *token, name []byte) bool {
 }
 
 // regionCue reports whether the region p, named at toks[i], is read as
-// one: after a word that says a place follows or a comma of a qualifier
-// ("in Cumbria", "Wasilla, Alaska"), or where the document has already
-// named a place in its country ("Texas inmate" in a story that named
-// Houston). Many regions' names are also a person's ("Mary", a province
+// one: after a comma of a qualifier ("Wasilla, Alaska") or before its
+// country's ("Punjab, India"), where the
+// document has already named a place in its country ("Texas inmate" in a
+// story that named Houston), or after a word that says a place follows
+// ("in Cumbria") in a document that has named no place in another
+// country ("outside West Coast bank" in Woodburn, Oregon is no region of
+// New Zealand). Many regions' names are also a person's ("Mary", a province
 // of Turkmenistan) or a common word ("Gulf", "Delta").
-func (x *extraction) regionCue(toks []token, i int, p *gazetteer.Place) bool {
-	if i > 0 && (placeCues[toks[i-1].lower] || toks[i-1].text == ",") {
+func (x *extraction) regionCue(toks []token, i, end int, p *gazetteer.Place) bool {
+	if x.countries[p.Country] || i > 0 && toks[i-1].text == "," || x.countryAfter(toks, end, p.Country) {
 		return true
 	}
-	return x.countries[p.Country]
+	return i > 0 && placeCues[toks[i-1].lower] && len(x.countries) == 0
+}
+
+// countryAfter reports whether the name ending at toks[end] is qualified
+// by its country: "Punjab, India".
+func (x *extraction) countryAfter(toks []token, end int, country string) bool {
+	if end+1 >= len(toks) || toks[end].text != "," || toks[end+1].kind != tWord || !toks[end+1].capitalized() {
+		return false
+	}
+	cs := x.opt.Places.Lookup(toks[end+1].text)
+	return len(cs) > 0 && cs[0].IsCountry() && cs[0].Country == country
 }
 
 // joinedName reports whether a name ending at toks[end] goes on with a

@@ -57,6 +57,9 @@ func main() {
 		log.Fatal(err)
 	}
 	rows = append(rows, ps...)
+	for _, r := range ps {
+		citiesIn[strings.Split(r, "\t")[2]]++
+	}
 	var ss []string
 	if *subdivisions != "" {
 		if ss, err = readSubdivisions(*subdivisions); err != nil {
@@ -324,8 +327,12 @@ func eachCity(path string, fn func(n int, c []string) error) error {
 	}
 }
 
+// citiesIn counts the cities kept in each country: regions, of no
+// population, of one name are ordered by it.
+var citiesIn = map[string]int{}
+
 // better orders the places one name may denote: countries first, then
-// by population, then by id.
+// by population, regions by the cities their country has, then by id.
 func better(a, b string) bool {
 	ca, cb := strings.Split(a, "\t"), strings.Split(b, "\t")
 	if (ca[0] == ca[2]) != (cb[0] == cb[2]) {
@@ -335,6 +342,9 @@ func better(a, b string) bool {
 	pb, _ := strconv.Atoi(cb[3])
 	if pa != pb {
 		return pa > pb
+	}
+	if na, nb := citiesIn[ca[2]], citiesIn[cb[2]]; strings.Contains(ca[0], "-") && strings.Contains(cb[0], "-") && na != nb {
+		return na > nb // regions: Maryland of the United States before Liberia's
 	}
 	return ca[0] < cb[0]
 }
