@@ -68,7 +68,7 @@ func (x *extraction) placeIn(p Place, country string) (Place, bool) {
 }
 
 func cityOf(c *gazetteer.Place) Place {
-	return Place{ID: c.ID, Name: c.Name, Country: c.Country, City: !c.IsCountry()}
+	return Place{ID: c.ID, Name: c.Name, Country: c.Country, City: !c.IsCountry() && !c.IsRegion(), Region: c.IsRegion()}
 }
 
 // contain reads the places of the sentence that qualify the place

