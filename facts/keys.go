@@ -1075,7 +1075,7 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 			break
 		}
 		if takes(k) != nil {
-			if verb < 0 || x.subjectOf(k, verb) {
+			if (verb < 0 || x.subjectOf(k, verb)) && !x.closedRelative(k, f.a) {
 				best = k
 			}
 			break
@@ -1100,6 +1100,46 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 	}
 	return best
 }
+
+// closedRelative reports whether the event word at k stands in a
+// relative clause set off by commas that closes before the value at a
+// ("President Barack Obama, who won the 2008 election, spoke in Ohio on
+// Monday"): the value is the main clause's, not the election's.
+func (x *extraction) closedRelative(k, a int) bool {
+	toks := x.s.toks
+	closes := false
+	for j := k + 1; j+1 < a; j++ {
+		if toks[j].text == "," {
+			// the comma closes the clause where the main clause's verb
+			// follows it ("..., spoke", "..., was arrested"), not where
+			// the clause goes on ("..., 85-78, on Sunday")
+			closes = predicateStart(toks[j+1])
+			break
+		}
+	}
+	if !closes {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-relativeReach; j-- {
+		if toks[j].kind == tPunct {
+			return toks[j].text == "," && j+1 < k && toks[j+1].is("who", "whom", "whose", "which")
+		}
+	}
+	return false
+}
+
+// predicateStart reports whether a token can open a main clause's
+// predicate: a past verb ("spoke", "returned") or an auxiliary.
+func predicateStart(t token) bool {
+	if t.kind != tWord || t.capitalized() {
+		return false
+	}
+	return t.is("is", "was", "were", "are", "has", "had", "have", "will", "would", "says") || events.PastVerb(t.lower) != ""
+}
+
+// relativeReach is how many words before its event word a relative
+// clause's pronoun may stand.
+const relativeReach = 12
 
 // clockPart reports whether a value starts or ends at the colon of a
 // clock time ("18:41", "7:41"): its number is an hour or minutes.
