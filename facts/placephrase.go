@@ -270,7 +270,7 @@ func (x *extraction) distancePhrase(f *found) int {
 	if a < 0 || x.distanceKm(a, k) > nearKm {
 		return f.a // "500 miles east of Miami": at sea, or in another country
 	}
-	if a > 0 && toks[a-1].is("about", "some", "around", "roughly", "nearly", "approximately") {
+	if a > 0 && distanceHedge(&toks[a-1]) {
 		a--
 	}
 	if a == 0 || !x.locates(a-1) {
@@ -294,6 +294,13 @@ func (x *extraction) locates(k int) bool {
 		return false
 	}
 	return t.is("is", "was", "were", "are", "been", "scale") || events.PastVerb(t.lower) != "" || x.opt.Lexicon.Event(t.lower) != nil
+}
+
+// distanceHedge reports whether t is a word of approximation that may
+// open a distance to a place ("some 35 miles southwest of"): read by
+// distancePhrase and distanceLead alike.
+func distanceHedge(t *token) bool {
+	return t.is("about", "some", "around", "roughly", "nearly", "approximately")
 }
 
 // distanceAt returns where the distance that ends at toks[k] starts: a
@@ -351,7 +358,7 @@ func (x *extraction) distanceKm(a, k int) float64 {
 // distancePhrase.
 func (x *extraction) distanceLead(a int) bool {
 	toks := x.s.toks
-	if a < len(toks) && toks[a].is("about", "some", "around", "roughly", "nearly", "approximately") {
+	if a < len(toks) && distanceHedge(&toks[a]) {
 		a++
 	}
 	for k := a; k < len(toks) && k <= a+1; k++ {

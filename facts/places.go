@@ -113,14 +113,11 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	// A region of that very name is meant ("Cumbria", also an alternate
 	// name of an American Cumberland).
 	if n == 1 && !p.IsCountry() && p.Population < 100000 && !gazetteer.FoldEqual(p.Name, string(nameB)) {
-		if r := x.chooseNamed(cands, nameB); r != nil && r.IsRegion() {
-			p = r
-		} else if i == 0 || !namedPlaceCues[toks[i-1].lower] {
+		r := x.chooseNamed(cands, nameB)
+		if r == nil || !r.IsRegion() && (i == 0 || !namedPlaceCues[toks[i-1].lower]) {
 			return end, false
 		}
-		if p = x.chooseNamed(cands, nameB); p == nil {
-			return end, false
-		}
+		p = r
 	}
 	// A small town's name before another capitalized word is a
 	// person's first name more often ("Tara Reid", "Florence
