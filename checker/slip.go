@@ -128,8 +128,7 @@ func marks(side []Group) (marked bool, pins map[string]bool, ok bool) {
 			if c.Sentence.Doc == nil {
 				return false, nil, false
 			}
-			text := c.Sentence.Doc.Text
-			outside := string(text[c.Sentence.Start:c.Span.Start]) + " " + string(text[c.Span.End:c.Sentence.End])
+			outside := outsideValue(c)
 			if hasWord(outside, occurrence) || hasWord(outside, retrospective) || hasOrdinalNumber(outside) {
 				marked = true
 			}
