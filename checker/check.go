@@ -266,8 +266,12 @@ func Check(ctx context.Context, docs []*facts.Document, opt Options) (*Report, e
 	}
 	facts.Align([][]facts.Claim{claims}) // one name per person across the documents
 	r := unify(opt, claims, named)
-	r.Conflicts = append(r.Conflicts, dr.conflicts(opt, claims)...)                           // draft.go
-	r.Conflicts = withCopies(r.Conflicts, copyDrift(opt, copySentences(copied), r.Conflicts)) // copies.go
+	r.Conflicts = append(r.Conflicts, dr.conflicts(opt, claims)...) // draft.go
+	// A copy is a sentence of another document: one text (a pre-commit
+	// hook's) has none, and its sentences need no reading for them.
+	if len(copied) > 1 {
+		r.Conflicts = withCopies(r.Conflicts, copyDrift(opt, copySentences(copied), r.Conflicts)) // copies.go
+	}
 	r.Claims, r.Sources = total, len(sources)
 	r.Conflicts = append(r.Conflicts, intext...)            // intext.go
 	r.Conflicts = append(r.Conflicts, Quotes(opt, docs)...) // quotes.go

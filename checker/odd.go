@@ -255,13 +255,19 @@ func anotherOccurrence(g *Group, to []*Group) bool {
 		if c.Sentence.Doc == nil {
 			return true
 		}
-		text := c.Sentence.Doc.Text
-		outside := string(text[c.Sentence.Start:c.Span.Start]) + " " + string(text[c.Span.End:c.Sentence.End])
-		if hasWord(outside, occurrence) {
+		if hasWord(outsideValue(c), occurrence) {
 			return true
 		}
 	}
 	return false
+}
+
+// outsideValue returns the words of c's sentence before and after its
+// value, a space between: the words that may mark another occurrence
+// (a date's own "last" of "last year" does not).
+func outsideValue(c facts.Claim) string {
+	text := c.Sentence.Doc.Text
+	return string(text[c.Sentence.Start:c.Span.Start]) + " " + string(text[c.Span.End:c.Sentence.End])
 }
 
 // sameWord reports whether every claim of g was keyed by an event word

@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/factlint/factlint/facts"
@@ -128,8 +129,7 @@ func marks(side []Group) (marked bool, pins map[string]bool, ok bool) {
 			if c.Sentence.Doc == nil {
 				return false, nil, false
 			}
-			text := c.Sentence.Doc.Text
-			outside := string(text[c.Sentence.Start:c.Span.Start]) + " " + string(text[c.Span.End:c.Sentence.End])
+			outside := outsideValue(c)
 			if hasWord(outside, occurrence) || hasWord(outside, retrospective) || hasOrdinalNumber(outside) {
 				marked = true
 			}
@@ -149,18 +149,11 @@ var retrospective = map[string]bool{"first": true, "once": true, "back": true,
 	"before": true, "since": true, "rematch": true, "twice": true, "times": true, "re": true}
 
 // hasOrdinalNumber reports whether the text holds an ordinal written in
-// figures ("79th", "2nd").
+// figures ("79th", "2nd,": ordinalWord).
 func hasOrdinalNumber(text string) bool {
-	rs := []rune(text)
-	for i := 0; i+2 < len(rs); i++ {
-		if !unicode.IsDigit(rs[i]) || unicode.IsDigit(rs[i+1]) {
-			continue
-		}
-		suf := string(rs[i+1 : i+3])
-		if suf == "st" || suf == "nd" || suf == "rd" || suf == "th" {
-			if i+3 == len(rs) || !unicode.IsLetter(rs[i+3]) {
-				return true
-			}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if ordinalWord(w) {
+			return true
 		}
 	}
 	return false
