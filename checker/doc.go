@@ -57,7 +57,11 @@
 // compared tells one occurrence, two or more agree on a date naming a
 // year or month, one source alone gives another, and words of another
 // occurrence ("previously", "again", an ordinal) mark both sides or
-// neither (slip.go).
+// neither (slip.go). A date whose sentence pins an occurrence by an
+// ordinal and a name ("hosted the 79th Academy Awards in 2007") is also
+// compared with the other dates of that occurrence across the keys of its
+// event, whatever participants they name and however many other
+// occurrences their sources tell (pinned.go): one ceremony, one date.
 //
 // A person's era (person[Bettie Page].era: the decade of their fame in
 // the words describing them) is a warning at most, and only between

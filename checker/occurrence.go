@@ -7,6 +7,7 @@ import (
 
 	"github.com/factlint/factlint/facts"
 	"github.com/factlint/factlint/facts/events"
+	"github.com/factlint/factlint/facts/gazetteer"
 )
 
 // An ordinal that names an occurrence pins it: "the 79th Academy
@@ -27,8 +28,21 @@ import (
 // visited Kenya in 2015" names no occurrence of a visit. The claims
 // compared share a key: event, participants and role.
 func pin(c facts.Claim) (string, bool) {
+	o, ok := pinned(c)
+	return o.ordinal, ok
+}
+
+// A pinnedOccurrence is what an ordinal pins: the ordinal ("79th") and the
+// name after it, folded ("academy award": lower case, no diacritics, the
+// last word's plural "s" off, so that "Oscars" and "Oscar" are one), and
+// the words that name it ("79th Academy Awards").
+type pinnedOccurrence struct{ ordinal, name, words string }
+
+// pinned returns the occurrence the sentence of c pins (pin), with the
+// name of its first mention.
+func pinned(c facts.Claim) (pinnedOccurrence, bool) {
 	words := sentenceWords(c.Sentence)
-	found := ""
+	var found pinnedOccurrence
 	for i, w := range words {
 		if !ordinalWord(w.text) {
 			continue
@@ -49,12 +63,38 @@ func pin(c facts.Claim) (string, bool) {
 			continue
 		}
 		p := strings.ToLower(w.text) // "the 79th Academy Awards", "the 79th Oscars": one name or another
-		if found != "" && found != p {
-			return "", false // two occurrences in one sentence: which one is dated?
+		if found.ordinal != "" && found.ordinal != p {
+			return pinnedOccurrence{}, false // two occurrences in one sentence: which one is dated?
 		}
-		found = p
+		if found.ordinal == "" {
+			name, n := occurrenceName(words[j:])
+			found = pinnedOccurrence{p, name, w.text + " " + n}
+		}
 	}
-	return found, found != ""
+	return found, found.ordinal != ""
+}
+
+// occurrenceName is the capitalized words that open words, folded, the
+// plural "s" of the last one off ("Academy Awards in 2007" is "academy
+// award", "Oscars," is "oscar"), and those words as written.
+func occurrenceName(words []word) (string, string) {
+	var name, text []string
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w.text)
+		if !unicode.IsUpper(r) {
+			break
+		}
+		t := strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(w.text, ".,;:!?\"”’)"), "'s"), "’s")
+		name = append(name, gazetteer.Fold(t))
+		text = append(text, t)
+		if t != w.text {
+			break // a mark ends the name: "the 79th Oscars, ..."
+		}
+	}
+	if n := len(name); n > 0 && len(name[n-1]) > 3 {
+		name[n-1] = strings.TrimSuffix(name[n-1], "s")
+	}
+	return strings.Join(name, " "), strings.Join(text, " ")
 }
 
 // A word of a sentence and where it lies in its document.
