@@ -41,6 +41,9 @@ type pinnedOccurrence struct{ ordinal, name, words string }
 // pinned returns the occurrence the sentence of c pins (pin), with the
 // name of its first mention.
 func pinned(c facts.Claim) (pinnedOccurrence, bool) {
+	if !mayHoldOrdinal(c.Sentence.Text()) {
+		return pinnedOccurrence{}, false // most sentences: no word to split
+	}
 	words := sentenceWords(c.Sentence)
 	var found pinnedOccurrence
 	for i, w := range words {
@@ -72,6 +75,22 @@ func pinned(c facts.Claim) (pinnedOccurrence, bool) {
 		}
 	}
 	return found, found.ordinal != ""
+}
+
+// mayHoldOrdinal reports whether text has a figure followed by the
+// letters of an ordinal ("79th", "2nd"): a quick look before ordinalWord
+// reads each word.
+func mayHoldOrdinal(text string) bool {
+	for i := 1; i+1 < len(text); i++ {
+		if text[i-1] < '0' || text[i-1] > '9' {
+			continue
+		}
+		switch strings.ToLower(text[i : i+2]) {
+		case "st", "nd", "rd", "th":
+			return true
+		}
+	}
+	return false
 }
 
 // occurrenceName is the capitalized words that open words, folded, the

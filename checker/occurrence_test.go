@@ -1,0 +1,37 @@
+package checker
+
+import (
+	"testing"
+
+	"github.com/factlint/factlint/facts"
+)
+
+// TestOccurrenceName: the name after an ordinal, as pinned groups it.
+func TestOccurrenceName(t *testing.T) {
+	for _, tc := range []struct{ after, name, words string }{
+		{"Academy Awards in 2007, for which", "academy award", "Academy Awards"},
+		{"Oscars, and snagged an Emmy nod", "oscar", "Oscars"},
+		{"Oscar host", "oscar", "Oscar"},
+		{"Tony Awards in 2004", "tony award", "Tony Awards"},
+		{"Festival's jury", "festival", "Festival"},
+	} {
+		d := &facts.Document{Text: []byte(tc.after)}
+		name, words := occurrenceName(sentenceWords(facts.Span{Doc: d, Start: 0, End: len(tc.after)}))
+		if name != tc.name || words != tc.words {
+			t.Errorf("%q: got %q %q, want %q %q", tc.after, name, words, tc.name, tc.words)
+		}
+	}
+}
+
+func TestMayHoldOrdinal(t *testing.T) {
+	for text, want := range map[string]bool{
+		"hosted the 79th Academy Awards": true,
+		"the 2ND edition":                true,
+		"in 2007 and 2014":               false,
+		"Thursday, the fourth time":      false, // words, not figures: ordinalWord reads figures only
+	} {
+		if got := mayHoldOrdinal(text); got != want {
+			t.Errorf("%q: got %v", text, got)
+		}
+	}
+}
