@@ -18,7 +18,9 @@
 // A source is a document, or a post embedded in one (a quoted tweet has its
 // own voice). Within one source the values for a key are one fact
 // (keyed.go): incompatible values about named participants are the source
-// contradicting itself (RuleSelfContradiction); about an event with no
+// contradicting itself (RuleSelfContradiction; a date whose participant
+// was inferred counts as named where its own sentence names them, and
+// where no claim names them otherwise); about an event with no
 // participant, two events of that kind, not compared, unless the other
 // sources single out one of its dates: then a date told in that one's
 // sentence is another event's, set aside, and any other is odd, a
