@@ -35,3 +35,21 @@ func TestMayHoldOrdinal(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPinned: any sentence, any trigger inside it: pinned neither panics
+// nor names an occurrence without an ordinal in the sentence.
+func FuzzPinned(f *testing.F) {
+	f.Add("DeGeneres hosted the 79th Academy Awards in 2007, for which", 10, 16)
+	f.Add("having previously emceed the 79th annual Academy Awards in 2007", 18, 25)
+	f.Add("the 2nd\u00a0Test’s 3rd Oscars’ 81st", 0, 3)
+	f.Fuzz(func(t *testing.T, text string, start, end int) {
+		if start < 0 || end < start || end > len(text) {
+			return
+		}
+		d := &facts.Document{Text: []byte(text)}
+		c := facts.Claim{Sentence: facts.Span{Doc: d, Start: 0, End: len(text)}, Trigger: facts.Span{Doc: d, Start: start, End: end}}
+		if o, ok := pinned(c); ok && !mayHoldOrdinal(o.words) {
+			t.Fatalf("%q: pinned %q, no ordinal", text, o.words)
+		}
+	})
+}
