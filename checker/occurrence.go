@@ -36,7 +36,13 @@ func pin(c facts.Claim) (string, bool) {
 // name after it, folded ("academy award": lower case, no diacritics, the
 // last word's plural "s" off, so that "Oscars" and "Oscar" are one), and
 // the words that name it ("79th Academy Awards").
-type pinnedOccurrence struct{ ordinal, name, words string }
+type pinnedOccurrence struct {
+	ordinal, name, words string
+	// own is set when a possessive stands before the ordinal ("his 3rd
+	// Grand Slam title", "Obama's 2nd State of the Union"): an occurrence
+	// of the participant's own series, not one the world counts.
+	own bool
+}
 
 // pinned returns the occurrence the sentence of c pins (pin), with the
 // name of its first mention.
@@ -71,10 +77,20 @@ func pinned(c facts.Claim) (pinnedOccurrence, bool) {
 		}
 		if found.ordinal == "" {
 			name, n := occurrenceName(words[j:])
-			found = pinnedOccurrence{p, name, w.text + " " + n}
+			found = pinnedOccurrence{p, name, w.text + " " + n, i > 0 && possessive(words[i-1].text)}
 		}
 	}
 	return found, found.ordinal != ""
+}
+
+// possessive reports whether w is a possessive determiner or a name's
+// possessive: "his", "their", "Obama's", "Williams'".
+func possessive(w string) bool {
+	switch strings.ToLower(w) {
+	case "his", "her", "its", "their", "my", "our", "your":
+		return true
+	}
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
 }
 
 // mayHoldOrdinal reports whether text has a figure followed by the

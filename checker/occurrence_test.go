@@ -1,6 +1,7 @@
 package checker
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/factlint/factlint/facts"
@@ -52,4 +53,31 @@ func FuzzPinned(f *testing.F) {
 			t.Fatalf("%q: pinned %q, no ordinal", text, o.words)
 		}
 	})
+}
+
+// TestPinned: the occurrence a sentence pins for the event word given,
+// and whether a possessive makes it the participant's own.
+func TestPinned(t *testing.T) {
+	for _, tc := range []struct {
+		sentence, trigger string
+		words             string // "" when nothing is pinned
+		own               bool
+	}{
+		{"DeGeneres hosted the 79th Academy Awards in 2007, for which she received a nomination.", "hosted", "79th Academy Awards", false},
+		{"having previously emceed the 79th annual Academy Awards in 2007", "emceed", "79th Academy Awards", false},
+		{"Klitschko won his 3rd Olympic title in 1996.", "won", "3rd Olympic", true},
+		{"Steve Martin hosted his 2nd Academy Awards in 2003.", "hosted", "2nd Academy Awards", true},
+		{"She hosted Playboy's 50th Anniversary party in 2003.", "hosted", "", false}, // a name between: not its object
+		{"Obama, the 44th President, visited Kenya in 2015.", "visited", "", false},
+		{"Thompson was knocked out in the 11th round in 2008.", "knocked", "", false},
+	} {
+		d := &facts.Document{Text: []byte(tc.sentence)}
+		at := strings.Index(tc.sentence, tc.trigger)
+		c := facts.Claim{Sentence: facts.Span{Doc: d, Start: 0, End: len(tc.sentence)},
+			Trigger: facts.Span{Doc: d, Start: at, End: at + len(tc.trigger)}}
+		o, ok := pinned(c)
+		if ok != (tc.words != "") || o.words != tc.words || o.own != tc.own {
+			t.Errorf("%q: got %q own=%v ok=%v, want %q own=%v", tc.sentence, o.words, o.own, ok, tc.words, tc.own)
+		}
+	}
 }

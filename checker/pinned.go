@@ -3,6 +3,7 @@ package checker
 import (
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/factlint/factlint/facts"
 	"github.com/factlint/factlint/facts/events"
@@ -19,10 +20,13 @@ import (
 // (one text keys the host, another the show) or none, and even where
 // the source tells several occurrences under its own key (a ceremony
 // hosted in 2007 beside four others hosted in the nineties), which the
-// key's own judgement leaves out. A source that gives one occurrence
-// two dates is left out of it; a conflict the keys' own judgement
-// reported already is not reported again. The conflict's key names the
-// event and the occurrence: host[79th Academy Awards].date.
+// key's own judgement leaves out. An ordinal after a possessive ("his
+// 3rd Grand Slam title") counts the participant's own series: it
+// groups only claims that name the same participants. A source that
+// gives one occurrence two dates is left out of it; a conflict the
+// keys' own judgement reported already is not reported again. The
+// conflict's key names the event and the occurrence:
+// host[79th Academy Awards].date.
 
 // pinnedConflicts returns the conflicts between the dates of pinned
 // occurrences (see above); found are the conflicts found so far.
@@ -91,6 +95,9 @@ func pinnedDates(byKey keyIndex) []*pinnedGroup {
 					}
 					seen[at{c.Span.Doc, c.Span.Start}] = true
 					id := ev + "\x00" + o.ordinal + "\x00" + o.name
+					if o.own {
+						id += "\x00" + strings.Join(c.Participants, "\x00") // his 3rd title, not hers
+					}
 					pg := byOcc[id]
 					if pg == nil {
 						pg = &pinnedGroup{key: events.Key(ev, []string{o.words}, role), srcs: map[string]*sourceKey{}}
