@@ -338,8 +338,8 @@ func nowRange(a, b DateValue) (string, bool) {
 
 // dayRange reads days of one month: "November 18-19", "Nov 18 - 20,
 // 2015", "between 3 and 12 of Sept", "from 4 to 23 of May 2016".
-func dayRange(toks []token, i int) (timexRead, int, bool) {
-	if !mayStartDayRange(toks, i) {
+func (x *extraction) dayRange(toks []token, i int) (timexRead, int, bool) {
+	if x.scan(toks).month < i || !mayStartDayRange(toks, i) { // no month after i
 		return timexRead{}, i, false
 	}
 	day := func(k int) (int, int) { // a day of the month: 3, 12th, the ninth, seventeenth
@@ -426,6 +426,10 @@ func mayStartDayRange(toks []token, i int) bool {
 // "15th century": (1400-01-01,1500-01-01,P100Y).
 func decade(toks []token, i int) (timexRead, int, bool) {
 	t := &toks[i]
+	// digits, a word of decadeWords or an ordinal before "century"
+	if t.cls&clsDigit == 0 && !strings.HasSuffix(t.lower, "ies") && (i+1 >= len(toks) || toks[i+1].lower != "century") {
+		return timexRead{}, i, false
+	}
 	if d, ok := dayOrdinal(t); ok && i+1 < len(toks) && toks[i+1].is("century") {
 		start := (d - 1) * 100
 		return timexRead{Start: t.start, End: toks[i+1].end, timeml: fmt.Sprintf("%02d", d-1),
@@ -529,6 +533,9 @@ func said(v DateValue) int {
 // yearRange reads "2014-2018", "from 2014 to 2018", "between 2007 and
 // 2009": (2014-01-01,2018-01-01,P4Y).
 func yearRange(toks []token, i int) (timexRead, int, bool) {
+	if toks[i].cls&clsYear == 0 && (i+1 >= len(toks) || toks[i+1].cls&clsYear == 0) {
+		return timexRead{}, i, false // no year here nor next
+	}
 	j := i
 	if toks[j].is("from", "between", "in") {
 		j++
@@ -561,28 +568,44 @@ func (x *extraction) periodRange(toks []token, i int) (timexRead, int, bool) {
 	if j >= len(toks) {
 		return timexRead{}, i, false
 	}
-	if m, e, ok := x.halfYear(toks, i, j); ok {
-		return m, e, true
+	// each reader is tried only in a sentence with the words it needs
+	// (dateScan): "H2", "quarter", "of" and a unit, "q3"
+	has := x.scan(toks).has
+	if has&sHalf != 0 {
+		if m, e, ok := x.halfYear(toks, i, j); ok {
+			return m, e, true
+		}
 	}
-	if m, e, ok := x.quarterOrdinal(toks, i, j); ok {
-		return m, e, true
+	if has&sQuarter != 0 {
+		if m, e, ok := x.quarterOrdinal(toks, i, j); ok {
+			return m, e, true
+		}
 	}
 	// "the first 2 weeks of 2021", "the last four months of 2021"
-	if m, e, ok := x.partOfYear(toks, i, j); ok {
-		return m, e, true
+	if has&(sOf|sUnit) == sOf|sUnit {
+		if m, e, ok := x.partOfYear(toks, i, j); ok {
+			return m, e, true
+		}
 	}
 	// "3 days starting from next Monday", "for 3 days from today"
 	if m, e, ok := x.lengthFrom(toks, i); ok {
 		return m, e, true
 	}
-	if m, e, ok := x.quarterNamed(toks, i, j); ok {
-		return m, e, true
+	if has&sQ != 0 {
+		if m, e, ok := x.quarterNamed(toks, i, j); ok {
+			return m, e, true
+		}
 	}
 	if x.ref.IsZero() {
 		return timexRead{}, i, false
 	}
-	if m, e, ok := x.relativeQuarter(toks, i, j); ok {
-		return m, e, true
+	if has&sQuarter != 0 {
+		if m, e, ok := x.relativeQuarter(toks, i, j); ok {
+			return m, e, true
+		}
+	}
+	if has&(sUnit|sQuarters) == 0 {
+		return timexRead{}, i, false
 	}
 	return x.periodFromRef(toks, i, j)
 }
@@ -651,6 +674,9 @@ func (x *extraction) lengthFrom(toks []token, i int) (timexRead, int, bool) {
 		return timexRead{}, i, false
 	}
 	start := j // "3 days starting from", "for 3 days from today"
+	if sc := x.scan(toks); sc.from <= j+1 || sc.has&sUnit == 0 {
+		return timexRead{}, i, false // no "from" after the unit, or no unit
+	}
 	if !toks[j].is("a", "an") && !mayStartNumber(&toks[j]) {
 		return timexRead{}, i, false
 	}

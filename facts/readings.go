@@ -37,7 +37,7 @@ func (x *extraction) dateRanges(toks []token) {
 			m, end, ok = x.periodRange(toks, i)
 		}
 		if !ok {
-			m, end, ok = dayRange(toks, i)
+			m, end, ok = x.dayRange(toks, i)
 		}
 		if !ok {
 			m, end, ok = decade(toks, i)

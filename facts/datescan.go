@@ -1,0 +1,102 @@
+package facts
+
+// A dateScan is what the date readers learn of a sentence in one pass
+// over its tokens before they try its tokens one by one: which of the
+// few words some readers cannot do without it holds, and where the last
+// of some stands. A reader whose word the sentence lacks reads nothing
+// in it and is not tried ("nearly 14 months ago" needs "ago" and a unit
+// of time; "November 18-19" a month).
+type dateScan struct {
+	sentence int         // x.sentence when it was read (sentences count from 1)
+	has      sentenceHas // the words it holds
+	cannot   uint64      // the date rules whose needs it lacks (dateRule.needs)
+	month    int         // the last token of clsMonth (monthAt), or -1
+	from     int         // the last "from", "starting" or "beginning" (lengthFrom), or -1
+}
+
+// sentenceHas says which words a sentence holds, of those the date
+// readers need.
+type sentenceHas uint16
+
+const (
+	sAgo         sentenceHas = 1 << iota // "ago"
+	sUnit                                // a unit of time (timeUnit): "day", "weeks"
+	sOf                                  // "of"
+	sBeforeAfter                         // "before", "after", "earlier", "later"
+	sMonth                               // a token of clsMonth (monthAt)
+	sQuarter                             // "quarter"
+	sQuarters                            // "quarter", "quarters", "decade", "decades", "fortnight" (periodFromRef)
+	sQ                                   // "q1" to "q4" (quarterAt)
+	sHalf                                // "h1", "h2" (halfYear)
+	sFrom                                // "from", "starting", "beginning" (lengthFrom)
+
+	sentenceWords = iota // the number of them
+)
+
+// scan is the sentence's dateScan, read at the first reader that asks
+// (toks are the sentence's tokens: every reader reads them whole).
+func (x *extraction) scan(toks []token) *dateScan {
+	if d := &x.dscan; d.sentence == x.sentence {
+		return d
+	}
+	return x.rescan(toks)
+}
+
+// rescan reads the sentence's dateScan.
+func (x *extraction) rescan(toks []token) *dateScan {
+	d := &x.dscan
+	*d = dateScan{sentence: x.sentence, month: -1, from: -1}
+	for i := range toks {
+		t := &toks[i]
+		if t.cls&clsMonth != 0 {
+			d.month = i
+			d.has |= sMonth
+		}
+		if b := wordBit(t.lower); scanFilter[b/64]&(1<<(b%64)) == 0 {
+			continue // most words: none of scanWords
+		}
+		if h, ok := scanWords[t.lower]; ok {
+			d.has |= h
+			if h&sFrom != 0 {
+				d.from = i
+			}
+		}
+	}
+	for k, rules := range rulesNeeding {
+		if d.has&(1<<k) == 0 {
+			d.cannot |= rules
+		}
+	}
+	return d
+}
+
+// scanWords is what a sentence holds by holding each word.
+var scanWords = map[string]sentenceHas{"ago": sAgo, "of": sOf,
+	"day": sUnit, "days": sUnit, "week": sUnit, "weeks": sUnit, "month": sUnit, "months": sUnit, "year": sUnit, "years": sUnit,
+	"before": sBeforeAfter, "after": sBeforeAfter, "earlier": sBeforeAfter, "later": sBeforeAfter,
+	"quarter": sQuarter | sQuarters, "quarters": sQuarters, "decade": sQuarters, "decades": sQuarters, "fortnight": sQuarters,
+	"q1": sQ, "q2": sQ, "q3": sQ, "q4": sQ, "h1": sHalf, "h2": sHalf,
+	"from": sFrom, "starting": sFrom, "beginning": sFrom}
+
+// scanFilter has bit wordBit(w) set for every word w of scanWords: a
+// word whose bit is clear is none of them.
+var scanFilter [wordFilterBits / 64]uint64
+
+// rulesNeeding[k] holds the date rules that need the word 1<<k of
+// sentenceHas (dateRule.needs).
+var rulesNeeding [sentenceWords]uint64
+
+// scanTables fills scanFilter and rulesNeeding, once dateRules are set.
+func scanTables() {
+	for w := range scanWords {
+		b := wordBit(w)
+		scanFilter[b/64] |= 1 << (b % 64)
+	}
+	for r, rule := range dateRules {
+		for k := range rulesNeeding {
+			if rule.needs&(1<<k) != 0 {
+				rulesNeeding[k] |= 1 << r
+			}
+		}
+	}
+}
