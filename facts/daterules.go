@@ -56,7 +56,7 @@ func init() {
 		{`"today", "tomorrow", "yesterday", "tonight"`, (*extraction).dayWord, 0, keys(dayWords), 0},
 		{`"last night", "this morning", "this afternoon", "this evening"`, (*extraction).partOfDay, 0, firstWords("last", "this"), 0},
 		{`"April 20, 2023", "April 20", "April 2023", "in July", "January first"; "May" and "March" only in a date context`, (*extraction).monthLed, clsMonth, nil, 0},
-		{`"20 April 2023", "20 April", "20th dec", "fifteen August"`, (*extraction).dayLed, clsDigit, keys(smallNumbers), 0},
+		{`"20 April 2023", "20 April", "20th dec", "fifteen August"`, (*extraction).dayLed, clsDigit, keys(smallNumbers), sMonthPrefix},
 		{`"on the 18th"`, (*extraction).onTheOrdinal, 0, firstWords("the"), 0},
 		{`"now", "currently", "at present", "in the past", "formerly"`, (*extraction).refWordRule, 0, firstWords("now", "currently", "nowadays", "presently", "at", "formerly", "the"), 0},
 		{`"now", "to date", "current date" as the end or start of a range`, (*extraction).nowInRange, 0, firstWords("now", "date", "current"), 0},
@@ -604,10 +604,13 @@ func (x *extraction) bareWeekday(toks []token, i int) (DateValue, int, match) {
 			lo, hi = -7, -1
 		case i > 0 && toks[i-1].is("next"):
 			lo, hi = 1, 7
-		case tenseAt(toks, i) < 0: // "died on Thursday": the one before
-			lo, hi = -6, 0
-		case tenseAt(toks, i) > 0: // "will meet on Thursday": the one after
-			lo, hi = 0, 6
+		default:
+			switch tense := tenseAt(toks, i); {
+			case tense < 0: // "died on Thursday": the one before
+				lo, hi = -6, 0
+			case tense > 0: // "will meet on Thursday": the one after
+				lo, hi = 0, 6
+			}
 		}
 		return x.weekday(wd, lo, hi), i + 1, hit
 	}

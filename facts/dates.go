@@ -610,11 +610,15 @@ var seasonCodes = map[string]string{"spring": "SP", "summer": "SU", "autumn": "F
 func weekdayTimex(wd string) string {
 	for i, d := range []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"} {
 		if d == wd {
-			return fmt.Sprintf("XXXX-WXX-%d", i+1)
+			return weekdayTimexes[i]
 		}
 	}
 	return ""
 }
+
+// weekdayTimexes are the TIMEX3 values of the days, Monday first.
+var weekdayTimexes = [...]string{"XXXX-WXX-1", "XXXX-WXX-2", "XXXX-WXX-3", "XXXX-WXX-4",
+	"XXXX-WXX-5", "XXXX-WXX-6", "XXXX-WXX-7"}
 
 // timexOf writes a date value in TIMEX3: 2023-04-20, 2023-07, XXXX-07,
 // 2022; "" when it is not one date (two months, a relative offset).

@@ -24,6 +24,7 @@ const (
 	sOf                                  // "of"
 	sBeforeAfter                         // "before", "after", "earlier", "later"
 	sMonth                               // a token of clsMonth (monthAt)
+	sMonthPrefix                         // a month's name or its first letters, three or more (monthOf)
 	sQuarter                             // "quarter"
 	sQuarters                            // "quarter", "quarters", "decade", "decades", "fortnight" (periodFromRef)
 	sQ                                   // "q1" to "q4" (quarterAt)
@@ -50,7 +51,7 @@ func (x *extraction) rescan(toks []token) *dateScan {
 		t := &toks[i]
 		if t.cls&clsMonth != 0 {
 			d.month = i
-			d.has |= sMonth
+			d.has |= sMonth | sMonthPrefix // clsMonth: "sep", "sept", "september"
 		}
 		if b := wordBit(t.lower); scanFilter[b/64]&(1<<(b%64)) == 0 {
 			continue // most words: none of scanWords
@@ -88,6 +89,9 @@ var rulesNeeding [sentenceWords]uint64
 
 // scanTables fills scanFilter and rulesNeeding, once dateRules are set.
 func scanTables() {
+	for _, w := range monthPrefixes() { // "septem": monthOf, not clsMonth
+		scanWords[w] |= sMonthPrefix
+	}
 	for w := range scanWords {
 		b := wordBit(w)
 		scanFilter[b/64] |= 1 << (b % 64)

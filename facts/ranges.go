@@ -780,6 +780,15 @@ var dateLeads = [][]string{
 	{"earlier"}, {"later"}, {"mid"}, {"mid", "-"}, {"early"}, {"late"},
 }
 
+// dateLeadsByLast holds dateLeads by their last word, in their order.
+var dateLeadsByLast = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, w := range dateLeads {
+		m[w[len(w)-1]] = append(m[w[len(w)-1]], w)
+	}
+	return m
+}()
+
 // dateTails are the words after a date that Recognizers-Text counts in
 // it: "2018 or later", "1/1/2016 and after".
 var dateTails = [][]string{{"or", "later"}, {"and", "later"}, {"or", "after"}, {"and", "after"},
@@ -793,9 +802,9 @@ func dateLead(toks []token, a int) int {
 			a--
 		}
 	}
-	for changed := true; changed; {
+	for changed := true; changed && a > 0; {
 		changed = false
-		for _, w := range dateLeads {
+		for _, w := range dateLeadsByLast[toks[a-1].lower] {
 			if k := a - len(w); k >= 0 && wordsAt(toks, k, w) {
 				a, changed = k, true
 				break
