@@ -63,7 +63,7 @@ func init() {
 		{`"the same week", "for the day", "earlier in the week", "in the year"`, (*extraction).theUnitRule, 0, firstWords("earlier", "later", "the", "same"), 0},
 		{`"end of month", "end of year", "EOY", "the end of the week"`, (*extraction).endOfPeriod, 0, firstWords("eoy", "end"), 0},
 		{`"this weekend", "the weekend", "next weekend", "that weekend"`, (*extraction).weekendRule, 0, firstWords("this", "the", "next", "last", "that", "weekend"), 0},
-		{`"the 15th day of June", "the twenty-sixth day of the month"`, (*extraction).ordinalDayOf, 0, firstWords("the"), 0},
+		{`"the 15th day of June", "the twenty-sixth day of the month"`, (*extraction).ordinalDayOf, 0, firstWords("the"), sUnit | sOf},
 		{`"Thursday"`, (*extraction).bareWeekday, clsWeekday, nil, 0},
 		{`"2017 april"`, (*extraction).yearThenMonth, clsYear, nil, 0},
 		{`"in 2007 and 2009"`, (*extraction).yearAfterYear, clsYear, nil, 0},
@@ -661,6 +661,9 @@ func (x *extraction) yearInWords(toks []token, i int) (DateValue, int, match) {
 
 // namedYearRule reads "fiscal year 2008", "this school year", "cy18": years that are not calendar years.
 func (x *extraction) namedYearRule(toks []token, i int) (DateValue, int, match) {
+	if toks[i].kind == tNum {
+		return DateValue{}, i, miss // digits alone name no fiscal year ("fy08" is a word)
+	}
 	if v, e, ok := x.namedYear(toks, i); ok {
 		return v, e, hit
 	}

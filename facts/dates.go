@@ -202,9 +202,10 @@ var monthLead = map[string]bool{"in": true, "of": true, "since": true, "until": 
 	"to": true, "between": true, "the": true}
 
 func (x *extraction) dates(toks []token) {
+	cannot := x.scan(toks).cannot
 	for i := 0; i < len(toks); i++ {
-		if x.used[i] || toks[i].cls&clsDate == 0 {
-			continue
+		if x.used[i] || toks[i].cls&clsDate == 0 || toks[i].dates&^cannot == 0 {
+			continue // no rule the sentence can feed starts here (dateAt)
 		}
 		if v, end, ok := x.dateAt(toks, i); ok {
 			if v.Timex == "" {
@@ -707,6 +708,16 @@ var holidayLead = func() map[string]bool {
 	return m
 }()
 
+// holidaysByFirst holds the indexes in holidays by the holiday's first
+// word, in their order ("christmas eve" before "christmas").
+var holidaysByFirst = func() map[string][]int {
+	m := map[string][]int{}
+	for k, h := range holidays {
+		m[h.words[0]] = append(m[h.words[0]], k)
+	}
+	return m
+}()
+
 // holiday reads a named holiday, with "this/next/last/previous/following"
 // before it or a year after it.
 func (x *extraction) holiday(toks []token, i int) (DateValue, int, bool) {
@@ -717,7 +728,11 @@ func (x *extraction) holiday(toks []token, i int) (DateValue, int, bool) {
 	if j < len(toks) && toks[j].is("this", "next", "last", "previous", "following") {
 		rel, j = toks[j].lower, j+1
 	}
-	for _, h := range holidays {
+	if j >= len(toks) {
+		return DateValue{}, i, false
+	}
+	for _, k := range holidaysByFirst[toks[j].lower] {
+		h := &holidays[k]
 		if !wordsAt(toks, j, h.words) {
 			continue
 		}

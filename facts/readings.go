@@ -237,19 +237,22 @@ func (x *extraction) numberReading(toks []token, n number) Reading {
 // numbers claims the numbers and ordinals no other extractor took: "the
 // twenty-first", "penultimate", "40", "between 20 and 30".
 func (x *extraction) numbers(toks []token) {
+	ordPart := x.scan(toks).ordPart
 	for i := 0; i < len(toks); i++ {
 		if x.used[i] || toks[i].cls&clsDate == 0 {
 			continue
 		}
-		if v, end, ok := ordinalAt(toks, i); ok && !x.anyUsed(i, end) {
-			o := Ordinal{Relative: v}
-			if r, ok := ratSetString(v); ok {
-				o = Ordinal{N: Exact(r)}
+		if mayStartOrdinal(&toks[i], i, ordPart) {
+			if v, end, ok := ordinalAt(toks, i); ok && !x.anyUsed(i, end) {
+				o := Ordinal{Relative: v}
+				if r, ok := ratSetString(v); ok {
+					o = Ordinal{N: Exact(r)}
+				}
+				f := x.emit(KindOrdinal, o, i, end, Qualifiers{})
+				f.Readings = append(f.Readings, Reading{Type: ReadOrdinal, Value: v, Span: f.Span})
+				i = end - 1
+				continue
 			}
-			f := x.emit(KindOrdinal, o, i, end, Qualifiers{})
-			f.Readings = append(f.Readings, Reading{Type: ReadOrdinal, Value: v, Span: f.Span})
-			i = end - 1
-			continue
 		}
 		n, r, ok := x.readNumber(toks, i)
 		if !ok || x.anyUsed(n.start, n.end) {
@@ -259,6 +262,14 @@ func (x *extraction) numbers(toks []token) {
 		f.Readings = append(f.Readings, r)
 		i = n.end - 1
 	}
+}
+
+// mayStartOrdinal: an ordinal (ordinalAt) may start at t, the token i of
+// a sentence whose last word of ordinalUnits or ordinalScales is token
+// ordPart: a relative ordinal ("last"), an ordinal word ("first"),
+// digits ("21st") or a numeral before such a word ("twenty-first").
+func mayStartOrdinal(t *token, i, ordPart int) bool {
+	return t.words&(wRelOrdinal|wOrdinal) != 0 || t.cls&clsDigit != 0 || ordPart >= i
 }
 
 // anyUsed reports whether a claim holds any of tokens [a, b).
