@@ -426,10 +426,6 @@ func mayStartDayRange(toks []token, i int) bool {
 // "15th century": (1400-01-01,1500-01-01,P100Y).
 func decade(toks []token, i int) (timexRead, int, bool) {
 	t := &toks[i]
-	// digits, a word of decadeWords or an ordinal before "century"
-	if t.cls&clsDigit == 0 && !strings.HasSuffix(t.lower, "ies") && (i+1 >= len(toks) || toks[i+1].lower != "century") {
-		return timexRead{}, i, false
-	}
 	if d, ok := dayOrdinal(t); ok && i+1 < len(toks) && toks[i+1].is("century") {
 		start := (d - 1) * 100
 		return timexRead{Start: t.start, End: toks[i+1].end, timeml: fmt.Sprintf("%02d", d-1),
@@ -533,9 +529,6 @@ func said(v DateValue) int {
 // yearRange reads "2014-2018", "from 2014 to 2018", "between 2007 and
 // 2009": (2014-01-01,2018-01-01,P4Y).
 func yearRange(toks []token, i int) (timexRead, int, bool) {
-	if toks[i].cls&clsYear == 0 && (i+1 >= len(toks) || toks[i+1].cls&clsYear == 0) {
-		return timexRead{}, i, false // no year here nor next
-	}
 	j := i
 	if toks[j].is("from", "between", "in") {
 		j++

@@ -32,16 +32,7 @@ func (x *extraction) dateRanges(toks []token) {
 		if rangeLead(toks[i].lower) && (i+1 >= len(toks) || toks[i+1].cls&clsDate == 0) {
 			continue
 		}
-		m, end, ok := yearRange(toks, i)
-		if !ok {
-			m, end, ok = x.periodRange(toks, i)
-		}
-		if !ok {
-			m, end, ok = x.dayRange(toks, i)
-		}
-		if !ok {
-			m, end, ok = decade(toks, i)
-		}
+		m, end, ok := x.rangeAt(toks, i)
 		if !ok {
 			continue
 		}
@@ -60,6 +51,38 @@ func (x *extraction) dateRanges(toks []token) {
 		}
 		i = end - 1
 	}
+}
+
+// rangeAt reads a range of dates at toks[i]: the first of the readers
+// that reads one, each tried only where it may start.
+func (x *extraction) rangeAt(toks []token, i int) (timexRead, int, bool) {
+	if mayStartYearRange(toks, i) {
+		if m, e, ok := yearRange(toks, i); ok {
+			return m, e, true
+		}
+	}
+	if m, e, ok := x.periodRange(toks, i); ok {
+		return m, e, true
+	}
+	if m, e, ok := x.dayRange(toks, i); ok {
+		return m, e, true
+	}
+	if mayStartDecade(toks, i) {
+		return decade(toks, i)
+	}
+	return timexRead{}, i, false
+}
+
+// mayStartYearRange: a year (clsYear) here or next (yearRange).
+func mayStartYearRange(toks []token, i int) bool {
+	return toks[i].cls&clsYear != 0 || i+1 < len(toks) && toks[i+1].cls&clsYear != 0
+}
+
+// mayStartDecade: digits, a word of decadeWords or a word before
+// "century" (decade).
+func mayStartDecade(toks []token, i int) bool {
+	t := &toks[i]
+	return t.cls&clsDigit != 0 || strings.HasSuffix(t.lower, "ies") || i+1 < len(toks) && toks[i+1].lower == "century"
 }
 
 // rangeLead reports whether w is one of the common words that start a
@@ -266,10 +289,11 @@ func (x *extraction) numbers(toks []token) {
 
 // mayStartOrdinal: an ordinal (ordinalAt) may start at t, the token i of
 // a sentence whose last word of ordinalUnits or ordinalScales is token
-// ordPart: a relative ordinal ("last"), an ordinal word ("first"),
-// digits ("21st") or a numeral before such a word ("twenty-first").
+// ordPart: a relative ordinal ("last"), an ordinal word ("first"), a
+// word of digits ("21st") or a numeral before such a word
+// ("twenty-first", "21 hundredth").
 func mayStartOrdinal(t *token, i, ordPart int) bool {
-	return t.words&(wRelOrdinal|wOrdinal) != 0 || t.cls&clsDigit != 0 || ordPart >= i
+	return t.words&(wRelOrdinal|wOrdinal) != 0 || t.kind == tWord && t.cls&clsDigit != 0 || ordPart >= i
 }
 
 // anyUsed reports whether a claim holds any of tokens [a, b).
