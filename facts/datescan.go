@@ -31,6 +31,9 @@ const (
 	sQ                                   // "q1" to "q4" (quarterAt)
 	sHalf                                // "h1", "h2" (halfYear)
 	sFrom                                // "from", "starting", "beginning" (lengthFrom)
+	sWeekend                             // "weekend"
+	sRef                                 // "now", "currently", "present", "past"... (refWord)
+	sHoliday                             // the first word of a holiday's name (holidays)
 
 	sentenceWords = iota // the number of them
 )
@@ -81,7 +84,8 @@ var scanWords = map[string]sentenceHas{"ago": sAgo, "of": sOf,
 	"before": sBeforeAfter, "after": sBeforeAfter, "earlier": sBeforeAfter, "later": sBeforeAfter,
 	"quarter": sQuarter | sQuarters, "quarters": sQuarters, "decade": sQuarters, "decades": sQuarters, "fortnight": sQuarters,
 	"q1": sQ, "q2": sQ, "q3": sQ, "q4": sQ, "h1": sHalf, "h2": sHalf,
-	"from": sFrom, "starting": sFrom, "beginning": sFrom}
+	"from": sFrom, "starting": sFrom, "beginning": sFrom, "weekend": sWeekend,
+	"now": sRef, "currently": sRef, "nowadays": sRef, "presently": sRef, "formerly": sRef, "present": sRef, "past": sRef}
 
 // scanFilter has bit wordBit(w) set for every word w of scanWords: a
 // word whose bit is clear is none of them.
@@ -95,6 +99,9 @@ var rulesNeeding [sentenceWords]uint64
 func scanTables() {
 	for _, w := range monthPrefixes() { // "septem": monthOf, not clsMonth
 		scanWords[w] |= sMonthPrefix
+	}
+	for _, h := range holidays {
+		scanWords[h.words[0]] |= sHoliday
 	}
 	for w := range scanWords {
 		b := wordBit(w)
