@@ -202,9 +202,10 @@ var monthLead = map[string]bool{"in": true, "of": true, "since": true, "until": 
 	"to": true, "between": true, "the": true}
 
 func (x *extraction) dates(toks []token) {
-	cannot := x.scan(toks).cannot
-	for i := 0; i < len(toks); i++ {
-		if x.used[i] || toks[i].cls&clsDate == 0 || toks[i].dates&^cannot == 0 {
+	sc := x.scan(toks)
+	for p := 0; p < len(sc.dated); p++ {
+		i := int(sc.dated[p])
+		if x.used[i] || toks[i].dates&^sc.cannot == 0 {
 			continue // no rule the sentence can feed starts here (dateAt)
 		}
 		if v, end, ok := x.dateAt(toks, i); ok {
@@ -217,7 +218,7 @@ func (x *extraction) dates(toks []token) {
 			f := x.emit(KindDate, v, i, end, q)
 			x.dateReadings(toks, f, v)
 			x.anchor(f)
-			i = end - 1
+			p = seek(sc.dated, end) - 1
 		}
 	}
 	sortFound(x.found)

@@ -1,5 +1,7 @@
 package facts
 
+import "sort"
+
 // A dateScan is what the date readers learn of a sentence in one pass
 // over its tokens before they try its tokens one by one: which of the
 // few words some readers cannot do without it holds, and where the last
@@ -13,6 +15,12 @@ type dateScan struct {
 	month    int         // the last token of clsMonth (monthAt), or -1
 	from     int         // the last "from", "starting" or "beginning" (lengthFrom), or -1
 	ordPart  int         // the last ordinal word of ordinalUnits or ordinalScales (compoundOrdinal), or -1
+	dated    []int32     // the tokens of clsDate, in order: the only ones the readers try
+}
+
+// seek is the place in dated of its first token at or after token i.
+func seek(dated []int32, i int) int {
+	return sort.Search(len(dated), func(p int) bool { return int(dated[p]) >= i })
 }
 
 // sentenceHas says which words a sentence holds, of those the date
@@ -50,9 +58,12 @@ func (x *extraction) scan(toks []token) *dateScan {
 // rescan reads the sentence's dateScan.
 func (x *extraction) rescan(toks []token) *dateScan {
 	d := &x.dscan
-	*d = dateScan{sentence: x.sentence, month: -1, from: -1, ordPart: -1}
+	*d = dateScan{sentence: x.sentence, month: -1, from: -1, ordPart: -1, dated: d.dated[:0]}
 	for i := range toks {
 		t := &toks[i]
+		if t.cls&clsDate != 0 {
+			d.dated = append(d.dated, int32(i))
+		}
 		if t.words&wOrdinalPart != 0 {
 			d.ordPart = i
 		}

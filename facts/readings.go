@@ -21,8 +21,10 @@ type timexRead struct {
 // 1990s", "the 15th century", "q1 2019". Two dates joined by "to" are
 // joined after the dates are read (joinDateRanges).
 func (x *extraction) dateRanges(toks []token) {
-	for i := 0; i < len(toks); i++ {
-		if x.used[i] || toks[i].cls&clsDate == 0 {
+	sc := x.scan(toks)
+	for p := 0; p < len(sc.dated); p++ {
+		i := int(sc.dated[p])
+		if x.used[i] {
 			continue
 		}
 		// these common words start a range only before a word of a
@@ -49,7 +51,7 @@ func (x *extraction) dateRanges(toks []token) {
 			v.Timex = m.timeml
 			f.Value = v
 		}
-		i = end - 1
+		p = seek(sc.dated, end) - 1
 	}
 }
 
@@ -260,12 +262,13 @@ func (x *extraction) numberReading(toks []token, n number) Reading {
 // numbers claims the numbers and ordinals no other extractor took: "the
 // twenty-first", "penultimate", "40", "between 20 and 30".
 func (x *extraction) numbers(toks []token) {
-	ordPart := x.scan(toks).ordPart
-	for i := 0; i < len(toks); i++ {
-		if x.used[i] || toks[i].cls&clsDate == 0 {
+	sc := x.scan(toks)
+	for p := 0; p < len(sc.dated); p++ { // a number or an ordinal has clsDate
+		i := int(sc.dated[p])
+		if x.used[i] {
 			continue
 		}
-		if mayStartOrdinal(&toks[i], i, ordPart) {
+		if mayStartOrdinal(&toks[i], i, sc.ordPart) {
 			if v, end, ok := ordinalAt(toks, i); ok && !x.anyUsed(i, end) {
 				o := Ordinal{Relative: v}
 				if r, ok := ratSetString(v); ok {
@@ -273,7 +276,7 @@ func (x *extraction) numbers(toks []token) {
 				}
 				f := x.emit(KindOrdinal, o, i, end, Qualifiers{})
 				f.Readings = append(f.Readings, Reading{Type: ReadOrdinal, Value: v, Span: f.Span})
-				i = end - 1
+				p = seek(sc.dated, end) - 1
 				continue
 			}
 		}
@@ -283,7 +286,7 @@ func (x *extraction) numbers(toks []token) {
 		}
 		f := x.emit(KindNumber, Number{N: n.iv}, n.start, n.end, Qualifiers{Approximate: n.approx, Bound: n.bound})
 		f.Readings = append(f.Readings, r)
-		i = n.end - 1
+		p = seek(sc.dated, n.end) - 1
 	}
 }
 
