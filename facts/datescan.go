@@ -71,10 +71,10 @@ func (x *extraction) rescan(toks []token) *dateScan {
 			d.month = i
 			d.has |= sMonth | sMonthPrefix // clsMonth: "sep", "sept", "september"
 		}
-		if b := wordBit(t.lower); scanFilter[b/64]&(1<<(b%64)) == 0 {
-			continue // most words: none of scanWords
+		if t.kind != tWord {
+			continue // every word of scanWords is a word
 		}
-		if h, ok := scanWords[t.lower]; ok {
+		if h := scanWordOf(t.lower); h != 0 {
 			d.has |= h
 			if h&sFrom != 0 {
 				d.from = i
@@ -99,8 +99,35 @@ var scanWords = map[string]sentenceHas{"ago": sAgo, "of": sOf,
 	"now": sRef, "currently": sRef, "nowadays": sRef, "presently": sRef, "formerly": sRef, "present": sRef, "past": sRef}
 
 // scanFilter has bit wordBit(w) set for every word w of scanWords: a
-// word whose bit is clear is none of them.
-var scanFilter [wordFilterBits / 64]uint64
+// word whose bit is clear is none of them. scanSlots is scanWords as a
+// table open-addressed by wordBit (as wordSlots is wordClass): the slot
+// of a word, or the first free one after it, holds its index in
+// scanEntries plus one.
+var (
+	scanFilter  [wordFilterBits / 64]uint64
+	scanSlots   [wordFilterBits]uint8
+	scanEntries []scanEntry
+)
+
+// A scanEntry is a word of scanWords and what a sentence holds by it.
+type scanEntry struct {
+	word string
+	has  sentenceHas
+}
+
+// scanWordOf is scanWords[w], read through scanFilter and scanSlots.
+func scanWordOf(w string) sentenceHas {
+	b := wordBit(w)
+	if scanFilter[b/64]&(1<<(b%64)) == 0 {
+		return 0 // most words: none of scanWords
+	}
+	for i := b; scanSlots[i] != 0; i = (i + 1) % wordFilterBits {
+		if e := &scanEntries[scanSlots[i]-1]; e.word == w {
+			return e.has
+		}
+	}
+	return 0
+}
 
 // rulesNeeding[k] holds the date rules that need the word 1<<k of
 // sentenceHas (dateRule.needs).
@@ -114,9 +141,18 @@ func scanTables() {
 	for _, h := range holidays {
 		scanWords[h.words[0]] |= sHoliday
 	}
-	for w := range scanWords {
+	if len(scanWords) >= 255 {
+		panic("facts: scanWords outgrows scanSlots")
+	}
+	for w, h := range scanWords {
 		b := wordBit(w)
 		scanFilter[b/64] |= 1 << (b % 64)
+		scanEntries = append(scanEntries, scanEntry{w, h})
+		i := b
+		for scanSlots[i] != 0 {
+			i = (i + 1) % wordFilterBits
+		}
+		scanSlots[i] = uint8(len(scanEntries))
 	}
 	for r, rule := range dateRules {
 		for k := range rulesNeeding {

@@ -339,7 +339,7 @@ func nowRange(a, b DateValue) (string, bool) {
 // dayRange reads days of one month: "November 18-19", "Nov 18 - 20,
 // 2015", "between 3 and 12 of Sept", "from 4 to 23 of May 2016".
 func (x *extraction) dayRange(toks []token, i int) (timexRead, int, bool) {
-	if x.scan(toks).month < i || !mayStartDayRange(toks, i) { // no month after i
+	if !mayStartDayRange(toks, i) {
 		return timexRead{}, i, false
 	}
 	day := func(k int) (int, int) { // a day of the month: 3, 12th, the ninth, seventeenth
@@ -562,8 +562,12 @@ func (x *extraction) periodRange(toks []token, i int) (timexRead, int, bool) {
 		return timexRead{}, i, false
 	}
 	// each reader is tried only in a sentence with the words it needs
-	// (dateScan): "H2", "quarter", "of" and a unit, "q3"
+	// (dateScan): "H2", "quarter", "of" and a unit, "q3"; every one
+	// needs one of these
 	has := x.scan(toks).has
+	if has&(sHalf|sQuarter|sQ|sUnit|sQuarters) == 0 {
+		return timexRead{}, i, false
+	}
 	if has&sHalf != 0 {
 		if m, e, ok := x.halfYear(toks, i, j); ok {
 			return m, e, true

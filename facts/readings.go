@@ -66,8 +66,10 @@ func (x *extraction) rangeAt(toks []token, i int) (timexRead, int, bool) {
 	if m, e, ok := x.periodRange(toks, i); ok {
 		return m, e, true
 	}
-	if m, e, ok := x.dayRange(toks, i); ok {
-		return m, e, true
+	if x.scan(toks).month >= i { // a range of days names its month
+		if m, e, ok := x.dayRange(toks, i); ok {
+			return m, e, true
+		}
 	}
 	if mayStartDecade(toks, i) {
 		return decade(toks, i)
