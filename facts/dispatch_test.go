@@ -80,7 +80,7 @@ func dispatchText(t *testing.T, opt Options, text []byte, dated bool) {
 				_, _, date = x.periodRange(toks, i)
 			}
 			if !date && !ord {
-				_, _, date = x.dayRange(toks, i)
+				_, _, date = dayRange(toks, i)
 			}
 			if !date && !ord {
 				_, _, date = decade(toks, i)
@@ -96,7 +96,7 @@ func dispatchText(t *testing.T, opt Options, text []byte, dated bool) {
 			}
 			if _, _, ranged := yearRange(toks, i); !ranged {
 				if _, _, ranged = x.periodRange(toks, i); !ranged {
-					if _, _, ranged = x.dayRange(toks, i); !ranged {
+					if _, _, ranged = dayRange(toks, i); !ranged {
 						_, _, ranged = decade(toks, i)
 					}
 				}

@@ -338,7 +338,7 @@ func nowRange(a, b DateValue) (string, bool) {
 
 // dayRange reads days of one month: "November 18-19", "Nov 18 - 20,
 // 2015", "between 3 and 12 of Sept", "from 4 to 23 of May 2016".
-func (x *extraction) dayRange(toks []token, i int) (timexRead, int, bool) {
+func dayRange(toks []token, i int) (timexRead, int, bool) {
 	if !mayStartDayRange(toks, i) {
 		return timexRead{}, i, false
 	}

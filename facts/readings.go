@@ -67,7 +67,7 @@ func (x *extraction) rangeAt(toks []token, i int) (timexRead, int, bool) {
 		return m, e, true
 	}
 	if x.scan(toks).month >= i { // a range of days names its month
-		if m, e, ok := x.dayRange(toks, i); ok {
+		if m, e, ok := dayRange(toks, i); ok {
 			return m, e, true
 		}
 	}
