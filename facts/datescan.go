@@ -89,17 +89,19 @@ func (x *extraction) rescan(toks []token) *dateScan {
 	return d
 }
 
-// scanWords is what a sentence holds by holding each word.
-var scanWords = map[string]sentenceHas{"ago": sAgo, "of": sOf,
-	"day": sUnit, "days": sUnit, "week": sUnit, "weeks": sUnit, "month": sUnit, "months": sUnit, "year": sUnit, "years": sUnit,
-	"before": sBeforeAfter, "after": sBeforeAfter, "earlier": sBeforeAfter, "later": sBeforeAfter,
-	"quarter": sQuarter | sQuarters, "quarters": sQuarters, "decade": sQuarters, "decades": sQuarters, "fortnight": sQuarters,
-	"q1": sQ, "q2": sQ, "q3": sQ, "q4": sQ, "h1": sHalf, "h2": sHalf,
-	"from": sFrom, "starting": sFrom, "beginning": sFrom, "weekend": sWeekend,
-	"now": sRef, "currently": sRef, "nowadays": sRef, "presently": sRef, "formerly": sRef, "present": sRef, "past": sRef}
+// scanWords is what a sentence holds by holding each word (and, added
+// by scanTables, the longer prefixes of the months' names and the first
+// words of the holidays' names).
+var scanWords = []scanEntry{{"ago", sAgo}, {"of", sOf},
+	{"day", sUnit}, {"days", sUnit}, {"week", sUnit}, {"weeks", sUnit}, {"month", sUnit}, {"months", sUnit}, {"year", sUnit}, {"years", sUnit},
+	{"before", sBeforeAfter}, {"after", sBeforeAfter}, {"earlier", sBeforeAfter}, {"later", sBeforeAfter},
+	{"quarter", sQuarter | sQuarters}, {"quarters", sQuarters}, {"decade", sQuarters}, {"decades", sQuarters}, {"fortnight", sQuarters},
+	{"q1", sQ}, {"q2", sQ}, {"q3", sQ}, {"q4", sQ}, {"h1", sHalf}, {"h2", sHalf},
+	{"from", sFrom}, {"starting", sFrom}, {"beginning", sFrom}, {"weekend", sWeekend},
+	{"now", sRef}, {"currently", sRef}, {"nowadays", sRef}, {"presently", sRef}, {"formerly", sRef}, {"present", sRef}, {"past", sRef}}
 
-// scanFilter has bit wordBit(w) set for every word w of scanWords: a
-// word whose bit is clear is none of them. scanSlots is scanWords as a
+// scanFilter has bit wordBit(w) set for every word w of scanEntries: a
+// word whose bit is clear is none of them. scanSlots is scanEntries as a
 // table open-addressed by wordBit (as wordSlots is wordClass): the slot
 // of a word, or the first free one after it, holds its index in
 // scanEntries plus one.
@@ -109,13 +111,14 @@ var (
 	scanEntries []scanEntry
 )
 
-// A scanEntry is a word of scanWords and what a sentence holds by it.
+// A scanEntry is a word and what a sentence holds by holding it.
 type scanEntry struct {
 	word string
 	has  sentenceHas
 }
 
-// scanWordOf is scanWords[w], read through scanFilter and scanSlots.
+// scanWordOf is what a sentence holds by holding w, read through
+// scanFilter and scanSlots.
 func scanWordOf(w string) sentenceHas {
 	b := wordBit(w)
 	if scanFilter[b/64]&(1<<(b%64)) == 0 {
@@ -133,26 +136,17 @@ func scanWordOf(w string) sentenceHas {
 // sentenceHas (dateRule.needs).
 var rulesNeeding [sentenceWords]uint64
 
-// scanTables fills scanFilter and rulesNeeding, once dateRules are set.
+// scanTables fills scanEntries, scanFilter, scanSlots and rulesNeeding,
+// once dateRules are set.
 func scanTables() {
+	for _, e := range scanWords {
+		addScanWord(e.word, e.has)
+	}
 	for _, w := range monthPrefixes() { // "septem": monthOf, not clsMonth
-		scanWords[w] |= sMonthPrefix
+		addScanWord(w, sMonthPrefix)
 	}
 	for _, h := range holidays {
-		scanWords[h.words[0]] |= sHoliday
-	}
-	if len(scanWords) >= 255 {
-		panic("facts: scanWords outgrows scanSlots")
-	}
-	for w, h := range scanWords {
-		b := wordBit(w)
-		scanFilter[b/64] |= 1 << (b % 64)
-		scanEntries = append(scanEntries, scanEntry{w, h})
-		i := b
-		for scanSlots[i] != 0 {
-			i = (i + 1) % wordFilterBits
-		}
-		scanSlots[i] = uint8(len(scanEntries))
+		addScanWord(h.words[0], sHoliday)
 	}
 	for r, rule := range dateRules {
 		for k := range rulesNeeding {
@@ -161,4 +155,22 @@ func scanTables() {
 			}
 		}
 	}
+}
+
+// addScanWord adds to what a sentence holds by holding w.
+func addScanWord(w string, h sentenceHas) {
+	b := wordBit(w)
+	i := b
+	for ; scanSlots[i] != 0; i = (i + 1) % wordFilterBits {
+		if e := &scanEntries[scanSlots[i]-1]; e.word == w {
+			e.has |= h
+			return
+		}
+	}
+	if len(scanEntries) == 255 {
+		panic("facts: scanEntries outgrow scanSlots")
+	}
+	scanFilter[b/64] |= 1 << (b % 64)
+	scanEntries = append(scanEntries, scanEntry{w, h})
+	scanSlots[i] = uint8(len(scanEntries))
 }
