@@ -1,6 +1,9 @@
 package facts
 
-import "sort"
+import (
+	"math/bits"
+	"sort"
+)
 
 // A dateScan is what the date readers learn of a sentence in one pass
 // over its tokens before they try its tokens one by one: which of the
@@ -74,17 +77,16 @@ func (x *extraction) rescan(toks []token) *dateScan {
 		if t.kind != tWord {
 			continue // every word of scanWords is a word
 		}
-		if h := scanWordOf(t.lower); h != 0 {
+		if b := wordBit(t.lower); scanFilter[b/64]&(1<<(b%64)) != 0 { // most words: none of them
+			h := scanSlotOf(t.lower, b)
 			d.has |= h
 			if h&sFrom != 0 {
 				d.from = i
 			}
 		}
 	}
-	for k, rules := range rulesNeeding {
-		if d.has&(1<<k) == 0 {
-			d.cannot |= rules
-		}
+	for lacks := ^d.has & (1<<sentenceWords - 1); lacks != 0; lacks &= lacks - 1 {
+		d.cannot |= rulesNeeding[bits.TrailingZeros16(uint16(lacks))]
 	}
 	return d
 }
@@ -117,13 +119,9 @@ type scanEntry struct {
 	has  sentenceHas
 }
 
-// scanWordOf is what a sentence holds by holding w, read through
-// scanFilter and scanSlots.
-func scanWordOf(w string) sentenceHas {
-	b := wordBit(w)
-	if scanFilter[b/64]&(1<<(b%64)) == 0 {
-		return 0 // most words: none of scanWords
-	}
+// scanSlotOf is what a sentence holds by holding w, whose bit b
+// (wordBit) scanFilter has, read through scanSlots.
+func scanSlotOf(w string, b uint) sentenceHas {
 	for i := b; scanSlots[i] != 0; i = (i + 1) % wordFilterBits {
 		if e := &scanEntries[scanSlots[i]-1]; e.word == w {
 			return e.has
