@@ -562,12 +562,8 @@ func (x *extraction) periodRange(toks []token, i int) (timexRead, int, bool) {
 		return timexRead{}, i, false
 	}
 	// each reader is tried only in a sentence with the words it needs
-	// (dateScan): "H2", "quarter", "of" and a unit, "q3"; every one
-	// needs one of these
+	// (dateScan): "H2", "quarter", "of" and a unit, "q3"
 	has := x.scan(toks).has
-	if has&(sHalf|sQuarter|sQ|sUnit|sQuarters) == 0 {
-		return timexRead{}, i, false
-	}
 	if has&sHalf != 0 {
 		if m, e, ok := x.halfYear(toks, i, j); ok {
 			return m, e, true
@@ -663,6 +659,9 @@ var ratZero, ratOne = new(big.Rat), ratInt(1)
 // lengthFrom reads "for 3 days starting from next Monday", "a week
 // starting tomorrow", "2 weeks starting May 20th", "1 week, from 20th dec".
 func (x *extraction) lengthFrom(toks []token, i int) (timexRead, int, bool) {
+	if sc := x.scan(toks); sc.from <= i+1 || sc.has&sUnit == 0 {
+		return timexRead{}, i, false // no "from" after a unit after i, or no unit
+	}
 	j := i
 	if toks[j].is("for") {
 		j++
@@ -671,9 +670,6 @@ func (x *extraction) lengthFrom(toks []token, i int) (timexRead, int, bool) {
 		return timexRead{}, i, false
 	}
 	start := j // "3 days starting from", "for 3 days from today"
-	if sc := x.scan(toks); sc.from <= j+1 || sc.has&sUnit == 0 {
-		return timexRead{}, i, false // no "from" after the unit, or no unit
-	}
 	if !toks[j].is("a", "an") && !mayStartNumber(&toks[j]) {
 		return timexRead{}, i, false
 	}

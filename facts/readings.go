@@ -63,10 +63,13 @@ func (x *extraction) rangeAt(toks []token, i int) (timexRead, int, bool) {
 			return m, e, true
 		}
 	}
-	if m, e, ok := x.periodRange(toks, i); ok {
-		return m, e, true
+	sc := x.scan(toks)
+	if sc.has&(sHalf|sQuarter|sQ|sUnit|sQuarters) != 0 { // periodRange's readers each need one
+		if m, e, ok := x.periodRange(toks, i); ok {
+			return m, e, true
+		}
 	}
-	if x.scan(toks).month >= i { // a range of days names its month
+	if sc.month >= i { // a range of days names its month
 		if m, e, ok := dayRange(toks, i); ok {
 			return m, e, true
 		}
@@ -281,6 +284,9 @@ func (x *extraction) numbers(toks []token) {
 				p = seek(sc.dated, end) - 1
 				continue
 			}
+		}
+		if !mayStartNumber(&toks[i]) {
+			continue // readNumber's first test, without copying its empty answer
 		}
 		n, r, ok := x.readNumber(toks, i)
 		if !ok || x.anyUsed(n.start, n.end) {
