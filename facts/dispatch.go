@@ -15,6 +15,7 @@ const (
 	clsMonth                     // a month name or its first letters: "April", "apr", "sept"
 	clsDigits                    // a number in digits
 	clsDigit                     // a token with a digit: "2023", "20th", "fy08"
+	clsYear                      // a year in four digits, 1800 to 2199 (yearAt): "2023"
 )
 
 // dateWords are the words a date, a range of dates or an ordinal may
@@ -267,6 +268,9 @@ func classOf(t *token, wc uint8, digit bool) uint8 {
 		c := clsDate | clsDigit | wc&clsMonth
 		if t.kind == tNum {
 			c |= clsDigits
+			if yearDigits(t.text) != 0 {
+				c |= clsYear
+			}
 		}
 		if mayStartNumberSlow(t) {
 			c |= clsNumber

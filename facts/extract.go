@@ -67,6 +67,7 @@ type extraction struct {
 	lex     []lexWord  // the lexicon's answers at them (lexEvent)
 	lexF    *lexFilter // the words the lexicon may have
 	numRead []numRead  // which of them are read for this sentence
+	dscan   dateScan   // what the date readers learn of the sentence in one pass (datescan.go)
 }
 
 // An Extractor finds one kind of claim in a sentence's tokens.
