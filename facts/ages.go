@@ -4,6 +4,9 @@ package facts
 // "aged 45", "Tara Reid, 33,". An age is a count of years (Quantity,
 // unit "year"); its key, if any, is for the keying to give.
 func (x *extraction) ages(toks []token) {
+	if !x.hasNumeral() {
+		return
+	}
 	for i := 0; i < len(toks); i++ {
 		if x.used[i] || !mayStartNumber(&toks[i]) { // no number starts here
 			continue

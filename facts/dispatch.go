@@ -15,6 +15,7 @@ const (
 	clsMonth                     // a month name or its first letters: "April", "apr", "sept"
 	clsDigits                    // a number in digits
 	clsDigit                     // a token with a digit: "2023", "20th", "fy08"
+	clsNumeral                   // a word of a numeral's tables (numeralWords): "five", "dozen", "thirds", "million"
 )
 
 // dateWords are the words a date, a range of dates or an ordinal may
@@ -96,6 +97,9 @@ var wordClass = func() map[string]wordInfo {
 	}
 	for w := range scales {
 		add(w, clsDate)
+	}
+	for _, w := range numeralWords() {
+		add(w, clsNumeral)
 	}
 	markWords(m, speech, wSpeech)
 	markWords(m, otherVerbs, wOtherVerb)

@@ -67,6 +67,7 @@ type extraction struct {
 	lex     []lexWord  // the lexicon's answers at them (lexEvent)
 	lexF    *lexFilter // the words the lexicon may have
 	numRead []numRead  // which of them are read for this sentence
+	numeral numeralOf  // whether the sentence has a numeral (hasNumeral)
 }
 
 // An Extractor finds one kind of claim in a sentence's tokens.

@@ -33,7 +33,7 @@ var isoCodes = map[string]string{"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy"
 // money finds "$325 million", "more than 15 billion euros", "US$1bn",
 // "USD 200", "200 USD", "10 €", "3 dollars 50 cents".
 func (x *extraction) money(toks []token) {
-	if mayHoldMoney(toks) {
+	if x.hasNumeral() && mayHoldMoney(toks) {
 		x.moneyIn(toks)
 	}
 }
@@ -334,6 +334,9 @@ var currencyAdjectives = map[string]string{
 
 // durations finds "14-month invasion", "nearly 14-month", "for three weeks".
 func (x *extraction) durations(toks []token) {
+	if !x.hasNumeral() {
+		return
+	}
 	for i := 0; i < len(toks); i++ {
 		if x.used[i] || !mayStartNumber(&toks[i]) { // no number starts here
 			continue
@@ -379,6 +382,9 @@ func (x *extraction) durations(toks []token) {
 // counts finds a numeral followed by the noun it counts: "more than 40
 // nations", "14 Leopard 2s", "dozens of civilians".
 func (x *extraction) counts(toks []token) {
+	if !x.hasNumeral() {
+		return
+	}
 	for i := 0; i < len(toks); i++ {
 		if x.used[i] || !mayStartNumber(&toks[i]) { // no number starts here
 			continue
