@@ -47,7 +47,7 @@ func (x *extraction) money(toks []token) {
 func mayHoldMoney(toks []token) bool {
 	for i := range toks {
 		t := &toks[i]
-		if t.words&wCurrencyAfter != 0 || t.kind == tWord && t.cls&clsDigit != 0 || millionCode(t) != "" {
+		if t.words&wCurrencyAfter != 0 || t.kind == tWord && (t.cls&clsDigit != 0 || t.text[0] == 'M' && millionCode(t) != "") {
 			return true
 		}
 	}
@@ -428,12 +428,22 @@ var nonNouns = map[string]bool{"of": true, "and": true, "or": true, "to": true, 
 
 // numberWord: a word that goes on a number rather than being what it
 // counts: "twenty-fifth", "zero three", "one last time", "two out of five".
-func numberWord(w string) bool {
-	_, unit := ordinalUnits[w]
-	_, scale := ordinalScales[w]
-	_, small := smallNumbers[w]
-	_, frac := fractionWords[w]
-	return unit || scale || small || frac || w == "last" || w == "next" || w == "point" || w == "out" ||
+// The word's bits say whether ordinalUnits or ordinalScales
+// (wOrdinalPart), smallNumbers or fractionWords (clsNumeral) may hold
+// it.
+func numberWord(t *token) bool {
+	w := t.lower
+	if t.words&wOrdinalPart != 0 {
+		return true // ordinalUnits or ordinalScales
+	}
+	if t.cls&clsNumeral != 0 {
+		_, small := smallNumbers[w]
+		_, frac := fractionWords[w]
+		if small || frac {
+			return true
+		}
+	}
+	return w == "last" || w == "next" || w == "point" || w == "out" ||
 		strings.TrimRight(w, "s") != w && (ordinalUnits[strings.TrimSuffix(w, "s")] != 0 || ordinalScales[strings.TrimSuffix(w, "s")] != 0)
 }
 
@@ -447,7 +457,7 @@ var nounPrefixes = map[string]bool{"co": true, "ex": true, "non": true, "anti": 
 func countedNoun(toks []token, j int, several bool) (string, int) {
 	for k := j; k < len(toks) && k <= j+2; k++ {
 		t := &toks[k]
-		if t.kind != tWord || nonNouns[t.lower] || timeUnit(t.lower) != "" || numberWord(t.lower) {
+		if t.kind != tWord || nonNouns[t.lower] || timeUnit(t.lower) != "" || numberWord(t) {
 			return "", j
 		}
 		if t.text[0] >= '0' && t.text[0] <= '9' {

@@ -2,13 +2,15 @@ package facts
 
 import (
 	"math/big"
+	"strings"
 	"testing"
 )
 
 // TestNumeralFilter: in no sentence of TestDispatch's texts that
 // hasNumeral turns away does a number start (parseNumber, compoundAt,
 // a code and digits in one word), and at no token that
-// mayStartCompound turns away do the readers of a compound read one.
+// mayStartCompound turns away do the readers of a compound read one, nor
+// does ordinalAt read an ordinal where mayStartOrdinal turns it away.
 // Where loneNumeral reads a numeral, the readers of a compound read the
 // same.
 func TestNumeralFilter(t *testing.T) {
@@ -49,6 +51,9 @@ func checkNumeralAt(t *testing.T, x *extraction, toks []token, i int, has bool, 
 	if !mayStartCompound(short, i) && r != nil {
 		t.Errorf("%q in %q: mayStartCompound turns away %s", toks[i].text, says, r)
 	}
+	if _, _, ok := ordinalAt(toks, i); ok && !mayStartOrdinal(toks, i) {
+		t.Errorf("%q in %q: mayStartOrdinal turns away an ordinal", toks[i].text, says)
+	}
 	n := 0
 	if v, ok := loneNumeral(short, i); ok {
 		n = 1
@@ -72,4 +77,24 @@ func checkNumeralAt(t *testing.T, x *extraction, toks []token, i int, has bool, 
 		t.Errorf("%q in %q: a numeral in a sentence hasNumeral turns away", toks[i].text, says)
 	}
 	return n
+}
+
+// TestOrdinalAfterThe: every phrase of relativeOrdinals that starts with
+// "the" goes on with a word mayStartOrdinal lets through.
+func TestOrdinalAfterThe(t *testing.T) {
+	n := 0
+	for _, r := range relativeOrdinals {
+		if r.words[0] != "the" {
+			continue
+		}
+		n++
+		tk := token{text: r.words[1], lower: r.words[1], kind: tWord}
+		classify(&tk, false)
+		if !ordinalWordAfterThe(&tk) {
+			t.Errorf("%q: mayStartOrdinal turns away %q after \"the\"", strings.Join(r.words, " "), r.words[1])
+		}
+	}
+	if n == 0 {
+		t.Error("no relative ordinal starts with \"the\"")
+	}
 }

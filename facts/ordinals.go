@@ -63,6 +63,46 @@ func (x *extraction) ordinals(toks []token) {
 	}
 }
 
+// ordinalNumber records the ordinal at toks[i] that numbers reads, "the
+// twenty-first", "21st", "penultimate", and returns its end.
+func (x *extraction) ordinalNumber(toks []token, i int) (int, bool) {
+	if !mayStartOrdinal(toks, i) {
+		return i, false
+	}
+	v, end, ok := ordinalAt(toks, i)
+	if !ok || x.anyUsed(i, end) {
+		return i, false
+	}
+	o := Ordinal{Relative: v}
+	if r, ok := ratOfDigits(v); ok {
+		o = Ordinal{N: Exact(r)}
+	}
+	f := x.emit(KindOrdinal, o, i, end, Qualifiers{})
+	f.Readings = append(f.Readings, Reading{Type: ReadOrdinal, Value: v, Span: f.Span})
+	return end, true
+}
+
+// mayStartOrdinal is a cheap test that ordinalAt may read an ordinal at
+// toks[i]: an ordinal word or a word that starts one ("last",
+// "twentieth"), the start of a numeral ("twenty-first", "21st"), or a
+// hyphen before an ordinal ("- sixth"). "The", the commonest word, starts
+// one only before an ordinal or number word ("the last but one", "the
+// second to last", "the one before the last").
+func mayStartOrdinal(toks []token, i int) bool {
+	t := &toks[i]
+	if t.lower == "the" {
+		return i+1 < len(toks) && ordinalWordAfterThe(&toks[i+1])
+	}
+	return t.words&(wOrdinal|wOrdinalPart|wRelOrdinal) != 0 || t.cls&clsNumber != 0 || t.text == "-"
+}
+
+// ordinalWordAfterThe reports whether t is a word a relative ordinal
+// phrase goes on with after "the": an ordinal, relative ordinal or
+// number word.
+func ordinalWordAfterThe(t *token) bool {
+	return t.words&(wOrdinal|wRelOrdinal) != 0 || t.cls&clsNumeral != 0
+}
+
 // placeAt reports whether a place claim of this sentence starts at token k.
 func (x *extraction) placeAt(k int) bool { return x.placeStart[k] }
 

@@ -212,10 +212,10 @@ func (x *extraction) readNumberAt(toks []token, i int) (number, Reading, bool) {
 // half-open [20,30); "-1" and "negative ten" are negative.
 func (x *extraction) numberReading(toks []token, n number) Reading {
 	start := toks[n.start].start
-	said := new(big.Rat).Set(n.said)
+	said := n.said // shared: a negative is a new value
 	if n.core > 0 && n.core == n.start {
 		if p := &toks[n.core-1]; p.text == "-" && (!toks[n.core].space || n.core == 1) && (p.space || n.core == 1) || p.is("negative", "minus") {
-			start, said = p.start, said.Neg(said)
+			start, said = p.start, new(big.Rat).Neg(said)
 		}
 	}
 	r := Reading{Type: ReadNumber, Span: Span{Doc: x.doc, Start: start, End: toks[n.end-1].end}, Value: ratString(said)}
@@ -237,18 +237,17 @@ func (x *extraction) numberReading(toks []token, n number) Reading {
 // numbers claims the numbers and ordinals no other extractor took: "the
 // twenty-first", "penultimate", "40", "between 20 and 30".
 func (x *extraction) numbers(toks []token) {
+	numeral := x.hasNumeral()
 	for i := 0; i < len(toks); i++ {
-		if x.used[i] || toks[i].cls&clsDate == 0 {
+		t := &toks[i]
+		if x.used[i] || t.cls&clsDate == 0 {
 			continue
 		}
-		if v, end, ok := ordinalAt(toks, i); ok && !x.anyUsed(i, end) {
-			o := Ordinal{Relative: v}
-			if r, ok := ratSetString(v); ok {
-				o = Ordinal{N: Exact(r)}
-			}
-			f := x.emit(KindOrdinal, o, i, end, Qualifiers{})
-			f.Readings = append(f.Readings, Reading{Type: ReadOrdinal, Value: v, Span: f.Span})
+		if end, ok := x.ordinalNumber(toks, i); ok {
 			i = end - 1
+			continue
+		}
+		if !numeral || !mayStartNumber(t) {
 			continue
 		}
 		n, r, ok := x.readNumber(toks, i)
