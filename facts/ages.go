@@ -4,11 +4,13 @@ package facts
 // "aged 45", "Tara Reid, 33,". An age is a count of years (Quantity,
 // unit "year"); its key, if any, is for the keying to give.
 func (x *extraction) ages(toks []token) {
-	if !x.hasNumeral() {
+	nm := x.numerals()
+	if !nm.has {
 		return
 	}
-	for i := 0; i < len(toks); i++ {
-		if x.used[i] || !mayStartNumber(&toks[i]) { // no number starts here
+	next := 0 // the token after the last age
+	for _, i := range nm.starts {
+		if i < next || x.used[i] || !mayStartNumber(&toks[i]) { // no number starts here
 			continue
 		}
 		n, r, ok := x.readNumber(toks, i)
@@ -27,7 +29,7 @@ func (x *extraction) ages(toks []token) {
 		}
 		f := x.emit(KindAge, Quantity{N: n.iv, Unit: "year"}, a, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
 		f.Readings = append(f.Readings, r)
-		i = end - 1
+		next = end
 	}
 }
 

@@ -56,14 +56,15 @@ func mayHoldMoney(toks []token) bool {
 
 // moneyIn is money on a sentence mayHoldMoney lets through.
 func (x *extraction) moneyIn(toks []token) {
-	for i := 0; i < len(toks); i++ {
+	next := 0 // the token after the last amount
+	for _, i := range x.numerals().starts {
 		// an amount starts with a number, a bound, a currency symbol or
 		// code, or digits ("USD115"): all of class number or date
-		if x.used[i] || toks[i].cls&(clsNumber|clsDate) == 0 {
+		if i < next || x.used[i] || toks[i].cls&(clsNumber|clsDate) == 0 {
 			continue
 		}
 		if end, ok := x.moneyInOneWord(toks, i); ok {
-			i = end - 1
+			next = end
 			continue
 		}
 		lead := moneyLead{toks: toks}
@@ -94,7 +95,7 @@ func (x *extraction) moneyIn(toks []token) {
 			end = x.cents(toks, &n, end)
 		}
 		x.emitMoney(toks, n, i, end, cur)
-		i = end - 1
+		next = end
 	}
 }
 
@@ -334,11 +335,13 @@ var currencyAdjectives = map[string]string{
 
 // durations finds "14-month invasion", "nearly 14-month", "for three weeks".
 func (x *extraction) durations(toks []token) {
-	if !x.hasNumeral() {
+	nm := x.numerals()
+	if !nm.has {
 		return
 	}
-	for i := 0; i < len(toks); i++ {
-		if x.used[i] || !mayStartNumber(&toks[i]) { // no number starts here
+	next := 0 // the token after the last duration
+	for _, i := range nm.starts {
+		if i < next || x.used[i] || !mayStartNumber(&toks[i]) { // no number starts here
 			continue
 		}
 		n, r, ok := x.readNumber(toks, i)
@@ -362,7 +365,7 @@ func (x *extraction) durations(toks []token) {
 			}
 			f := x.emit(KindDuration, Duration{Unit: unit, N: n.iv}, a, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
 			f.Readings = append(f.Readings, r)
-			i = end - 1
+			next = end
 			continue
 		}
 		// "for 14 months", "lasted three weeks"; not "14 months ago"
@@ -375,18 +378,20 @@ func (x *extraction) durations(toks []token) {
 		}
 		f := x.emit(KindDuration, Duration{Unit: unit, N: n.iv}, a, j+1, Qualifiers{Approximate: n.approx, Bound: n.bound})
 		f.Readings = append(f.Readings, r)
-		i = j
+		next = j + 1
 	}
 }
 
 // counts finds a numeral followed by the noun it counts: "more than 40
 // nations", "14 Leopard 2s", "dozens of civilians".
 func (x *extraction) counts(toks []token) {
-	if !x.hasNumeral() {
+	nm := x.numerals()
+	if !nm.has {
 		return
 	}
-	for i := 0; i < len(toks); i++ {
-		if x.used[i] || !mayStartNumber(&toks[i]) { // no number starts here
+	next := 0 // the token after the last count
+	for _, i := range nm.starts {
+		if i < next || x.used[i] || !mayStartNumber(&toks[i]) { // no number starts here
 			continue
 		}
 		n, r, ok := x.readNumber(toks, i)
@@ -412,7 +417,7 @@ func (x *extraction) counts(toks []token) {
 		}
 		f := x.emit(KindCount, Quantity{N: n.iv, Unit: unit}, n.start, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
 		f.Readings = append(f.Readings, r)
-		i = end - 1
+		next = end
 	}
 }
 

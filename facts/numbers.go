@@ -350,8 +350,11 @@ func mayStartCompound(toks []token, i int) bool {
 		}
 		return k < len(toks) && toks[k].cls&clsNumeral != 0
 	}
+	if t.cls&clsNumeral == 0 {
+		return false
+	}
 	_, ok := smallNumbers[t.lower]
-	return ok && t.cls&clsNumeral != 0
+	return ok
 }
 
 // followsArticle reports whether a numeral may start with "a" or "an"
@@ -1033,34 +1036,50 @@ func (x *extraction) parseNumber(toks []token, i int, skip func(int) int) (numbe
 	return x.readNumeral(toks, i, skip)
 }
 
-// A numeralOf says whether a sentence has a token a numeral needs.
+// A numeralOf is what one pass over a sentence's tokens finds for the
+// readers of numbers, amounts and ordinals (numerals).
 type numeralOf struct {
-	sentence int // x.sentence it was read for; 0: none yet
-	has      bool
+	sentence int   // x.sentence it was read for; 0: none yet
+	has      bool  // the sentence has a numeral (hasNumeral)
+	starts   []int // the tokens a reader may start at (mayStartReader), ascending
+}
+
+// numerals reads the sentence's numeralOf, once per sentence.
+func (x *extraction) numerals() *numeralOf {
+	nm := &x.numeral
+	if nm.sentence == x.sentence {
+		return nm
+	}
+	nm.sentence, nm.has, nm.starts = x.sentence, false, nm.starts[:0]
+	toks := x.s.toks
+	for i := range toks {
+		t := &toks[i]
+		c := t.cls
+		if c&(clsDigit|clsNumeral) != 0 || t.kind == tPunct && c&clsNumber != 0 {
+			nm.has = true
+		}
+		if mayStartReader(t) {
+			nm.starts = append(nm.starts, i)
+		}
+	}
+	return nm
 }
 
 // hasNumeral reports whether the sentence has a token that every number
 // needs: digits or a word with a digit, a word of a numeral's tables
 // (clsNumeral), or a mark that may be a vulgar fraction ("½"). A
 // sentence without one has no number, no amount, count, age or duration:
-// those readers skip it (most sentences) at once. It is read once per
-// sentence.
-func (x *extraction) hasNumeral() bool {
-	if x.numeral.sentence != x.sentence {
-		x.numeral = numeralOf{x.sentence, anyNumeral(x.s.toks)}
-	}
-	return x.numeral.has
-}
+// those readers skip it (most sentences) at once.
+func (x *extraction) hasNumeral() bool { return x.numerals().has }
 
-// anyNumeral is hasNumeral of the tokens of a sentence.
-func anyNumeral(toks []token) bool {
-	for i := range toks {
-		t := &toks[i]
-		if t.cls&(clsDigit|clsNumeral) != 0 || t.kind == tPunct && t.cls&clsNumber != 0 {
-			return true
-		}
-	}
-	return false
+// mayStartReader reports whether a number, an amount or an ordinal may
+// start at t: a number's class (mayStartNumber), a digit ("USD115"), an
+// ordinal word or a word that starts one, a dash ("- sixth"). The
+// readers of those (money, durations, ages, counts, numbers) read only
+// the tokens it lets through (numeralOf.starts).
+func mayStartReader(t *token) bool {
+	// a mark of class date is a dash: "-", "–" (classOf)
+	return t.cls&(clsNumber|clsDigit) != 0 || t.words&(wOrdinal|wOrdinalPart|wRelOrdinal) != 0 || t.kind == tPunct && t.cls&clsDate != 0
 }
 
 // numCache is parseNumber's and readNumber's answers at one token of a

@@ -10,7 +10,8 @@ import (
 // hasNumeral turns away does a number start (parseNumber, compoundAt,
 // a code and digits in one word), and at no token that
 // mayStartCompound turns away do the readers of a compound read one, nor
-// does ordinalAt read an ordinal where mayStartOrdinal turns it away.
+// does ordinalAt read an ordinal where mayStartOrdinal turns it away;
+// mayStartReader lets through every token those start at.
 // Where loneNumeral reads a numeral, the readers of a compound read the
 // same.
 func TestNumeralFilter(t *testing.T) {
@@ -53,6 +54,10 @@ func checkNumeralAt(t *testing.T, x *extraction, toks []token, i int, has bool, 
 	}
 	if _, _, ok := ordinalAt(toks, i); ok && !mayStartOrdinal(toks, i) {
 		t.Errorf("%q in %q: mayStartOrdinal turns away an ordinal", toks[i].text, says)
+	}
+	_, _, oneWord := codeAndDigits(&toks[i])
+	if (mayStartNumber(&toks[i]) || mayStartOrdinal(toks, i) || oneWord) && !mayStartReader(&toks[i]) {
+		t.Errorf("%q in %q: mayStartReader turns away a number, an ordinal or an amount", toks[i].text, says)
 	}
 	n := 0
 	if v, ok := loneNumeral(short, i); ok {

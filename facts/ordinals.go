@@ -46,7 +46,7 @@ func (x *extraction) ordinals(toks []token) {
 			continue
 		}
 		// "back in Kyiv", "returned to Kyiv"
-		if i+2 < len(toks) && x.placeAt(i+2) && toks[i+1].is("in", "to") {
+		if i+2 < len(toks) && x.placeAt(i+2) && (toks[i+1].lower == "in" || toks[i+1].lower == "to") {
 			if ev := lex.Again(t.lower); ev != nil {
 				if t.is("back") && i > 0 && !toks[i-1].is("be", "been", "is", "are", "was", "were", "am", "go", "went", "come", "came", "get", "got", "travel", "travelled", "traveled", "fly", "flew", "arrive", "arrived") {
 					continue // "push forces back in the east": back as a direction
@@ -56,7 +56,7 @@ func (x *extraction) ordinals(toks []token) {
 				continue
 			}
 		}
-		if t.is("again") && i > 0 {
+		if t.lower == "again" && i > 0 {
 			f := x.emit(KindOrdinal, Ordinal{N: Interval{Lo: ratInt(1), LoOpen: true}}, i, i+1, Qualifiers{})
 			f.afterOff = true // the event stands before "again"
 		}
@@ -84,8 +84,10 @@ func (x *extraction) ordinalNumber(toks []token, i int) (int, bool) {
 
 // mayStartOrdinal is a cheap test that ordinalAt may read an ordinal at
 // toks[i]: an ordinal word or a word that starts one ("last",
-// "twentieth"), the start of a numeral ("twenty-first", "21st"), or a
-// hyphen before an ordinal ("- sixth"). "The", the commonest word, starts
+// "twentieth"), a hyphen before an ordinal ("- sixth"), or the start of
+// a numeral ("twenty-first", "21st"; compoundOrdinal reads the numeral
+// with compoundAt, which reads none where mayStartCompound turns it
+// away). "The", the commonest word, starts
 // one only before an ordinal or number word ("the last but one", "the
 // second to last", "the one before the last").
 func mayStartOrdinal(toks []token, i int) bool {
@@ -93,7 +95,8 @@ func mayStartOrdinal(toks []token, i int) bool {
 	if t.lower == "the" {
 		return i+1 < len(toks) && ordinalWordAfterThe(&toks[i+1])
 	}
-	return t.words&(wOrdinal|wOrdinalPart|wRelOrdinal) != 0 || t.cls&clsNumber != 0 || t.text == "-"
+	return t.words&(wOrdinal|wOrdinalPart|wRelOrdinal) != 0 || t.text == "-" ||
+		t.cls&clsNumber != 0 && mayStartCompound(toks, i)
 }
 
 // ordinalWordAfterThe reports whether t is a word a relative ordinal

@@ -237,17 +237,18 @@ func (x *extraction) numberReading(toks []token, n number) Reading {
 // numbers claims the numbers and ordinals no other extractor took: "the
 // twenty-first", "penultimate", "40", "between 20 and 30".
 func (x *extraction) numbers(toks []token) {
-	numeral := x.hasNumeral()
-	for i := 0; i < len(toks); i++ {
+	nm := x.numerals()
+	next := 0 // the token after the last number
+	for _, i := range nm.starts {
 		t := &toks[i]
-		if x.used[i] || t.cls&clsDate == 0 {
+		if i < next || x.used[i] || t.cls&clsDate == 0 {
 			continue
 		}
 		if end, ok := x.ordinalNumber(toks, i); ok {
-			i = end - 1
+			next = end
 			continue
 		}
-		if !numeral || !mayStartNumber(t) {
+		if !nm.has || !mayStartNumber(t) {
 			continue
 		}
 		n, r, ok := x.readNumber(toks, i)
@@ -256,7 +257,7 @@ func (x *extraction) numbers(toks []token) {
 		}
 		f := x.emit(KindNumber, Number{N: n.iv}, n.start, n.end, Qualifiers{Approximate: n.approx, Bound: n.bound})
 		f.Readings = append(f.Readings, r)
-		i = n.end - 1
+		next = n.end
 	}
 }
 
