@@ -28,7 +28,7 @@ func (x *extraction) ages(toks []token) {
 			}
 		}
 		f := x.emit(KindAge, Quantity{N: n.iv, Unit: "year"}, a, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
-		f.Readings = append(f.Readings, r)
+		x.addReadings(f, r)
 		next = end
 	}
 }

@@ -68,6 +68,7 @@ type extraction struct {
 	lexF    *lexFilter // the words the lexicon may have
 	numRead []numRead  // which of them are read for this sentence
 	numeral numeralOf  // whether the sentence has a numeral (hasNumeral)
+	slab    []Reading  // where the number readers' readings are cut from (addReadings)
 }
 
 // An Extractor finds one kind of claim in a sentence's tokens.

@@ -318,7 +318,7 @@ func (x *extraction) emitMoney(toks []token, n number, i, end int, cur string) {
 		core--
 	}
 	said := ratString(n.said)
-	f.Readings = append(f.Readings,
+	x.addReadings(f,
 		Reading{Type: ReadCurrency, Span: Span{Doc: x.doc, Start: toks[core].start, End: f.Span.End}, Value: said, Unit: cur},
 		Reading{Type: ReadNumber, Span: Span{Doc: x.doc, Start: toks[n.core].start, End: toks[n.end-1].end}, Value: said})
 }
@@ -364,7 +364,7 @@ func (x *extraction) durations(toks []token) {
 				end += 2
 			}
 			f := x.emit(KindDuration, Duration{Unit: unit, N: n.iv}, a, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
-			f.Readings = append(f.Readings, r)
+			x.addReadings(f, r)
 			next = end
 			continue
 		}
@@ -377,7 +377,7 @@ func (x *extraction) durations(toks []token) {
 			continue
 		}
 		f := x.emit(KindDuration, Duration{Unit: unit, N: n.iv}, a, j+1, Qualifiers{Approximate: n.approx, Bound: n.bound})
-		f.Readings = append(f.Readings, r)
+		x.addReadings(f, r)
 		next = j + 1
 	}
 }
@@ -416,7 +416,7 @@ func (x *extraction) counts(toks []token) {
 			continue
 		}
 		f := x.emit(KindCount, Quantity{N: n.iv, Unit: unit}, n.start, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
-		f.Readings = append(f.Readings, r)
+		x.addReadings(f, r)
 		next = end
 	}
 }

@@ -1233,3 +1233,21 @@ func (x *extraction) tolerance(n *big.Rat) *big.Rat {
 	}
 	return new(big.Rat).SetInt(q)
 }
+
+// addReadings appends rs to the readings of f, a claim just emitted:
+// those of a claim that has none yet are cut from a slab of the
+// extraction's, one allocation for many claims (each claim's own,
+// capped: an append to them moves them out).
+func (x *extraction) addReadings(f *found, rs ...Reading) {
+	if f.Readings != nil || len(rs) > 8 {
+		f.Readings = append(f.Readings, rs...)
+		return
+	}
+	if len(x.slab) < len(rs) {
+		x.slab = make([]Reading, 64)
+	}
+	n := len(rs)
+	f.Readings = x.slab[:n:n]
+	copy(f.Readings, rs)
+	x.slab = x.slab[n:]
+}

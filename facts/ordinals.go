@@ -37,7 +37,7 @@ func (x *extraction) ordinals(toks []token) {
 				continue
 			}
 			f := x.emit(KindOrdinal, Ordinal{N: Exact(ratInt(n))}, i, i+1, Qualifiers{})
-			f.Readings = append(f.Readings, Reading{Type: ReadOrdinal, Span: f.Span, Value: strconv.FormatInt(n, 10)})
+			x.addReadings(f, Reading{Type: ReadOrdinal, Span: f.Span, Value: strconv.FormatInt(n, 10)})
 			f.event = ev
 			if ev != nil {
 				f.trigger = next
@@ -78,7 +78,7 @@ func (x *extraction) ordinalNumber(toks []token, i int) (int, bool) {
 		o = Ordinal{N: Exact(r)}
 	}
 	f := x.emit(KindOrdinal, o, i, end, Qualifiers{})
-	f.Readings = append(f.Readings, Reading{Type: ReadOrdinal, Value: v, Span: f.Span})
+	x.addReadings(f, Reading{Type: ReadOrdinal, Value: v, Span: f.Span})
 	return end, true
 }
 

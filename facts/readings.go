@@ -256,7 +256,7 @@ func (x *extraction) numbers(toks []token) {
 			continue
 		}
 		f := x.emit(KindNumber, Number{N: n.iv}, n.start, n.end, Qualifiers{Approximate: n.approx, Bound: n.bound})
-		f.Readings = append(f.Readings, r)
+		x.addReadings(f, r)
 		next = n.end
 	}
 }
