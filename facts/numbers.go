@@ -1042,6 +1042,7 @@ type numeralOf struct {
 	sentence int   // x.sentence it was read for; 0: none yet
 	has      bool  // the sentence has a numeral (hasNumeral)
 	starts   []int // the tokens a reader may start at (mayStartReader), ascending
+	ordinal  []int // those the ordinals reader reads (ordinalStarts)
 }
 
 // numerals reads the sentence's numeralOf, once per sentence.
@@ -1074,12 +1075,13 @@ func (x *extraction) hasNumeral() bool { return x.numerals().has }
 
 // mayStartReader reports whether a number, an amount or an ordinal may
 // start at t: a number's class (mayStartNumber), a digit ("USD115"), an
-// ordinal word or a word that starts one, a dash ("- sixth"). The
-// readers of those (money, durations, ages, counts, numbers) read only
-// the tokens it lets through (numeralOf.starts).
+// ordinal word or a word that starts one, a dash ("- sixth"), "again".
+// The readers of those (money, durations, ages, counts, numbers,
+// ordinals) read only the tokens it lets through (numeralOf.starts).
 func mayStartReader(t *token) bool {
 	// a mark of class date is a dash: "-", "–" (classOf)
-	return t.cls&(clsNumber|clsDigit) != 0 || t.words&(wOrdinal|wOrdinalPart|wRelOrdinal) != 0 || t.kind == tPunct && t.cls&clsDate != 0
+	return t.cls&(clsNumber|clsDigit) != 0 || t.words&(wOrdinal|wOrdinalPart|wRelOrdinal) != 0 || t.kind == tPunct && t.cls&clsDate != 0 ||
+		t.lower == "again"
 }
 
 // numCache is parseNumber's and readNumber's answers at one token of a

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strconv"
 )
 
@@ -14,7 +15,7 @@ var possessives = map[string]bool{"his": true, "her": true, "their": true, "its"
 // "visited ... again".
 func (x *extraction) ordinals(toks []token) {
 	lex := x.opt.Lexicon
-	for i := 0; i < len(toks); i++ {
+	for _, i := range x.ordinalStarts() {
 		t := &toks[i]
 		if x.used[i] || t.kind != tWord {
 			continue
@@ -61,6 +62,33 @@ func (x *extraction) ordinals(toks []token) {
 			f.afterOff = true // the event stands before "again"
 		}
 	}
+}
+
+// ordinalStarts returns the tokens of the sentence ordinals reads, in
+// order: the ordinal words and "again" of numerals' starts, and the
+// words two before a place ("back in Kyiv"). At any other token it finds
+// nothing.
+func (x *extraction) ordinalStarts() []int {
+	nm := x.numerals()
+	out := nm.ordinal[:0]
+	for _, i := range nm.starts {
+		if t := &x.s.toks[i]; t.words&wOrdinal != 0 || t.lower == "again" {
+			out = append(out, i)
+		}
+	}
+	sorted := true
+	for p, place := range x.placeStart {
+		if place && p >= 2 {
+			sorted = sorted && (len(out) == 0 || out[len(out)-1] < p-2)
+			out = append(out, p-2)
+		}
+	}
+	if !sorted {
+		slices.Sort(out)
+		out = slices.Compact(out)
+	}
+	nm.ordinal = out
+	return out
 }
 
 // ordinalNumber records the ordinal at toks[i] that numbers reads, "the
