@@ -17,7 +17,6 @@ type dateScan struct {
 	cannot   uint64      // the date rules whose needs it lacks (dateRule.needs)
 	month    int         // the last token of clsMonth (monthAt), or -1
 	from     int         // the last "from", "starting" or "beginning" (lengthFrom), or -1
-	ordPart  int         // the last ordinal word of ordinalUnits or ordinalScales (compoundOrdinal), or -1
 	dated    []int32     // the tokens of clsDate, in order: the only ones the readers try
 }
 
@@ -61,14 +60,11 @@ func (x *extraction) scan(toks []token) *dateScan {
 // rescan reads the sentence's dateScan.
 func (x *extraction) rescan(toks []token) *dateScan {
 	d := &x.dscan
-	*d = dateScan{sentence: x.sentence, month: -1, from: -1, ordPart: -1, dated: d.dated[:0]}
+	*d = dateScan{sentence: x.sentence, month: -1, from: -1, dated: d.dated[:0]}
 	for i := range toks {
 		t := &toks[i]
 		if t.cls&clsDate != 0 {
 			d.dated = append(d.dated, int32(i))
-		}
-		if t.words&wOrdinalPart != 0 {
-			d.ordPart = i
 		}
 		if t.cls&clsMonth != 0 {
 			d.month = i

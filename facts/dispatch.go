@@ -16,6 +16,7 @@ const (
 	clsDigits                    // a number in digits
 	clsDigit                     // a token with a digit: "2023", "20th", "fy08"
 	clsYear                      // a year in four digits, 1800 to 2199 (yearAt): "2023"
+	clsNumeral                   // a word of a numeral's tables (numeralWords): "five", "dozen", "thirds", "million"
 )
 
 // dateWords are the words a date, a range of dates or an ordinal may
@@ -97,6 +98,9 @@ var wordClass = func() map[string]wordInfo {
 	}
 	for w := range scales {
 		add(w, clsDate)
+	}
+	for _, w := range numeralWords() {
+		add(w, clsNumeral)
 	}
 	markWords(m, speech, wSpeech)
 	markWords(m, otherVerbs, wOtherVerb)

@@ -68,6 +68,8 @@ type extraction struct {
 	lexF    *lexFilter // the words the lexicon may have
 	numRead []numRead  // which of them are read for this sentence
 	dscan   dateScan   // what the date readers learn of the sentence in one pass (datescan.go)
+	numeral numeralOf  // whether the sentence has a numeral (hasNumeral)
+	slab    []Reading  // where the number readers' readings are cut from (addReadings)
 }
 
 // An Extractor finds one kind of claim in a sentence's tokens.

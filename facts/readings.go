@@ -242,10 +242,10 @@ func (x *extraction) readNumberAt(toks []token, i int) (number, Reading, bool) {
 // half-open [20,30); "-1" and "negative ten" are negative.
 func (x *extraction) numberReading(toks []token, n number) Reading {
 	start := toks[n.start].start
-	said := new(big.Rat).Set(n.said)
+	said := n.said // shared: a negative is a new value
 	if n.core > 0 && n.core == n.start {
 		if p := &toks[n.core-1]; p.text == "-" && (!toks[n.core].space || n.core == 1) && (p.space || n.core == 1) || p.is("negative", "minus") {
-			start, said = p.start, said.Neg(said)
+			start, said = p.start, new(big.Rat).Neg(said)
 		}
 	}
 	r := Reading{Type: ReadNumber, Span: Span{Doc: x.doc, Start: start, End: toks[n.end-1].end}, Value: ratString(said)}
@@ -267,44 +267,28 @@ func (x *extraction) numberReading(toks []token, n number) Reading {
 // numbers claims the numbers and ordinals no other extractor took: "the
 // twenty-first", "penultimate", "40", "between 20 and 30".
 func (x *extraction) numbers(toks []token) {
-	sc := x.scan(toks)
-	for p := 0; p < len(sc.dated); p++ { // a number or an ordinal has clsDate
-		i := int(sc.dated[p])
-		if x.used[i] {
+	nm := x.numerals()
+	next := 0 // the token after the last number
+	for _, i := range nm.starts {
+		t := &toks[i]
+		if i < next || x.used[i] || t.cls&clsDate == 0 {
 			continue
 		}
-		if mayStartOrdinal(&toks[i], i, sc.ordPart) {
-			if v, end, ok := ordinalAt(toks, i); ok && !x.anyUsed(i, end) {
-				o := Ordinal{Relative: v}
-				if r, ok := ratSetString(v); ok {
-					o = Ordinal{N: Exact(r)}
-				}
-				f := x.emit(KindOrdinal, o, i, end, Qualifiers{})
-				f.Readings = append(f.Readings, Reading{Type: ReadOrdinal, Value: v, Span: f.Span})
-				p = seek(sc.dated, end) - 1
-				continue
-			}
+		if end, ok := x.ordinalNumber(toks, i); ok {
+			next = end
+			continue
 		}
-		if !mayStartNumber(&toks[i]) {
-			continue // readNumber's first test, without copying its empty answer
+		if !nm.has || !mayStartNumber(t) {
+			continue
 		}
 		n, r, ok := x.readNumber(toks, i)
 		if !ok || x.anyUsed(n.start, n.end) {
 			continue
 		}
 		f := x.emit(KindNumber, Number{N: n.iv}, n.start, n.end, Qualifiers{Approximate: n.approx, Bound: n.bound})
-		f.Readings = append(f.Readings, r)
-		p = seek(sc.dated, n.end) - 1
+		x.addReadings(f, r)
+		next = n.end
 	}
-}
-
-// mayStartOrdinal: an ordinal (ordinalAt) may start at t, the token i of
-// a sentence whose last word of ordinalUnits or ordinalScales is token
-// ordPart: a relative ordinal ("last"), an ordinal word ("first"), a
-// word of digits ("21st") or a numeral before such a word
-// ("twenty-first", "21 hundredth").
-func mayStartOrdinal(t *token, i, ordPart int) bool {
-	return t.words&(wRelOrdinal|wOrdinal) != 0 || t.kind == tWord && t.cls&clsDigit != 0 || ordPart >= i
 }
 
 // anyUsed reports whether a claim holds any of tokens [a, b).
