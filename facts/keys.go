@@ -112,7 +112,7 @@ func (x *extraction) key(f *found) {
 	if at < 0 && f.Kind == KindCount {
 		// "In February, a gunman killed five people"
 		if at = x.verbBefore(f); at >= 0 {
-			told = x.opt.Lexicon.Event(x.s.toks[at].lower).Name
+			told = x.wordEvent(x.s.toks[at].lower).Name
 		}
 	}
 	if len(f.Participants) == 0 && at >= 0 && x.otherInstance(at, told) {
@@ -302,7 +302,7 @@ func (x *extraction) mainEvent(f *found, own string) (*Event, int) {
 		if k > 0 && toks[k].capitalized() {
 			return false
 		}
-		e := x.opt.Lexicon.Event(toks[k].lower)
+		e := x.wordEvent(toks[k].lower)
 		return e != nil && e.Name != own && !x.opt.Lexicon.IsMeasureEvent(e.Name) && e.Takes("count")
 	}
 	// outward from the count, within its clause: "Bucha, where dozens of
@@ -327,7 +327,7 @@ func (x *extraction) mainEvent(f *found, own string) (*Event, int) {
 	if best < 0 {
 		return nil, -1
 	}
-	return x.opt.Lexicon.Event(toks[best].lower), best
+	return x.wordEvent(toks[best].lower), best
 }
 
 // words counts the word tokens of a run.
@@ -454,7 +454,7 @@ func (x *extraction) notACount(f *found) bool {
 	switch {
 	case q.Unit == "" || q.Unit == "magnitude":
 		return false
-	case x.opt.Lexicon.Measure(q.Unit) != "" || x.opt.Lexicon.Event(q.Unit) != nil && !strings.HasSuffix(q.Unit, "ing"):
+	case x.opt.Lexicon.Measure(q.Unit) != "" || x.wordEvent(q.Unit) != nil && !strings.HasSuffix(q.Unit, "ing"):
 		return false // "12 injured", "two attacks"
 	case measureUnits[q.Unit] || notUnits[q.Unit] || strings.HasSuffix(q.Unit, "ly") || strings.HasSuffix(q.Unit, "ing") ||
 		strings.HasSuffix(q.Unit, "ed"):
@@ -566,7 +566,7 @@ func (x *extraction) partitiveWhole(f *found) bool {
 	// "three of the 12 people killed": the whole is the event's count ("wound
 	// up" is no wounding)
 	for j := f.b; j < len(toks) && j < f.b+3; j++ {
-		if x.opt.Lexicon.Measure(toks[j].lower) != "" || x.opt.Lexicon.Event(toks[j].lower) != nil && !(j+1 < len(toks) && toks[j+1].is("up", "down", "out", "off")) {
+		if x.opt.Lexicon.Measure(toks[j].lower) != "" || x.wordEvent(toks[j].lower) != nil && !(j+1 < len(toks) && toks[j+1].is("up", "down", "out", "off")) {
 			return false
 		}
 	}

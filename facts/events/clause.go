@@ -13,9 +13,9 @@ type Token struct {
 	Place       bool   // part of a place name found by the extractors
 	Space       bool   // whitespace precedes it
 
-	// whether the word is none of notNames, asked once when Set
-	// made the token (known); else at each nameToken
-	known, notName bool
+	// the lists of name words (nameWords) the word is in, asked once
+	// when Set made the token (flagRead set); else at each reader
+	flags uint8
 }
 
 // Set makes t the token of these words, looked up once, not at each of
@@ -29,9 +29,9 @@ func (t *Token) Set(text, lower string, word, capital, space bool) {
 	}
 }
 
-// lookUp asks notNames about a capitalized word once (known); apart, so
-// that Set inlines.
-func (t *Token) lookUp() { t.known, t.notName = true, isNotName(lowerStripped(t)) }
+// lookUp asks nameWords about a capitalized word once (flagRead); apart,
+// so that Set inlines.
+func (t *Token) lookUp() { t.flags = flagRead | nameWordFlags(lowerStripped(t)) }
 
 // A Mention is who an event mention is about, as the clause around its
 // trigger says: a name as written ("Jens Stoltenberg", titles dropped),
@@ -101,33 +101,85 @@ var (
 // ("president", "pope", "governor"), not a name's own word.
 func IsTitle(w string) bool { return titles[w] }
 
-// notNameFilter has bit notNameBit(w) set for every word w of notNames:
-// a word whose bit is clear is none of them, told without the map (most
+// The lists a capitalized word is asked about while a name is read, as
+// bits of Token.flags.
+const (
+	flagRead       uint8 = 1 << iota // the other bits are read (Set)
+	flagNotName                      // notNames
+	flagTitle                        // titles
+	flagDesignator                   // designators
+)
+
+// nameWords maps each word of notNames, titles and designators to the
+// lists it is in; nameWordFilter has bit nameWordBit(w) set for each of
+// them: a word whose bit is clear is in none, told without the map (most
 // capitalized words are names).
-var notNameFilter = func() (f [notNameBits / 64]uint64) {
-	for w := range notNames {
-		b := notNameBit(w)
+var (
+	nameWords      = nameWordsOf()
+	nameWordFilter = nameWordFilterOf()
+)
+
+func nameWordsOf() map[string]uint8 {
+	m := make(map[string]uint8, len(notNames)+len(titles)+len(designators))
+	for _, l := range []struct {
+		words map[string]bool
+		flag  uint8
+	}{{notNames, flagNotName}, {titles, flagTitle}, {designators, flagDesignator}} {
+		for w := range l.words {
+			m[w] |= l.flag
+		}
+	}
+	return m
+}
+
+func nameWordFilterOf() (f [nameWordBits / 64]uint64) {
+	for w := range nameWords {
+		b := nameWordBit(w)
 		f[b/64] |= 1 << (b % 64)
 	}
 	return f
-}()
+}
 
-const notNameBits = 1 << 11
+const nameWordBits = 1 << 12
 
-// notNameBit is a word's bit in notNameFilter: a hash of its length and
-// its first and last bytes.
-func notNameBit(w string) uint {
+// nameWordBit is a word's bit in nameWordFilter: a hash of its length
+// and its first, second and last bytes.
+func nameWordBit(w string) uint {
 	if w == "" {
 		return 0
 	}
-	h := uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[len(w)-1])*0xC2B2AE3D
-	return uint((h ^ h>>15) % notNameBits)
+	h := uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[len(w)-1])*0xC2B2AE3D ^ uint32(w[min(1, len(w)-1)])*0x27D4EB2F
+	return uint((h ^ h>>15) % nameWordBits)
+}
+
+// nameWordFlags returns the lists of nameWords w is in.
+func nameWordFlags(w string) uint8 {
+	b := nameWordBit(w)
+	if nameWordFilter[b/64]&(1<<(b%64)) == 0 {
+		return 0
+	}
+	return nameWords[w]
 }
 
 // isNotName is notNames[w].
-func isNotName(w string) bool {
-	b := notNameBit(w)
-	return notNameFilter[b/64]&(1<<(b%64)) != 0 && notNames[w]
+func isNotName(w string) bool { return nameWordFlags(w)&flagNotName != 0 }
+
+// titleToken is titles[lowerStripped(t)], read from t's flags when Set
+// read them.
+func titleToken(t *Token) bool {
+	if t.flags&flagRead != 0 {
+		return t.flags&flagTitle != 0
+	}
+	return titles[lowerStripped(t)]
+}
+
+// designatorToken is designators[lowerStripped(t)], read from t's flags
+// when Set read them.
+func designatorToken(t *Token) bool {
+	if t.flags&flagRead != 0 {
+		return t.flags&flagDesignator != 0
+	}
+	return designators[lowerStripped(t)]
 }
 
 func set(ws ...string) map[string]bool {
@@ -144,8 +196,10 @@ func set(ws ...string) map[string]bool {
 // an unannounced visit", "a NATO summit") or the object ("police arrested Smith", "Smith
 // was arrested", "the arrest of Smith"), as the event says; never a
 // guess beyond those shapes.
-func (l *Lexicon) Participant(toks []Token, t int) Mention {
-	e := l.EventAt(toks, t)
+//
+// e is the lexicon's EventAt(toks, t), which the caller has asked
+// already (facts keeps it per token).
+func (l *Lexicon) Participant(toks []Token, t int, e *Event) Mention {
 	if e == nil {
 		e = l.Again(toks[t].Lower)
 	}
@@ -287,8 +341,8 @@ func nameToken(toks []Token, k int) bool {
 
 // nameWord reports whether a capitalized word is none of notNames.
 func nameWord(t *Token) bool {
-	if t.known {
-		return !t.notName
+	if t.flags&flagRead != 0 {
+		return t.flags&flagNotName == 0
 	}
 	return !isNotName(lowerStripped(t))
 }
@@ -364,7 +418,7 @@ func nameOf(toks []Token, a, e int) Mention {
 	titled := false
 	start := a
 	for k := a; k <= e; k++ {
-		if titles[lowerStripped(&toks[k])] {
+		if titleToken(&toks[k]) {
 			titled, start = true, k+1
 		}
 	}
@@ -422,7 +476,7 @@ var designators = set("war", "unit", "mount", "mt", "center", "centre", "court",
 // institution reports whether a name's words include a designator.
 func institution(name []Token) bool {
 	for k := range name {
-		if t := &name[k]; t.Word && designators[lowerStripped(t)] {
+		if t := &name[k]; t.Word && designatorToken(t) {
 			return true
 		}
 	}
@@ -462,7 +516,7 @@ func nameStartingAt(toks []Token, a int) Mention {
 	if e+1 < len(toks) && toks[e+1].Word && !toks[e+1].Cap && isPossessive(toks[e].Text) {
 		return Mention{} // "NATO's secretary-general": a title, not a name
 	}
-	if e+1 < len(toks) && isPossessive(toks[e].Text) && titles[lowerStripped(&toks[e+1])] {
+	if e+1 < len(toks) && isPossessive(toks[e].Text) && titleToken(&toks[e+1]) {
 		// "Sheriff's Deputy Jerry Ortiz": the titled name after the
 		// possessive, not the body it serves
 		return nameStartingAt(toks, e+1)
@@ -474,7 +528,7 @@ func nameStartingAt(toks []Token, a int) Mention {
 	// one's name; the titled name after the body's possessive is
 	for j := e + 1; j < len(toks) && j <= e+6 && (toks[j].Cap || toks[j].Text == "."); j++ {
 		if isPossessive(toks[j].Text) {
-			if j+1 < len(toks) && titles[lowerStripped(&toks[j+1])] {
+			if j+1 < len(toks) && titleToken(&toks[j+1]) {
 				return nameStartingAt(toks, j+1)
 			}
 			break
@@ -670,34 +724,58 @@ func lightVerbBefore(toks []Token, t int) int {
 // Stoltenberg", where "Stoltenberg" alone is not known as a person)
 // makes the pronoun ambiguous: blocked, with that name, which the caller
 // may know as a person's surname. Acronyms ("NATO") and names
-// after "the" ("the Atlantic alliance") do not block.
-func Antecedent(toks []Token, t int) (m Mention, blocked bool) {
-	for k := t - 1; k >= 0; k-- {
-		if !nameToken(toks, k) {
-			continue
-		}
-		a := k
-		for a > 0 {
-			if a >= 4 && nickname(toks, a-3) && nameToken(toks, a-4) {
-				a -= 4 // "Kimani 'Kiki' Gray"
-				continue
-			}
-			if !(nameToken(toks, a-1) && !isPossessive(toks[a-1].Text) || (toks[a-1].Text == "." || toks[a-1].Text == "-") && !toks[a].Space && a >= 2 && nameToken(toks, a-2)) {
-				break
-			}
-			a--
-		}
+// after "the" ("the Atlantic alliance") do not block. at is
+// NameTokens(toks): only those tokens are read as a name's last.
+func Antecedent(toks []Token, t int, at []int) (m Mention, blocked bool) {
+	i := len(at) - 1
+	for i >= 0 && at[i] >= t {
+		i--
+	}
+	for ; i >= 0; i-- {
+		k := at[i]
+		a := nameRunStart(toks, k)
 		m := nameOf(toks, a, k)
 		switch {
 		case m.Person:
 			return m, false
 		case m.Name == "" || allCaps(m.Name) || a > 0 && determiners[toks[a-1].Lower]:
-			k = a
+			for i > 0 && at[i-1] >= a {
+				i-- // the name's own tokens: the next is before it
+			}
 			continue
 		}
 		return m, true // the blocking name: a surname the caller may know
 	}
 	return Mention{}, false
+}
+
+// nameRunStart returns the first token of the name whose last token is
+// the name token toks[k], as Antecedent reads it back.
+func nameRunStart(toks []Token, k int) int {
+	a := k
+	for a > 0 {
+		if a >= 4 && nickname(toks, a-3) && nameToken(toks, a-4) {
+			a -= 4 // "Kimani 'Kiki' Gray"
+			continue
+		}
+		if !(nameToken(toks, a-1) && !isPossessive(toks[a-1].Text) || (toks[a-1].Text == "." || toks[a-1].Text == "-") && !toks[a].Space && a >= 2 && nameToken(toks, a-2)) {
+			break
+		}
+		a--
+	}
+	return a
+}
+
+// NameTokens appends to at the indexes of the tokens of toks that may
+// be part of a name, in order: the tokens Names and Antecedent start
+// from, found once for the sentence.
+func NameTokens(at []int, toks []Token) []int {
+	for k := range toks {
+		if nameToken(toks, k) {
+			at = append(at, k)
+		}
+	}
+	return at
 }
 
 // Opening returns the name a sentence opens with, its subject more often
@@ -710,23 +788,14 @@ func Opening(toks []Token) Mention {
 
 // Names appends to out the names of people in a sentence (a title or a
 // first name before the surname), with the index of their last token,
-// in text order.
-func Names(out []Named, toks []Token) []Named {
-	for k := 0; k < len(toks); k++ {
-		if !nameToken(toks, k) {
+// in text order. at is NameTokens(toks): a name starts at one of them.
+func Names(out []Named, toks []Token, at []int) []Named {
+	last := -1 // the last token of the name read before
+	for _, k := range at {
+		if k <= last {
 			continue
 		}
-		e := k
-		for e+1 < len(toks) && !isPossessive(toks[e].Text) {
-			if e+4 < len(toks) && nickname(toks, e+1) && nameToken(toks, e+4) {
-				e += 4 // "Kimani (Kiki) Gray"
-				continue
-			}
-			if !(nameToken(toks, e+1) || (toks[e+1].Text == "." || toks[e+1].Text == "-") && !toks[e+1].Space && e+2 < len(toks) && nameToken(toks, e+2)) {
-				break
-			}
-			e++
-		}
+		e := nameRunEnd(toks, k)
 		// one word is no person's name (nameOf: a title alone has no
 		// name after it, a word alone no first name): not read
 		if e == k {
@@ -735,9 +804,26 @@ func Names(out []Named, toks []Token) []Named {
 		if m := nameOf(toks, k, e); m.Person {
 			out = append(out, Named{Mention: m, End: e})
 		}
-		k = e
+		last = e
 	}
 	return out
+}
+
+// nameRunEnd returns the last token of the name whose first token is
+// the name token toks[k], as Names reads it on.
+func nameRunEnd(toks []Token, k int) int {
+	e := k
+	for e+1 < len(toks) && !isPossessive(toks[e].Text) {
+		if e+4 < len(toks) && nickname(toks, e+1) && nameToken(toks, e+4) {
+			e += 4 // "Kimani (Kiki) Gray"
+			continue
+		}
+		if !(nameToken(toks, e+1) || (toks[e+1].Text == "." || toks[e+1].Text == "-") && !toks[e+1].Space && e+2 < len(toks) && nameToken(toks, e+2)) {
+			break
+		}
+		e++
+	}
+	return e
 }
 
 // A Named is a person's name in a sentence.
