@@ -13,7 +13,7 @@ type Token struct {
 	Place       bool   // part of a place name found by the extractors
 	Space       bool   // whitespace precedes it
 
-	// the lists of name words (nameWords) the word is in, asked once
+	// the lists of name words (nameWordFlags) the word is in, asked once
 	// when Set made the token (flagRead set); else at each reader
 	flags uint8
 }
@@ -23,13 +23,14 @@ type Token struct {
 // that builds a sentence's tokens once and reads them often. It writes
 // in place (a Token is large).
 func (t *Token) Set(text, lower string, word, capital, space bool) {
-	*t = Token{Text: text, Lower: lower, Word: word, Cap: capital, Space: space}
+	t.Text, t.Lower = text, lower
+	t.Word, t.Cap, t.Place, t.Space, t.flags = word, capital, false, space, 0
 	if word && capital {
 		t.lookUp()
 	}
 }
 
-// lookUp asks nameWords about a capitalized word once (flagRead); apart,
+// lookUp asks nameWordFlags about a capitalized word once (flagRead); apart,
 // so that Set inlines.
 func (t *Token) lookUp() { t.flags = flagRead | nameWordFlags(lowerStripped(t)) }
 
@@ -110,40 +111,44 @@ const (
 	flagDesignator                   // designators
 )
 
-// nameWords maps each word of notNames, titles and designators to the
-// lists it is in; nameWordFilter has bit nameWordBit(w) set for each of
-// them: a word whose bit is clear is in none, told without the map (most
-// capitalized words are names).
-var (
-	nameWords      = nameWordsOf()
-	nameWordFilter = nameWordFilterOf()
-)
+// nameWordSlots holds, by nameWordBit, 1 + the index in nameWordList
+// of the words of notNames, titles and designators: a word is looked
+// for from its bit on to the first empty slot (most capitalized words
+// are names, told at the first).
+var nameWordList, nameWordSlots = nameWordTable()
 
-func nameWordsOf() map[string]uint8 {
-	m := make(map[string]uint8, len(notNames)+len(titles)+len(designators))
+// A listedWord is a word of notNames, titles or designators with the
+// lists it is in.
+type listedWord struct {
+	word  string
+	flags uint8
+}
+
+func nameWordTable() (list []listedWord, slots *[nameWordBits]uint16) {
+	slots = new([nameWordBits]uint16)
 	for _, l := range []struct {
 		words map[string]bool
 		flag  uint8
 	}{{notNames, flagNotName}, {titles, flagTitle}, {designators, flagDesignator}} {
 		for w := range l.words {
-			m[w] |= l.flag
+			i := nameWordBit(w)
+			for slots[i] != 0 && list[slots[i]-1].word != w {
+				i = (i + 1) % nameWordBits
+			}
+			if slots[i] == 0 {
+				list = append(list, listedWord{word: w})
+				slots[i] = uint16(len(list))
+			}
+			list[slots[i]-1].flags |= l.flag
 		}
 	}
-	return m
+	return list, slots
 }
 
-func nameWordFilterOf() (f [nameWordBits / 64]uint64) {
-	for w := range nameWords {
-		b := nameWordBit(w)
-		f[b/64] |= 1 << (b % 64)
-	}
-	return f
-}
+const nameWordBits = 1 << 12 // ten times the words: probes are short
 
-const nameWordBits = 1 << 12
-
-// nameWordBit is a word's bit in nameWordFilter: a hash of its length
-// and its first, second and last bytes.
+// nameWordBit is a word's first slot in nameWordSlots: a hash of its
+// length and its first, second and last bytes.
 func nameWordBit(w string) uint {
 	if w == "" {
 		return 0
@@ -152,13 +157,14 @@ func nameWordBit(w string) uint {
 	return uint((h ^ h>>15) % nameWordBits)
 }
 
-// nameWordFlags returns the lists of nameWords w is in.
+// nameWordFlags returns the lists of name words w is in.
 func nameWordFlags(w string) uint8 {
-	b := nameWordBit(w)
-	if nameWordFilter[b/64]&(1<<(b%64)) == 0 {
-		return 0
+	for i := nameWordBit(w); nameWordSlots[i] != 0; i = (i + 1) % nameWordBits {
+		if n := &nameWordList[nameWordSlots[i]-1]; n.word == w {
+			return n.flags
+		}
 	}
-	return nameWords[w]
+	return 0
 }
 
 // isNotName is notNames[w].
