@@ -12,7 +12,7 @@ import (
 // whom "he" and "his" may refer to.
 type eventState struct {
 	toks   []events.Token
-	nameAt []int                      // the tokens of toks that may be part of a name (events.NameTokens)
+	nameAt []int                      // the tokens of toks that may be part of a name (events.Names)
 	of     int                        // the sentence toks was made for (extraction.sentence)
 	last   string                     // the person the last sentences named last
 	lastAt int                        // the sentence that named it
@@ -41,18 +41,27 @@ func (x *extraction) clauseTokens() []events.Token {
 	}
 	toks := x.s.toks
 	st.toks = slices.Grow(st.toks[:0], len(toks))[:len(toks)]
+	st.nameAt = st.nameAt[:0]
 	for k := range toks {
 		t := &toks[k]
-		st.toks[k].Set(t.text, t.lower, t.kind == tWord, t.kind == tWord && t.capitalized(), t.space)
+		c := &st.toks[k]
+		c.Set(t.text, t.lower, t.kind == tWord, t.kind == tWord && t.capitalized(), t.space)
+		if c.MayName() {
+			st.nameAt = append(st.nameAt, k)
+		}
 	}
+	places := false
 	for _, f := range x.found {
 		if f.Kind == KindPlace {
+			places = true
 			for k := f.a; k < f.b; k++ {
 				st.toks[k].Place = true
 			}
 		}
 	}
-	st.nameAt = events.NameTokens(st.nameAt[:0], st.toks)
+	if places { // a place's words are no name's (events.Names)
+		st.nameAt = slices.DeleteFunc(st.nameAt, func(k int) bool { return st.toks[k].Place })
+	}
 	st.of = x.sentence
 	return st.toks
 }

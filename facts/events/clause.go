@@ -730,8 +730,9 @@ func lightVerbBefore(toks []Token, t int) int {
 // Stoltenberg", where "Stoltenberg" alone is not known as a person)
 // makes the pronoun ambiguous: blocked, with that name, which the caller
 // may know as a person's surname. Acronyms ("NATO") and names
-// after "the" ("the Atlantic alliance") do not block. at is
-// NameTokens(toks): only those tokens are read as a name's last.
+// after "the" ("the Atlantic alliance") do not block. at lists, in
+// order, the tokens that may be part of a name (MayName and not Place):
+// only they are read as a name's last.
 func Antecedent(toks []Token, t int, at []int) (m Mention, blocked bool) {
 	i := len(at) - 1
 	for i >= 0 && at[i] >= t {
@@ -772,17 +773,10 @@ func nameRunStart(toks []Token, k int) int {
 	return a
 }
 
-// NameTokens appends to at the indexes of the tokens of toks that may
-// be part of a name, in order: the tokens Names and Antecedent start
-// from, found once for the sentence.
-func NameTokens(at []int, toks []Token) []int {
-	for k := range toks {
-		if nameToken(toks, k) {
-			at = append(at, k)
-		}
-	}
-	return at
-}
+// MayName reports whether the token may be part of a name, as Names
+// and Antecedent read one, but for Place: a capitalized word none of
+// notNames. Their callers list such tokens once for the sentence.
+func (t *Token) MayName() bool { return t.Word && t.Cap && nameWord(t) }
 
 // Opening returns the name a sentence opens with, its subject more often
 // than not ("Fred LaRue, a Watergate figure ... who once was rumored to
@@ -794,7 +788,8 @@ func Opening(toks []Token) Mention {
 
 // Names appends to out the names of people in a sentence (a title or a
 // first name before the surname), with the index of their last token,
-// in text order. at is NameTokens(toks): a name starts at one of them.
+// in text order. at lists, in order, the tokens that may be part of a
+// name (MayName and not Place): a name starts at one of them.
 func Names(out []Named, toks []Token, at []int) []Named {
 	last := -1 // the last token of the name read before
 	for _, k := range at {

@@ -129,7 +129,7 @@ func TestAntecedent(t *testing.T) {
 	}
 	for _, tt := range tests {
 		toks := tokens(tt.sentence)
-		m, blocked := Antecedent(toks, len(toks)-1, NameTokens(nil, toks))
+		m, blocked := Antecedent(toks, len(toks)-1, nameTokens(toks))
 		if m.Name != tt.want || blocked != tt.blocked {
 			t.Errorf("%s: got %q blocked=%v, want %q blocked=%v", tt.sentence, m.Name, blocked, tt.want, tt.blocked)
 		}
@@ -220,10 +220,10 @@ func FuzzParticipant(f *testing.F) {
 		toks := tokens(s)
 		for k := range toks {
 			lex.Participant(toks, k, lex.EventAt(toks, k))
-			Antecedent(toks, k, NameTokens(nil, toks))
+			Antecedent(toks, k, nameTokens(toks))
 			Apposed(toks, k)
 		}
-		Names(nil, toks, NameTokens(nil, toks))
+		Names(nil, toks, nameTokens(toks))
 	})
 }
 
@@ -278,4 +278,16 @@ func TestNotNameFilter(t *testing.T) {
 }
 
 // names is Names of a sentence's tokens.
-func names(toks []Token) []Named { return Names(nil, toks, NameTokens(nil, toks)) }
+func names(toks []Token) []Named { return Names(nil, toks, nameTokens(toks)) }
+
+// nameTokens lists the tokens of toks that may be part of a name, as
+// Names and Antecedent take them.
+func nameTokens(toks []Token) []int {
+	var at []int
+	for k := range toks {
+		if nameToken(toks, k) {
+			at = append(at, k)
+		}
+	}
+	return at
+}
