@@ -307,7 +307,7 @@ func joinedParticiple(toks []Token, k int) bool {
 	if k < 1 || toks[k].Lower != "and" {
 		return false
 	}
-	p := toks[k-1]
+	p := &toks[k-1]
 	return p.Word && !p.Cap && (strings.HasSuffix(p.Lower, "ed") || p.Lower == "shot")
 }
 
@@ -368,7 +368,7 @@ func nameEndingAt(toks []Token, e int) Mention {
 	}
 	a := e
 	for a > 0 {
-		p := toks[a-1]
+		p := &toks[a-1]
 		switch {
 		case nameToken(toks, a-1) && !isPossessive(p.Text):
 			a--
@@ -394,7 +394,7 @@ func nickname(toks []Token, k int) bool {
 	if k < 0 || k+3 >= len(toks) {
 		return false
 	}
-	o, w, c := toks[k], toks[k+1], toks[k+2]
+	o, w, c := &toks[k], &toks[k+1], &toks[k+2]
 	return o.Space && !w.Space && !c.Space && toks[k+3].Space && w.Word && w.Cap && closes[o.Text] != "" &&
 		strings.Contains(closes[o.Text], c.Text)
 }
@@ -505,7 +505,7 @@ func nameStartingAt(toks []Token, a int) Mention {
 	}
 	e := a
 	for e+1 < len(toks) && !isPossessive(toks[e].Text) {
-		n := toks[e+1]
+		n := &toks[e+1]
 		switch {
 		case nameToken(toks, e+1) && n.Space:
 			e++
@@ -560,7 +560,7 @@ func initial(name string) bool {
 // punctuation end the search: none.
 func infinitiveSubject(toks []Token, to int) Mention {
 	for k, n := to-1, 0; k > 0 && n < 5; k, n = k-1, n+1 {
-		tk := toks[k]
+		tk := &toks[k]
 		if !tk.Word || tk.Cap || tk.Place || clauseStarts[tk.Lower] || tk.Lower == "to" {
 			return Mention{}
 		}
@@ -576,7 +576,7 @@ func infinitiveSubject(toks []Token, to int) Mention {
 // entered"; "Zelensky, who recently visited").
 func subjectBefore(toks []Token, t int) Mention {
 	for k, n := t-1, 0; k >= 0 && n < 10; k, n = k-1, n+1 {
-		tk := toks[k]
+		tk := &toks[k]
 		switch {
 		case tk.Text == ",":
 			if toks[k+1].Lower == "who" {
@@ -664,7 +664,7 @@ func skipDeterminer(toks []Token, k int) int {
 // visit" before a noun trigger.
 func possessor(toks []Token, t int) Mention {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
-		tk := toks[k]
+		tk := &toks[k]
 		switch {
 		case possPronoun[tk.Lower]:
 			if tk.Lower == "his" || tk.Lower == "her" {
@@ -692,7 +692,7 @@ func ofOrBy(toks []Token, t int) Mention {
 		}
 	}
 	for k := t + 1; k < len(toks) && k <= t+6; k++ {
-		tk := toks[k]
+		tk := &toks[k]
 		if tk.Lower == "by" && k+1 < len(toks) {
 			return nameStartingAt(toks, skipDeterminer(toks, k+1))
 		}
