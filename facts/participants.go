@@ -45,8 +45,9 @@ func (x *extraction) clauseTokens() []events.Token {
 	for k := range toks {
 		t := &toks[k]
 		c := &st.toks[k]
-		c.Set(t.text, t.lower, t.kind == tWord, t.kind == tWord && t.capitalized(), t.space)
-		if c.MayName() {
+		capital := t.kind == tWord && t.capitalized()
+		c.Set(t.text, t.lower, t.kind == tWord, capital, t.space)
+		if capital && c.MayName() { // MayName is false for any other
 			st.nameAt = append(st.nameAt, k)
 		}
 	}

@@ -14,24 +14,20 @@ type Token struct {
 	Space       bool   // whitespace precedes it
 
 	// the lists of name words (nameWordFlags) the word is in, asked once
-	// when Set made the token (flagRead set); else at each reader
+	// by MayName (flagRead set); else at each reader
 	flags uint8
 }
 
-// Set makes t the token of these words, looked up once, not at each of
-// the readers that ask whether it may be part of a name: for a caller
-// that builds a sentence's tokens once and reads them often. It writes
-// in place (a Token is large).
+// Set makes t the token of these words, in place (a Token is large): for
+// a caller that builds a sentence's tokens once and reads them often,
+// and asks MayName of each as it makes it, so that the lists of name
+// words are asked once per token, not at each reader.
 func (t *Token) Set(text, lower string, word, capital, space bool) {
 	t.Text, t.Lower = text, lower
 	t.Word, t.Cap, t.Place, t.Space, t.flags = word, capital, false, space, 0
-	if word && capital {
-		t.lookUp()
-	}
 }
 
-// lookUp asks nameWordFlags about a capitalized word once (flagRead); apart,
-// so that Set inlines.
+// lookUp asks nameWordFlags about a capitalized word once (flagRead).
 func (t *Token) lookUp() { t.flags = flagRead | nameWordFlags(lowerStripped(t)) }
 
 // A Mention is who an event mention is about, as the clause around its
@@ -775,8 +771,17 @@ func nameRunStart(toks []Token, k int) int {
 
 // MayName reports whether the token may be part of a name, as Names
 // and Antecedent read one, but for Place: a capitalized word none of
-// notNames. Their callers list such tokens once for the sentence.
-func (t *Token) MayName() bool { return t.Word && t.Cap && nameWord(t) }
+// notNames. Their callers list such tokens once for the sentence. It
+// keeps its answer in t: the readers after it do not ask again.
+func (t *Token) MayName() bool {
+	if !t.Word || !t.Cap {
+		return false
+	}
+	if t.flags == 0 { // not read: flagRead is set once it is
+		t.lookUp()
+	}
+	return t.flags&flagNotName == 0
+}
 
 // Opening returns the name a sentence opens with, its subject more often
 // than not ("Fred LaRue, a Watergate figure ... who once was rumored to
