@@ -168,8 +168,12 @@ func (x *extraction) mentions(toks []events.Token) {
 	st := &x.events
 	tells := x.tells(toks)
 	for k := range toks {
-		if t := &toks[k]; !t.Word || k > 0 && t.Cap {
+		t := &toks[k]
+		if !t.Word || k > 0 && t.Cap {
 			continue
+		}
+		if !x.lex[k].asked && x.lexF != nil && !x.lexF.may(t.Lower) {
+			continue // no event's word (askLexicon), told without a call
 		}
 		e := x.lexEvent(k)
 		if e == nil {
