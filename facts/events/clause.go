@@ -436,7 +436,7 @@ func nameOf(toks []Token, a, e int) Mention {
 	}
 	// "Arcade Joseph Comeaux Jr.": the name less its generation, so
 	// that "Comeaux" finds it
-	if n := len(words); n >= 2 && generations[words[n-1]] {
+	if n := len(words); n >= 2 && len(words[n-1]) <= 3 && generations[words[n-1]] { // "Jr", "III": short
 		words = words[:n-1]
 	}
 	if len(words) == 0 {
