@@ -1227,10 +1227,15 @@ func (x *extraction) closesCondition(k int) bool {
 // inside, no clause of its own, no date ("Thursday (June 13)"); -1
 // otherwise.
 func (x *extraction) gloss(k int) int {
-	toks := x.s.toks
-	if toks[k].lower != ")" {
-		return -1
+	if x.s.toks[k].lower != ")" {
+		return -1 // most tokens: told inline
 	}
+	return x.glossOpen(k)
+}
+
+// glossOpen is gloss at a closing bracket.
+func (x *extraction) glossOpen(k int) int {
+	toks := x.s.toks
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		t := &toks[j]
 		switch {
