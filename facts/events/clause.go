@@ -109,9 +109,10 @@ const (
 
 // nameWordSlots holds, by nameWordBit, 1 + the index in nameWordList
 // of the words of notNames, titles and designators: a word is looked
-// for from its bit on to the first empty slot (most capitalized words
-// are names, told at the first).
-var nameWordList, nameWordSlots = nameWordTable()
+// for from its bit on to the first empty slot. nameWordFilter has the
+// bit of each word set: most capitalized words are names, told there,
+// in a table small enough to stay in the cache.
+var nameWordList, nameWordSlots, nameWordFilter = nameWordTable()
 
 // A listedWord is a word of notNames, titles or designators with the
 // lists it is in.
@@ -120,14 +121,15 @@ type listedWord struct {
 	flags uint8
 }
 
-func nameWordTable() (list []listedWord, slots *[nameWordBits]uint16) {
-	slots = new([nameWordBits]uint16)
+func nameWordTable() (list []listedWord, slots *[nameWordBits]uint16, filter *[nameWordBits / 64]uint64) {
+	slots, filter = new([nameWordBits]uint16), new([nameWordBits / 64]uint64)
 	for _, l := range []struct {
 		words map[string]bool
 		flag  uint8
 	}{{notNames, flagNotName}, {titles, flagTitle}, {designators, flagDesignator}} {
 		for w := range l.words {
 			i := nameWordBit(w)
+			filter[i/64] |= 1 << (i % 64)
 			for slots[i] != 0 && list[slots[i]-1].word != w {
 				i = (i + 1) % nameWordBits
 			}
@@ -138,7 +140,7 @@ func nameWordTable() (list []listedWord, slots *[nameWordBits]uint16) {
 			list[slots[i]-1].flags |= l.flag
 		}
 	}
-	return list, slots
+	return list, slots, filter
 }
 
 const nameWordBits = 1 << 12 // ten times the words: probes are short
@@ -155,7 +157,11 @@ func nameWordBit(w string) uint {
 
 // nameWordFlags returns the lists of name words w is in.
 func nameWordFlags(w string) uint8 {
-	for i := nameWordBit(w); nameWordSlots[i] != 0; i = (i + 1) % nameWordBits {
+	b := nameWordBit(w)
+	if nameWordFilter[b/64]&(1<<(b%64)) == 0 {
+		return 0
+	}
+	for i := b; nameWordSlots[i] != 0; i = (i + 1) % nameWordBits {
 		if n := &nameWordList[nameWordSlots[i]-1]; n.word == w {
 			return n.flags
 		}
