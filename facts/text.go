@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"iter"
 	"math/big"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -120,8 +121,11 @@ func tokenize(p []byte, start, end int) []token {
 type tokenizer struct {
 	p              []byte
 	start, end, i  int
-	prose, lowered string
+	prose          string
 	space, newline bool // white space, a line break before the next token
+	// low holds the lower-case forms of the ASCII tokens with capitals,
+	// written one after the other (lowerASCII)
+	low *strings.Builder
 }
 
 func newTokenizer(p []byte, start, end int) tokenizer {
@@ -129,77 +133,233 @@ func newTokenizer(p []byte, start, end int) tokenizer {
 		// the tokens' texts are slices of one copy of the prose: no
 		// allocation per token
 		prose: string(p[start:end]),
-		// and their lower-case forms, when ASCII, of one lower-cased copy
-		lowered: asciiLower(p[start:end]),
 	}
 }
 
+// Byte classes: what the tokenizer needs to know of a byte, told by one
+// look-up; a byte of 0x80 and up is part of a wider rune, which is
+// decoded.
+const (
+	bSpace  uint8 = 1 << iota // ' ', '\t' to '\r'
+	bLetter                   // 'a' to 'z', 'A' to 'Z'
+	bDigit                    // '0' to '9'
+	bUpper                    // 'A' to 'Z'
+	bWide                     // 0x80 and up
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = bWide
+		case c == ' ' || '\t' <= c && c <= '\r':
+			t[c] = bSpace
+		case '0' <= c && c <= '9':
+			t[c] = bDigit
+		case 'a' <= c && c <= 'z':
+			t[c] = bLetter
+		case 'A' <= c && c <= 'Z':
+			t[c] = bLetter | bUpper
+		}
+	}
+	return t
+}()
+
 // next writes the next token in t (in place: a token is large) and
-// reports whether there was one; t is left as it was when there is not.
+// reports whether there was one.
 func (tz *tokenizer) next(t *token) bool {
-	p, start, end := tz.p, tz.start, tz.end
-	// the white space before the token, and its line breaks
-	i, space, newline := tz.i, tz.space, tz.newline
-	var r rune
-	n := 1
-	for ; i < end; i += n {
-		r, n = rune(p[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRune(p[i:end])
+	p, i, end := tz.p[:tz.end], tz.i, tz.end
+	space, newline := tz.space, tz.newline
+	for ; i < len(p); i++ { // the white space before the token, and its line breaks
+		c := p[i]
+		if byteClass[c]&bSpace == 0 {
+			if c < utf8.RuneSelf {
+				break
+			}
+			r, n := utf8.DecodeRune(p[i:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += n - 1
 		}
-		if r == '\n' {
-			newline = true
-		} else if !isSpace(r) {
-			break
-		}
-		space = true
+		space, newline = true, newline || c == '\n'
 	}
 	if i == end {
+		tz.i, tz.space, tz.newline = i, space, newline
 		return false
 	}
-	j := i + n
-	kind := tPunct
-	// whether the token is ASCII and has an ASCII digit: read here for
-	// a word or a punctuation mark, by scanText for a number
-	ascii, digit, scanned := r < utf8.RuneSelf, false, true
+	// the token's end, kind, the classes of its bytes (bWide, bDigit,
+	// bUpper: whether it is ASCII, has a digit, has a capital) and,
+	// when found on the way, its entry in wordClass
+	first := byteClass[p[i]]
+	j, kind, flags := 0, tWord, first
+	var wi wordInfo
+	known := false
+	if first&bLetter != 0 { // an ASCII word, most tokens
+		j, flags, wi, known = asciiWord(p, i)
+		if j < end && (p[j] >= utf8.RuneSelf || p[j] == '\'' || p[j] == '.') {
+			j, flags = tz.wordTail(i, j, flags)
+			known = false
+		}
+	} else {
+		j, kind, flags = tz.scan(i) // a number, a mark, a wide rune
+	}
+	text := tz.prose[i-tz.start : j-tz.start]
+	lower := text // ASCII without capitals: its own lower case
+	if flags&bWide != 0 {
+		lower = strings.ToLower(text)
+		wi = wordInfoOf(lower)
+	} else {
+		if flags&bUpper != 0 {
+			lower = tz.lowerASCII(p[i:j])
+		}
+		if !known {
+			wi = asciiWordInfo(p, i, j)
+		}
+	}
+	// field by field: a token written whole (*t = token{...}) is copied
+	// through the collector's bulk write barrier while it marks
+	t.start, t.end, t.text, t.lower, t.kind = i, j, text, lower, kind
+	t.space, t.newline = space, newline
+	t.capital = first&bUpper != 0 || first&bWide != 0 && startsUpperWide(text)
+	t.cls, t.words, t.dates = wi.cls, wi.words, wi.dates|classRules[wi.cls]
+	t.comp, t.compDone, t.compEnd = nil, false, 0
+	if kind != tWord || flags&bDigit != 0 {
+		classifyAs(t, wi, flags&bDigit != 0)
+	}
+	tz.i, tz.space, tz.newline = j, false, false
+	return true
+}
+
+// asciiWord reads the ASCII letters and digits from p[i], a letter, and
+// returns where they end and their classes; and, when they are eight or
+// fewer, their entry in wordClass (known), read from the same eight
+// bytes.
+func asciiWord(p []byte, i int) (j int, flags uint8, wi wordInfo, known bool) {
+	var upper, digit uint64 // of the bytes read eight at a time
+	for j = i; j+8 <= len(p); {
+		w := binary.LittleEndian.Uint64(p[j:])
+		n, run, up, dg := alnumRun(w)
+		upper, digit = upper|up, digit|dg
+		if j += n; n == 8 {
+			continue
+		}
+		if j-i == n { // all in the first eight bytes: its key, in lower case ('A' | 0x20 is 'a')
+			wi, known = lookupWord((w|up>>2)&run, uint64(n)<<56), true
+		}
+		return j, flagsOf(upper, digit), wi, known
+	}
+	flags = flagsOf(upper, digit)
+	for ; j < len(p) && byteClass[p[j]]&(bLetter|bDigit) != 0; j++ { // the last bytes of p
+		flags |= byteClass[p[j]]
+	}
+	return j, flags, wi, false
+}
+
+// flagsOf is the byte classes bUpper and bDigit of the masks of alnumRun.
+func flagsOf(upper, digit uint64) uint8 {
+	var f uint8
+	if upper != 0 {
+		f |= bUpper
+	}
+	if digit != 0 {
+		f |= bDigit
+	}
+	return f
+}
+
+// alnumRun reads eight bytes of text, the first in the lowest byte of w:
+// n is how many of them, from the first, are ASCII letters or digits (8
+// when all are); run has the bits of those n bytes set; upper and digit
+// have the high bit set of each of them that is a capital, a digit. Each
+// byte is compared on its own, in its own eighth of w: no sum below
+// carries into the next byte, as a byte of low7 is at most 0x7f.
+func alnumRun(w uint64) (n int, run, upper, digit uint64) {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	low7 := w &^ high
+	folded := low7 | ones*0x20 // the capitals as small letters
+	letter := (folded + ones*(0x80-'a')) &^ (folded + ones*(0x80-'z'-1))
+	digit = (low7 + ones*(0x80-'0')) &^ (low7 + ones*(0x80-'9'-1))
+	stop := (^(letter | digit) | w) & high // neither, or not ASCII
+	run = (stop&-stop)>>7 - 1              // the bytes below the first stop; all when none
+	// a capital has its 0x20 bit clear
+	return bits.TrailingZeros64(stop) >> 3, run, letter &^ (w << 2) & high & run, digit & high & run
+}
+
+// wordTail reads on after the ASCII letters and digits p[i:j] of a word
+// when a wide rune, an apostrophe or a period follows them, and returns
+// the word's end and the classes of its bytes, flags those of p[i:j].
+func (tz *tokenizer) wordTail(i, j int, flags uint8) (int, uint8) {
+	p, end := tz.p, tz.end
+	if p[j] != '.' {
+		j = scanWord(p, j, end)
+		flags = textFlags(p[i:j])
+	}
+	// U.S. and U.K.: single letters joined by periods.
+	for j+2 <= end && p[j] == '.' && j-i <= 3 && isSingleLetterRun(p[i:j]) && j+1 < end && isLetterASCII(p[j+1]) && (j+2 == end || p[j+2] == '.' || p[j+2] == ' ') {
+		flags |= byteClass[p[j+1]]
+		j += 2
+	}
+	return j, flags
+}
+
+// scan reads a token that does not start with an ASCII letter: a number,
+// a word that starts with a wide letter, or a mark. It returns the
+// token's end, kind and the classes of its bytes.
+func (tz *tokenizer) scan(i int) (j int, kind tokKind, flags uint8) {
+	p, start, end := tz.p, tz.start, tz.end
+	r, n := rune(p[i]), 1
+	if r >= utf8.RuneSelf {
+		r, n = utf8.DecodeRune(p[i:end])
+	}
+	j = i + n
 	// ".08": a decimal without its zero, where no number stands before
 	if r == '.' && j < end && p[j] >= '0' && p[j] <= '9' && (i == start || !isLetterOrDigit(rune(p[i-1]))) {
 		r = '0'
 	}
-	if unicode.IsDigit(r) {
+	switch {
+	case r < utf8.RuneSelf && byteClass[r]&bDigit != 0 || r >= utf8.RuneSelf && unicode.IsDigit(r):
 		j, kind = scanNumber(p, i, j, start, end)
-		scanned = false
-	} else if isLetterOrDigit(r) {
-		kind = tWord
-		var wordASCII bool
-		j, wordASCII, digit = scanWordFlags(p, j, end)
-		ascii = ascii && wordASCII
-		// U.S. and U.K.: single letters joined by periods.
-		for j+2 <= end && p[j] == '.' && j-i <= 3 && isSingleLetterRun(p[i:j]) && j+1 < end && isLetterASCII(p[j+1]) && (j+2 == end || p[j+2] == '.' || p[j+2] == ' ') {
-			j += 2
-		}
+		return j, kind, textFlags(p[i:j])
+	case isLetterOrDigit(r): // a wide letter ("U.S." are ASCII: wordTail)
+		j = scanWord(p, j, end)
+		return j, tWord, textFlags(p[i:j])
 	}
-	text := tz.prose[i-start : j-start]
-	if !scanned {
-		ascii, digit = scanText(text)
-	}
-	lower := tz.lowered[i-start : j-start]
-	if !ascii {
-		lower = strings.ToLower(text)
-	}
-	*t = token{start: i, end: j, kind: kind, text: text, lower: lower, space: space, newline: newline,
-		capital: startsUpper(text)}
-	classify(t, digit)
-	tz.space, tz.newline, tz.i = false, false, j
-	return true
+	return j, tPunct, byteClass[p[i]] // one rune: bWide when it is wide
 }
 
-// isSpace is unicode.IsSpace, told without a call for ASCII.
-func isSpace(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r == ' ' || '\t' <= r && r <= '\r' // '\t', '\n', '\v', '\f', '\r'
+// textFlags is the classes of b's bytes: bWide, bDigit, bUpper, ...
+func textFlags(b []byte) uint8 {
+	var flags uint8
+	for _, c := range b {
+		flags |= byteClass[c]
 	}
-	return unicode.IsSpace(r)
+	return flags
+}
+
+// lowChunk is how many bytes of lower-cased words a tokenizer allocates
+// at a time.
+const lowChunk = 4 << 10
+
+// lowerASCII returns b, ASCII with capitals, in lower case: written
+// after the words lowered before it, in a chunk of its own once the
+// current one is full, so that no string written is ever changed.
+func (tz *tokenizer) lowerASCII(b []byte) string {
+	if tz.low == nil || tz.low.Cap()-tz.low.Len() < len(b) {
+		tz.low = new(strings.Builder)
+		tz.low.Grow(max(lowChunk, len(b)))
+	}
+	at := tz.low.Len()
+	var buf [64]byte
+	for len(b) > 0 {
+		n := copy(buf[:], b)
+		for k := 0; k < n; k += 8 { // the bytes past n are not written
+			binary.LittleEndian.PutUint64(buf[k:], lowerEight(binary.LittleEndian.Uint64(buf[k:])))
+		}
+		tz.low.Write(buf[:n])
+		b = b[n:]
+	}
+	return tz.low.String()[at:]
 }
 
 // scanNumber extends the number whose first rune is p[i:j] over digits
@@ -244,50 +404,6 @@ func scanNumber(p []byte, i, j, start, end int) (int, tokKind) {
 	return j, tNum
 }
 
-// asciiLower is b with its ASCII capitals in lower case, other bytes as
-// they are: of an ASCII word, its slice is the word lower-cased.
-func asciiLower(b []byte) string {
-	// written into a Builder: its string is its memory, not a copy
-	var out strings.Builder
-	out.Grow(len(b))
-	var word [8]byte
-	i := 0
-	// eight bytes at a time: a byte is a capital when it is at least 'A'
-	// and below 'Z'+1, and below 0x80; its 0x20 bit is then set
-	for ; i+8 <= len(b); i += 8 {
-		w := binary.LittleEndian.Uint64(b[i:])
-		const ones, high = 0x0101010101010101, 0x8080808080808080
-		low7 := w &^ high
-		atLeastA := low7 + ones*(0x80-'A') // high bit set where byte >= 'A'
-		aboveZ := low7 + ones*(0x80-'Z'-1) // high bit set where byte > 'Z'
-		upper := atLeastA &^ aboveZ &^ w & high
-		binary.LittleEndian.PutUint64(word[:], w|upper>>2)
-		out.Write(word[:])
-	}
-	for ; i < len(b); i++ {
-		c := b[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		out.WriteByte(c)
-	}
-	return out.String()
-}
-
-// scanText reports whether s is all ASCII and whether it has a digit.
-func scanText(s string) (ascii, digit bool) {
-	ascii = true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			ascii = false
-		} else if '0' <= c && c <= '9' {
-			digit = true
-		}
-	}
-	return ascii, digit
-}
-
 // indianGrouping reports whether a chain of comma groups ends with three
 // digits ("12,34,567.89"), as a number does; a list does not ("22,24,26").
 func indianGrouping(b []byte) bool {
@@ -324,36 +440,25 @@ func isSingleLetterRun(b []byte) bool {
 
 // scanWord extends a word over letters, digits and inner apostrophes.
 func scanWord(p []byte, j, end int) int {
-	j, _, _ = scanWordFlags(p, j, end)
-	return j
-}
-
-// scanWordFlags is scanWord, and says whether the bytes it went over
-// are all ASCII and whether one is an ASCII digit (scanText's answers).
-func scanWordFlags(p []byte, j, end int) (e int, ascii, digit bool) {
-	ascii = true
 	for j < end {
-		if c := p[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+		if byteClass[p[j]]&(bLetter|bDigit) != 0 {
 			j++ // ASCII, most of the prose
-			continue
-		} else if '0' <= c && c <= '9' {
-			j, digit = j+1, true
 			continue
 		}
 		c, m := utf8.DecodeRune(p[j:end])
 		if isLetterOrDigit(c) {
-			j, ascii = j+m, ascii && m == 1
+			j += m
 			continue
 		}
 		if c == '\'' || c == '’' {
 			if c2, _ := utf8.DecodeRune(p[j+m : end]); j+m < end && unicode.IsLetter(c2) {
-				j, ascii = j+m, ascii && m == 1
+				j += m
 				continue
 			}
 		}
 		break
 	}
-	return j, ascii, digit
+	return j
 }
 
 // maxSentence is the most tokens a sentence may have; a longer run is cut.
@@ -398,9 +503,11 @@ func sentencesBy(p []byte, block int, caseless bool) iter.Seq[sentence] {
 				if !tz.next(t) {
 					break
 				}
-				if s, ok := sp.add(t); ok && !yield(s) {
+				// a token that opens a sentence hands over the one before
+				if sp.seen > 0 && sp.ends(t) && !yield(sp.sentence()) {
 					return
 				}
+				sp.push(t)
 			}
 			start = end
 		}
@@ -473,12 +580,11 @@ type splitter struct {
 	cur      []token // the sentence being read
 	chunk    []token // where cur is: the sentences since the last grow and cur
 	spare    []token // the chunk before, whose sentences are all handed over
-	// prev are the two tokens read last, in cur, or in kept once the
-	// sentence they are in is handed over (hold): not copied at every
-	// token
-	prev [2]*token
-	kept [2]token
-	seen int // tokens read so far
+	// kept are the two tokens read last before cur, copied when the
+	// sentence they end is handed over (hold): kept[1] the last
+	kept      [2]token
+	seen      int  // tokens read so far
+	afterMark bool // the token read last is a mark (tPunct)
 }
 
 // slot returns where the next token is to be written: right after the
@@ -490,32 +596,36 @@ func (sp *splitter) slot() *token {
 	return &sp.cur[:cap(sp.cur)][len(sp.cur)]
 }
 
-// add reads token t, written in the slot; when it opens a new sentence,
-// add returns the one before it.
-func (sp *splitter) add(t *token) (out sentence, done bool) {
-	done = sp.seen > 0 && sp.ends(t)
-	if done {
-		out = sp.sentence() // t stays where it is: first of the next sentence
-	}
+// push adds token t, written in the slot, to the sentence being read.
+func (sp *splitter) push(t *token) {
 	sp.cur = sp.cur[:len(sp.cur)+1]
-	sp.prev[0], sp.prev[1] = sp.prev[1], t
 	sp.seen++
-	return out, done
+	sp.afterMark = t.kind == tPunct
+}
+
+// back returns the token read k tokens before the one being read, for
+// k of 1 or 2: in cur, or in kept.
+func (sp *splitter) back(k int) *token {
+	if k <= len(sp.cur) {
+		return &sp.cur[len(sp.cur)-k]
+	}
+	return &sp.kept[2-k+len(sp.cur)]
 }
 
 // hold copies the two tokens read last out of the sentence being handed
-// over, which joinSplitThousands may rewrite, or out of a chunk given up.
+// over, which joinSplitThousands may rewrite.
 func (sp *splitter) hold() {
-	for k, t := range sp.prev { // the pointers as they were: kept[0] first
-		if t != nil {
-			sp.kept[k] = *t
-			sp.prev[k] = &sp.kept[k]
-		}
+	switch n := len(sp.cur); {
+	case n >= 2:
+		sp.kept[0], sp.kept[1] = sp.cur[n-2], sp.cur[n-1]
+	case n == 1:
+		sp.kept[0], sp.kept[1] = sp.kept[1], sp.cur[0]
 	}
 }
 
 // sentence hands over the tokens read since the last sentence, a number
-// split at its thousands ("31, 000") joined into one.
+// split at its thousands ("31, 000") joined into one. The token being
+// read stays where it is: first of the next sentence.
 func (sp *splitter) sentence() sentence {
 	sp.hold()
 	ts := joinSplitThousands(sp.cur[:len(sp.cur):len(sp.cur)]) // joins in place
@@ -549,7 +659,6 @@ func (sp *splitter) grow() {
 	if n := max(min(chunkTokens, len(sp.p)/4+16), 2*len(sp.cur)); cap(c) < n {
 		c = takeTokens(&chunkBufs, n)
 	}
-	sp.hold()
 	sp.spare = sp.chunk
 	sp.chunk = append(c[:0], sp.cur...)
 	sp.cur = sp.chunk
@@ -558,26 +667,27 @@ func (sp *splitter) grow() {
 // ends reports whether a sentence ends before token t.
 func (sp *splitter) ends(t *token) bool {
 	// most tokens, told inline: no test of endsAt holds
-	return (t.newline || len(sp.cur) >= maxSentence || sp.prev[1].kind == tPunct) && sp.endsAt(t)
+	return (t.newline || len(sp.cur) >= maxSentence || sp.afterMark) && sp.endsAt(t)
 }
 
-// endsAt is ends, the whole test.
+// endsAt is ends, the whole test. A mark (tPunct) is one rune: which
+// one is told by its text.
 func (sp *splitter) endsAt(t *token) bool {
-	prev := sp.prev[1]
+	prev := sp.back(1)
 	if len(sp.cur) >= maxSentence { // keeps every per-sentence step linear
 		return true
 	}
-	if t.newline && (!sp.wrapped || blankLineBefore(sp.p, t.start) || (prev.kind == tPunct && strings.ContainsAny(prev.text, ".!?\"”’") && sp.starts(t))) {
+	if t.newline && (!sp.wrapped || blankLineBefore(sp.p, t.start) || (prev.kind == tPunct && (isStop(prev.text) || isCloser(prev.text) && prev.text != ")") && sp.starts(t))) {
 		return true
 	}
 	if prev.kind != tPunct {
 		return false // most tokens: every test below needs a stop or a quote before
 	}
-	before, twoBack := sp.prev[0], sp.seen >= 2
+	before, twoBack := sp.back(2), sp.seen >= 2
 	if twoBack && splitDecimal(before, prev, t) {
 		return false // "$2. 6 million": a decimal, tokenized
 	}
-	if prev.kind == tPunct && strings.ContainsAny(prev.text, ".!?") && t.space && sp.starts(t) {
+	if isStop(prev.text) && t.space && sp.starts(t) {
 		if prev.text == "." && twoBack {
 			w := before
 			if w.end == prev.start && (abbreviations[w.lower] || (w.kind == tWord && utf8.RuneCountInString(w.text) == 1 && w.capitalized())) {
@@ -590,7 +700,22 @@ func (sp *splitter) endsAt(t *token) bool {
 		return true
 	}
 	// closing quote after the stop: "... said." Next
-	return prev.kind == tPunct && strings.ContainsAny(prev.text, "\"”’)") && twoBack && before.kind == tPunct && strings.ContainsAny(before.text, ".!?") && t.space && sp.starts(t)
+	return isCloser(prev.text) && twoBack && before.kind == tPunct && isStop(before.text) && t.space && sp.starts(t)
+}
+
+// isStop reports whether a mark ends a sentence: ".", "!" or "?".
+func isStop(mark string) bool {
+	return mark == "." || mark == "!" || mark == "?"
+}
+
+// isCloser reports whether a mark may close a sentence after its stop: a
+// closing quote or bracket.
+func isCloser(mark string) bool {
+	switch mark {
+	case "\"", "”", "’", ")":
+		return true
+	}
+	return false
 }
 
 // starts reports whether t may start a sentence after a full stop: a
