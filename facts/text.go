@@ -166,46 +166,117 @@ var byteClass = func() (t [256]uint8) {
 }()
 
 // next writes the next token in t (in place: a token is large) and
-// reports whether there was one.
+// reports whether there was one. It writes the token field by field: a
+// token written whole (*t = token{...}) is copied through the
+// collector's bulk write barrier while it marks.
 func (tz *tokenizer) next(t *token) bool {
-	p, i, end := tz.p[:tz.end], tz.i, tz.end
-	space, newline := tz.space, tz.newline
-	for ; i < len(p); i++ { // the white space before the token, and its line breaks
-		c := p[i]
-		if byteClass[c]&bSpace == 0 {
-			if c < utf8.RuneSelf {
-				break
-			}
-			r, n := utf8.DecodeRune(p[i:])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			i += n - 1
-		}
-		space, newline = true, newline || c == '\n'
+	p, i, newline := tz.p[:tz.end], tz.i, tz.newline
+	for i < len(p) && byteClass[p[i]]&bSpace != 0 { // the white space before the token
+		newline = newline || p[i] == '\n'
+		i++
 	}
-	if i == end {
+	if i < len(p) && p[i] >= utf8.RuneSelf {
+		i, newline = skipSpace(p, i, newline) // wide white space, and any after it
+	}
+	space := tz.space || i > tz.i
+	if i == len(p) {
 		tz.i, tz.space, tz.newline = i, space, newline
 		return false
 	}
-	// the token's end, kind, the classes of its bytes (bWide, bDigit,
-	// bUpper: whether it is ASCII, has a digit, has a capital) and,
-	// when found on the way, its entry in wordClass
+	t.start, t.space, t.newline = i, space, newline
+	t.comp, t.compDone, t.compEnd = nil, false, 0
+	if byteClass[p[i]]&bLetter != 0 {
+		tz.word(t, p, i) // most tokens
+	} else {
+		tz.other(t, p, i)
+	}
+	tz.i, tz.space, tz.newline = t.end, false, false
+	return true
+}
+
+// skipSpace goes over the white space from p[i], wide or not, and
+// returns where it ends and whether it holds a line break.
+func skipSpace(p []byte, i int, newline bool) (int, bool) {
+	for i < len(p) {
+		r, n := rune(p[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(p[i:])
+		}
+		if !unicode.IsSpace(r) {
+			break
+		}
+		newline = newline || r == '\n'
+		i += n
+	}
+	return i, newline
+}
+
+// word writes the token of the word that starts with the ASCII letter
+// p[i]: its letters and digits read eight at a time, and their entry in
+// wordClass read from the same eight bytes when they are all there.
+func (tz *tokenizer) word(t *token, p []byte, i int) {
 	first := byteClass[p[i]]
-	j, kind, flags := 0, tWord, first
+	j, flags := i, first
 	var wi wordInfo
 	known := false
-	if first&bLetter != 0 { // an ASCII word, most tokens
-		j, flags, wi, known = asciiWord(p, i)
-		if j < end && (p[j] >= utf8.RuneSelf || p[j] == '\'' || p[j] == '.') {
-			j, flags = tz.wordTail(i, j, flags)
-			known = false
+	if i+8 <= len(p) {
+		w := binary.LittleEndian.Uint64(p[i:])
+		n, run, up, dg := alnumRun(w)
+		j, flags = i+n, flagsOf(up, dg)
+		if n < 8 { // its key: the n bytes in lower case ('A' | 0x20 is 'a') and n
+			wi, known = lookupWord((w|up>>2)&run, uint64(n)<<56), true
+		} else {
+			j, flags = alnumFrom(p, j, flags) // a long word
 		}
 	} else {
-		j, kind, flags = tz.scan(i) // a number, a mark, a wide rune
+		j, flags = alnumFrom(p, i, 0) // at the end of the prose
+	}
+	if j < len(p) && (p[j] >= utf8.RuneSelf || p[j] == '\'' || p[j] == '.') {
+		j, flags = tz.wordTail(i, j, flags)
+		known = false
 	}
 	text := tz.prose[i-tz.start : j-tz.start]
 	lower := text // ASCII without capitals: its own lower case
+	switch {
+	case flags&bWide != 0:
+		lower = strings.ToLower(text)
+		wi = wordInfoOf(lower)
+	case flags&bUpper != 0:
+		lower = tz.lowerASCII(p[i:j])
+	}
+	if !known && flags&bWide == 0 {
+		wi = asciiWordInfo(p, i, j)
+	}
+	t.end, t.text, t.lower, t.kind, t.capital = j, text, lower, tWord, first&bUpper != 0
+	t.cls, t.words, t.dates = wi.cls, wi.words, wi.dates|classRules[wi.cls]
+	if flags&bDigit != 0 {
+		classifyAs(t, wi, true)
+	}
+}
+
+// alnumFrom reads on over ASCII letters and digits from p[j], eight bytes
+// at a time where there are eight, and returns where they end and flags
+// with their classes.
+func alnumFrom(p []byte, j int, flags uint8) (int, uint8) {
+	for ; j+8 <= len(p); j += 8 {
+		n, _, up, dg := alnumRun(binary.LittleEndian.Uint64(p[j:]))
+		flags |= flagsOf(up, dg)
+		if n < 8 {
+			return j + n, flags
+		}
+	}
+	for ; j < len(p) && byteClass[p[j]]&(bLetter|bDigit) != 0; j++ {
+		flags |= byteClass[p[j]]
+	}
+	return j, flags
+}
+
+// other writes a token that does not start with an ASCII letter: a
+// number, a mark, a word that starts with a wide letter.
+func (tz *tokenizer) other(t *token, p []byte, i int) {
+	j, kind, flags := tz.scan(i)
+	text := tz.prose[i-tz.start : j-tz.start]
+	lower, wi := text, wordInfo{}
 	if flags&bWide != 0 {
 		lower = strings.ToLower(text)
 		wi = wordInfoOf(lower)
@@ -213,47 +284,12 @@ func (tz *tokenizer) next(t *token) bool {
 		if flags&bUpper != 0 {
 			lower = tz.lowerASCII(p[i:j])
 		}
-		if !known {
-			wi = asciiWordInfo(p, i, j)
-		}
+		wi = asciiWordInfo(p, i, j)
 	}
-	// field by field: a token written whole (*t = token{...}) is copied
-	// through the collector's bulk write barrier while it marks
-	t.start, t.end, t.text, t.lower, t.kind = i, j, text, lower, kind
-	t.space, t.newline = space, newline
-	t.capital = first&bUpper != 0 || first&bWide != 0 && startsUpperWide(text)
-	t.cls, t.words, t.dates = wi.cls, wi.words, wi.dates|classRules[wi.cls]
-	t.comp, t.compDone, t.compEnd = nil, false, 0
-	if kind != tWord || flags&bDigit != 0 {
-		classifyAs(t, wi, flags&bDigit != 0)
-	}
-	tz.i, tz.space, tz.newline = j, false, false
-	return true
-}
-
-// asciiWord reads the ASCII letters and digits from p[i], a letter, and
-// returns where they end and their classes; and, when they are eight or
-// fewer, their entry in wordClass (known), read from the same eight
-// bytes.
-func asciiWord(p []byte, i int) (j int, flags uint8, wi wordInfo, known bool) {
-	var upper, digit uint64 // of the bytes read eight at a time
-	for j = i; j+8 <= len(p); {
-		w := binary.LittleEndian.Uint64(p[j:])
-		n, run, up, dg := alnumRun(w)
-		upper, digit = upper|up, digit|dg
-		if j += n; n == 8 {
-			continue
-		}
-		if j-i == n { // all in the first eight bytes: its key, in lower case ('A' | 0x20 is 'a')
-			wi, known = lookupWord((w|up>>2)&run, uint64(n)<<56), true
-		}
-		return j, flagsOf(upper, digit), wi, known
-	}
-	flags = flagsOf(upper, digit)
-	for ; j < len(p) && byteClass[p[j]]&(bLetter|bDigit) != 0; j++ { // the last bytes of p
-		flags |= byteClass[p[j]]
-	}
-	return j, flags, wi, false
+	t.end, t.text, t.lower, t.kind = j, text, lower, kind
+	t.capital = byteClass[p[i]]&bWide != 0 && startsUpperWide(text)
+	t.cls, t.words = wi.cls, wi.words
+	classifyAs(t, wi, flags&bDigit != 0)
 }
 
 // flagsOf is the byte classes bUpper and bDigit of the masks of alnumRun.
@@ -496,24 +532,37 @@ func sentencesBy(p []byte, block int, caseless bool) iter.Seq[sentence] {
 		}()
 		for start := 0; start < len(p); {
 			end := blockEnd(p, start+block)
-			// each token is written where the splitter keeps it
 			tz := newTokenizer(p, start, end)
-			for {
-				t := sp.slot()
-				if !tz.next(t) {
-					break
-				}
-				// a token that opens a sentence hands over the one before
-				if sp.seen > 0 && sp.ends(t) && !yield(sp.sentence()) {
-					return
-				}
-				sp.push(t)
+			if !sp.split(&tz, yield) {
+				return
 			}
 			start = end
 		}
 		if len(sp.cur) > 0 {
 			yield(sp.sentence())
 		}
+	}
+}
+
+// split reads the tokens of tz, each written where the splitter keeps
+// it, and yields each sentence they end; false when yield asks to stop.
+func (sp *splitter) split(tz *tokenizer, yield func(sentence) bool) bool {
+	for {
+		if len(sp.cur) == cap(sp.cur) {
+			sp.grow()
+		}
+		t := &sp.cur[:cap(sp.cur)][len(sp.cur)]
+		if !tz.next(t) {
+			return true
+		}
+		// a token that opens a sentence hands over the one before
+		if sp.seen > 0 && sp.ends(t) && !yield(sp.sentence()) {
+			return false
+		}
+		sp.cur = sp.cur[:len(sp.cur)+1]
+		sp.seen++
+		sp.afterMark = t.kind == tPunct
+		sp.number = sp.number || t.kind == tNum
 	}
 }
 
@@ -585,22 +634,7 @@ type splitter struct {
 	kept      [2]token
 	seen      int  // tokens read so far
 	afterMark bool // the token read last is a mark (tPunct)
-}
-
-// slot returns where the next token is to be written: right after the
-// sentence being read.
-func (sp *splitter) slot() *token {
-	if len(sp.cur) == cap(sp.cur) {
-		sp.grow()
-	}
-	return &sp.cur[:cap(sp.cur)][len(sp.cur)]
-}
-
-// push adds token t, written in the slot, to the sentence being read.
-func (sp *splitter) push(t *token) {
-	sp.cur = sp.cur[:len(sp.cur)+1]
-	sp.seen++
-	sp.afterMark = t.kind == tPunct
+	number    bool // the sentence being read has a number (tNum)
 }
 
 // back returns the token read k tokens before the one being read, for
@@ -628,9 +662,13 @@ func (sp *splitter) hold() {
 // read stays where it is: first of the next sentence.
 func (sp *splitter) sentence() sentence {
 	sp.hold()
-	ts := joinSplitThousands(sp.cur[:len(sp.cur):len(sp.cur)]) // joins in place
-	clockColons(ts)
+	ts := sp.cur[:len(sp.cur):len(sp.cur)]
+	if sp.number { // both look for numbers (tNum) only
+		ts = joinSplitThousands(ts) // joins in place
+		clockColons(ts)
+	}
 	sp.cur = sp.cur[len(sp.cur):] // the next sentence goes on in the same chunk
+	sp.number = false
 	return sentence{start: ts[0].start, end: ts[len(ts)-1].end, toks: ts}
 }
 
