@@ -41,8 +41,11 @@ type token struct {
 }
 
 func (t *token) is(words ...string) bool {
+	l := t.lower
 	for _, w := range words {
-		if t.lower == w {
+		// the length and the first byte first: most words differ there,
+		// where comparing strings is a call
+		if len(w) == len(l) && (l == "" || w[0] == l[0]) && w == l {
 			return true
 		}
 	}
