@@ -148,13 +148,16 @@ const (
 	bDigit                    // '0' to '9'
 	bUpper                    // 'A' to 'Z'
 	bWide                     // 0x80 and up
+	bOn                       // a word may read on over it: '\'', '.' and 0x80 and up (wordTail)
 )
 
 var byteClass = func() (t [256]uint8) {
 	for c := range t {
 		switch {
 		case c >= utf8.RuneSelf:
-			t[c] = bWide
+			t[c] = bWide | bOn
+		case c == '\'' || c == '.':
+			t[c] = bOn
 		case c == ' ' || '\t' <= c && c <= '\r':
 			t[c] = bSpace
 		case '0' <= c && c <= '9':
@@ -218,6 +221,23 @@ func skipSpace(p []byte, i int, newline bool) (int, bool) {
 // p[i]: its letters and digits read eight at a time, and their entry in
 // wordClass read from the same eight bytes when they are all there.
 func (tz *tokenizer) word(t *token, p []byte, i int) {
+	if i+8 <= len(p) {
+		w := binary.LittleEndian.Uint64(p[i:])
+		n, run, up, dg := alnumRun(w)
+		if j := i + n; n < 8 && up|dg == 0 && byteClass[p[j]]&bOn == 0 {
+			// most words: eight or fewer small letters, which end there
+			text := tz.prose[i-tz.start : j-tz.start]
+			wi := lookupWord(w&run, uint64(n)<<56)
+			t.end, t.text, t.lower, t.kind, t.capital = j, text, text, tWord, false
+			t.cls, t.words, t.dates = wi.cls, wi.words, wi.dates|classRules[wi.cls]
+			return
+		}
+	}
+	tz.anyWord(t, p, i)
+}
+
+// anyWord is word, of any word.
+func (tz *tokenizer) anyWord(t *token, p []byte, i int) {
 	first := byteClass[p[i]]
 	j, flags := i, first
 	var wi wordInfo
@@ -234,7 +254,7 @@ func (tz *tokenizer) word(t *token, p []byte, i int) {
 	} else {
 		j, flags = alnumFrom(p, i, 0) // at the end of the prose
 	}
-	if j < len(p) && (p[j] >= utf8.RuneSelf || p[j] == '\'' || p[j] == '.') {
+	if j < len(p) && byteClass[p[j]]&bOn != 0 {
 		j, flags = tz.wordTail(i, j, flags)
 		known = false
 	}

@@ -74,6 +74,7 @@ func TestByteClass(t *testing.T) {
 			bDigit:  r < utf8.RuneSelf && unicode.IsDigit(r),
 			bUpper:  r < utf8.RuneSelf && unicode.IsUpper(r),
 			bWide:   r >= utf8.RuneSelf,
+			bOn:     r >= utf8.RuneSelf || r == '\'' || r == '.',
 		}
 		for bit, w := range want {
 			if f&bit != 0 != w {
