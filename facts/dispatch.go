@@ -290,7 +290,16 @@ func fillWordSlots() {
 	for c := range byteInfo {
 		byteInfo[c] = wordInfoOf(strings.ToLower(string(rune(c))))
 	}
+	for c := range markInfo {
+		t := token{kind: tPunct, text: string(rune(c)), lower: string(rune(c))}
+		classify(&t, false)
+		markInfo[c] = wordInfo{cls: t.cls, words: t.words, dates: t.dates}
+	}
 }
+
+// markInfo[c] is the classes, words and date rules classify gives an
+// ASCII mark c (a token of its own): filled once wordClass is whole.
+var markInfo [utf8.RuneSelf]wordInfo
 
 // firstWords is its arguments: the first words of a date rule.
 func firstWords(ws ...string) []string { return ws }

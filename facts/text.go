@@ -224,16 +224,38 @@ func (tz *tokenizer) word(t *token, p []byte, i int) {
 	if i+8 <= len(p) {
 		w := binary.LittleEndian.Uint64(p[i:])
 		n, run, up, dg := alnumRun(w)
-		if j := i + n; n < 8 && up|dg == 0 && byteClass[p[j]]&bOn == 0 {
-			// most words: eight or fewer small letters, which end there
-			text := tz.prose[i-tz.start : j-tz.start]
-			wi := lookupWord(w&run, uint64(n)<<56)
-			t.end, t.text, t.lower, t.kind, t.capital = j, text, text, tWord, false
-			t.cls, t.words, t.dates = wi.cls, wi.words, wi.dates|classRules[wi.cls]
+		key := (w | up>>2) & run // in lower case: 'A' | 0x20 is 'a'
+		if j := i + n; n < 8 && dg == 0 && byteClass[p[j]]&bOn == 0 {
+			// most words: eight or fewer letters, which end there
+			lower := tz.prose[i-tz.start : j-tz.start]
+			if up != 0 {
+				lower = tz.lowerKey(key, n)
+			}
+			tz.letters(t, i, j, lower, lookupWord(key, uint64(n)<<56))
 			return
+		}
+		if n == 8 && dg == 0 && i+16 <= len(p) { // nine to fifteen letters
+			w2 := binary.LittleEndian.Uint64(p[i+8:])
+			n2, run2, up2, dg2 := alnumRun(w2)
+			if j := i + 8 + n2; n2 < 8 && dg2 == 0 && byteClass[p[j]]&bOn == 0 {
+				lower := tz.prose[i-tz.start : j-tz.start]
+				if up|up2 != 0 {
+					lower = tz.lowerASCII(p[i:j])
+				}
+				tz.letters(t, i, j, lower, lookupWord(key, (w2|up2>>2)&run2|uint64(8+n2)<<56))
+				return
+			}
 		}
 	}
 	tz.anyWord(t, p, i)
+}
+
+// letters writes the token of the word p[i:j] of ASCII letters, its lower
+// case and its entry in wordClass read.
+func (tz *tokenizer) letters(t *token, i, j int, lower string, wi wordInfo) {
+	t.end, t.text, t.lower, t.kind = j, tz.prose[i-tz.start:j-tz.start], lower, tWord
+	t.capital = byteClass[tz.p[i]]&bUpper != 0
+	t.cls, t.words, t.dates = wi.cls, wi.words, wi.dates|classRules[wi.cls]
 }
 
 // anyWord is word, of any word.
@@ -297,6 +319,13 @@ func alnumFrom(p []byte, j int, flags uint8) (int, uint8) {
 // other writes a token that does not start with an ASCII letter: a
 // number, a mark, a word that starts with a wide letter.
 func (tz *tokenizer) other(t *token, p []byte, i int) {
+	if c := p[i]; byteClass[c]&(bLetter|bDigit|bWide) == 0 && (c != '.' || i+1 == len(p) || byteClass[p[i+1]]&bDigit == 0) {
+		// an ASCII mark, a sixth of the tokens ("." before a digit may be a decimal: scan)
+		text, m := tz.prose[i-tz.start:i+1-tz.start], &markInfo[c]
+		t.end, t.text, t.lower, t.kind, t.capital = i+1, text, text, tPunct, false
+		t.cls, t.words, t.dates = m.cls, m.words, m.dates
+		return
+	}
 	j, kind, flags := tz.scan(i)
 	text := tz.prose[i-tz.start : j-tz.start]
 	lower, wi := text, wordInfo{}
@@ -418,6 +447,20 @@ func (tz *tokenizer) lowerASCII(b []byte) string {
 		tz.low.Write(buf[:n])
 		b = b[n:]
 	}
+	return tz.low.String()[at:]
+}
+
+// lowerKey is lowerASCII of a word of n bytes, eight or fewer, whose
+// bytes in lower case are key's.
+func (tz *tokenizer) lowerKey(key uint64, n int) string {
+	if tz.low == nil || tz.low.Cap()-tz.low.Len() < n {
+		tz.low = new(strings.Builder)
+		tz.low.Grow(lowChunk)
+	}
+	var buf [8]byte
+	binary.LittleEndian.PutUint64(buf[:], key)
+	at := tz.low.Len()
+	tz.low.Write(buf[:n])
 	return tz.low.String()[at:]
 }
 
