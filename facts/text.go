@@ -54,14 +54,8 @@ func (t *token) is(words ...string) bool {
 
 func (t *token) capitalized() bool { return t.capital }
 
-// startsUpper reports whether s starts with an upper-case letter.
-func startsUpper(s string) bool {
-	if s != "" && s[0] < utf8.RuneSelf {
-		return s[0]-'A' < 26 // 'A' to 'Z' (a byte below 'A' wraps round)
-	}
-	return startsUpperWide(s) // apart, so that the ASCII test is inlined
-}
-
+// startsUpperWide reports whether s, which starts with a wide rune,
+// starts with an upper-case letter (of an ASCII one, byteClass tells).
 func startsUpperWide(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)

@@ -119,23 +119,23 @@ func TestAlnumRun(t *testing.T) {
 	}
 }
 
-// TestASCIIClasses: the ASCII fast paths of isLetterOrDigit and
-// startsUpper agree with the unicode package.
+// TestASCIIClasses: the ASCII fast path of isLetterOrDigit agrees with
+// the unicode package, and a token is capitalized when its first rune is
+// an upper-case letter, whichever way the tokenizer reads it.
 func TestASCIIClasses(t *testing.T) {
 	for r := rune(-1); r < 0x300; r++ {
 		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 		if got := isLetterOrDigit(r); got != want {
 			t.Errorf("isLetterOrDigit(%U) = %v, want %v", r, got, want)
 		}
-		if r < 0 {
+		if r < 0 || unicode.IsSpace(r) {
 			continue
 		}
-		s := string(r) + "x"
-		if got, want := startsUpper(s), unicode.IsUpper(r); got != want {
-			t.Errorf("startsUpper(%q) = %v, want %v", s, got, want)
+		for _, s := range []string{string(r) + "x", string(r) + "xxxxxxxxxxxx ", string(r) + "x 2"} {
+			toks := tokenize([]byte(s), 0, len(s))
+			if got, want := toks[0].capital, unicode.IsUpper(r); got != want {
+				t.Errorf("tokenize(%q)[0].capital = %v, want %v", s, got, want)
+			}
 		}
-	}
-	if startsUpper("") {
-		t.Error(`startsUpper("") = true`)
 	}
 }
