@@ -184,7 +184,10 @@ func (tz *tokenizer) next(t *token) bool {
 		return false
 	}
 	t.start, t.space, t.newline = i, space, newline
-	t.comp, t.compDone, t.compEnd = nil, false, 0
+	if t.comp != nil { // a slot used before: mostly nil, and a store of a pointer costs a barrier
+		t.comp = nil
+	}
+	t.compDone, t.compEnd = false, 0
 	if byteClass[p[i]]&bLetter != 0 {
 		tz.word(t, p, i) // most tokens
 	} else {
