@@ -69,7 +69,7 @@ func (x *extraction) verbBefore(f *found) int {
 // closing one ("The 5." of "The 5. 9 - magnitude quake" is none).
 func prose(toks []events.Token) bool {
 	words := 0
-	for k := 0; k < len(toks) && words < 5; k++ {
+	for k := 0; k < len(toks) && words < 5; k++ { // five are enough
 		if toks[k].Word {
 			words++
 		}
