@@ -103,7 +103,7 @@ func Extract(d *Document, opt Options) []Claim {
 	x.takeScratch()
 	defer x.giveScratch()
 	var claims claimList
-	strs := interner{}
+	strs := make(interner, len(d.prose)/internEvery)
 	d.found = Found{}
 	d.places = nil
 	for s := range sentences(d.prose, d.caseless) {
