@@ -326,6 +326,9 @@ func (x *extraction) attribution() string {
 	toks := x.s.toks
 	for k := range toks {
 		t := &toks[k]
+		if t.words&wSpeech == 0 && len(t.lower) != len("according") {
+			continue // most words: neither test below holds
+		}
 		if t.lower == "according" && k+1 < len(toks) && toks[k+1].is("to") {
 			return x.nameAfter(k + 2)
 		}
