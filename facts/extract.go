@@ -103,7 +103,7 @@ func Extract(d *Document, opt Options) []Claim {
 	x.takeScratch()
 	defer x.giveScratch()
 	var claims claimList
-	strs := interner{}
+	strs := make(interner, len(d.prose)/internEvery)
 	d.found = Found{}
 	d.places = nil
 	for s := range sentences(d.prose, d.caseless) {
@@ -326,6 +326,9 @@ func (x *extraction) attribution() string {
 	toks := x.s.toks
 	for k := range toks {
 		t := &toks[k]
+		if t.words&wSpeech == 0 && len(t.lower) != len("according") {
+			continue // most words: neither test below holds
+		}
 		if t.lower == "according" && k+1 < len(toks) && toks[k+1].is("to") {
 			return x.nameAfter(k + 2)
 		}
