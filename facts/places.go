@@ -42,7 +42,15 @@ func (x *extraction) places(toks []token) {
 		if i > 0 && (toks[i-1].text == "@" || toks[i-1].text == "#") && !toks[i].space {
 			continue
 		}
-		for n := nameRun(toks, i, g.MaxWords()); n >= 1; n-- {
+		if !x.run.start(x, toks, i) {
+			continue // no name starts with its word: "Barack", "Said"
+		}
+		run := nameRun(toks, i, g.MaxWords())
+		x.run.fold(x, toks[i:i+run])
+		for n := run; n >= 1; n-- {
+			if x.run.skip(n) {
+				continue
+			}
 			if end, done := x.placeOf(toks, i, n); done {
 				i = end - 1
 				break
@@ -78,25 +86,18 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	}
 	stop := last.end
 	// "Russia’s": the place without the possessive
-	if strings.HasSuffix(last.text, "’s") || strings.HasSuffix(last.text, "'s") {
+	if possessive(last.text) {
 		stop -= len(last.text) - len(strings.TrimSuffix(strings.TrimSuffix(last.text, "’s"), "'s"))
 	}
 	nameB := x.doc.prose[toks[i].start:stop]
-	// a name whose first word starts no gazetteer name is none, told
-	// without a lookup (most capitalized runs: "Barack Obama")
-	if len(x.opt.Aliases) == 0 && !x.startsPlace(&toks[i], nameB) {
+	m, st := x.run.mark(n, stop == last.end)
+	if len(x.opt.Aliases) == 0 && !x.mayName(&toks[i], nameB, m, st) {
 		return end, false
 	}
 	if n == 1 && (stop == toks[i].end && toks[i].words&wNotPlace != 0 || stop != toks[i].end && notPlaces[strings.ToLower(string(nameB))]) {
 		return end, false
 	}
-	// looked up once per document; the name is a string only then
-	cands, seen := x.placeCache[string(nameB)]
-	if !seen {
-		name := string(nameB)
-		cands = g.Lookup(name)
-		x.placeCache[name] = cands
-	}
+	cands := x.placesNamed(nameB, m, st)
 	if len(x.opt.Aliases) > 0 {
 		if to, ok := x.opt.Aliases[gazetteer.Fold(string(nameB))]; ok {
 			cands = g.Lookup(to)
@@ -128,7 +129,10 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 		return end, false
 	}
 	if n == 1 && !p.IsCountry() && p.Population < 100000 && i > 0 && surnameAfter(toks, i) && !x.placeStart[i-1] {
-		x.placeCache[string(nameB)] = nil // "Reggie Bush ... Bush missed four games": the rest of the story names him
+		if x.personNames == nil {
+			x.personNames = map[string]bool{}
+		}
+		x.personNames[string(nameB)] = true // "Reggie Bush ... Bush missed four games": the rest of the story names him
 		return end, false
 	}
 	// A region's name not read as one hides no shorter place: "North
@@ -147,29 +151,34 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	return end, true
 }
 
-// A startsMemo is Gazetteer.Starts' answer for the first word at a
+// A startsMemo is Gazetteer.Firsts' answer for the first word at a
 // place in the prose, its bytes (gazetteer.FirstWord) from at to end.
 type startsMemo struct {
 	at, end int
-	ok      bool
+	lengths gazetteer.Lengths
 }
 
-// startsPlace is x.opt.Places.Starts(name), name the prose from token t
+// startsPlace is x.opt.Places.Firsts(name), name the prose from token t
 // on, asked once for the shorter names placeOf tries at the same token:
 // the answer depends only on the first word's bytes. A first word that is
 // t's plain word is looked up by its lower case, unfolded.
-func (x *extraction) startsPlace(t *token, name []byte) bool {
-	if plainFirstWord(t, name) {
-		return x.opt.Places.StartsFolded(t.lower)
+func (x *extraction) startsPlace(t *token, name []byte) gazetteer.Lengths {
+	at, plain := t.start, plainFirstWord(t, name)
+	end := t.end // a plain first word is t's
+	if !plain {
+		end = at + len(gazetteer.FirstWord(name)) // FirstWord's bytes start where name's do, or after the same bytes
 	}
-	at := t.start
-	end := at + len(gazetteer.FirstWord(name)) // FirstWord's bytes start where name's do, or after the same bytes
 	if m := x.starts; m.at == at && m.end == end && end > 0 {
-		return m.ok
+		return m.lengths
 	}
-	ok := x.opt.Places.Starts(name)
-	x.starts = startsMemo{at: at, end: end, ok: ok}
-	return ok
+	var l gazetteer.Lengths
+	if plain {
+		l = x.opt.Places.FirstsFolded(t.lower)
+	} else {
+		l = x.opt.Places.Firsts(name)
+	}
+	x.starts = startsMemo{at: at, end: end, lengths: l}
+	return l
 }
 
 // regionCue reports whether the region p, named at toks[i], is read as

@@ -5,7 +5,7 @@ import (
 )
 
 // TestPlainFirstWord: where startsPlace looks a name's first word up by
-// its token's lower case (plainFirstWord), Gazetteer.Starts of the name
+// its token's lower case (plainFirstWord), Gazetteer.Firsts of the name
 // says the same, over every run of one to four tokens of the seed
 // articles and, when ../shared/data is there, the ECB+ dev set; and the
 // short cut is taken for most capitalized words.
@@ -29,8 +29,8 @@ func TestPlainFirstWord(t *testing.T) {
 					if toks[i].capital {
 						plain++
 					}
-					if got, want := g.StartsFolded(toks[i].lower), g.Starts(name); got != want {
-						t.Errorf("%q: StartsFolded(%q) = %v; Starts says %v", name, toks[i].lower, got, want)
+					if got, want := g.FirstsFolded(toks[i].lower), g.Firsts(name); got != want {
+						t.Errorf("%q: FirstsFolded(%q) = %04b; Firsts says %04b", name, toks[i].lower, got, want)
 					}
 				}
 			}
