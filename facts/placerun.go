@@ -151,12 +151,37 @@ func (x *extraction) mayName(t *token, name []byte, m gazetteer.Mark, st markSta
 	return l != 0 && (w == 0 || l.Has(w))
 }
 
-// placesNamed is x.opt.Places.Lookup(string(name)), the name marked m
-// in the run when st says so; its places read once per document for the
-// names that fold alike (placeCache); none for a name the document has
-// shown to be a person's (personNames). A name the gazetteer does not
-// hold costs no string and no map.
-func (x *extraction) placesNamed(name []byte, m gazetteer.Mark, st markState) []*gazetteer.Place {
+// A placeLine is what the gazetteer lists for a name, read once per
+// document (placeCache): its places, best first, and which of them the
+// name names by its own name, not an alternate one (own).
+type placeLine struct {
+	cands []*gazetteer.Place
+	own   []bool
+}
+
+// places is l's places; none for nil.
+func (l *placeLine) places() []*gazetteer.Place {
+	if l == nil {
+		return nil
+	}
+	return l.cands
+}
+
+// named reports whether the place cands[k], p, is named name by its own
+// name (gazetteer.FoldEqual), l the line of name's places or nil.
+func (l *placeLine) named(k int, p *gazetteer.Place, name []byte) bool {
+	if l == nil {
+		return gazetteer.FoldEqual(p.Name, string(name))
+	}
+	return l.own[k]
+}
+
+// placesNamed is the line of x.opt.Places.Lookup(string(name)), the name
+// marked m in the run when st says so; read once per document for the
+// names that fold alike (placeCache); nil for none, and for a name the
+// document has shown to be a person's (personNames). A name the
+// gazetteer does not hold costs no string and no map.
+func (x *extraction) placesNamed(name []byte, m gazetteer.Mark, st markState) *placeLine {
 	g := x.opt.Places
 	var at int
 	if st == marked {
@@ -167,10 +192,14 @@ func (x *extraction) placesNamed(name []byte, m gazetteer.Mark, st markState) []
 	if at < 0 || len(x.personNames) > 0 && x.personNames[string(name)] {
 		return nil
 	}
-	cands, seen := x.placeCache[at]
+	line, seen := x.placeCache[at]
 	if !seen {
-		cands = g.PlacesAt(at)
-		x.placeCache[at] = cands
+		line = &placeLine{cands: g.PlacesAt(at)}
+		folded := g.NameAt(at) // name's fold: FoldEqual(c.Name, name) is FoldEqual(c.Name, folded)
+		for _, c := range line.cands {
+			line.own = append(line.own, gazetteer.FoldEqual(c.Name, folded))
+		}
+		x.placeCache[at] = line
 	}
-	return cands
+	return line
 }

@@ -97,24 +97,26 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	if n == 1 && (stop == toks[i].end && toks[i].words&wNotPlace != 0 || stop != toks[i].end && notPlaces[strings.ToLower(string(nameB))]) {
 		return end, false
 	}
-	cands := x.placesNamed(nameB, m, st)
+	line := x.placesNamed(nameB, m, st)
+	cands := line.places()
 	if len(x.opt.Aliases) > 0 {
 		if to, ok := x.opt.Aliases[gazetteer.Fold(string(nameB))]; ok {
-			cands = g.Lookup(to)
+			line, cands = nil, g.Lookup(to)
 		}
 	}
 	if len(cands) == 0 || len(nameB) < 3 && !cands[0].IsCountry() {
 		return end, false
 	}
-	p := x.choose(cands)
+	k := x.choose(cands)
+	p := cands[k]
 	// A one-word alternate name ("Seen" for a Mexican town) is a
 	// common word more often than a place, unless the place is big;
 	// after "in", a place of that very name stands in for it ("in
 	// Palmer": the Alaskan town, not "Palmar de Varela", also so called).
 	// A region of that very name is meant ("Cumbria", also an alternate
 	// name of an American Cumberland).
-	if n == 1 && !p.IsCountry() && p.Population < 100000 && !gazetteer.FoldEqual(p.Name, string(nameB)) {
-		r := x.chooseNamed(cands, nameB)
+	if n == 1 && !p.IsCountry() && p.Population < 100000 && !line.named(k, p, nameB) {
+		r := x.chooseNamed(cands, line, nameB)
 		if r == nil || !r.IsRegion() && (i == 0 || !namedPlaceCues[toks[i-1].lower]) {
 			return end, false
 		}
@@ -240,12 +242,13 @@ var namedPlaceCues = map[string]bool{"in": true, "near": true, "outside": true, 
 // chooseNamed is the place whose own name, not an alternate one, is name:
 // the one in a country the document names, else the only one; nil if
 // there is none or several ("Somerset": two American towns, and an
-// English county the gazetteer does not hold).
-func (x *extraction) chooseNamed(cands []*gazetteer.Place, name []byte) *gazetteer.Place {
+// English county the gazetteer does not hold). line is the line of
+// name's places cands, or nil.
+func (x *extraction) chooseNamed(cands []*gazetteer.Place, line *placeLine, name []byte) *gazetteer.Place {
 	var only *gazetteer.Place
 	n := 0
-	for _, c := range cands {
-		if !gazetteer.FoldEqual(c.Name, string(name)) {
+	for k, c := range cands {
+		if !line.named(k, c, name) {
 			continue
 		}
 		if x.countries[c.Country] {
@@ -282,16 +285,19 @@ func plainFirstWord(t *token, name []byte) bool {
 	return c < utf8.RuneSelf && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') && c != '.' && c != '\''
 }
 
-func (x *extraction) choose(cands []*gazetteer.Place) *gazetteer.Place {
+// choose is the index in cands of the place a name of them all means: a
+// country, else the first in a country the document names, else the
+// first.
+func (x *extraction) choose(cands []*gazetteer.Place) int {
 	if cands[0].IsCountry() {
-		return cands[0]
+		return 0
 	}
-	for _, c := range cands {
+	for k, c := range cands {
 		if x.countries[c.Country] {
-			return c
+			return k
 		}
 	}
-	return cands[0]
+	return 0
 }
 
 // notForenames are the capitalized words before a name that are no first

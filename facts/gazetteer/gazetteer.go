@@ -110,6 +110,16 @@ func (g *Gazetteer) Find(name []byte) int {
 	return findIn(g, appendFold(key[:0], string(name)))
 }
 
+// NameAt returns the name, folded, whose places PlacesAt(at) lists;
+// "" for an offset Find does not return.
+func (g *Gazetteer) NameAt(at int) string {
+	if at <= 0 || at > len(g.names) || g.names[at-1] != '\t' {
+		return ""
+	}
+	start := strings.LastIndexByte(g.names[:at-1], '\n') + 1
+	return g.names[start : at-1]
+}
+
 // PlacesAt returns the places listed where Find found them, best first;
 // nil for -1. Each call returns new Places.
 func (g *Gazetteer) PlacesAt(at int) []*Place {

@@ -40,8 +40,11 @@ func TestLookup(t *testing.T) {
 			t.Errorf("PlacesAt(Find(%q)) = %v; want Lookup's %v", tt.name, fs, ps)
 		}
 	}
-	if at := g.Find([]byte("Nowhere Atlantis")); at != -1 || g.PlacesAt(at) != nil {
+	if at := g.Find([]byte("Nowhere Atlantis")); at != -1 || g.PlacesAt(at) != nil || g.NameAt(at) != "" {
 		t.Errorf("Find(Nowhere Atlantis) = %d, %v; want -1, nil", at, g.PlacesAt(at))
+	}
+	if got := g.NameAt(1); got != "" {
+		t.Errorf("NameAt(1) = %q; want none", got)
 	}
 	// regions: after every town of the name, read by IsRegion
 	regions := []struct{ name, wantID, wantName string }{
@@ -132,6 +135,9 @@ func TestTables(t *testing.T) {
 		}
 		if got := g.Find([]byte(k)); got != at+len(k)+1 {
 			t.Fatalf("Find(%q) = %d; want the refs of the line at %d", k, got, at)
+		}
+		if got := g.NameAt(at + len(k) + 1); got != k {
+			t.Fatalf("NameAt(%d) = %q; want %q", at+len(k)+1, got, k)
 		}
 		if !g.Firsts([]byte(k)).Has(strings.Count(k, " ") + 1) {
 			t.Fatalf("Firsts(%q) = %b; it is a name of %d words", k, g.Firsts([]byte(k)), strings.Count(k, " ")+1)

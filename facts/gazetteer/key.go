@@ -4,8 +4,8 @@ package gazetteer
 // names it starts with: a run of capitalized words ("New York City
 // Council") is folded once for all the names tried in it ("New York
 // City", "New York"), each looked up by its Mark. It folds ASCII only,
-// and up to 64 bytes: a key given other bytes, or more, is spoiled, and
-// marks no name from there on.
+// and up to 62 bytes (no name is as long): a key given other bytes, or
+// more, is spoiled, and marks no name from there on.
 type Key struct {
 	b       [64]byte
 	n       int    // bytes of b in use
@@ -52,7 +52,7 @@ func (k *Key) Add(b []byte) {
 			space = true
 			continue
 		}
-		if n+1 > len(k.b) || space && n+2 > len(k.b) { // no room for c, or a space and c
+		if n > len(k.b)-2 { // no room for a space and c
 			k.spoiled = true
 			return
 		}
