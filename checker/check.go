@@ -363,6 +363,8 @@ func unify(opt Options, claims []facts.Claim, named countries) *Report {
 		}
 		r.Conflicts = append(r.Conflicts, judgeKey(opt, k, kinds[k], byKey[k], two, places, odd[k], links)...)
 	}
+	// Dates that pin one occurrence, across the keys of their event.
+	r.Conflicts = append(r.Conflicts, pinnedConflicts(opt, byKey, places, r.Conflicts)...)
 	return r // Check sorts every conflict once
 }
 

@@ -18,7 +18,9 @@
 // A source is a document, or a post embedded in one (a quoted tweet has its
 // own voice). Within one source the values for a key are one fact
 // (keyed.go): incompatible values about named participants are the source
-// contradicting itself (RuleSelfContradiction); about an event with no
+// contradicting itself (RuleSelfContradiction; a date whose participant
+// was inferred counts as named where its own sentence names them, and
+// where no claim names them otherwise); about an event with no
 // participant, two events of that kind, not compared, unless the other
 // sources single out one of its dates: then a date told in that one's
 // sentence is another event's, set aside, and any other is odd, a
@@ -57,7 +59,11 @@
 // compared tells one occurrence, two or more agree on a date naming a
 // year or month, one source alone gives another, and words of another
 // occurrence ("previously", "again", an ordinal) mark both sides or
-// neither (slip.go).
+// neither (slip.go). A date whose sentence pins an occurrence by an
+// ordinal and a name ("hosted the 79th Academy Awards in 2007") is also
+// compared with the other dates of that occurrence across the keys of its
+// event, whatever participants they name and however many other
+// occurrences their sources tell (pinned.go): one ceremony, one date.
 //
 // A person's era (person[Bettie Page].era: the decade of their fame in
 // the words describing them) is a warning at most, and only between

@@ -5,6 +5,8 @@ import (
 	"math/big"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"cuelang.org/go/cue/ast"
 	"cuelang.org/go/cue/token"
@@ -65,12 +67,34 @@ func (sk *sourceKey) anyInferred() bool {
 // named is the source's claims for a key less those whose participant
 // was inferred; nil when none is left or none was inferred.
 func (sk *sourceKey) named() *sourceKey {
+	return sk.less(func(c facts.Claim) bool { return c.Qual.Inferred })
+}
+
+// confirmed is the source's claims for a key less those whose
+// participant was inferred and whose own sentence does not name them
+// (guessed); nil when none is left or none was dropped.
+func (sk *sourceKey) confirmed() *sourceKey { return sk.less(guessed) }
+
+// allConfirmed reports whether no claim of the source for its key is
+// guessed.
+func (sk *sourceKey) allConfirmed() bool {
+	for _, g := range sk.groups {
+		if slices.ContainsFunc(g.Claims, guessed) {
+			return false
+		}
+	}
+	return true
+}
+
+// less is the source's claims for a key less those drop picks; nil
+// when none is left or none was dropped.
+func (sk *sourceKey) less(drop func(facts.Claim) bool) *sourceKey {
 	out := &sourceKey{source: sk.source, key: sk.key}
 	dropped := false
 	for _, g := range sk.groups {
 		var cs []facts.Claim
 		for _, c := range g.Claims {
-			if c.Qual.Inferred {
+			if drop(c) {
 				dropped = true
 			} else {
 				cs = append(cs, c)
@@ -133,11 +157,21 @@ func comparable(opt Options, key string, kind facts.Kind, srcs map[string]*sourc
 		// contradict are about other events ("She died in 1984" in a
 		// story of his death on Thursday): dropped. Named claims that
 		// contradict each other are the source contradicting itself.
+		// Where every claim's participant was inferred, those whose own
+		// sentence names the participant hold the source ("convicted of
+		// the 2005 murder of ... Deputy Jerry Ortiz", die[Jerry Ortiz]
+		// filled in as the one death the documents name), the others
+		// are dropped.
 		named := sk
 		if n := sk.named(); n != nil {
 			named = n
 		} else if sk.anyInferred() {
-			continue // nothing named: nothing to hold the source to
+			switch n := sk.confirmed(); {
+			case n != nil:
+				named = n
+			case !sk.allConfirmed():
+				continue // nothing named: nothing to hold the source to
+			}
 		}
 		if named.consistent() {
 			out[s] = named
@@ -674,4 +708,30 @@ func dayBacked(sides [2][]Group) bool {
 		}
 	}
 	return len(sides[1]) > 0
+}
+
+// guessed reports whether a claim's participant was inferred (a pronoun,
+// the one participant the documents name for its event) and, for a
+// date, its own sentence does not name them by surname (namesIn).
+func guessed(c facts.Claim) bool {
+	return c.Qual.Inferred && !(c.Kind == facts.KindDate && len(c.Participants) == 1 && namesIn(c.Sentence.Text(), c.Participants[0]))
+}
+
+// namesIn reports whether text names the person: the last word of the
+// name, capitalized, as a word of its own ("Ortiz" for Jerry Ortiz).
+func namesIn(text, name string) bool {
+	ws := strings.Fields(name)
+	if len(ws) == 0 {
+		return false
+	}
+	surname := ws[len(ws)-1]
+	if r, _ := utf8.DecodeRuneInString(surname); !unicode.IsUpper(r) {
+		return false // "the jury": no name
+	}
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		if w == surname {
+			return true
+		}
+	}
+	return false
 }

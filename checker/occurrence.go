@@ -7,6 +7,7 @@ import (
 
 	"github.com/factlint/factlint/facts"
 	"github.com/factlint/factlint/facts/events"
+	"github.com/factlint/factlint/facts/gazetteer"
 )
 
 // An ordinal that names an occurrence pins it: "the 79th Academy
@@ -27,8 +28,30 @@ import (
 // visited Kenya in 2015" names no occurrence of a visit. The claims
 // compared share a key: event, participants and role.
 func pin(c facts.Claim) (string, bool) {
+	o, ok := pinned(c)
+	return o.ordinal, ok
+}
+
+// A pinnedOccurrence is what an ordinal pins: the ordinal ("79th") and the
+// name after it, folded ("academy award": lower case, no diacritics, the
+// last word's plural "s" off, so that "Oscars" and "Oscar" are one), and
+// the words that name it ("79th Academy Awards").
+type pinnedOccurrence struct {
+	ordinal, name, words string
+	// own is set when a possessive stands before the ordinal ("his 3rd
+	// Grand Slam title", "Obama's 2nd State of the Union"): an occurrence
+	// of the participant's own series, not one the world counts.
+	own bool
+}
+
+// pinned returns the occurrence the sentence of c pins (pin), with the
+// name of its first mention.
+func pinned(c facts.Claim) (pinnedOccurrence, bool) {
+	if !mayHoldOrdinal(c.Sentence.Text()) {
+		return pinnedOccurrence{}, false // most sentences: no word to split
+	}
 	words := sentenceWords(c.Sentence)
-	found := ""
+	var found pinnedOccurrence
 	for i, w := range words {
 		if !ordinalWord(w.text) {
 			continue
@@ -49,12 +72,64 @@ func pin(c facts.Claim) (string, bool) {
 			continue
 		}
 		p := strings.ToLower(w.text) // "the 79th Academy Awards", "the 79th Oscars": one name or another
-		if found != "" && found != p {
-			return "", false // two occurrences in one sentence: which one is dated?
+		if found.ordinal != "" && found.ordinal != p {
+			return pinnedOccurrence{}, false // two occurrences in one sentence: which one is dated?
 		}
-		found = p
+		if found.ordinal == "" {
+			name, n := occurrenceName(words[j:])
+			found = pinnedOccurrence{p, name, w.text + " " + n, i > 0 && possessive(words[i-1].text)}
+		}
 	}
-	return found, found != ""
+	return found, found.ordinal != ""
+}
+
+// possessive reports whether w is a possessive determiner or a name's
+// possessive: "his", "their", "Obama's", "Williams'".
+func possessive(w string) bool {
+	switch strings.ToLower(w) {
+	case "his", "her", "its", "their", "my", "our", "your":
+		return true
+	}
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+}
+
+// mayHoldOrdinal reports whether text has a figure followed by the
+// letters of an ordinal ("79th", "2nd"): a quick look before ordinalWord
+// reads each word.
+func mayHoldOrdinal(text string) bool {
+	for i := 1; i+1 < len(text); i++ {
+		if text[i-1] < '0' || text[i-1] > '9' {
+			continue
+		}
+		switch strings.ToLower(text[i : i+2]) {
+		case "st", "nd", "rd", "th":
+			return true
+		}
+	}
+	return false
+}
+
+// occurrenceName is the capitalized words that open words, folded, the
+// plural "s" of the last one off ("Academy Awards in 2007" is "academy
+// award", "Oscars," is "oscar"), and those words as written.
+func occurrenceName(words []word) (string, string) {
+	var name, text []string
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w.text)
+		if !unicode.IsUpper(r) {
+			break
+		}
+		t := strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(w.text, ".,;:!?\"”’)"), "'s"), "’s")
+		name = append(name, gazetteer.Fold(t))
+		text = append(text, t)
+		if t != w.text {
+			break // a mark ends the name: "the 79th Oscars, ..."
+		}
+	}
+	if n := len(name); n > 0 && len(name[n-1]) > 3 {
+		name[n-1] = strings.TrimSuffix(name[n-1], "s")
+	}
+	return strings.Join(name, " "), strings.Join(text, " ")
 }
 
 // A word of a sentence and where it lies in its document.
