@@ -36,27 +36,27 @@ func (k *Key) Add(b []byte) {
 	}
 	n, h, words, space := k.n, k.h, k.words, k.space
 	if n == 0 {
-		h = Hash("")
+		h, space = Hash(""), true // the first letter or digit starts a word
 	}
 	for _, c := range b {
-		switch {
-		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		case c == '.' || c == '\'':
-			continue
-		case c >= 0x80:
-			k.spoiled = true
-			return
-		default:
-			space = true
+		if l := c | 0x20; l-'a' < 26 { // a letter, in lower case
+			c = l
+		} else if c-'0' >= 10 { // no digit either
+			switch {
+			case c == '.' || c == '\'':
+			case c >= 0x80:
+				k.spoiled = true
+				return
+			default:
+				space = true
+			}
 			continue
 		}
 		if n > len(k.b)-2 { // no room for a space and c
 			k.spoiled = true
 			return
 		}
-		if n == 0 || space {
+		if space {
 			if n > 0 {
 				if words == 1 {
 					k.first, k.firstH = n, h
