@@ -48,16 +48,28 @@ const (
 	tooLong
 )
 
-// start folds the word toks[i] that starts a run and reports whether a
-// gazetteer name may start there, told by that word alone when it is
-// the first word of every name of the run: ASCII, one word, and the
-// prose goes on after it with a byte that ends a word
-// (gazetteer.FirstWord), with no possessive to cut from it.
+// start reports whether a gazetteer name may start at the word toks[i],
+// told by that word alone when it is the first word of every name of the
+// run: ASCII letters and digits (its lower case is its fold) before a
+// byte that ends a word (gazetteer.FirstWord) or the prose's end; or
+// else one word, ASCII, after the key has folded it, with no possessive
+// to cut from it. The key holds the word when the answer is yes.
 func (r *placeRun) start(x *extraction, toks []token, i int) bool {
 	t, prose := &toks[i], x.doc.prose
+	r.first = 0
+	if len(x.opt.Aliases) == 0 && len(t.lower) == t.end-t.start && (t.end == len(prose) || endsWord(prose[t.end])) {
+		if l, ok := x.opt.Places.FirstsWord(t.lower); ok {
+			if l == 0 {
+				return false // most capitalized words: no key
+			}
+			r.first, r.starts = len(t.lower), l
+		}
+	}
 	r.key.Reset()
 	r.key.Add(prose[t.start:t.end])
-	r.first = 0
+	if r.first != 0 {
+		return true
+	}
 	m, ok := r.key.Mark()
 	if len(x.opt.Aliases) > 0 || !ok || m.Words() != 1 || t.end < len(prose) && !endsWord(prose[t.end]) || possessive(t.text) {
 		return true
@@ -86,9 +98,8 @@ func (r *placeRun) fold(x *extraction, toks []token) {
 			rm.m, rm.ok = r.key.Mark()
 		}
 		r.marks = append(r.marks, rm)
-		if len(x.opt.Aliases) == 0 {
-			m, st := r.mark(k+1, !rm.cut)
-			r.marks[k].none = st != unmarked && !x.mayName(nil, nil, m, st)
+		if len(x.opt.Aliases) == 0 && !rm.cut && (rm.long || rm.ok) {
+			r.marks[k].none = rm.long || !r.firsts(x.opt.Places, rm.m).Has(rm.m.Words())
 		}
 	}
 }

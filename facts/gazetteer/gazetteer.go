@@ -267,6 +267,25 @@ func (g *Gazetteer) FirstsFolded(w string) Lengths {
 	return g.firstsOf(Hash(w))
 }
 
+// FirstsWord is FirstsFolded of a word of lower-case ASCII letters and
+// digits, w; false, and no answer, for any other w: a caller may ask it
+// of any word in lower case, and have the fold's answer for the words
+// the fold leaves as they are, in one reading of w.
+func (g *Gazetteer) FirstsWord(w string) (Lengths, bool) {
+	h := Hash("")
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c-'a' >= 26 && c-'0' >= 10 {
+			return 0, false
+		}
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	if w == "" {
+		return 0, false
+	}
+	return g.firstsOf(h), true
+}
+
 // firstsOf is Firsts of a folded first word whose Hash is h.
 func (g *Gazetteer) firstsOf(h uint64) Lengths {
 	mask := uint64(len(g.firsts)/2 - 1)
