@@ -50,14 +50,13 @@ type extraction struct {
 	arena     []found         // where the found of a sentence are kept (newFound)
 	countries map[string]bool // countries named so far: they break ties between places
 
-	placeStart  []bool             // a place claim starts at this token of the sentence
-	placeCache  map[int]*placeLine // places found in this document, by gazetteer.Find
-	personNames map[string]bool    // names the document has shown to be a person's (placeOf)
-	run         placeRun           // the capitalized run places reads (placerun.go)
-	starts      startsMemo         // Gazetteer.Firsts' last answer (startsPlace)
-	speaker     string             // who the sentence reports, if anyone
-	events      eventState         // keying's memory of the document (participants.go)
-	capInside   map[string]bool    // capitalizedInside's answers for this document (generic.go)
+	placeStart []bool             // a place claim starts at this token of the sentence
+	placeCache map[int]*placeLine // places found in this document, by gazetteer.Find
+	run        placeRun           // the capitalized run places reads (placerun.go)
+	starts     startsMemo         // Gazetteer.Firsts' last answer (startsPlace)
+	speaker    string             // who the sentence reports, if anyone
+	events     eventState         // keying's memory of the document (participants.go)
+	capInside  map[string]bool    // capitalizedInside's answers for this document (generic.go)
 
 	sentence       int   // the number of the sentence, from 1
 	inPost         *Post // the embedded post the sentence is in, or nil

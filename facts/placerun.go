@@ -25,6 +25,9 @@ type placeRun struct {
 	marks  []runMark
 	first  int // the length of the first word starts is of, 0 for none
 	starts gazetteer.Lengths
+	// titleCase's answer for sentence titleOf (x.sentence, from 1)
+	titleOf int
+	title   bool
 }
 
 // A runMark is the mark of a name of the run, when the key made one;
@@ -163,11 +166,22 @@ func (x *extraction) mayName(t *token, name []byte, m gazetteer.Mark, st markSta
 }
 
 // A placeLine is what the gazetteer lists for a name, read once per
-// document (placeCache): its places, best first, and which of them the
-// name names by its own name, not an alternate one (own).
+// document (placeCache): its places, best first, which of them the name
+// names by its own name, not an alternate one (own), and the names of
+// the line, as written, the document has shown to be a person's
+// (persons): of them it finds no place from there on.
 type placeLine struct {
-	cands []*gazetteer.Place
-	own   []bool
+	cands   []*gazetteer.Place
+	own     []bool
+	persons []string
+}
+
+// person records that the document names a person name, a name of l's
+// places as written; nil l (a name no line has) is let be.
+func (l *placeLine) person(name []byte) {
+	if l != nil {
+		l.persons = append(l.persons, string(name))
+	}
 }
 
 // places is l's places; none for nil.
@@ -190,7 +204,7 @@ func (l *placeLine) named(k int, p *gazetteer.Place, name []byte) bool {
 // placesNamed is the line of x.opt.Places.Lookup(string(name)), the name
 // marked m in the run when st says so; read once per document for the
 // names that fold alike (placeCache); nil for none, and for a name the
-// document has shown to be a person's (personNames). A name the
+// document has shown to be a person's (placeLine.persons). A name the
 // gazetteer does not hold costs no string and no map.
 func (x *extraction) placesNamed(name []byte, m gazetteer.Mark, st markState) *placeLine {
 	g := x.opt.Places
@@ -200,7 +214,7 @@ func (x *extraction) placesNamed(name []byte, m gazetteer.Mark, st markState) *p
 	} else {
 		at = g.Find(name)
 	}
-	if at < 0 || len(x.personNames) > 0 && x.personNames[string(name)] {
+	if at < 0 {
 		return nil
 	}
 	line, seen := x.placeCache[at]
@@ -211,6 +225,11 @@ func (x *extraction) placesNamed(name []byte, m gazetteer.Mark, st markState) *p
 			line.own = append(line.own, gazetteer.FoldEqual(c.Name, folded))
 		}
 		x.placeCache[at] = line
+	}
+	for _, p := range line.persons {
+		if p == string(name) {
+			return nil
+		}
 	}
 	return line
 }

@@ -131,19 +131,16 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 		return end, false
 	}
 	if n == 1 && !p.IsCountry() && p.Population < 100000 && i > 0 && surnameAfter(toks, i) && !x.placeStart[i-1] {
-		if x.personNames == nil {
-			x.personNames = map[string]bool{}
-		}
-		x.personNames[string(nameB)] = true // "Reggie Bush ... Bush missed four games": the rest of the story names him
+		line.person(nameB) // "Reggie Bush ... Bush missed four games": the rest of the story names him
 		return end, false
 	}
 	// A region's name not read as one hides no shorter place: "North
 	// Carolina" a team is no Carolina of Puerto Rico, "West Coast Bank"
 	// no bank of New Zealand's West Coast, "Gulf of Aden" no Gulf.
-	if p.IsRegion() && (!x.regionCue(toks, i, end, p) || regionInName(toks, i, end)) {
+	if p.IsRegion() && (!x.regionCue(toks, i, end, p) || x.regionInName(toks, i, end)) {
 		return end, true
 	}
-	if !p.IsCountry() && (n == 1 && partOfName(toks, i, end) || namesTeam(toks, i, end)) {
+	if !p.IsCountry() && (n == 1 && x.partOfName(toks, i, end) || namesTeam(toks, i, end)) {
 		return end, true
 	}
 	x.notePlace(p, cands)
@@ -228,11 +225,11 @@ var regionWords = map[string]bool{"province": true, "county": true, "region": tr
 // regionInName reports whether the region named toks[i:end] is the first
 // part of another name: before a capitalized word other than a date or a
 // word of a region's kind ("West Coast Bank"; but "Hormozgan Province").
-func regionInName(toks []token, i, end int) bool {
+func (x *extraction) regionInName(toks []token, i, end int) bool {
 	if end < len(toks) && regionWords[toks[end].lower] {
 		return false
 	}
-	return partOfName(toks, i, end) || joinedName(toks, end)
+	return x.partOfName(toks, i, end) || joinedName(toks, end)
 }
 
 // namedPlaceCues are the words before a name that say it is a place, not
@@ -341,8 +338,8 @@ var (
 // Cleveland State"; but "in Vancouver Friday"), unless a title capitalizes
 // every word and a place cue comes before it ("Shooting in Vancouver
 // Leaves One Dead").
-func partOfName(toks []token, i, end int) bool {
-	if i > 0 && placeCues[toks[i-1].lower] && titleCase(toks) {
+func (x *extraction) partOfName(toks []token, i, end int) bool {
+	if i > 0 && placeCues[toks[i-1].lower] && x.titleCase(toks) {
 		return false
 	}
 	return end < len(toks) && toks[end].kind == tWord && toks[end].capitalized() && !toks[end].newline &&
@@ -355,9 +352,18 @@ func namesTeam(toks []token, i, end int) bool {
 	return i > 0 && contestBefore[toks[i-1].lower] || end < len(toks) && contestAfter[toks[end].lower]
 }
 
-// titleCase reports whether a sentence is a title that capitalizes its
+// titleCase reports whether the sentence, toks, is a title that
+// capitalizes its words (isTitleCase), asked once a sentence.
+func (x *extraction) titleCase(toks []token) bool {
+	if r := &x.run; r.titleOf != x.sentence {
+		r.titleOf, r.title = x.sentence, isTitleCase(toks)
+	}
+	return x.run.title
+}
+
+// isTitleCase reports whether a sentence is a title that capitalizes its
 // words: most of its words of four letters or more are.
-func titleCase(toks []token) bool {
+func isTitleCase(toks []token) bool {
 	long, capital := 0, 0
 	for _, t := range toks {
 		if t.kind == tWord && len(t.text) >= 4 {
