@@ -148,20 +148,11 @@ func endsWord(c byte) bool {
 }
 
 // mayName reports whether the name at token t whose bytes are name,
-// marked m in the run, may be one of the gazetteer's: some name starts
+// unmarked in the run, may be one of the gazetteer's: some name starts
 // with its first word, and some such name has its number of words ("The"
-// alone is none). A marked name needs no token and no bytes.
-func (x *extraction) mayName(t *token, name []byte, m gazetteer.Mark, st markState) bool {
-	var l gazetteer.Lengths
-	var w int
-	switch st {
-	case tooLong:
-		return false
-	case marked:
-		l, w = x.run.firsts(x.opt.Places, m), m.Words()
-	default:
-		l, w = x.startsPlace(t, name), gazetteer.Words(name)
-	}
+// alone is none). Of a marked name, fold tells it.
+func (x *extraction) mayName(t *token, name []byte) bool {
+	l, w := x.startsPlace(t, name), gazetteer.Words(name)
 	return l != 0 && (w == 0 || l.Has(w))
 }
 

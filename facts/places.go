@@ -91,7 +91,7 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	}
 	nameB := x.doc.prose[toks[i].start:stop]
 	m, st := x.run.mark(n, stop == last.end)
-	if len(x.opt.Aliases) == 0 && !x.mayName(&toks[i], nameB, m, st) {
+	if len(x.opt.Aliases) == 0 && st == unmarked && !x.mayName(&toks[i], nameB) { // a marked name is told by fold (skip)
 		return end, false
 	}
 	if n == 1 && (stop == toks[i].end && toks[i].words&wNotPlace != 0 || stop != toks[i].end && notPlaces[strings.ToLower(string(nameB))]) {
