@@ -4,8 +4,13 @@ package facts
 // "aged 45", "Tara Reid, 33,". An age is a count of years (Quantity,
 // unit "year"); its key, if any, is for the keying to give.
 func (x *extraction) ages(toks []token) {
-	for i := 0; i < len(toks); i++ {
-		if x.used[i] || !mayStartNumber(&toks[i]) { // no number starts here
+	nm := x.numerals()
+	if !nm.has {
+		return
+	}
+	next := 0 // the token after the last age
+	for _, i := range nm.starts {
+		if i < next || x.used[i] || !mayStartNumber(&toks[i]) { // no number starts here
 			continue
 		}
 		n, r, ok := x.readNumber(toks, i)
@@ -23,8 +28,8 @@ func (x *extraction) ages(toks []token) {
 			}
 		}
 		f := x.emit(KindAge, Quantity{N: n.iv, Unit: "year"}, a, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
-		f.Readings = append(f.Readings, r)
-		i = end - 1
+		x.addReadings(f, r)
+		next = end
 	}
 }
 

@@ -25,6 +25,9 @@ type dateRule struct {
 	// classes first, and the words (lower-cased); with neither, any
 	first uint8
 	words []string
+	// what the sentence must hold for the rule to read a date anywhere
+	// in it (datescan.go): all of these
+	needs sentenceHas
 }
 
 // dateRules are tried in this order at a token; the first that reads a
@@ -35,47 +38,48 @@ var dateRules []dateRule
 
 func init() {
 	dateRules = []dateRule{
-		{`"last September", "next July", "this August"`, (*extraction).relativeMonth, 0, firstWords("last", "next", "this")},
-		{`"Friday 7.6", "next friday 5/12", "this Friday 7-6"`, (*extraction).weekdayDigits, clsWeekday, firstWords("this", "next")},
-		{`"Thursday, May 2"`, (*extraction).weekdayMonthDay, clsWeekday, nil},
-		{`"next Friday" (in next week), "last Wednesday", "coming Friday", "this week Monday"`, (*extraction).namedWeekdayRule, clsWeekday, append(firstWords("this", "past", "coming", "upcoming"), keys(weekWords)...)},
-		{`"2023-04-20", "2015-3", "1/1/2016", "22/04", "Oct/2"`, (*extraction).numericDateRule, 0, nil},
-		{`"tuesday the eleventh"`, (*extraction).weekdayTheOrdinal, clsWeekday, nil},
-		{`"Mon 13th", "Monday 21"`, (*extraction).weekdayDayNumber, clsWeekday, nil},
-		{`"Tue May 9", "Friday 7/6"`, (*extraction).weekdayBeforeDate, clsWeekday, nil},
-		{`"Christmas", "easter 2018", "independence day", "halloween weekend", "the weekend of thanksgiving 2023"`, (*extraction).holidayDate, 0, append(firstWords("the", "weekend"), keys(holidayLead)...)},
-		{`"week 23", "the week 3 of 2027", "week 27 of last year"`, (*extraction).weekNumber, 0, firstWords("week")},
-		{`"the third month of 2021", "the 9th month of next year"`, (*extraction).nthMonthOf, clsDigit, keys(ordinalWords)},
-		{`"first week of 2015", "last week of July", "the 3rd week of Jan 2015"`, (*extraction).weekOfPeriod, clsDigit, append(firstWords("the", "last"), keys(ordinalWords)...)},
-		{`"second of Aug", "09th of May", "12 of Nov"`, (*extraction).dayOfMonth, clsDigit, keys(ordinalWords)},
-		{`"Monday two weeks from now"`, (*extraction).weekdayOfOffset, clsWeekday, nil},
-		{`"in two weeks", "two days after today", "in 3 days on Friday"`, (*extraction).offsetDay, clsNumber, firstWords("in")},
-		{`"today", "tomorrow", "yesterday", "tonight"`, (*extraction).dayWord, 0, keys(dayWords)},
-		{`"last night", "this morning", "this afternoon", "this evening"`, (*extraction).partOfDay, 0, firstWords("last", "this")},
-		{`"April 20, 2023", "April 20", "April 2023", "in July", "January first"; "May" and "March" only in a date context`, (*extraction).monthLed, clsMonth, nil},
-		{`"20 April 2023", "20 April", "20th dec", "fifteen August"`, (*extraction).dayLed, clsDigit, keys(smallNumbers)},
-		{`"on the 18th"`, (*extraction).onTheOrdinal, 0, firstWords("the")},
-		{`"now", "currently", "at present", "in the past", "formerly"`, (*extraction).refWordRule, 0, firstWords("now", "currently", "nowadays", "presently", "at", "formerly", "the")},
-		{`"now", "to date", "current date" as the end or start of a range`, (*extraction).nowInRange, 0, firstWords("now", "date", "current")},
-		{`"the same week", "for the day", "earlier in the week", "in the year"`, (*extraction).theUnitRule, 0, firstWords("earlier", "later", "the", "same")},
-		{`"end of month", "end of year", "EOY", "the end of the week"`, (*extraction).endOfPeriod, 0, firstWords("eoy", "end")},
-		{`"this weekend", "the weekend", "next weekend", "that weekend"`, (*extraction).weekendRule, 0, firstWords("this", "the", "next", "last", "that", "weekend")},
-		{`"the 15th day of June", "the twenty-sixth day of the month"`, (*extraction).ordinalDayOf, 0, firstWords("the")},
-		{`"Thursday"`, (*extraction).bareWeekday, clsWeekday, nil},
-		{`"2017 april"`, (*extraction).yearThenMonth, clsDigits, nil},
-		{`"in 2007 and 2009"`, (*extraction).yearAfterYear, clsDigits, nil},
-		{`"in a week", "in a month"`, (*extraction).inAUnit, 0, firstWords("in")},
-		{`"in nineteen ninety six"`, (*extraction).yearInWords, 0, keys(smallNumbers)},
-		{`"fiscal year 2008", "this school year", "cy18"`, (*extraction).namedYearRule, clsDigit, firstWords("fiscal", "school", "calendar", "fy", "sy", "cy", "this", "last", "next")},
-		{`"for year 2012", "later than 2018", "leave on 2018", "> = 2019"`, (*extraction).yearAfterWord, clsDigits, nil},
-		{`"in 2022", "since 2014"; not "in 2022 percent"`, (*extraction).yearAfterLead, clsDigits, nil},
-		{`"2014 Oscars", "2010 FIFA World Cup", "2012 presidential election"`, (*extraction).yearOfEdition, clsDigits, nil},
-		{`"last year", "this month", "next week", "the working week", "last summer"`, (*extraction).relativePeriod, 0, firstWords("last", "this", "next", "previous", "following")},
-		{`"the summer of 2012", "autumn 2011", "in the spring", "during the winter"`, (*extraction).seasonRule, 0, keys(seasons)},
-		{`"a day before", "the day after"`, (*extraction).dayBeforeAfter, 0, firstWords("a", "the", "one")},
-		{`"nearly 14 months ago"`, (*extraction).agoDate, clsNumber, nil},
+		{`"last September", "next July", "this August"`, (*extraction).relativeMonth, 0, firstWords("last", "next", "this"), 0},
+		{`"Friday 7.6", "next friday 5/12", "this Friday 7-6"`, (*extraction).weekdayDigits, clsWeekday, firstWords("this", "next"), 0},
+		{`"Thursday, May 2"`, (*extraction).weekdayMonthDay, clsWeekday, nil, 0},
+		{`"next Friday" (in next week), "last Wednesday", "coming Friday", "this week Monday"`, (*extraction).namedWeekdayRule, clsWeekday, append(firstWords("this", "past", "coming", "upcoming"), keys(weekWords)...), 0},
+		{`"2023-04-20", "2015-3", "1/1/2016", "22/04", "Oct/2"`, (*extraction).numericDateRule, clsDigit | clsMonth, monthPrefixes(), 0},
+		{`"tuesday the eleventh"`, (*extraction).weekdayTheOrdinal, clsWeekday, nil, 0},
+		{`"Mon 13th", "Monday 21"`, (*extraction).weekdayDayNumber, clsWeekday, nil, 0},
+		{`"Tue May 9", "Friday 7/6"`, (*extraction).weekdayBeforeDate, clsWeekday, nil, 0},
+		{`"Christmas", "easter 2018", "independence day", "halloween weekend", "the weekend of thanksgiving 2023"`, (*extraction).holidayDate, 0, append(firstWords("the", "weekend"), keys(holidayLead)...), sHoliday},
+		{`"week 23", "the week 3 of 2027", "week 27 of last year"`, (*extraction).weekNumber, 0, firstWords("week"), 0},
+		{`"the third month of 2021", "the 9th month of next year"`, (*extraction).nthMonthOf, clsDigit, keys(ordinalWords), sUnit | sOf},
+		{`"first week of 2015", "last week of July", "the 3rd week of Jan 2015"`, (*extraction).weekOfPeriod, clsDigit, append(firstWords("the", "last"), keys(ordinalWords)...), sUnit | sOf},
+		{`"second of Aug", "09th of May", "12 of Nov"`, (*extraction).dayOfMonth, clsDigit, keys(ordinalWords), sOf | sMonth},
+		{`"Monday two weeks from now"`, (*extraction).weekdayOfOffset, clsWeekday, nil, sUnit},
+		{`"in two weeks", "two days after today", "in 3 days on Friday"`, (*extraction).offsetDay, clsNumber, firstWords("in"), sUnit},
+		{`"today", "tomorrow", "yesterday", "tonight"`, (*extraction).dayWord, 0, keys(dayWords), 0},
+		{`"last night", "this morning", "this afternoon", "this evening"`, (*extraction).partOfDay, 0, firstWords("last", "this"), 0},
+		{`"April 20, 2023", "April 20", "April 2023", "in July", "January first"; "May" and "March" only in a date context`, (*extraction).monthLed, clsMonth, nil, 0},
+		{`"20 April 2023", "20 April", "20th dec", "fifteen August"`, (*extraction).dayLed, clsDigit, keys(smallNumbers), sMonthPrefix},
+		{`"on the 18th"`, (*extraction).onTheOrdinal, 0, firstWords("the"), 0},
+		{`"now", "currently", "at present", "in the past", "formerly"`, (*extraction).refWordRule, 0, firstWords("now", "currently", "nowadays", "presently", "at", "formerly", "the"), sRef},
+		{`"now", "to date", "current date" as the end or start of a range`, (*extraction).nowInRange, 0, firstWords("now", "date", "current"), 0},
+		{`"the same week", "for the day", "earlier in the week", "in the year"`, (*extraction).theUnitRule, 0, firstWords("earlier", "later", "the", "same"), sUnit},
+		{`"end of month", "end of year", "EOY", "the end of the week"`, (*extraction).endOfPeriod, 0, firstWords("eoy", "end"), 0},
+		{`"this weekend", "the weekend", "next weekend", "that weekend"`, (*extraction).weekendRule, 0, firstWords("this", "the", "next", "last", "that", "weekend"), sWeekend},
+		{`"the 15th day of June", "the twenty-sixth day of the month"`, (*extraction).ordinalDayOf, 0, firstWords("the"), sUnit | sOf},
+		{`"Thursday"`, (*extraction).bareWeekday, clsWeekday, nil, 0},
+		{`"2017 april"`, (*extraction).yearThenMonth, clsYear, nil, 0},
+		{`"in 2007 and 2009"`, (*extraction).yearAfterYear, clsYear, nil, 0},
+		{`"in a week", "in a month"`, (*extraction).inAUnit, 0, firstWords("in"), sUnit},
+		{`"in nineteen ninety six"`, (*extraction).yearInWords, 0, keys(smallNumbers), 0},
+		{`"fiscal year 2008", "this school year", "cy18"`, (*extraction).namedYearRule, clsDigit, firstWords("fiscal", "school", "calendar", "fy", "sy", "cy", "this", "last", "next"), 0},
+		{`"for year 2012", "later than 2018", "leave on 2018", "> = 2019"`, (*extraction).yearAfterWord, clsYear, nil, 0},
+		{`"in 2022", "since 2014"; not "in 2022 percent"`, (*extraction).yearAfterLead, clsYear, nil, 0},
+		{`"2014 Oscars", "2010 FIFA World Cup", "2012 presidential election"`, (*extraction).yearOfEdition, clsYear, nil, 0},
+		{`"last year", "this month", "next week", "the working week", "last summer"`, (*extraction).relativePeriod, 0, firstWords("last", "this", "next", "previous", "following"), 0},
+		{`"the summer of 2012", "autumn 2011", "in the spring", "during the winter"`, (*extraction).seasonRule, 0, keys(seasons), 0},
+		{`"a day before", "the day after"`, (*extraction).dayBeforeAfter, 0, firstWords("a", "the", "one"), sUnit | sBeforeAfter},
+		{`"nearly 14 months ago"`, (*extraction).agoDate, clsNumber, nil, sAgo | sUnit},
 	}
 	dateDispatch()
+	scanTables()
 }
 
 // dateAt reads a date at toks[i]: the value, the end of its words, and
@@ -87,7 +91,8 @@ func (x *extraction) dateAt(toks []token, i int) (DateValue, int, bool) {
 	if toks[i].lower == "the" && (i+1 >= len(toks) || toks[i+1].cls&clsDate == 0) {
 		return DateValue{}, i, false
 	}
-	for rules := toks[i].dates; rules != 0; rules &= rules - 1 {
+	// rules whose words the sentence lacks are not tried (dateScan)
+	for rules := toks[i].dates &^ x.scan(toks).cannot; rules != 0; rules &= rules - 1 {
 		r := &dateRules[bits.TrailingZeros64(rules)]
 		switch v, e, m := r.read(x, toks, i); m {
 		case hit:
@@ -599,10 +604,13 @@ func (x *extraction) bareWeekday(toks []token, i int) (DateValue, int, match) {
 			lo, hi = -7, -1
 		case i > 0 && toks[i-1].is("next"):
 			lo, hi = 1, 7
-		case tenseAt(toks, i) < 0: // "died on Thursday": the one before
-			lo, hi = -6, 0
-		case tenseAt(toks, i) > 0: // "will meet on Thursday": the one after
-			lo, hi = 0, 6
+		default:
+			switch tense := tenseAt(toks, i); {
+			case tense < 0: // "died on Thursday": the one before
+				lo, hi = -6, 0
+			case tense > 0: // "will meet on Thursday": the one after
+				lo, hi = 0, 6
+			}
 		}
 		return x.weekday(wd, lo, hi), i + 1, hit
 	}
@@ -653,6 +661,9 @@ func (x *extraction) yearInWords(toks []token, i int) (DateValue, int, match) {
 
 // namedYearRule reads "fiscal year 2008", "this school year", "cy18": years that are not calendar years.
 func (x *extraction) namedYearRule(toks []token, i int) (DateValue, int, match) {
+	if toks[i].kind == tNum {
+		return DateValue{}, i, miss // digits alone name no fiscal year ("fy08" is a word)
+	}
 	if v, e, ok := x.namedYear(toks, i); ok {
 		return v, e, hit
 	}
@@ -838,4 +849,18 @@ func (x *extraction) agoDate(toks []token, i int) (DateValue, int, match) {
 		}
 	}
 	return DateValue{}, i, miss
+}
+
+// monthPrefixes are the first letters of the months' names, five or more
+// and not the whole name ("septem"), which a numeric date may spell
+// ("Septem-23-2020", monthOf); the shorter ones and the names have
+// clsMonth.
+func monthPrefixes() []string {
+	var ws []string
+	for _, name := range monthNames {
+		for n := 5; n < len(name); n++ {
+			ws = append(ws, name[:n])
+		}
+	}
+	return ws
 }

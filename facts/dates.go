@@ -50,21 +50,30 @@ func monthAt(toks []token, i int) (int, int) {
 	if !toks[i].capitalized() && (!fullMonth[toks[i].lower] || toks[i].is("may", "march", "august") && !ambiguousMonthInContext(toks, i)) {
 		return 0, i
 	}
-	w := toks[i].lower
+	dot := i+1 < len(toks) && toks[i+1].text == "." && !toks[i+1].space
+	if m, n := monthName(toks[i].lower, dot); m != 0 {
+		return m, i + n
+	}
+	return 0, i
+}
+
+// monthName is the month w names as monthAt reads it, and its number of
+// tokens (2 with the period dot says follows: "Sep."); 0 for none.
+func monthName(w string, dot bool) (int, int) {
 	for m, name := range monthNames {
 		if w == name {
-			return m + 1, i + 1
+			return m + 1, 1
 		}
 		if len(w) >= 3 && len(w) <= 4 && strings.HasPrefix(name, w) && name != "may" && (w != "sept" || m == 8) {
-			if i+1 < len(toks) && toks[i+1].text == "." && !toks[i+1].space {
-				return m + 1, i + 2
+			if dot {
+				return m + 1, 2
 			}
 			if w == "sept" || len(w) == 3 && m != 4 && w != "mar" && w != "jun" {
-				return m + 1, i + 1
+				return m + 1, 1
 			}
 		}
 	}
-	return 0, i
+	return 0, 0
 }
 
 // ambiguousMonthInContext: a lower-case "may", "march" or "august" is a
@@ -82,11 +91,7 @@ func dayAt(toks []token, i int) (int, int) {
 		return 0, i
 	}
 	t := &toks[i]
-	d, k := 0, 0
-	for k < len(t.text) && k < 3 && t.text[k] >= '0' && t.text[k] <= '9' {
-		d = d*10 + int(t.text[k]-'0')
-		k++
-	}
+	d, k := leadingDay(t.text)
 	if d < 1 || d > 31 || k > 2 {
 		return 0, i
 	}
@@ -97,11 +102,24 @@ func dayAt(toks []token, i int) (int, int) {
 			j++
 		}
 		return d, j
-	case suf == "st" || suf == "nd" || suf == "rd" || suf == "th": // "20th"
+	case ordinalSuffix(suf): // "20th"
 		return d, i + 1
 	}
 	return 0, i
 }
+
+// leadingDay reads the digits s starts with, three at most: their value
+// and their number.
+func leadingDay(s string) (d, k int) {
+	for k < len(s) && k < 3 && s[k] >= '0' && s[k] <= '9' {
+		d = d*10 + int(s[k]-'0')
+		k++
+	}
+	return d, k
+}
+
+// ordinalSuffix: "st", "nd", "rd" or "th".
+func ordinalSuffix(s string) bool { return s == "st" || s == "nd" || s == "rd" || s == "th" }
 
 // yearAfter reads the year that may close a date: "2023", ", 2023",
 // "of 1995".
@@ -150,20 +168,31 @@ func yearWords(toks []token, k int) (int, int) {
 	return y, e
 }
 
+// yearAt reads a year in four digits at toks[i] (a token of clsYear).
 func yearAt(toks []token, i int) (int, int) {
-	if i < len(toks) && toks[i].kind == tNum && len(toks[i].text) == 4 {
-		y := 0
-		for _, c := range []byte(toks[i].text) {
-			if c < '0' || c > '9' {
-				return 0, i
-			}
-			y = y*10 + int(c-'0')
-		}
-		if y >= 1800 && y <= 2199 {
-			return y, i + 1
-		}
+	if i < len(toks) && toks[i].cls&clsYear != 0 {
+		return yearDigits(toks[i].text), i + 1
 	}
 	return 0, i
+}
+
+// yearDigits is the year of four digits from 1800 to 2199 that s is, or
+// 0 (classOf gives the number token of such a year clsYear).
+func yearDigits(s string) int {
+	if len(s) != 4 {
+		return 0
+	}
+	y := 0
+	for _, c := range []byte(s) {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		y = y*10 + int(c-'0')
+	}
+	if y < 1800 || y > 2199 {
+		return 0
+	}
+	return y
 }
 
 // bare-month context: a month name alone is a date only after these.
@@ -173,9 +202,11 @@ var monthLead = map[string]bool{"in": true, "of": true, "since": true, "until": 
 	"to": true, "between": true, "the": true}
 
 func (x *extraction) dates(toks []token) {
-	for i := 0; i < len(toks); i++ {
-		if x.used[i] || toks[i].cls&clsDate == 0 {
-			continue
+	sc := x.scan(toks)
+	for p := 0; p < len(sc.dated); p++ {
+		i := int(sc.dated[p])
+		if x.used[i] || toks[i].dates&^sc.cannot == 0 {
+			continue // no rule the sentence can feed starts here (dateAt)
 		}
 		if v, end, ok := x.dateAt(toks, i); ok {
 			if v.Timex == "" {
@@ -187,7 +218,7 @@ func (x *extraction) dates(toks []token) {
 			f := x.emit(KindDate, v, i, end, q)
 			x.dateReadings(toks, f, v)
 			x.anchor(f)
-			i = end - 1
+			p = seek(sc.dated, end) - 1
 		}
 	}
 	sortFound(x.found)
@@ -285,14 +316,22 @@ func (x *extraction) anchor(f *found) {
 	f.Value = r
 }
 
-// monthOf is the month a token names, capitalized or not ("Aug", "july").
+// monthOf is the month a token names, capitalized or not ("Aug", "july"),
+// or in a numeric date a lower-case abbreviation: 2019-aug-01. (What
+// monthAt reads of a token alone is a month's name or its first
+// letters, which no two months share.)
 func monthOf(t *token) int {
-	if m, _ := monthAt([]token{*t}, 0); m != 0 {
-		return m
+	return monthPrefix(t.lower)
+}
+
+// monthPrefix is the month whose name starts with w, three letters or
+// more ("sept", "septem", "september"), or 0.
+func monthPrefix(w string) int {
+	if len(w) < 3 || len(w) > len("september") {
+		return 0
 	}
-	// in a numeric date a lower-case abbreviation is a month too: 2019-aug-01
 	for m, name := range monthNames {
-		if len(t.lower) >= 3 && strings.HasPrefix(name, t.lower) {
+		if name[0] == w[0] && strings.HasPrefix(name, w) {
 			return m + 1
 		}
 	}
@@ -308,7 +347,7 @@ func dayOrdinal(t *token) (int, bool) {
 	if t.kind != tWord {
 		return 0, false
 	}
-	if d, j := dayAt([]token{*t}, 0); d != 0 && j == 1 {
+	if d, k := leadingDay(t.text); d >= 1 && d <= 31 && k <= 2 && ordinalSuffix(t.lower[k:]) {
 		return d, true
 	}
 	return 0, false
@@ -573,11 +612,15 @@ var seasonCodes = map[string]string{"spring": "SP", "summer": "SU", "autumn": "F
 func weekdayTimex(wd string) string {
 	for i, d := range []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"} {
 		if d == wd {
-			return fmt.Sprintf("XXXX-WXX-%d", i+1)
+			return weekdayTimexes[i]
 		}
 	}
 	return ""
 }
+
+// weekdayTimexes are the TIMEX3 values of the days, Monday first.
+var weekdayTimexes = [...]string{"XXXX-WXX-1", "XXXX-WXX-2", "XXXX-WXX-3", "XXXX-WXX-4",
+	"XXXX-WXX-5", "XXXX-WXX-6", "XXXX-WXX-7"}
 
 // timexOf writes a date value in TIMEX3: 2023-04-20, 2023-07, XXXX-07,
 // 2022; "" when it is not one date (two months, a relative offset).
@@ -666,6 +709,16 @@ var holidayLead = func() map[string]bool {
 	return m
 }()
 
+// holidaysByFirst holds the indexes in holidays by the holiday's first
+// word, in their order ("christmas eve" before "christmas").
+var holidaysByFirst = func() map[string][]int {
+	m := map[string][]int{}
+	for k, h := range holidays {
+		m[h.words[0]] = append(m[h.words[0]], k)
+	}
+	return m
+}()
+
 // holiday reads a named holiday, with "this/next/last/previous/following"
 // before it or a year after it.
 func (x *extraction) holiday(toks []token, i int) (DateValue, int, bool) {
@@ -676,7 +729,11 @@ func (x *extraction) holiday(toks []token, i int) (DateValue, int, bool) {
 	if j < len(toks) && toks[j].is("this", "next", "last", "previous", "following") {
 		rel, j = toks[j].lower, j+1
 	}
-	for _, h := range holidays {
+	if j >= len(toks) {
+		return DateValue{}, i, false
+	}
+	for _, k := range holidaysByFirst[toks[j].lower] {
+		h := &holidays[k]
 		if !wordsAt(toks, j, h.words) {
 			continue
 		}

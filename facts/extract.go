@@ -50,13 +50,14 @@ type extraction struct {
 	arena     []found         // where the found of a sentence are kept (newFound)
 	countries map[string]bool // countries named so far: they break ties between places
 
-	placeStart []bool             // a place claim starts at this token of the sentence
-	placeCache map[int]*placeLine // places found in this document, by gazetteer.Find
-	run        placeRun           // the capitalized run places reads (placerun.go)
-	starts     startsMemo         // Gazetteer.Firsts' last answer (startsPlace)
-	speaker    string             // who the sentence reports, if anyone
-	events     eventState         // keying's memory of the document (participants.go)
-	capInside  map[string]bool    // capitalizedInside's answers for this document (generic.go)
+	placeStart  []bool             // a place claim starts at this token of the sentence
+	placeCache  map[int]*placeLine // places found in this document, by gazetteer.Find
+	run         placeRun           // the capitalized run places reads (placerun.go)
+	starts      startsMemo         // Gazetteer.Firsts' last answer (startsPlace)
+	speaker     string             // who the sentence reports, if anyone
+	speakerRead bool               // speaker is read for this sentence
+	events      eventState         // keying's memory of the document (participants.go)
+	capInside   map[string]bool    // capitalizedInside's answers for this document (generic.go)
 
 	sentence       int   // the number of the sentence, from 1
 	inPost         *Post // the embedded post the sentence is in, or nil
@@ -68,6 +69,9 @@ type extraction struct {
 	lex     []lexWord  // the lexicon's answers at them (lexEvent)
 	lexF    *lexFilter // the words the lexicon may have
 	numRead []numRead  // which of them are read for this sentence
+	dscan   dateScan   // what the date readers learn of the sentence in one pass (datescan.go)
+	numeral numeralOf  // whether the sentence has a numeral (hasNumeral)
+	slab    []Reading  // where the number readers' readings are cut from (addReadings)
 }
 
 // An Extractor finds one kind of claim in a sentence's tokens.
@@ -121,12 +125,12 @@ func Extract(d *Document, opt Options) []Claim {
 		x.placeStart = cleared(x.placeStart, len(s.toks))
 		x.found = x.found[:0]
 		x.arena = x.arena[:0]
-		x.speaker = x.attribution()
+		x.speakerRead = false // attribution is read at the sentence's first claim (qualify)
 		x.link = cleared(x.link, len(s.toks))
 		x.lex = cleared(x.lex, len(s.toks))
 		x.markLinks(s.toks)
-		for _, e := range Extractors {
-			e.run(x, s.toks)
+		for i := range Extractors { // by index: an Extractor is five words to copy
+			Extractors[i].run(x, s.toks)
 		}
 		sortFound(x.found)
 		x.contain()
@@ -310,6 +314,9 @@ func (x *extraction) qualify(f *found) {
 		if t.words&wHedge != 0 && !x.used[k] && (t.text == t.lower || k == 0) {
 			f.Qual.Hedged = true
 		}
+	}
+	if !x.speakerRead {
+		x.speaker, x.speakerRead = x.attribution(), true
 	}
 	f.Qual.Attributed = x.speaker
 }

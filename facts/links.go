@@ -10,8 +10,14 @@ package facts
 var linkJoiners = map[string]bool{"/": true, ".": true, "-": true, "_": true, "+": true,
 	"=": true, "?": true, "&": true, "%": true, "#": true, "~": true, ":": true, "@": true}
 
-// linkSchemes start an address: "http: //", "www.".
-var linkSchemes = map[string]bool{"http": true, "https": true, "ftp": true, "www": true}
+// linkScheme reports whether w starts an address: "http: //", "www.".
+func linkScheme(w string) bool {
+	switch w {
+	case "http", "https", "ftp", "www":
+		return true
+	}
+	return false
+}
 
 // markLinks marks the tokens of every address in the sentence. An
 // address starts at a scheme ("http:", "https:", "www.") or at a word
@@ -24,7 +30,7 @@ func (x *extraction) markLinks(toks []token) {
 		if t.kind != tWord || toks[i+1].kind != tPunct { // most pairs: ":", "." and "@" are marks
 			continue
 		}
-		start := t.kind == tWord && (toks[i+1].text == ":" || toks[i+1].text == ".") && linkSchemes[t.lower]
+		start := t.kind == tWord && (toks[i+1].text == ":" || toks[i+1].text == ".") && linkScheme(t.lower)
 		// e-mail: "name@host.tld", written with or without spaces
 		start = start || t.kind == tWord && toks[i+1].text == "@" && i+3 < len(toks) && toks[i+2].kind == tWord && toks[i+3].text == "."
 		if !start {

@@ -33,7 +33,7 @@ var isoCodes = map[string]string{"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy"
 // money finds "$325 million", "more than 15 billion euros", "US$1bn",
 // "USD 200", "200 USD", "10 €", "3 dollars 50 cents".
 func (x *extraction) money(toks []token) {
-	if mayHoldMoney(toks) {
+	if x.hasNumeral() && mayHoldMoney(toks) {
 		x.moneyIn(toks)
 	}
 }
@@ -47,7 +47,7 @@ func (x *extraction) money(toks []token) {
 func mayHoldMoney(toks []token) bool {
 	for i := range toks {
 		t := &toks[i]
-		if t.words&wCurrencyAfter != 0 || t.kind == tWord && t.cls&clsDigit != 0 || millionCode(t) != "" {
+		if t.words&wCurrencyAfter != 0 || t.kind == tWord && (t.cls&clsDigit != 0 || t.text[0] == 'M' && millionCode(t) != "") {
 			return true
 		}
 	}
@@ -56,14 +56,15 @@ func mayHoldMoney(toks []token) bool {
 
 // moneyIn is money on a sentence mayHoldMoney lets through.
 func (x *extraction) moneyIn(toks []token) {
-	for i := 0; i < len(toks); i++ {
+	next := 0 // the token after the last amount
+	for _, i := range x.numerals().starts {
 		// an amount starts with a number, a bound, a currency symbol or
 		// code, or digits ("USD115"): all of class number or date
-		if x.used[i] || toks[i].cls&(clsNumber|clsDate) == 0 {
+		if i < next || x.used[i] || toks[i].cls&(clsNumber|clsDate) == 0 {
 			continue
 		}
 		if end, ok := x.moneyInOneWord(toks, i); ok {
-			i = end - 1
+			next = end
 			continue
 		}
 		lead := moneyLead{toks: toks}
@@ -94,7 +95,7 @@ func (x *extraction) moneyIn(toks []token) {
 			end = x.cents(toks, &n, end)
 		}
 		x.emitMoney(toks, n, i, end, cur)
-		i = end - 1
+		next = end
 	}
 }
 
@@ -317,7 +318,7 @@ func (x *extraction) emitMoney(toks []token, n number, i, end int, cur string) {
 		core--
 	}
 	said := ratString(n.said)
-	f.Readings = append(f.Readings,
+	x.addReadings(f,
 		Reading{Type: ReadCurrency, Span: Span{Doc: x.doc, Start: toks[core].start, End: f.Span.End}, Value: said, Unit: cur},
 		Reading{Type: ReadNumber, Span: Span{Doc: x.doc, Start: toks[n.core].start, End: toks[n.end-1].end}, Value: said})
 }
@@ -334,8 +335,13 @@ var currencyAdjectives = map[string]string{
 
 // durations finds "14-month invasion", "nearly 14-month", "for three weeks".
 func (x *extraction) durations(toks []token) {
-	for i := 0; i < len(toks); i++ {
-		if x.used[i] || !mayStartNumber(&toks[i]) { // no number starts here
+	nm := x.numerals()
+	if !nm.has {
+		return
+	}
+	next := 0 // the token after the last duration
+	for _, i := range nm.starts {
+		if i < next || x.used[i] || !mayStartNumber(&toks[i]) { // no number starts here
 			continue
 		}
 		n, r, ok := x.readNumber(toks, i)
@@ -358,8 +364,8 @@ func (x *extraction) durations(toks []token) {
 				end += 2
 			}
 			f := x.emit(KindDuration, Duration{Unit: unit, N: n.iv}, a, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
-			f.Readings = append(f.Readings, r)
-			i = end - 1
+			x.addReadings(f, r)
+			next = end
 			continue
 		}
 		// "for 14 months", "lasted three weeks"; not "14 months ago"
@@ -371,16 +377,21 @@ func (x *extraction) durations(toks []token) {
 			continue
 		}
 		f := x.emit(KindDuration, Duration{Unit: unit, N: n.iv}, a, j+1, Qualifiers{Approximate: n.approx, Bound: n.bound})
-		f.Readings = append(f.Readings, r)
-		i = j
+		x.addReadings(f, r)
+		next = j + 1
 	}
 }
 
 // counts finds a numeral followed by the noun it counts: "more than 40
 // nations", "14 Leopard 2s", "dozens of civilians".
 func (x *extraction) counts(toks []token) {
-	for i := 0; i < len(toks); i++ {
-		if x.used[i] || !mayStartNumber(&toks[i]) { // no number starts here
+	nm := x.numerals()
+	if !nm.has {
+		return
+	}
+	next := 0 // the token after the last count
+	for _, i := range nm.starts {
+		if i < next || x.used[i] || !mayStartNumber(&toks[i]) { // no number starts here
 			continue
 		}
 		n, r, ok := x.readNumber(toks, i)
@@ -405,8 +416,8 @@ func (x *extraction) counts(toks []token) {
 			continue
 		}
 		f := x.emit(KindCount, Quantity{N: n.iv, Unit: unit}, n.start, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
-		f.Readings = append(f.Readings, r)
-		i = end - 1
+		x.addReadings(f, r)
+		next = end
 	}
 }
 
@@ -422,12 +433,22 @@ var nonNouns = map[string]bool{"of": true, "and": true, "or": true, "to": true, 
 
 // numberWord: a word that goes on a number rather than being what it
 // counts: "twenty-fifth", "zero three", "one last time", "two out of five".
-func numberWord(w string) bool {
-	_, unit := ordinalUnits[w]
-	_, scale := ordinalScales[w]
-	_, small := smallNumbers[w]
-	_, frac := fractionWords[w]
-	return unit || scale || small || frac || w == "last" || w == "next" || w == "point" || w == "out" ||
+// The word's bits say whether ordinalUnits or ordinalScales
+// (wOrdinalPart), smallNumbers or fractionWords (clsNumeral) may hold
+// it.
+func numberWord(t *token) bool {
+	w := t.lower
+	if t.words&wOrdinalPart != 0 {
+		return true // ordinalUnits or ordinalScales
+	}
+	if t.cls&clsNumeral != 0 {
+		_, small := smallNumbers[w]
+		_, frac := fractionWords[w]
+		if small || frac {
+			return true
+		}
+	}
+	return w == "last" || w == "next" || w == "point" || w == "out" ||
 		strings.TrimRight(w, "s") != w && (ordinalUnits[strings.TrimSuffix(w, "s")] != 0 || ordinalScales[strings.TrimSuffix(w, "s")] != 0)
 }
 
@@ -441,7 +462,7 @@ var nounPrefixes = map[string]bool{"co": true, "ex": true, "non": true, "anti": 
 func countedNoun(toks []token, j int, several bool) (string, int) {
 	for k := j; k < len(toks) && k <= j+2; k++ {
 		t := &toks[k]
-		if t.kind != tWord || nonNouns[t.lower] || timeUnit(t.lower) != "" || numberWord(t.lower) {
+		if t.kind != tWord || nonNouns[t.lower] || timeUnit(t.lower) != "" || numberWord(t) {
 			return "", j
 		}
 		if t.text[0] >= '0' && t.text[0] <= '9' {

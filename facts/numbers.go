@@ -59,11 +59,15 @@ func parseNumeral(toks []token, i int) (*big.Rat, bool, int) {
 		return nil, false, i
 	}
 	t := &toks[i]
-	if v, ok := vagueNumbers[t.lower]; ok && (t.lower != "scores" || i+1 < len(toks) && toks[i+1].is("of")) {
-		return ratInt(v), true, i + 1
+	if t.cls&clsNumeral != 0 {
+		if v, ok := vagueNumbers[t.lower]; ok && (t.lower != "scores" || i+1 < len(toks) && toks[i+1].is("of")) {
+			return ratInt(v), true, i + 1
+		}
 	}
-	if f, ok := vulgarFractions[t.text]; ok {
-		return new(big.Rat).Set(f), false, i + 1
+	if t.text[0] >= utf8.RuneSelf { // "½": no vulgar fraction is ASCII
+		if f, ok := vulgarFractions[t.text]; ok {
+			return new(big.Rat).Set(f), false, i + 1
+		}
 	}
 	r, j := compoundAt(toks, i)
 	if r == nil {
@@ -296,24 +300,18 @@ func readCompound(toks []token, i int) (*big.Rat, int) {
 	// No numeral said in words runs longer; a longer run of number words
 	// ("one hundred one hundred ...") is read in pieces, in linear time.
 	toks = toks[:min(len(toks), i+maxNumeralWords)]
-	// A numeral in words starts with a number word, digits, "a", "half"
-	// or "quarter": anything else is no numeral, read without allocating;
-	// a word of no number's class (numberStart holds those) at once.
-	if t := &toks[i]; t.kind == tPunct || t.kind == tWord && t.cls&clsNumber == 0 {
-		return nil, i
-	}
-	if t := &toks[i]; t.kind != tNum && !(t.kind == tWord && t.text[0] >= '0' && t.text[0] <= '9') &&
-		!t.is("a", "an", "half", "quarter") {
-		if _, ok := smallNumbers[t.lower]; !ok || t.kind != tWord {
-			return nil, i
-		}
-	}
-	if t := &toks[i]; t.is("a", "an") && (i+1 >= len(toks) || !toks[i+1].is("dozen") && fractionWords[toks[i+1].lower] == 0 && scales[toks[i+1].lower] < 100 && smallNumbers[toks[i+1].lower] < 20) {
-		return nil, i // the article, most of the time: no allocation
+	if !mayStartCompound(toks, i) {
+		return nil, i // most tokens, read without allocating
 	}
 	if v, ok := loneNumeral(toks, i); ok {
 		return sharedInt(v), i + 1 // read only (compoundAt), so shared
 	}
+	return compoundFrom(toks, i)
+}
+
+// compoundFrom reads the numeral at toks[i] word by word, each by the
+// reader of a compound that takes it.
+func compoundFrom(toks []token, i int) (*big.Rat, int) {
 	c := &compound{toks: toks, i: i, j: i, total: new(big.Rat), cur: new(big.Rat)}
 	if r, e, done := c.lead(); done {
 		return r, e
@@ -329,6 +327,45 @@ func readCompound(toks []token, i int) (*big.Rat, int) {
 	return ratAdd(c.total, c.total, c.cur), c.j
 }
 
+// mayStartCompound is readCompound's first test: a numeral starts with
+// digits, a number word, or "a", "an", "half" or "quarter" before a word
+// a numeral goes on with ("a dozen", "a third", "half a million"); any
+// other token starts none. The words are told by their class
+// (clsNumeral), with no map lookup for most of them.
+func mayStartCompound(toks []token, i int) bool {
+	t := &toks[i]
+	switch {
+	case t.kind == tNum || t.kind == tWord && t.text[0] >= '0' && t.text[0] <= '9':
+		return true
+	case t.kind != tWord || t.cls&clsNumber == 0:
+		return false // a mark, or a word of no number's class (numberStart holds those)
+	case t.is("a", "an"):
+		// the article, most of the time
+		return i+1 < len(toks) && followsArticle(&toks[i+1])
+	case t.is("half", "quarter"):
+		// "half a dozen", "quarter million": lead reads no other
+		k := i + 1
+		if k+1 < len(toks) && toks[k].is("a", "an") {
+			k++
+		}
+		return k < len(toks) && toks[k].cls&clsNumeral != 0
+	}
+	if t.cls&clsNumeral == 0 {
+		return false
+	}
+	_, ok := smallNumbers[t.lower]
+	return ok
+}
+
+// followsArticle reports whether a numeral may start with "a" or "an"
+// before t: "a dozen", "a quarter", "a hundred", "a twenty-first".
+func followsArticle(t *token) bool {
+	if t.cls&clsNumeral == 0 {
+		return false
+	}
+	return t.is("dozen") || fractionWords[t.lower] != 0 || scales[t.lower] >= 100 || smallNumbers[t.lower] >= 20
+}
+
 // ratInt is big.NewRat(v, 1) without its reduction by the greatest
 // common divisor (and the allocations of that): the same value, held the
 // same way.
@@ -338,7 +375,8 @@ func ratInt(v int64) *big.Rat { return new(big.Rat).SetInt64(v) }
 // alone ("2013", "40") or one number word ("five", "twenty"), before a
 // token that cannot go on with it (none that a reader of a compound or
 // of digits takes: digits, a number, scale, dozen or fraction word,
-// "point", "and", a hyphen, a slash, a power, a scale letter).
+// "point", "and", a hyphen or a slash before more of the numeral, a
+// power, a scale letter).
 func loneNumeral(toks []token, i int) (int64, bool) {
 	t := &toks[i]
 	var v int64
@@ -351,7 +389,7 @@ func loneNumeral(toks []token, i int) (int64, bool) {
 			}
 			v = v*10 + int64(c-'0')
 		}
-	case t.kind == tWord:
+	case t.kind == tWord && t.cls&clsNumeral != 0:
 		n, ok := smallNumbers[t.lower]
 		if !ok {
 			return 0, false
@@ -368,14 +406,25 @@ func loneNumeral(toks []token, i int) (int64, bool) {
 		return 0, false
 	}
 	switch n.lower {
-	case "-", "/", "^", "point", "and", "dozen", "dozens", "dz", "dzs", "doz", "dozs":
+	case "-":
+		// "twenty-five", "three-fifths"; not "10-year"
+		return v, i+2 >= len(toks) || toks[i+2].cls&clsNumeral == 0
+	case "/":
+		// "4/5"; not "2013/14" or "2013 / 11"
+		return v, !slashFraction(toks, i, v)
+	case "^", "point", "and", "dozen", "dozens", "dz", "dzs", "doz", "dozs":
 		return 0, false
 	}
 	if n.kind == tPunct && !markGoesOnNumeral { // ",", ")": in none of the tables below
 		return v, true
 	}
-	if _, ok := spacedSuffixes[n.text]; ok {
-		return 0, false
+	if len(n.text) <= 3 { // the longest of spacedSuffixes
+		if _, ok := spacedSuffixes[n.text]; ok {
+			return 0, false
+		}
+	}
+	if n.cls&clsNumeral == 0 {
+		return v, true
 	}
 	if _, ok := smallNumbers[n.lower]; ok {
 		return 0, false
@@ -387,6 +436,39 @@ func loneNumeral(toks []token, i int) (int64, bool) {
 		return 0, false
 	}
 	return v, true
+}
+
+// slashFraction reports whether the digits v at toks[i] may be the
+// numerator of a fraction digitWord reads, "4/5": a slash and digits,
+// unspaced, that may be more than v. Digits that are not whole ("4/5.5")
+// may be.
+func slashFraction(toks []token, i int, v int64) bool {
+	if toks[i].kind != tNum || toks[i+1].space || i+2 >= len(toks) || toks[i+2].kind != tNum || toks[i+2].space {
+		return false
+	}
+	d := toks[i+2].text
+	if len(d) > 18 {
+		return true
+	}
+	var den int64
+	for k := 0; k < len(d); k++ {
+		if d[k] < '0' || d[k] > '9' {
+			return true
+		}
+		den = den*10 + int64(d[k]-'0')
+	}
+	return den != 0 && v < den
+}
+
+// numeralWords are the words of a numeral's tables (class clsNumeral):
+// numbers, vague plurals, scales, fractions, dozens. No numeral is read
+// without a token of that class or a digit (hasNumeral).
+func numeralWords() []string {
+	ws := []string{"dozen", "dozens", "dz", "dzs", "doz", "dozs"}
+	for _, m := range []map[string]int64{smallNumbers, vagueNumbers, scales, fractionWords} {
+		ws = append(ws, keys(m)...)
+	}
+	return ws
 }
 
 // markGoesOnNumeral says whether a word of the tables loneNumeral reads
@@ -433,17 +515,33 @@ const (
 func (c *compound) words() {
 	for c.j < len(c.toks) {
 		t := &c.toks[c.j]
-		s := noStep
-		for _, read := range [...]func(*compound, *token) step{(*compound).numberWord, (*compound).digitWord,
-			(*compound).scaleWord, (*compound).dozenWord, (*compound).fractionWord, (*compound).pointWord, (*compound).andWord} {
-			if s = read(c, t); s != noStep {
-				break
-			}
-		}
-		if s != more {
+		if c.step(t) != more {
 			return
 		}
 	}
+}
+
+// step reads toks[c.j], t, by the first reader that takes it.
+func (c *compound) step(t *token) step {
+	if s := c.numberWord(t); s != noStep {
+		return s
+	}
+	if s := c.digitWord(t); s != noStep {
+		return s
+	}
+	if s := c.scaleWord(t); s != noStep {
+		return s
+	}
+	if s := c.dozenWord(t); s != noStep {
+		return s
+	}
+	if s := c.fractionWord(t); s != noStep {
+		return s
+	}
+	if s := c.pointWord(t); s != noStep {
+		return s
+	}
+	return c.andWord(t)
 }
 
 // lead reads what may only start a numeral: "a dozen", "a hundred", "a
@@ -938,6 +1036,54 @@ func (x *extraction) parseNumber(toks []token, i int, skip func(int) int) (numbe
 	return x.readNumeral(toks, i, skip)
 }
 
+// A numeralOf is what one pass over a sentence's tokens finds for the
+// readers of numbers, amounts and ordinals (numerals).
+type numeralOf struct {
+	sentence int   // x.sentence it was read for; 0: none yet
+	has      bool  // the sentence has a numeral (hasNumeral)
+	starts   []int // the tokens a reader may start at (mayStartReader), ascending
+	ordinal  []int // those the ordinals reader reads (ordinalStarts)
+}
+
+// numerals reads the sentence's numeralOf, once per sentence.
+func (x *extraction) numerals() *numeralOf {
+	nm := &x.numeral
+	if nm.sentence == x.sentence {
+		return nm
+	}
+	nm.sentence, nm.has, nm.starts = x.sentence, false, nm.starts[:0]
+	toks := x.s.toks
+	for i := range toks {
+		t := &toks[i]
+		c := t.cls
+		if c&(clsDigit|clsNumeral) != 0 || t.kind == tPunct && c&clsNumber != 0 {
+			nm.has = true
+		}
+		if mayStartReader(t) {
+			nm.starts = append(nm.starts, i)
+		}
+	}
+	return nm
+}
+
+// hasNumeral reports whether the sentence has a token that every number
+// needs: digits or a word with a digit, a word of a numeral's tables
+// (clsNumeral), or a mark that may be a vulgar fraction ("½"). A
+// sentence without one has no number, no amount, count, age or duration:
+// those readers skip it (most sentences) at once.
+func (x *extraction) hasNumeral() bool { return x.numerals().has }
+
+// mayStartReader reports whether a number, an amount or an ordinal may
+// start at t: a number's class (mayStartNumber), a digit ("USD115"), an
+// ordinal word or a word that starts one, a dash ("- sixth"), "again".
+// The readers of those (money, durations, ages, counts, numbers,
+// ordinals) read only the tokens it lets through (numeralOf.starts).
+func mayStartReader(t *token) bool {
+	// a mark of class date is a dash: "-", "–" (classOf)
+	return t.cls&(clsNumber|clsDigit) != 0 || t.words&(wOrdinal|wOrdinalPart|wRelOrdinal) != 0 || t.kind == tPunct && t.cls&clsDate != 0 ||
+		t.lower == "again"
+}
+
 // numCache is parseNumber's and readNumber's answers at one token of a
 // sentence. Its numRead says which are there: the entries are not cleared
 // from one sentence to the next (they are large; most are never read).
@@ -1088,4 +1234,22 @@ func (x *extraction) tolerance(n *big.Rat) *big.Rat {
 		q.SetInt64(1)
 	}
 	return new(big.Rat).SetInt(q)
+}
+
+// addReadings appends rs to the readings of f, a claim just emitted:
+// those of a claim that has none yet are cut from a slab of the
+// extraction's, one allocation for many claims (each claim's own,
+// capped: an append to them moves them out).
+func (x *extraction) addReadings(f *found, rs ...Reading) {
+	if f.Readings != nil || len(rs) > 8 {
+		f.Readings = append(f.Readings, rs...)
+		return
+	}
+	if len(x.slab) < len(rs) {
+		x.slab = make([]Reading, 64)
+	}
+	n := len(rs)
+	f.Readings = x.slab[:n:n]
+	copy(f.Readings, rs)
+	x.slab = x.slab[n:]
 }

@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strconv"
 )
 
@@ -14,7 +15,7 @@ var possessives = map[string]bool{"his": true, "her": true, "their": true, "its"
 // "visited ... again".
 func (x *extraction) ordinals(toks []token) {
 	lex := x.opt.Lexicon
-	for i := 0; i < len(toks); i++ {
+	for _, i := range x.ordinalStarts() {
 		t := &toks[i]
 		if x.used[i] || t.kind != tWord {
 			continue
@@ -37,7 +38,7 @@ func (x *extraction) ordinals(toks []token) {
 				continue
 			}
 			f := x.emit(KindOrdinal, Ordinal{N: Exact(ratInt(n))}, i, i+1, Qualifiers{})
-			f.Readings = append(f.Readings, Reading{Type: ReadOrdinal, Span: f.Span, Value: strconv.FormatInt(n, 10)})
+			x.addReadings(f, Reading{Type: ReadOrdinal, Span: f.Span, Value: strconv.FormatInt(n, 10)})
 			f.event = ev
 			if ev != nil {
 				f.trigger = next
@@ -46,7 +47,7 @@ func (x *extraction) ordinals(toks []token) {
 			continue
 		}
 		// "back in Kyiv", "returned to Kyiv"
-		if i+2 < len(toks) && x.placeAt(i+2) && toks[i+1].is("in", "to") {
+		if i+2 < len(toks) && x.placeAt(i+2) && (toks[i+1].lower == "in" || toks[i+1].lower == "to") {
 			if ev := lex.Again(t.lower); ev != nil {
 				if t.is("back") && i > 0 && !toks[i-1].is("be", "been", "is", "are", "was", "were", "am", "go", "went", "come", "came", "get", "got", "travel", "travelled", "traveled", "fly", "flew", "arrive", "arrived") {
 					continue // "push forces back in the east": back as a direction
@@ -56,11 +57,81 @@ func (x *extraction) ordinals(toks []token) {
 				continue
 			}
 		}
-		if t.is("again") && i > 0 {
+		if t.lower == "again" && i > 0 {
 			f := x.emit(KindOrdinal, Ordinal{N: Interval{Lo: ratInt(1), LoOpen: true}}, i, i+1, Qualifiers{})
 			f.afterOff = true // the event stands before "again"
 		}
 	}
+}
+
+// ordinalStarts returns the tokens of the sentence ordinals reads, in
+// order: the ordinal words and "again" of numerals' starts, and the
+// words two before a place ("back in Kyiv"). At any other token it finds
+// nothing.
+func (x *extraction) ordinalStarts() []int {
+	nm := x.numerals()
+	out := nm.ordinal[:0]
+	for _, i := range nm.starts {
+		if t := &x.s.toks[i]; t.words&wOrdinal != 0 || t.lower == "again" {
+			out = append(out, i)
+		}
+	}
+	sorted := true
+	for p, place := range x.placeStart {
+		if place && p >= 2 {
+			sorted = sorted && (len(out) == 0 || out[len(out)-1] < p-2)
+			out = append(out, p-2)
+		}
+	}
+	if !sorted {
+		slices.Sort(out)
+		out = slices.Compact(out)
+	}
+	nm.ordinal = out
+	return out
+}
+
+// ordinalNumber records the ordinal at toks[i] that numbers reads, "the
+// twenty-first", "21st", "penultimate", and returns its end.
+func (x *extraction) ordinalNumber(toks []token, i int) (int, bool) {
+	if !mayStartOrdinal(toks, i) {
+		return i, false
+	}
+	v, end, ok := ordinalAt(toks, i)
+	if !ok || x.anyUsed(i, end) {
+		return i, false
+	}
+	o := Ordinal{Relative: v}
+	if r, ok := ratOfDigits(v); ok {
+		o = Ordinal{N: Exact(r)}
+	}
+	f := x.emit(KindOrdinal, o, i, end, Qualifiers{})
+	x.addReadings(f, Reading{Type: ReadOrdinal, Value: v, Span: f.Span})
+	return end, true
+}
+
+// mayStartOrdinal is a cheap test that ordinalAt may read an ordinal at
+// toks[i]: an ordinal word or a word that starts one ("last",
+// "twentieth"), a hyphen before an ordinal ("- sixth"), or the start of
+// a numeral ("twenty-first", "21st"; compoundOrdinal reads the numeral
+// with compoundAt, which reads none where mayStartCompound turns it
+// away). "The", the commonest word, starts
+// one only before an ordinal or number word ("the last but one", "the
+// second to last", "the one before the last").
+func mayStartOrdinal(toks []token, i int) bool {
+	t := &toks[i]
+	if t.lower == "the" {
+		return i+1 < len(toks) && ordinalWordAfterThe(&toks[i+1])
+	}
+	return t.words&(wOrdinal|wOrdinalPart|wRelOrdinal) != 0 || t.text == "-" ||
+		t.cls&clsNumber != 0 && mayStartCompound(toks, i)
+}
+
+// ordinalWordAfterThe reports whether t is a word a relative ordinal
+// phrase goes on with after "the": an ordinal, relative ordinal or
+// number word.
+func ordinalWordAfterThe(t *token) bool {
+	return t.words&(wOrdinal|wRelOrdinal) != 0 || t.cls&clsNumeral != 0
 }
 
 // placeAt reports whether a place claim of this sentence starts at token k.

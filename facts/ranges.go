@@ -561,28 +561,44 @@ func (x *extraction) periodRange(toks []token, i int) (timexRead, int, bool) {
 	if j >= len(toks) {
 		return timexRead{}, i, false
 	}
-	if m, e, ok := x.halfYear(toks, i, j); ok {
-		return m, e, true
+	// each reader is tried only in a sentence with the words it needs
+	// (dateScan): "H2", "quarter", "of" and a unit, "q3"
+	has := x.scan(toks).has
+	if has&sHalf != 0 {
+		if m, e, ok := x.halfYear(toks, i, j); ok {
+			return m, e, true
+		}
 	}
-	if m, e, ok := x.quarterOrdinal(toks, i, j); ok {
-		return m, e, true
+	if has&sQuarter != 0 {
+		if m, e, ok := x.quarterOrdinal(toks, i, j); ok {
+			return m, e, true
+		}
 	}
 	// "the first 2 weeks of 2021", "the last four months of 2021"
-	if m, e, ok := x.partOfYear(toks, i, j); ok {
-		return m, e, true
+	if has&(sOf|sUnit) == sOf|sUnit {
+		if m, e, ok := x.partOfYear(toks, i, j); ok {
+			return m, e, true
+		}
 	}
 	// "3 days starting from next Monday", "for 3 days from today"
 	if m, e, ok := x.lengthFrom(toks, i); ok {
 		return m, e, true
 	}
-	if m, e, ok := x.quarterNamed(toks, i, j); ok {
-		return m, e, true
+	if has&sQ != 0 {
+		if m, e, ok := x.quarterNamed(toks, i, j); ok {
+			return m, e, true
+		}
 	}
 	if x.ref.IsZero() {
 		return timexRead{}, i, false
 	}
-	if m, e, ok := x.relativeQuarter(toks, i, j); ok {
-		return m, e, true
+	if has&sQuarter != 0 {
+		if m, e, ok := x.relativeQuarter(toks, i, j); ok {
+			return m, e, true
+		}
+	}
+	if has&(sUnit|sQuarters) == 0 {
+		return timexRead{}, i, false
 	}
 	return x.periodFromRef(toks, i, j)
 }
@@ -643,6 +659,9 @@ var ratZero, ratOne = new(big.Rat), ratInt(1)
 // lengthFrom reads "for 3 days starting from next Monday", "a week
 // starting tomorrow", "2 weeks starting May 20th", "1 week, from 20th dec".
 func (x *extraction) lengthFrom(toks []token, i int) (timexRead, int, bool) {
+	if sc := x.scan(toks); sc.from <= i+1 || sc.has&sUnit == 0 {
+		return timexRead{}, i, false // no "from" after a unit after i, or no unit
+	}
 	j := i
 	if toks[j].is("for") {
 		j++
@@ -754,6 +773,15 @@ var dateLeads = [][]string{
 	{"earlier"}, {"later"}, {"mid"}, {"mid", "-"}, {"early"}, {"late"},
 }
 
+// dateLeadsByLast holds dateLeads by their last word, in their order.
+var dateLeadsByLast = func() map[string][][]string {
+	m := map[string][][]string{}
+	for _, w := range dateLeads {
+		m[w[len(w)-1]] = append(m[w[len(w)-1]], w)
+	}
+	return m
+}()
+
 // dateTails are the words after a date that Recognizers-Text counts in
 // it: "2018 or later", "1/1/2016 and after".
 var dateTails = [][]string{{"or", "later"}, {"and", "later"}, {"or", "after"}, {"and", "after"},
@@ -767,9 +795,9 @@ func dateLead(toks []token, a int) int {
 			a--
 		}
 	}
-	for changed := true; changed; {
+	for changed := true; changed && a > 0; {
 		changed = false
-		for _, w := range dateLeads {
+		for _, w := range dateLeadsByLast[toks[a-1].lower] {
 			if k := a - len(w); k >= 0 && wordsAt(toks, k, w) {
 				a, changed = k, true
 				break

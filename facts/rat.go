@@ -70,3 +70,20 @@ func ratSetString(s string) (*big.Rat, bool) {
 	}
 	return ratInt(v), true
 }
+
+// ratOfDigits is ratSetString(s), shared (sharedInt) where s is a small
+// whole number: a value no one may change.
+func ratOfDigits(s string) (*big.Rat, bool) {
+	if len(s) == 0 || len(s) > 4 {
+		return ratSetString(s)
+	}
+	var v int64
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return ratSetString(s)
+		}
+		v = v*10 + int64(c-'0')
+	}
+	return sharedInt(v), true
+}

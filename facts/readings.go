@@ -21,8 +21,10 @@ type timexRead struct {
 // 1990s", "the 15th century", "q1 2019". Two dates joined by "to" are
 // joined after the dates are read (joinDateRanges).
 func (x *extraction) dateRanges(toks []token) {
-	for i := 0; i < len(toks); i++ {
-		if x.used[i] || toks[i].cls&clsDate == 0 {
+	sc := x.scan(toks)
+	for p := 0; p < len(sc.dated); p++ {
+		i := int(sc.dated[p])
+		if x.used[i] {
 			continue
 		}
 		// these common words start a range only before a word of a
@@ -32,16 +34,7 @@ func (x *extraction) dateRanges(toks []token) {
 		if rangeLead(toks[i].lower) && (i+1 >= len(toks) || toks[i+1].cls&clsDate == 0) {
 			continue
 		}
-		m, end, ok := yearRange(toks, i)
-		if !ok {
-			m, end, ok = x.periodRange(toks, i)
-		}
-		if !ok {
-			m, end, ok = dayRange(toks, i)
-		}
-		if !ok {
-			m, end, ok = decade(toks, i)
-		}
+		m, end, ok := x.rangeAt(toks, i)
 		if !ok {
 			continue
 		}
@@ -58,8 +51,45 @@ func (x *extraction) dateRanges(toks []token) {
 			v.Timex = m.timeml
 			f.Value = v
 		}
-		i = end - 1
+		p = seek(sc.dated, end) - 1
 	}
+}
+
+// rangeAt reads a range of dates at toks[i]: the first of the readers
+// that reads one, each tried only where it may start.
+func (x *extraction) rangeAt(toks []token, i int) (timexRead, int, bool) {
+	if mayStartYearRange(toks, i) {
+		if m, e, ok := yearRange(toks, i); ok {
+			return m, e, true
+		}
+	}
+	sc := x.scan(toks)
+	if sc.has&(sHalf|sQuarter|sQ|sUnit|sQuarters) != 0 { // periodRange's readers each need one
+		if m, e, ok := x.periodRange(toks, i); ok {
+			return m, e, true
+		}
+	}
+	if sc.month >= i { // a range of days names its month
+		if m, e, ok := dayRange(toks, i); ok {
+			return m, e, true
+		}
+	}
+	if mayStartDecade(toks, i) {
+		return decade(toks, i)
+	}
+	return timexRead{}, i, false
+}
+
+// mayStartYearRange: a year (clsYear) here or next (yearRange).
+func mayStartYearRange(toks []token, i int) bool {
+	return toks[i].cls&clsYear != 0 || i+1 < len(toks) && toks[i+1].cls&clsYear != 0
+}
+
+// mayStartDecade: digits, a word of decadeWords or a word before
+// "century" (decade).
+func mayStartDecade(toks []token, i int) bool {
+	t := &toks[i]
+	return t.cls&clsDigit != 0 || strings.HasSuffix(t.lower, "ies") || i+1 < len(toks) && toks[i+1].lower == "century"
 }
 
 // rangeLead reports whether w is one of the common words that start a
@@ -212,10 +242,10 @@ func (x *extraction) readNumberAt(toks []token, i int) (number, Reading, bool) {
 // half-open [20,30); "-1" and "negative ten" are negative.
 func (x *extraction) numberReading(toks []token, n number) Reading {
 	start := toks[n.start].start
-	said := new(big.Rat).Set(n.said)
+	said := n.said // shared: a negative is a new value
 	if n.core > 0 && n.core == n.start {
 		if p := &toks[n.core-1]; p.text == "-" && (!toks[n.core].space || n.core == 1) && (p.space || n.core == 1) || p.is("negative", "minus") {
-			start, said = p.start, said.Neg(said)
+			start, said = p.start, new(big.Rat).Neg(said)
 		}
 	}
 	r := Reading{Type: ReadNumber, Span: Span{Doc: x.doc, Start: start, End: toks[n.end-1].end}, Value: ratString(said)}
@@ -237,18 +267,18 @@ func (x *extraction) numberReading(toks []token, n number) Reading {
 // numbers claims the numbers and ordinals no other extractor took: "the
 // twenty-first", "penultimate", "40", "between 20 and 30".
 func (x *extraction) numbers(toks []token) {
-	for i := 0; i < len(toks); i++ {
-		if x.used[i] || toks[i].cls&clsDate == 0 {
+	nm := x.numerals()
+	next := 0 // the token after the last number
+	for _, i := range nm.starts {
+		t := &toks[i]
+		if i < next || x.used[i] || t.cls&clsDate == 0 {
 			continue
 		}
-		if v, end, ok := ordinalAt(toks, i); ok && !x.anyUsed(i, end) {
-			o := Ordinal{Relative: v}
-			if r, ok := ratSetString(v); ok {
-				o = Ordinal{N: Exact(r)}
-			}
-			f := x.emit(KindOrdinal, o, i, end, Qualifiers{})
-			f.Readings = append(f.Readings, Reading{Type: ReadOrdinal, Value: v, Span: f.Span})
-			i = end - 1
+		if end, ok := x.ordinalNumber(toks, i); ok {
+			next = end
+			continue
+		}
+		if !nm.has || !mayStartNumber(t) {
 			continue
 		}
 		n, r, ok := x.readNumber(toks, i)
@@ -256,8 +286,8 @@ func (x *extraction) numbers(toks []token) {
 			continue
 		}
 		f := x.emit(KindNumber, Number{N: n.iv}, n.start, n.end, Qualifiers{Approximate: n.approx, Bound: n.bound})
-		f.Readings = append(f.Readings, r)
-		i = n.end - 1
+		x.addReadings(f, r)
+		next = n.end
 	}
 }
 

@@ -56,16 +56,18 @@ func splitNumberEnd(toks []token, i int) (end int, sep string) {
 // splitThousandsEnd returns the end of a split number starting at toks[i],
 // or i+1 when none starts there.
 func splitThousandsEnd(toks []token, i int) int {
-	if !allDigits(&toks[i], 1, 3) || i > 0 && (toks[i-1].kind == tNum || toks[i-1].text == "," || monthOf(&toks[i-1]) != 0 ||
-		toks[i-1].text == "." && i > 1 && monthOf(&toks[i-2]) != 0) {
-		return i + 1
-	}
 	e := i + 1
-	if e+1 < len(toks) && toks[e].text == "," && !toks[e].space && toks[e+1].space && !toks[e+1].newline && allDigits(&toks[e+1], 3, 3) {
-		e += 2
+	if !allDigits(&toks[i], 1, 3) || !(e+1 < len(toks) && toks[e].text == "," && !toks[e].space && toks[e+1].space &&
+		!toks[e+1].newline && allDigits(&toks[e+1], 3, 3)) {
+		return i + 1 // most numbers: no comma and group after them
 	}
-	if e != i+3 || e+1 < len(toks) && toks[e].text == "," && toks[e+1].kind == tNum {
+	e += 2
+	if e+1 < len(toks) && toks[e].text == "," && toks[e+1].kind == tNum {
 		return i + 1 // a list goes on: "22, 345, 12", "1, 234, 567"
+	}
+	if i > 0 && (toks[i-1].kind == tNum || toks[i-1].text == "," || monthOf(&toks[i-1]) != 0 ||
+		toks[i-1].text == "." && i > 1 && monthOf(&toks[i-2]) != 0) {
+		return i + 1 // a date or a list: "May 3, 500 people", "5, 22, 345"
 	}
 	return e
 }

@@ -1,0 +1,83 @@
+package facts
+
+import (
+	"math/big"
+	"testing"
+)
+
+// TestDateScan: wherever a reader the dateScan lets skip reads a value in
+// real text (TestDispatch's texts, with and without a document date),
+// the scan lets it run: a rule reads a date only in a sentence with the
+// words it needs, each reader of periodRange with its words, dayRange
+// before a month, yearRange and and decade where their
+// may-start tests say.
+func TestDateScan(t *testing.T) {
+	opt := testOptions(t)
+	opt.Tolerance = big.NewRat(1, 10)
+	for _, dated := range []bool{true, false} {
+		for _, text := range dispatchTexts(t) {
+			meta := Meta{}
+			if dated {
+				meta.Date = Date{2016, 11, 7}
+			}
+			d, err := Load("a.txt", text, meta)
+			if err != nil {
+				continue
+			}
+			x := &extraction{doc: d, opt: opt, ref: d.Date}
+			for s := range sentences(d.prose, d.caseless) {
+				x.s = &s
+				x.sentence++
+				x.used = make([]bool, len(s.toks))
+				for i := range s.toks {
+					scanToken(t, x, s.toks, i)
+				}
+			}
+		}
+	}
+}
+
+// scanToken checks TestDateScan's claims at toks[i].
+func scanToken(t *testing.T, x *extraction, toks []token, i int) {
+	t.Helper()
+	sc := x.scan(toks)
+	for r, rule := range dateRules {
+		if _, _, m := rule.read(x, toks, i); m != miss && sc.cannot&(1<<r) != 0 {
+			t.Errorf("%q: rule %s reads a date in a sentence the scan says lacks its words %b", toks[i].text, rule.name, rule.needs&^sc.has)
+		}
+	}
+	if _, _, ok := yearRange(toks, i); ok && !mayStartYearRange(toks, i) {
+		t.Errorf("%q: a range of years starts where mayStartYearRange says none may", toks[i].text)
+	}
+	if _, _, ok := decade(toks, i); ok && !mayStartDecade(toks, i) {
+		t.Errorf("%q: a decade starts where mayStartDecade says none may", toks[i].text)
+	}
+	if _, _, ok := dayRange(toks, i); ok && sc.month < i {
+		t.Errorf("%q: a range of days starts after the sentence's last month", toks[i].text)
+	}
+	j := i
+	if toks[j].is("the") && j+1 < len(toks) {
+		j++
+	}
+	readers := []struct {
+		name  string
+		read  func(*extraction, []token, int, int) (timexRead, int, bool)
+		needs sentenceHas
+	}{
+		{"halfYear", (*extraction).halfYear, sHalf},
+		{"quarterOrdinal", (*extraction).quarterOrdinal, sQuarter},
+		{"partOfYear", (*extraction).partOfYear, sOf | sUnit},
+		{"quarterNamed", (*extraction).quarterNamed, sQ},
+		{"relativeQuarter", (*extraction).relativeQuarter, sQuarter},
+	}
+	for _, r := range readers {
+		if _, _, ok := r.read(x, toks, i, j); ok && r.needs&^sc.has != 0 {
+			t.Errorf("%q: %s reads a range in a sentence without its words", toks[i].text, r.name)
+		}
+	}
+	if !x.ref.IsZero() {
+		if _, _, ok := x.periodFromRef(toks, i, j); ok && sc.has&(sUnit|sQuarters) == 0 {
+			t.Errorf("%q: periodFromRef reads a range in a sentence without a unit", toks[i].text)
+		}
+	}
+}
