@@ -1133,7 +1133,7 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 		if dist++; dist > window {
 			break
 		}
-		if takes(k) != nil {
+		if x.lexEvent(k) != nil && takes(k) != nil { // lexEvent inlines, where most words of the window are told nil by a closure call (eventAt asks it first)
 			if (verb < 0 || x.subjectOf(k, verb)) && !x.closedRelative(k, f.a) {
 				best = k
 			}
@@ -1570,7 +1570,7 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 			continue
 		}
 		n++
-		if takes(k) != nil && (n == 1 || !haveBefore) {
+		if x.lexEvent(k) != nil && takes(k) != nil && (n == 1 || !haveBefore) {
 			return k
 		}
 		if f.Kind == KindOrdinal && !haveBefore && n < windowBefore && toks[k].words&wClauseStop == 0 {
