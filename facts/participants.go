@@ -44,15 +44,16 @@ func (x *extraction) clauseTokens() []events.Token {
 	st.toks = slices.Grow(st.toks[:0], len(toks))[:len(toks)]
 	st.nameAt = st.nameAt[:0]
 	st.lexAt = st.lexAt[:0]
+	out, lexF := st.toks[:len(toks)], x.lexF // locals: the loop's stores cannot change them
 	for k := range toks {
-		t := &toks[k]
-		c := &st.toks[k]
-		capital := t.kind == tWord && t.capitalized()
-		c.Set(t.text, t.lower, t.kind == tWord, capital, t.space)
+		t, c := &toks[k], &out[k]
+		word := t.kind == tWord
+		capital := word && t.capitalized()
+		c.Set(t.text, t.lower, word, capital, t.space)
 		if capital && c.MayName() { // MayName is false for any other
 			st.nameAt = append(st.nameAt, k)
 		}
-		if t.kind == tWord && (k == 0 || !capital) && (x.lexF == nil || x.lexF.may(t.lower)) {
+		if word && (k == 0 || !capital) && (lexF == nil || lexF.may(t.lower)) {
 			st.lexAt = append(st.lexAt, k)
 		}
 	}
