@@ -28,7 +28,7 @@ func (x *extraction) ages(toks []token) {
 			}
 		}
 		f := x.emit(KindAge, Quantity{N: n.iv, Unit: "year"}, a, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
-		x.addReadings(f, r)
+		x.addReadings(f, x.reading(&n, r))
 		next = end
 	}
 }

@@ -74,7 +74,7 @@ func parseNumeral(toks []token, i int) (*big.Rat, bool, int) {
 		return nil, false, i
 	}
 	// "two thirds of a million"
-	if !r.IsInt() && j+2 < len(toks) && toks[j].is("of") && toks[j+1].is("a", "an") && scales[toks[j+2].lower] >= 1000 {
+	if j+2 < len(toks) && toks[j].is("of") && toks[j+1].is("a", "an") && !r.IsInt() && scales[toks[j+2].lower] >= 1000 {
 		return new(big.Rat).Mul(r, ratInt(scales[toks[j+2].lower])), false, j + 3
 	}
 	// "one over three", "2 out of 5", "1 in twenty-one"
@@ -1088,11 +1088,11 @@ func mayStartReader(t *token) bool {
 // sentence. Its numRead says which are there: the entries are not cleared
 // from one sentence to the next (they are large; most are never read).
 type numCache struct {
-	ok      bool
-	n       number
-	readOK  bool
-	read    number
-	reading Reading
+	ok     bool
+	n      number
+	readOK bool
+	read   number
+	said   numberSaid
 }
 
 // numRead says which answers a numCache holds for the sentence.
