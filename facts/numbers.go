@@ -306,7 +306,27 @@ func readCompound(toks []token, i int) (*big.Rat, int) {
 	if v, ok := loneNumeral(toks, i); ok {
 		return sharedInt(v), i + 1 // read only (compoundAt), so shared
 	}
+	if t := &toks[i]; t.kind == tWord && t.text[0] >= '0' && t.text[0] <= '9' && !digitWordMayRead(t.lower) {
+		return nil, i // "117th", "76ers": digits no reader of a compound takes
+	}
 	return compoundFrom(toks, i)
+}
+
+// digitWordMayRead reports whether digitWordAt may read text, a word that
+// starts with a digit: digits before "x10", an
+// exponent or a scale letter ("1.3x10", "1e10", "15bn"). A word it cannot
+// read ("117th", "76ers") starts no compound: compoundFrom's first reader
+// of it (digitWord) gives up there, and lead takes only words.
+func digitWordMayRead(text string) bool {
+	k := strings.IndexFunc(text, func(c rune) bool { return (c < '0' || c > '9') && c != '.' && c != ',' })
+	if k <= 0 {
+		return k < 0 // all digits: not a word digitWordAt reads, but let compoundFrom say so
+	}
+	if text[k] == 'e' || strings.HasSuffix(text, "x10") {
+		return true
+	}
+	_, ok := digitSuffixes[text[k:]]
+	return ok
 }
 
 // compoundFrom reads the numeral at toks[i] word by word, each by the
@@ -1056,6 +1076,9 @@ func (x *extraction) numerals() *numeralOf {
 	for i := range toks {
 		t := &toks[i]
 		c := t.cls
+		if c&(clsNumber|clsDate|clsDigit|clsNumeral) == 0 && t.words&(wOrdinal|wOrdinalPart|wRelOrdinal) == 0 && t.lower != "again" {
+			continue // most words: no numeral, and no reader starts here (mayStartReader)
+		}
 		if c&(clsDigit|clsNumeral) != 0 || t.kind == tPunct && c&clsNumber != 0 {
 			nm.has = true
 		}

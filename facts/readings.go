@@ -175,25 +175,24 @@ func rangeFromTimex(timex string) DateRange {
 // starts, or where the words are not a number ("1m" alone, "the one").
 // The reading is how to write it (numberSaid.reading), made only for a
 // number a claim takes.
-func (x *extraction) readNumber(toks []token, i int) (number, numberSaid, bool) {
+func (x *extraction) readNumber(toks []token, i int) (*number, numberSaid, bool) {
 	// most tokens start no number (parseNumber's first test): nothing to
-	// read or copy
+	// read
 	if i >= len(toks) || !mayStartNumber(&toks[i]) {
-		return number{}, numberSaid{}, false
+		return nil, numberSaid{}, false
 	}
-	// asked by several extractors at each token: read once per sentence
+	// asked by several extractors at each token: read once per sentence,
+	// and given as kept, not copied (the readers only read it)
 	if len(toks) == len(x.nums) {
 		c := &x.nums[i]
 		if x.numRead[i]&numReadAt == 0 {
 			c.read, c.said, c.readOK = x.readNumberAt(toks, i)
 			x.numRead[i] |= numReadAt
 		}
-		if !c.readOK { // "a", "more": no number, and nothing to copy
-			return number{}, numberSaid{}, false
-		}
-		return c.read, c.said, true
+		return &c.read, c.said, c.readOK
 	}
-	return x.readNumberAt(toks, i)
+	n, s, ok := x.readNumberAt(toks, i)
+	return &n, s, ok
 }
 
 // readNumberAt is readNumber unkept.
@@ -324,7 +323,7 @@ func (x *extraction) numbers(toks []token) {
 			continue
 		}
 		f := x.emit(KindNumber, Number{N: n.iv}, n.start, n.end, Qualifiers{Approximate: n.approx, Bound: n.bound})
-		x.addReadings(f, x.reading(&n, r))
+		x.addReadings(f, x.reading(n, r))
 		next = n.end
 	}
 }
