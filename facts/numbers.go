@@ -358,10 +358,14 @@ func compoundFrom(toks []token, i int) (*big.Rat, int) {
 func mayStartCompound(toks []token, i int) bool {
 	t := &toks[i]
 	switch {
-	case t.kind == tNum || t.kind == tWord && t.text[0] >= '0' && t.text[0] <= '9':
+	case t.kind == tNum:
 		return true
 	case t.kind != tWord || t.cls&clsNumber == 0:
-		return false // a mark, or a word of no number's class (numberStart holds those)
+		// a mark, or a word of no number's class (numberStart holds
+		// those; a word that starts with a digit has it, classOf)
+		return false
+	case t.text[0] >= '0' && t.text[0] <= '9':
+		return true
 	case t.is("a", "an"):
 		// the article, most of the time
 		return i+1 < len(toks) && followsArticle(&toks[i+1])
