@@ -73,7 +73,7 @@ func (x *extraction) rescan(toks []token) *dateScan {
 		if t.kind != tWord {
 			continue // every word of scanWords is a word
 		}
-		if b := wordBit(t.lower); scanFilter[b/64]&(1<<(b%64)) != 0 { // most words: none of them
+		if b := scanBit(t.lower); scanFilter[b/64]&(1<<(b%64)) != 0 { // most words: none of them
 			h := scanSlotOf(t.lower, b)
 			d.has |= h
 			if h&sFrom != 0 {
@@ -98,16 +98,29 @@ var scanWords = []scanEntry{{"ago", sAgo}, {"of", sOf},
 	{"from", sFrom}, {"starting", sFrom}, {"beginning", sFrom}, {"weekend", sWeekend},
 	{"now", sRef}, {"currently", sRef}, {"nowadays", sRef}, {"presently", sRef}, {"formerly", sRef}, {"present", sRef}, {"past", sRef}}
 
-// scanFilter has bit wordBit(w) set for every word w of scanEntries: a
+// scanFilter has bit scanBit(w) set for every word w of scanEntries: a
 // word whose bit is clear is none of them. scanSlots is scanEntries as a
-// table open-addressed by wordBit (as wordSlots is wordClass): the slot
+// table open-addressed by scanBit: the slot
 // of a word, or the first free one after it, holds its index in
 // scanEntries plus one.
 var (
-	scanFilter  [wordFilterBits / 64]uint64
-	scanSlots   [wordFilterBits]uint8
+	scanFilter  [scanFilterBits / 64]uint64
+	scanSlots   [scanFilterBits]uint8
 	scanEntries []scanEntry
 )
+
+// scanFilterBits is the size of scanFilter in bits and of scanSlots.
+const scanFilterBits = 1 << 12
+
+// scanBit is a word's bit in scanFilter: a hash of its length and its
+// first, second and last bytes.
+func scanBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	h := uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[len(w)-1])*0xC2B2AE3D ^ uint32(w[min(1, len(w)-1)])*0x27D4EB2F
+	return uint((h ^ h>>15) % scanFilterBits)
+}
 
 // A scanEntry is a word and what a sentence holds by holding it.
 type scanEntry struct {
@@ -118,7 +131,7 @@ type scanEntry struct {
 // scanSlotOf is what a sentence holds by holding w, whose bit b
 // (wordBit) scanFilter has, read through scanSlots.
 func scanSlotOf(w string, b uint) sentenceHas {
-	for i := b; scanSlots[i] != 0; i = (i + 1) % wordFilterBits {
+	for i := b; scanSlots[i] != 0; i = (i + 1) % scanFilterBits {
 		if e := &scanEntries[scanSlots[i]-1]; e.word == w {
 			return e.has
 		}
@@ -153,9 +166,9 @@ func scanTables() {
 
 // addScanWord adds to what a sentence holds by holding w.
 func addScanWord(w string, h sentenceHas) {
-	b := wordBit(w)
+	b := scanBit(w)
 	i := b
-	for ; scanSlots[i] != 0; i = (i + 1) % wordFilterBits {
+	for ; scanSlots[i] != 0; i = (i + 1) % scanFilterBits {
 		if e := &scanEntries[scanSlots[i]-1]; e.word == w {
 			e.has |= h
 			return

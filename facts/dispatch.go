@@ -1,8 +1,10 @@
 package facts
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Dispatch: a token's class, computed once when it is read, says which
@@ -159,77 +161,150 @@ func dateDispatch() {
 			}
 		}
 	}
-	fillWordFilter()
+	fillWordSlots()
 }
 
-// wordFilter has bit wordBit(w) set for every word w of wordClass: a
-// word whose bit is clear is in none of its tables. Filled once
-// wordClass is whole (dateDispatch).
-var wordFilter [wordFilterBits / 64]uint64
+// A word of wordClass is at most maxWordBytes bytes long: wordInfoOf
+// reads a word as two numbers (wordKey) and compares them, not its bytes.
+const maxWordBytes = 15
 
-const wordFilterBits = 1 << 14
-
-// wordBit is a word's bit in wordFilter: a hash of its length and its
-// first, second and last bytes.
-func wordBit(w string) uint {
-	if w == "" {
-		return 0
-	}
-	h := uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[len(w)-1])*0xC2B2AE3D ^ uint32(w[min(1, len(w)-1)])*0x27D4EB2F
-	return uint((h ^ h>>15) % wordFilterBits)
-}
-
-// wordSlots is wordClass as a table open-addressed by wordBit: the slot
+// wordSlots is wordClass as a table open-addressed by wordHash: the slot
 // of a word, or the first free one after it, holds its index in
 // wordEntries plus one; 0 is a free slot, which ends a search. classify
-// asks it at every token the filter lets through (a third of a news
-// text's tokens are in wordClass: "the", "in", "on"), where a map would
-// hash the word again.
+// asks it at every token, where a map would hash the word and compare its
+// bytes; most words are in no table and end at a free slot at once.
 var (
-	wordSlots   [wordFilterBits]uint16
+	wordSlots   [wordSlotCount]uint16
 	wordEntries []wordEntry
 )
 
-// A wordEntry is a word of wordClass and its entry there.
+const (
+	wordSlotBits  = 12
+	wordSlotCount = 1 << wordSlotBits
+)
+
+// A wordEntry is a word of wordClass, as its wordKey, and its entry there.
 type wordEntry struct {
-	word string
-	info wordInfo
+	k0, k1 uint64
+	info   wordInfo
 }
 
-// wordInfoOf is wordClass[w], read through wordFilter and wordSlots.
-func wordInfoOf(w string) wordInfo {
-	b := wordBit(w)
-	if wordFilter[b/64]&(1<<(b%64)) == 0 {
-		return wordInfo{} // most words: in no table
+// wordKey is a word of at most maxWordBytes bytes as two numbers: its
+// first eight bytes, little-endian; and the rest, with its length in the
+// top byte.
+func wordKey(w string) (k0, k1 uint64) {
+	for i := 0; i < len(w) && i < 8; i++ {
+		k0 |= uint64(w[i]) << (8 * i)
 	}
-	for i := b; wordSlots[i] != 0; i = (i + 1) % wordFilterBits {
-		if e := &wordEntries[wordSlots[i]-1]; e.word == w {
+	for i := 8; i < len(w); i++ {
+		k1 |= uint64(w[i]) << (8 * (i - 8))
+	}
+	return k0, k1 | uint64(len(w))<<56
+}
+
+// wordInfoOf is wordClass[w], read through wordSlots.
+func wordInfoOf(w string) wordInfo {
+	if len(w) > maxWordBytes {
+		return wordInfo{}
+	}
+	return lookupWord(wordKey(w))
+}
+
+// asciiWordInfo is wordInfoOf of the ASCII token p[i:j] in lower case:
+// its key read eight bytes at a time where p has sixteen bytes from i.
+func asciiWordInfo(p []byte, i, j int) wordInfo {
+	n := j - i
+	if n == 1 {
+		return byteInfo[p[i]]
+	}
+	if n > maxWordBytes {
+		return wordInfo{}
+	}
+	if i+16 > len(p) {
+		var buf [maxWordBytes]byte
+		for k, c := range p[i:j] {
+			buf[k] = c | byteClass[c]&bUpper<<2 // bUpper<<2 is 0x20: 'A' | 0x20 is 'a'
+		}
+		return wordInfoOf(string(buf[:n]))
+	}
+	k0, k1 := lowerEight(binary.LittleEndian.Uint64(p[i:])), uint64(n)<<56
+	if n <= 8 {
+		k0 &= ^uint64(0) >> (64 - 8*n)
+	} else {
+		k1 |= lowerEight(binary.LittleEndian.Uint64(p[i+8:])) & (^uint64(0) >> (128 - 8*n))
+	}
+	return lookupWord(k0, k1)
+}
+
+// lowerEight is eight bytes with their ASCII capitals in lower case, the
+// other bytes as they are: a byte is a capital when it is at least 'A'
+// and at most 'Z', below 0x80; its 0x20 bit is then set.
+func lowerEight(w uint64) uint64 {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	low7 := w &^ high
+	atLeastA := low7 + ones*(0x80-'A') // high bit set where byte >= 'A' (no carry: below 0x100)
+	aboveZ := low7 + ones*(0x80-'Z'-1) // high bit set where byte > 'Z'
+	upper := atLeastA &^ aboveZ &^ w & high
+	return w | upper>>2
+}
+
+// lookupWord is the entry of the word of wordKey k0, k1.
+func lookupWord(k0, k1 uint64) wordInfo {
+	i := wordHash(k0, k1)
+	for wordSlots[i] != 0 {
+		if e := &wordEntries[wordSlots[i]-1]; e.k0 == k0 && e.k1 == k1 {
 			return e.info
 		}
+		i = (i + 1) & (wordSlotCount - 1)
 	}
 	return wordInfo{}
 }
 
-// fillWordFilter sets the bits of wordClass's words in wordFilter and
-// puts them in wordSlots. The words go in in the map's order: a word's
-// slot may differ from one start to the next, never what wordInfoOf
-// answers (sorting them first was 1.6% of a small check's start-up).
-func fillWordFilter() {
-	if len(wordClass) >= wordFilterBits/2 {
+// wordHash is the slot of a word of wordKey k0, k1.
+func wordHash(k0, k1 uint64) uint {
+	return uint((k0 + k1*0xC2B2AE3D27D4EB4F) * 0x9E3779B97F4A7C15 >> (64 - wordSlotBits))
+}
+
+// byteInfo[c] is the entry of an ASCII byte c, in lower case, as a token
+// of its own: the marks ("$", ",", ".") are a sixth of a news text's
+// tokens.
+var byteInfo [utf8.RuneSelf]wordInfo
+
+// fillWordSlots puts the words of wordClass in wordSlots, and fills
+// byteInfo. The words go
+// in in the map's order: a word's slot may differ from one start to the
+// next, never what wordInfoOf answers (sorting them first was 1.6% of a
+// small check's start-up).
+func fillWordSlots() {
+	if len(wordClass) >= wordSlotCount/2 {
 		panic("facts: wordClass outgrows wordSlots")
 	}
 	wordEntries = make([]wordEntry, 0, len(wordClass))
 	for w, info := range wordClass {
-		b := wordBit(w)
-		wordFilter[b/64] |= 1 << (b % 64)
-		wordEntries = append(wordEntries, wordEntry{w, info})
-		i := b
+		if len(w) > maxWordBytes {
+			panic("facts: a word of wordClass is longer than maxWordBytes: " + w)
+		}
+		k0, k1 := wordKey(w)
+		wordEntries = append(wordEntries, wordEntry{k0, k1, info})
+		i := wordHash(k0, k1)
 		for wordSlots[i] != 0 {
-			i = (i + 1) % wordFilterBits
+			i = (i + 1) & (wordSlotCount - 1)
 		}
 		wordSlots[i] = uint16(len(wordEntries))
 	}
+	for c := range byteInfo {
+		byteInfo[c] = wordInfoOf(strings.ToLower(string(rune(c))))
+	}
+	for c := range markInfo {
+		t := token{kind: tPunct, text: string(rune(c)), lower: string(rune(c))}
+		classify(&t, false)
+		markInfo[c] = wordInfo{cls: t.cls, words: t.words, dates: t.dates}
+	}
 }
+
+// markInfo[c] is the classes, words and date rules classify gives an
+// ASCII mark c (a token of its own): filled once wordClass is whole.
+var markInfo [utf8.RuneSelf]wordInfo
 
 // firstWords is its arguments: the first words of a date rule.
 func firstWords(ws ...string) []string { return ws }
@@ -249,11 +324,16 @@ func keys[V any](m map[string]V) []string {
 // digit says whether the token has an ASCII digit.
 func classify(t *token, digit bool) {
 	wi := wordInfoOf(t.lower)
-	t.cls = wi.cls // a word without digits: its table's classes (classOf)
-	if t.kind != tWord || digit {
+	t.cls, t.words = wi.cls, wi.words
+	classifyAs(t, wi, digit)
+}
+
+// classifyAs is classify of a token whose word's entry wi is known and
+// whose cls and words already hold wi's.
+func classifyAs(t *token, wi wordInfo, digit bool) {
+	if t.kind != tWord || digit { // a word without digits: its table's classes (classOf)
 		t.cls = classOf(t, wi.cls, digit)
 	}
-	t.words = wi.words
 	t.dates = wi.dates | classRules[t.cls]
 }
 

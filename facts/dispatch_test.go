@@ -154,10 +154,10 @@ func checkWordBits(t *testing.T, tk *token) {
 	}
 }
 
-// TestWordFilter: classify's table (wordFilter and wordSlots) gives
+// TestWordSlots: classify's table (wordSlots) gives
 // every word of the dispatch tables its wordClass entry, and words of
-// none of them (some that share a slot with one) nothing.
-func TestWordFilter(t *testing.T) {
+// none of them nothing.
+func TestWordSlots(t *testing.T) {
 	for w, wi := range wordClass {
 		if got := wordInfoOf(w); got != wi {
 			t.Errorf("wordInfoOf(%q) = %+v; wordClass has %+v", w, got, wi)

@@ -50,12 +50,13 @@ type extraction struct {
 	arena     []found         // where the found of a sentence are kept (newFound)
 	countries map[string]bool // countries named so far: they break ties between places
 
-	placeStart []bool                        // a place claim starts at this token of the sentence
-	placeCache map[string][]*gazetteer.Place // names looked up in this document
-	starts     startsMemo                    // Gazetteer.Starts' last answer (placeOf)
-	speaker    string                        // who the sentence reports, if anyone
-	events     eventState                    // keying's memory of the document (participants.go)
-	capInside  map[string]bool               // capitalizedInside's answers for this document (generic.go)
+	placeStart  []bool                        // a place claim starts at this token of the sentence
+	placeCache  map[string][]*gazetteer.Place // names looked up in this document
+	starts      startsMemo                    // Gazetteer.Starts' last answer (placeOf)
+	speaker     string                        // who the sentence reports, if anyone
+	speakerRead bool                          // speaker is read for this sentence
+	events      eventState                    // keying's memory of the document (participants.go)
+	capInside   map[string]bool               // capitalizedInside's answers for this document (generic.go)
 
 	sentence       int   // the number of the sentence, from 1
 	inPost         *Post // the embedded post the sentence is in, or nil
@@ -102,7 +103,7 @@ func Extract(d *Document, opt Options) []Claim {
 	x.takeScratch()
 	defer x.giveScratch()
 	var claims claimList
-	strs := interner{}
+	strs := make(interner, len(d.prose)/internEvery)
 	d.found = Found{}
 	d.places = nil
 	for s := range sentences(d.prose, d.caseless) {
@@ -123,12 +124,12 @@ func Extract(d *Document, opt Options) []Claim {
 		x.placeStart = cleared(x.placeStart, len(s.toks))
 		x.found = x.found[:0]
 		x.arena = x.arena[:0]
-		x.speaker = x.attribution()
+		x.speakerRead = false // attribution is read at the sentence's first claim (qualify)
 		x.link = cleared(x.link, len(s.toks))
 		x.lex = cleared(x.lex, len(s.toks))
 		x.markLinks(s.toks)
-		for _, e := range Extractors {
-			e.run(x, s.toks)
+		for i := range Extractors { // by index: an Extractor is five words to copy
+			Extractors[i].run(x, s.toks)
 		}
 		sortFound(x.found)
 		x.contain()
@@ -313,6 +314,9 @@ func (x *extraction) qualify(f *found) {
 			f.Qual.Hedged = true
 		}
 	}
+	if !x.speakerRead {
+		x.speaker, x.speakerRead = x.attribution(), true
+	}
 	f.Qual.Attributed = x.speaker
 }
 
@@ -322,6 +326,9 @@ func (x *extraction) attribution() string {
 	toks := x.s.toks
 	for k := range toks {
 		t := &toks[k]
+		if t.words&wSpeech == 0 && len(t.lower) != len("according") {
+			continue // most words: neither test below holds
+		}
 		if t.lower == "according" && k+1 < len(toks) && toks[k+1].is("to") {
 			return x.nameAfter(k + 2)
 		}

@@ -6,29 +6,18 @@ import "github.com/factlint/factlint/facts/events"
 // its kind as background (events.NewInstance). Claims about those others
 // get no key: they are not about the event the sources are compared on.
 
-// tell records the events a sentence of prose mentions, once the
-// document is past its first sentence: a headline, a web address, a
-// dateline (no full stop) or the lede ("A gunman opened fire") introduce
-// the story's own event.
-func (x *extraction) tell(toks []events.Token) {
+// tells reports whether the events a sentence mentions are told
+// (mentions records them): in prose, once the document is past its
+// first sentence of it; a headline, a web address, a dateline (no full
+// stop) or the lede ("A gunman opened fire") introduce the story's own
+// event.
+func (x *extraction) tells(toks []events.Token) bool {
 	st := &x.events
 	if !prose(toks) {
-		return
+		return false
 	}
-	if st.prose++; st.prose < 2 {
-		return
-	}
-	for k := range toks {
-		if t := &toks[k]; !t.Word || k > 0 && t.Cap {
-			continue
-		}
-		if e := x.lexEvent(k); e != nil {
-			if st.told == nil {
-				st.told = map[string]bool{}
-			}
-			st.told[e.Name] = true
-		}
-	}
+	st.prose++
+	return st.prose >= 2
 }
 
 // otherInstance reports whether the event mention at token t is about
@@ -65,7 +54,7 @@ func (x *extraction) otherInstance(t int, event string) bool {
 func (x *extraction) verbBefore(f *found) int {
 	toks := x.clauseTokens()
 	for k := f.a - 1; k >= 0 && k >= f.a-3; k-- {
-		if events.VerbAt(x.opt.Lexicon, toks, k) && x.opt.Lexicon.Event(toks[k].Lower) != nil {
+		if events.VerbAt(x.opt.Lexicon, toks, k) && x.wordEvent(toks[k].Lower) != nil {
 			return k
 		}
 		if !toks[k].Word {
@@ -80,7 +69,7 @@ func (x *extraction) verbBefore(f *found) int {
 // closing one ("The 5." of "The 5. 9 - magnitude quake" is none).
 func prose(toks []events.Token) bool {
 	words := 0
-	for k := range toks {
+	for k := 0; k < len(toks) && words < 5; k++ { // five are enough
 		if toks[k].Word {
 			words++
 		}
@@ -120,7 +109,7 @@ func (x *extraction) apartFrom(toks []events.Token, t int, event string) bool {
 			continue
 		}
 		for j := k - 2; j >= 0; j-- {
-			if e := x.opt.Lexicon.Event(toks[j].Lower); e != nil && e.Name == event {
+			if e := x.wordEvent(toks[j].Lower); e != nil && e.Name == event {
 				return true
 			}
 		}
@@ -137,7 +126,7 @@ func (x *extraction) opensWithOther(toks []events.Token) string {
 		if !toks[k].Word {
 			return ""
 		}
-		if e := x.opt.Lexicon.Event(toks[k].Lower); e != nil {
+		if e := x.wordEvent(toks[k].Lower); e != nil {
 			if events.Another(toks, k) {
 				return e.Name
 			}

@@ -112,7 +112,7 @@ func (x *extraction) key(f *found) {
 	if at < 0 && f.Kind == KindCount {
 		// "In February, a gunman killed five people"
 		if at = x.verbBefore(f); at >= 0 {
-			told = x.opt.Lexicon.Event(x.s.toks[at].lower).Name
+			told = x.wordEvent(x.s.toks[at].lower).Name
 		}
 	}
 	if len(f.Participants) == 0 && at >= 0 && x.otherInstance(at, told) {
@@ -302,19 +302,19 @@ func (x *extraction) mainEvent(f *found, own string) (*Event, int) {
 		if k > 0 && toks[k].capitalized() {
 			return false
 		}
-		e := x.opt.Lexicon.Event(toks[k].lower)
+		e := x.wordEvent(toks[k].lower)
 		return e != nil && e.Name != own && !x.opt.Lexicon.IsMeasureEvent(e.Name) && e.Takes("count")
 	}
 	// outward from the count, within its clause: "Bucha, where dozens of
 	// civilians were killed" is not the aid package's
 	before, after := -1, -1
-	for k := f.a - 1; k >= 0 && !clauseStops[toks[k].lower]; k-- {
+	for k := f.a - 1; k >= 0 && toks[k].words&wClauseStop == 0; k-- {
 		if ok(k) {
 			before = k
 			break
 		}
 	}
-	for k := f.b; k < len(toks) && !clauseStops[toks[k].lower]; k++ {
+	for k := f.b; k < len(toks) && toks[k].words&wClauseStop == 0; k++ {
 		if ok(k) {
 			after = k
 			break
@@ -327,7 +327,7 @@ func (x *extraction) mainEvent(f *found, own string) (*Event, int) {
 	if best < 0 {
 		return nil, -1
 	}
-	return x.opt.Lexicon.Event(toks[best].lower), best
+	return x.wordEvent(toks[best].lower), best
 }
 
 // words counts the word tokens of a run.
@@ -348,17 +348,17 @@ func words(toks []token) int {
 func (x *extraction) dateOfState(f *found) bool {
 	toks := x.s.toks
 	k := f.a - 1
-	for k >= 0 && toks[k].is("on", "early", "late", "the") {
+	for k >= 0 && stateLead(toks[k].lower) {
 		k--
 	}
-	if k >= 0 && toks[k].is("until", "till", "through", "by") && !strings.HasSuffix(toks[f.b-1].lower, "'s") && !strings.HasSuffix(toks[f.b-1].lower, "’s") {
+	if k >= 0 && stateBound(toks[k].lower) && !strings.HasSuffix(toks[f.b-1].lower, "'s") && !strings.HasSuffix(toks[f.b-1].lower, "’s") {
 		return true
 	}
 	for k, n := f.a-1, 0; k >= 0 && n < 8; k, n = k-1, n+1 {
-		if clauseStops[toks[k].lower] || toks[k].text == "," {
+		if toks[k].words&wClauseStop != 0 || toks[k].text == "," {
 			break
 		}
-		if toks[k].is("still") {
+		if toks[k].lower == "still" {
 			return true
 		}
 	}
@@ -375,11 +375,60 @@ func (x *extraction) dateOfPlan(f *found) bool {
 	toks := x.s.toks
 	for k, n := f.a-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
 		switch {
-		case toks[k].is("expected", "planned", "scheduled", "slated", "resume", "resumes", "reconvene", "reconvenes"):
+		case planWord(toks[k].lower):
 			return true
-		case !toks[k].is("on", "for", "to", "be", "early", "late", "the", "again", "next"):
+		case !planLead(toks[k].lower):
 			return false
 		}
+	}
+	return false
+}
+
+// stateLead reports whether w may stand between a bound of a state and
+// its date: "until early Monday", "by the end of".
+func stateLead(w string) bool {
+	switch w {
+	case "on", "early", "late", "the":
+		return true
+	}
+	return false
+}
+
+// stateBound reports whether w bounds a state by a date: "until Monday".
+func stateBound(w string) bool {
+	switch w {
+	case "until", "till", "through", "by":
+		return true
+	}
+	return false
+}
+
+// planWord reports whether w tells of a plan or of going on again:
+// "expected", "scheduled", "resume".
+func planWord(w string) bool {
+	switch w {
+	case "expected", "planned", "scheduled", "slated", "resume", "resumes", "reconvene", "reconvenes":
+		return true
+	}
+	return false
+}
+
+// planLead reports whether w may stand between a plan's word and its
+// date: "scheduled to resume on", "planned for next".
+func planLead(w string) bool {
+	switch w {
+	case "on", "for", "to", "be", "early", "late", "the", "again", "next":
+		return true
+	}
+	return false
+}
+
+// personalPronoun reports whether w is a subject pronoun that opens a
+// clause of its own: "he", "she", "they", "we", "i".
+func personalPronoun(w string) bool {
+	switch w {
+	case "he", "she", "they", "we", "i":
+		return true
 	}
 	return false
 }
@@ -454,7 +503,7 @@ func (x *extraction) notACount(f *found) bool {
 	switch {
 	case q.Unit == "" || q.Unit == "magnitude":
 		return false
-	case x.opt.Lexicon.Measure(q.Unit) != "" || x.opt.Lexicon.Event(q.Unit) != nil && !strings.HasSuffix(q.Unit, "ing"):
+	case x.opt.Lexicon.Measure(q.Unit) != "" || x.wordEvent(q.Unit) != nil && !strings.HasSuffix(q.Unit, "ing"):
 		return false // "12 injured", "two attacks"
 	case measureUnits[q.Unit] || notUnits[q.Unit] || strings.HasSuffix(q.Unit, "ly") || strings.HasSuffix(q.Unit, "ing") ||
 		strings.HasSuffix(q.Unit, "ed"):
@@ -566,7 +615,7 @@ func (x *extraction) partitiveWhole(f *found) bool {
 	// "three of the 12 people killed": the whole is the event's count ("wound
 	// up" is no wounding)
 	for j := f.b; j < len(toks) && j < f.b+3; j++ {
-		if x.opt.Lexicon.Measure(toks[j].lower) != "" || x.opt.Lexicon.Event(toks[j].lower) != nil && !(j+1 < len(toks) && toks[j+1].is("up", "down", "out", "off")) {
+		if x.opt.Lexicon.Measure(toks[j].lower) != "" || x.wordEvent(toks[j].lower) != nil && !(j+1 < len(toks) && toks[j+1].is("up", "down", "out", "off")) {
 			return false
 		}
 	}
@@ -705,7 +754,7 @@ func (x *extraction) attributive(f *found) int {
 	}
 	noun := func(k int) bool {
 		t := &toks[k]
-		return t.kind == tWord && !nonNouns[t.lower] && !clauseStops[t.lower] && !notAttributive[t.lower]
+		return t.kind == tWord && !nonNouns[t.lower] && t.words&wClauseStop == 0 && !notAttributive[t.lower]
 	}
 	switch {
 	case noun(f.b):
@@ -934,7 +983,7 @@ func (x *extraction) heads(k int) bool {
 		return true
 	}
 	n := &toks[k+1]
-	return nonNouns[n.lower] || clauseStops[n.lower] || beVerbs[n.lower] ||
+	return nonNouns[n.lower] || n.words&wClauseStop != 0 || beVerbs[n.lower] ||
 		strings.HasSuffix(n.lower, "ed") || strings.HasSuffix(n.lower, "s") && !strings.HasSuffix(n.lower, "ss")
 }
 
@@ -1083,7 +1132,7 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 		if toks[k].words&wRelational != 0 && !inScope(k) { // relational
 			break // "Monday's shooting follows two last week": the date of the others
 		}
-		if toks[k].is("he", "she", "they", "we", "i") && k+1 < f.a && toks[k+1].kind == tWord && !toks[k+1].capitalized() && !inScope(k) {
+		if personalPronoun(toks[k].lower) && k+1 < f.a && toks[k+1].kind == tWord && !toks[k+1].capitalized() && !inScope(k) {
 			break // "for the crimes he committed on March 11, 2005": the date of the clause "he" opens
 		}
 	}
@@ -1178,14 +1227,19 @@ func (x *extraction) closesCondition(k int) bool {
 // inside, no clause of its own, no date ("Thursday (June 13)"); -1
 // otherwise.
 func (x *extraction) gloss(k int) int {
-	toks := x.s.toks
-	if !toks[k].is(")") {
-		return -1
+	if x.s.toks[k].lower != ")" {
+		return -1 // most tokens: told inline
 	}
+	return x.glossOpen(k)
+}
+
+// glossOpen is gloss at a closing bracket.
+func (x *extraction) glossOpen(k int) int {
+	toks := x.s.toks
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		t := &toks[j]
 		switch {
-		case t.is("("):
+		case t.lower == "(":
 			if j == k-1 || j == 0 || !toks[j-1].capitalized() || calendarWord(toks[j-1].lower) {
 				return -1
 			}
@@ -1536,7 +1590,7 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 			// "The Indian Navy on Thursday thwarted a multi-boat
 			// attack": the event its verb acts on
 			if toks[k].kind == tWord && !toks[k].capitalized() && !nonNouns[toks[k].lower] && toks[k].words&(wSpeech|wOtherVerb) == 0 &&
-				!clauseStops[toks[k].lower] && !subordinators[toks[k].lower] &&
+				toks[k].words&wClauseStop == 0 && !subordinators[toks[k].lower] &&
 				!toks[k].is("during", "after", "before", "amid", "following", "since", "until", "as", "when", "while", "over", "into", "near", "about", "against") {
 				if e := x.eventOfPhrase(k+1, takes); e >= 0 {
 					return e
@@ -1680,7 +1734,7 @@ func (x *extraction) whileClause(f *found, takes func(int) *Event) int {
 	toks := x.s.toks
 	for k := f.a - 1; k >= 0 && k >= f.a-24; k-- {
 		t := &toks[k]
-		if t.is("while", "as") {
+		if t.lower == "while" || t.lower == "as" {
 			s := x.simultaneous(k)
 			if s < 0 {
 				return -1
@@ -1808,7 +1862,7 @@ func (x *extraction) beforeVerb(f *found) bool {
 	if k >= 0 && toks[k].is("on", "early", "late") {
 		k--
 	}
-	return k >= 1 && toks[k].kind == tWord && !nonNouns[toks[k].lower] && !clauseStops[toks[k].lower] && f.b < len(toks) && toks[f.b].kind == tWord
+	return k >= 1 && toks[k].kind == tWord && !nonNouns[toks[k].lower] && toks[k].words&wClauseStop == 0 && f.b < len(toks) && toks[f.b].kind == tWord
 }
 
 // eventOfPhrase finds the event word heading the noun phrase at toks[k]:

@@ -10,8 +10,14 @@ package facts
 var linkJoiners = map[string]bool{"/": true, ".": true, "-": true, "_": true, "+": true,
 	"=": true, "?": true, "&": true, "%": true, "#": true, "~": true, ":": true, "@": true}
 
-// linkSchemes start an address: "http: //", "www.".
-var linkSchemes = map[string]bool{"http": true, "https": true, "ftp": true, "www": true}
+// linkScheme reports whether w starts an address: "http: //", "www.".
+func linkScheme(w string) bool {
+	switch w {
+	case "http", "https", "ftp", "www":
+		return true
+	}
+	return false
+}
 
 // markLinks marks the tokens of every address in the sentence. An
 // address starts at a scheme ("http:", "https:", "www.") or at a word
@@ -20,11 +26,13 @@ var linkSchemes = map[string]bool{"http": true, "https": true, "ftp": true, "www
 // ("‘ Very Spiritual ’ Muslim Woman Shoots ...") is read again.
 func (x *extraction) markLinks(toks []token) {
 	for i := 0; i+1 < len(toks); i++ {
-		t := &toks[i]
-		if t.kind != tWord || toks[i+1].kind != tPunct { // most pairs: ":", "." and "@" are marks
+		// most pairs: ":", "." and "@" are marks, and most tokens are
+		// no mark: the next token's kind is asked first
+		if toks[i+1].kind != tPunct || toks[i].kind != tWord {
 			continue
 		}
-		start := t.kind == tWord && (toks[i+1].text == ":" || toks[i+1].text == ".") && linkSchemes[t.lower]
+		t := &toks[i]
+		start := t.kind == tWord && (toks[i+1].text == ":" || toks[i+1].text == ".") && linkScheme(t.lower)
 		// e-mail: "name@host.tld", written with or without spaces
 		start = start || t.kind == tWord && toks[i+1].text == "@" && i+3 < len(toks) && toks[i+2].kind == tWord && toks[i+3].text == "."
 		if !start {

@@ -12,6 +12,7 @@ import (
 // whom "he" and "his" may refer to.
 type eventState struct {
 	toks   []events.Token
+	nameAt []int                      // the tokens of toks that may be part of a name (events.Names)
 	of     int                        // the sentence toks was made for (extraction.sentence)
 	last   string                     // the person the last sentences named last
 	lastAt int                        // the sentence that named it
@@ -40,16 +41,27 @@ func (x *extraction) clauseTokens() []events.Token {
 	}
 	toks := x.s.toks
 	st.toks = slices.Grow(st.toks[:0], len(toks))[:len(toks)]
+	st.nameAt = st.nameAt[:0]
 	for k := range toks {
 		t := &toks[k]
-		st.toks[k].Set(t.text, t.lower, t.kind == tWord, t.kind == tWord && t.capitalized(), t.space)
+		c := &st.toks[k]
+		capital := t.kind == tWord && t.capitalized()
+		c.Set(t.text, t.lower, t.kind == tWord, capital, t.space)
+		if capital && c.MayName() { // MayName is false for any other
+			st.nameAt = append(st.nameAt, k)
+		}
 	}
+	places := false
 	for _, f := range x.found {
 		if f.Kind == KindPlace {
+			places = true
 			for k := f.a; k < f.b; k++ {
 				st.toks[k].Place = true
 			}
 		}
+	}
+	if places { // a place's words are no name's (events.Names)
+		st.nameAt = slices.DeleteFunc(st.nameAt, func(k int) bool { return st.toks[k].Place })
 	}
 	st.of = x.sentence
 	return st.toks
@@ -60,7 +72,7 @@ func (x *extraction) clauseTokens() []events.Token {
 // sentence is in; "" when the clause does not say.
 func (x *extraction) participant(t int) (name string, inferred bool) {
 	toks := x.clauseTokens()
-	m := x.opt.Lexicon.Participant(toks, t)
+	m := x.opt.Lexicon.Participant(toks, t, x.lexEvent(t))
 	switch {
 	case m.Name != "":
 		return m.Name, false
@@ -76,15 +88,15 @@ func (x *extraction) participant(t int) (name string, inferred bool) {
 		a := x.antecedent(toks, from)
 		return a, a != ""
 	}
-	if p := x.inPost; p != nil && p.Author != "" && !hasName(toks, t) {
+	if p := x.inPost; p != nil && p.Author != "" && !x.hasName(toks, t) {
 		return p.Author, true // the post's author
 	}
 	return "", false
 }
 
 // hasName reports whether a name stands before token t.
-func hasName(toks []events.Token, t int) bool {
-	m, blocked := events.Antecedent(toks, t)
+func (x *extraction) hasName(toks []events.Token, t int) bool {
+	m, blocked := events.Antecedent(toks, t, x.events.nameAt)
 	return blocked || m.Name != ""
 }
 
@@ -92,7 +104,7 @@ func hasName(toks []events.Token, t int) bool {
 // person named before it in the sentence, else in the sentence or two
 // before; "" when another name stands between (events.Antecedent).
 func (x *extraction) antecedent(toks []events.Token, t int) string {
-	m, blocked := events.Antecedent(toks, t)
+	m, blocked := events.Antecedent(toks, t, x.events.nameAt)
 	switch {
 	case blocked && x.events.known(m.Name):
 		return m.Name // "Felt ... his death", Mark Felt named before
@@ -115,7 +127,7 @@ func (x *extraction) remember() {
 	st := &x.events
 	st.n++
 	toks := x.clauseTokens()
-	st.names = events.Names(st.names[:0], toks)
+	st.names = events.Names(st.names[:0], toks, st.nameAt)
 	for _, n := range st.names {
 		if st.people == nil {
 			st.people = map[string]int{}
@@ -123,13 +135,14 @@ func (x *extraction) remember() {
 		// a name's words are joined by single spaces (events.Names)
 		if sp := strings.LastIndexByte(n.Name, ' '); sp >= 0 {
 			st.people[n.Name]++
-			st.people[n.Name[sp+1:]] += 0
+			if _, ok := st.people[n.Name[sp+1:]]; !ok {
+				st.people[n.Name[sp+1:]] = 0 // the surname: known, named by no sentence alone
+			}
 		}
 	}
-	x.tell(toks)
-	x.nameEvents(toks)
+	x.mentions(toks)
 	st.other = x.opensWithOther(toks)
-	m, blocked := events.Antecedent(toks, len(toks))
+	m, blocked := events.Antecedent(toks, len(toks), st.nameAt)
 	switch {
 	case blocked && st.known(m.Name):
 		st.last, st.lastAt = m.Name, st.n
@@ -147,32 +160,46 @@ func (x *extraction) remember() {
 	}
 }
 
-// nameEvents records, for each event the sentence mentions with a word
-// of the lexicon, the name its clause gives as who it is about ("Tara
-// Reid has checked into rehab"); pronouns are not followed.
-func (x *extraction) nameEvents(toks []events.Token) {
+// mentions records, for each event the sentence mentions with a word
+// of the lexicon, that the document told of it (when the sentence
+// tells, instance.go) and the name its clause gives as who it is about
+// ("Tara Reid has checked into rehab"); pronouns are not followed.
+func (x *extraction) mentions(toks []events.Token) {
 	st := &x.events
+	tells := x.tells(toks)
 	for k := range toks {
-		if t := &toks[k]; !t.Word || k > 0 && t.Cap {
+		t := &toks[k]
+		if !t.Word || k > 0 && t.Cap {
 			continue
+		}
+		if !x.lex[k].asked && x.lexF != nil && !x.lexF.may(t.Lower) {
+			continue // no event's word (askLexicon), told without a call
 		}
 		e := x.lexEvent(k)
 		if e == nil {
 			continue
 		}
-		m := x.opt.Lexicon.Participant(toks, k)
-		if m.Name == "" {
-			continue
+		if tells {
+			if st.told == nil {
+				st.told = map[string]bool{}
+			}
+			st.told[e.Name] = true
 		}
-		if st.named == nil {
-			st.named = map[string]map[string]bool{}
+		if m := x.opt.Lexicon.Participant(toks, k, e); m.Name != "" {
+			st.name(e.KeyName(), m.Name)
 		}
-		ev := e.KeyName()
-		if st.named[ev] == nil {
-			st.named[ev] = map[string]bool{}
-		}
-		st.named[ev][m.Name] = true
 	}
+}
+
+// name records that a mention of event ev names name (Document.EventNames).
+func (st *eventState) name(ev, name string) {
+	if st.named == nil {
+		st.named = map[string]map[string]bool{}
+	}
+	if st.named[ev] == nil {
+		st.named[ev] = map[string]bool{}
+	}
+	st.named[ev][name] = true
 }
 
 func (st *eventState) known(name string) bool {
@@ -218,6 +245,15 @@ func (x *extraction) askLexicon(k int) *Event {
 		w.event = x.opt.Lexicon.EventAt(x.clauseTokens(), k)
 	}
 	return w.event
+}
+
+// wordEvent is Lexicon.Event(w), most words told by the lexicon's
+// filter without its map: Event finds a word only where EventAt may.
+func (x *extraction) wordEvent(w string) *Event {
+	if x.lexF != nil && !x.lexF.may(w) {
+		return nil
+	}
+	return x.opt.Lexicon.Event(w)
 }
 
 // pronounBefore returns the index of the possessive pronoun w among the

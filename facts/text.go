@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"iter"
 	"math/big"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -40,8 +41,11 @@ type token struct {
 }
 
 func (t *token) is(words ...string) bool {
+	l := t.lower
 	for _, w := range words {
-		if t.lower == w {
+		// the length and the first byte first: most words differ there,
+		// where comparing strings is a call
+		if len(w) == len(l) && (l == "" || w[0] == l[0]) && w == l {
 			return true
 		}
 	}
@@ -50,14 +54,8 @@ func (t *token) is(words ...string) bool {
 
 func (t *token) capitalized() bool { return t.capital }
 
-// startsUpper reports whether s starts with an upper-case letter.
-func startsUpper(s string) bool {
-	if s != "" && s[0] < utf8.RuneSelf {
-		return s[0]-'A' < 26 // 'A' to 'Z' (a byte below 'A' wraps round)
-	}
-	return startsUpperWide(s) // apart, so that the ASCII test is inlined
-}
-
+// startsUpperWide reports whether s, which starts with a wide rune,
+// starts with an upper-case letter (of an ASCII one, byteClass tells).
 func startsUpperWide(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
@@ -118,88 +116,352 @@ func tokenize(p []byte, start, end int) []token {
 
 // A tokenizer reads the tokens of p[start:end] one at a time.
 type tokenizer struct {
-	p              []byte
+	p              []byte // the prose up to end
 	start, end, i  int
-	prose, lowered string
+	prose          string
 	space, newline bool // white space, a line break before the next token
+	// low holds the lower-case forms of the ASCII tokens with capitals,
+	// written one after the other (lowerASCII)
+	low *strings.Builder
 }
 
 func newTokenizer(p []byte, start, end int) tokenizer {
-	return tokenizer{p: p, start: start, end: end, i: start, space: true,
+	return tokenizer{p: p[:end], start: start, end: end, i: start, space: true,
 		// the tokens' texts are slices of one copy of the prose: no
 		// allocation per token
 		prose: string(p[start:end]),
-		// and their lower-case forms, when ASCII, of one lower-cased copy
-		lowered: asciiLower(p[start:end]),
 	}
 }
 
-// next writes the next token in t (in place: a token is large) and
-// reports whether there was one; t is left as it was when there is not.
-func (tz *tokenizer) next(t *token) bool {
-	p, start, end := tz.p, tz.start, tz.end
-	// the white space before the token, and its line breaks
-	i, space, newline := tz.i, tz.space, tz.newline
-	var r rune
-	n := 1
-	for ; i < end; i += n {
-		r, n = rune(p[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRune(p[i:end])
+// Byte classes: what the tokenizer needs to know of a byte, told by one
+// look-up; a byte of 0x80 and up is part of a wider rune, which is
+// decoded.
+const (
+	bSpace  uint8 = 1 << iota // ' ', '\t' to '\r'
+	bLetter                   // 'a' to 'z', 'A' to 'Z'
+	bDigit                    // '0' to '9'
+	bUpper                    // 'A' to 'Z'
+	bWide                     // 0x80 and up
+	bOn                       // a word may read on over it: '\'', '.' and 0x80 and up (wordTail)
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = bWide | bOn
+		case c == '\'' || c == '.':
+			t[c] = bOn
+		case c == ' ' || '\t' <= c && c <= '\r':
+			t[c] = bSpace
+		case '0' <= c && c <= '9':
+			t[c] = bDigit
+		case 'a' <= c && c <= 'z':
+			t[c] = bLetter
+		case 'A' <= c && c <= 'Z':
+			t[c] = bLetter | bUpper
 		}
-		if r == '\n' {
-			newline = true
-		} else if !isSpace(r) {
-			break
-		}
-		space = true
 	}
-	if i == end {
+	return t
+}()
+
+// next writes the next token in t (in place: a token is large) and
+// reports whether there was one. It writes the token field by field: a
+// token written whole (*t = token{...}) is copied through the
+// collector's bulk write barrier while it marks.
+func (tz *tokenizer) next(t *token) bool {
+	p, i, newline := tz.p, tz.i, tz.newline
+	for i < len(p) && byteClass[p[i]]&bSpace != 0 { // the white space before the token
+		newline = newline || p[i] == '\n'
+		i++
+	}
+	if i < len(p) && p[i] >= utf8.RuneSelf {
+		i, newline = skipSpace(p, i, newline) // wide white space, and any after it
+	}
+	space := tz.space || i > tz.i
+	if i == len(p) {
+		tz.i, tz.space, tz.newline = i, space, newline
 		return false
 	}
-	j := i + n
-	kind := tPunct
-	// whether the token is ASCII and has an ASCII digit: read here for
-	// a word or a punctuation mark, by scanText for a number
-	ascii, digit, scanned := r < utf8.RuneSelf, false, true
+	t.start, t.space, t.newline = i, space, newline
+	if t.comp != nil { // a slot used before: mostly nil, and a store of a pointer costs a barrier
+		t.comp = nil
+	}
+	t.compDone, t.compEnd = false, 0
+	if byteClass[p[i]]&bLetter != 0 {
+		tz.word(t, p, i) // most tokens
+	} else {
+		tz.other(t, p, i)
+	}
+	tz.i, tz.space, tz.newline = t.end, false, false
+	return true
+}
+
+// skipSpace goes over the white space from p[i], wide or not, and
+// returns where it ends and whether it holds a line break.
+func skipSpace(p []byte, i int, newline bool) (int, bool) {
+	for i < len(p) {
+		r, n := rune(p[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(p[i:])
+		}
+		if !unicode.IsSpace(r) {
+			break
+		}
+		newline = newline || r == '\n'
+		i += n
+	}
+	return i, newline
+}
+
+// word writes the token of the word that starts with the ASCII letter
+// p[i]: its letters and digits read eight at a time, and their entry in
+// wordClass read from the same eight bytes when they are all there.
+func (tz *tokenizer) word(t *token, p []byte, i int) {
+	if i+8 <= len(p) {
+		w := binary.LittleEndian.Uint64(p[i:])
+		n, run, up, dg := alnumRun(w)
+		key := (w | up>>2) & run // in lower case: 'A' | 0x20 is 'a'
+		if j := i + n; n < 8 && dg == 0 && byteClass[p[j]]&bOn == 0 {
+			// most words: eight or fewer letters, which end there
+			text := tz.prose[i-tz.start : j-tz.start]
+			lower := text
+			if up != 0 {
+				lower = tz.lowerKey(key, n)
+			}
+			tz.letters(t, j, text, lower, up&0x80 != 0, lookupWord(key, uint64(n)<<56))
+			return
+		}
+		if n == 8 && dg == 0 && i+16 <= len(p) { // nine to fifteen letters
+			w2 := binary.LittleEndian.Uint64(p[i+8:])
+			n2, run2, up2, dg2 := alnumRun(w2)
+			if j := i + 8 + n2; n2 < 8 && dg2 == 0 && byteClass[p[j]]&bOn == 0 {
+				text := tz.prose[i-tz.start : j-tz.start]
+				lower := text
+				if up|up2 != 0 {
+					lower = tz.lowerASCII(p[i:j])
+				}
+				tz.letters(t, j, text, lower, up&0x80 != 0, lookupWord(key, (w2|up2>>2)&run2|uint64(8+n2)<<56))
+				return
+			}
+		}
+	}
+	tz.anyWord(t, p, i)
+}
+
+// letters writes the token of the word text of ASCII letters, which
+// ends at j: its lower case, whether its first letter is a capital, and
+// its entry in wordClass read.
+func (tz *tokenizer) letters(t *token, j int, text, lower string, capital bool, wi wordInfo) {
+	t.end, t.text, t.lower, t.kind = j, text, lower, tWord
+	t.capital = capital
+	t.cls, t.words, t.dates = wi.cls, wi.words, wi.dates|classRules[wi.cls]
+}
+
+// anyWord is word, of any word.
+func (tz *tokenizer) anyWord(t *token, p []byte, i int) {
+	first := byteClass[p[i]]
+	j, flags := i, first
+	var wi wordInfo
+	known := false
+	if i+8 <= len(p) {
+		w := binary.LittleEndian.Uint64(p[i:])
+		n, run, up, dg := alnumRun(w)
+		j, flags = i+n, flagsOf(up, dg)
+		if n < 8 { // its key: the n bytes in lower case ('A' | 0x20 is 'a') and n
+			wi, known = lookupWord((w|up>>2)&run, uint64(n)<<56), true
+		} else {
+			j, flags = alnumFrom(p, j, flags) // a long word
+		}
+	} else {
+		j, flags = alnumFrom(p, i, 0) // at the end of the prose
+	}
+	if j < len(p) && byteClass[p[j]]&bOn != 0 {
+		j, flags = tz.wordTail(i, j, flags)
+		known = false
+	}
+	text := tz.prose[i-tz.start : j-tz.start]
+	lower := text // ASCII without capitals: its own lower case
+	switch {
+	case flags&bWide != 0:
+		lower = strings.ToLower(text)
+		wi = wordInfoOf(lower)
+	case flags&bUpper != 0:
+		lower = tz.lowerASCII(p[i:j])
+	}
+	if !known && flags&bWide == 0 {
+		wi = asciiWordInfo(p, i, j)
+	}
+	t.end, t.text, t.lower, t.kind, t.capital = j, text, lower, tWord, first&bUpper != 0
+	t.cls, t.words, t.dates = wi.cls, wi.words, wi.dates|classRules[wi.cls]
+	if flags&bDigit != 0 {
+		classifyAs(t, wi, true)
+	}
+}
+
+// alnumFrom reads on over ASCII letters and digits from p[j], eight bytes
+// at a time where there are eight, and returns where they end and flags
+// with their classes.
+func alnumFrom(p []byte, j int, flags uint8) (int, uint8) {
+	for ; j+8 <= len(p); j += 8 {
+		n, _, up, dg := alnumRun(binary.LittleEndian.Uint64(p[j:]))
+		flags |= flagsOf(up, dg)
+		if n < 8 {
+			return j + n, flags
+		}
+	}
+	for ; j < len(p) && byteClass[p[j]]&(bLetter|bDigit) != 0; j++ {
+		flags |= byteClass[p[j]]
+	}
+	return j, flags
+}
+
+// other writes a token that does not start with an ASCII letter: a
+// number, a mark, a word that starts with a wide letter.
+func (tz *tokenizer) other(t *token, p []byte, i int) {
+	if c := p[i]; byteClass[c]&(bLetter|bDigit|bWide) == 0 && (c != '.' || i+1 == len(p) || byteClass[p[i+1]]&bDigit == 0) {
+		// an ASCII mark, a sixth of the tokens ("." before a digit may be a decimal: scan)
+		text, m := tz.prose[i-tz.start:i+1-tz.start], &markInfo[c]
+		t.end, t.text, t.lower, t.kind, t.capital = i+1, text, text, tPunct, false
+		t.cls, t.words, t.dates = m.cls, m.words, m.dates
+		return
+	}
+	j, kind, flags := tz.scan(i)
+	text := tz.prose[i-tz.start : j-tz.start]
+	lower, wi := text, wordInfo{}
+	if flags&bWide != 0 {
+		lower = strings.ToLower(text)
+		wi = wordInfoOf(lower)
+	} else {
+		if flags&bUpper != 0 {
+			lower = tz.lowerASCII(p[i:j])
+		}
+		wi = asciiWordInfo(p, i, j)
+	}
+	t.end, t.text, t.lower, t.kind = j, text, lower, kind
+	t.capital = byteClass[p[i]]&bWide != 0 && startsUpperWide(text)
+	t.cls, t.words = wi.cls, wi.words
+	classifyAs(t, wi, flags&bDigit != 0)
+}
+
+// flagsOf is the byte classes bUpper and bDigit of the masks of alnumRun.
+func flagsOf(upper, digit uint64) uint8 {
+	var f uint8
+	if upper != 0 {
+		f |= bUpper
+	}
+	if digit != 0 {
+		f |= bDigit
+	}
+	return f
+}
+
+// alnumRun reads eight bytes of text, the first in the lowest byte of w:
+// n is how many of them, from the first, are ASCII letters or digits (8
+// when all are); run has the bits of those n bytes set; upper and digit
+// have the high bit set of each of them that is a capital, a digit. Each
+// byte is compared on its own, in its own eighth of w: no sum below
+// carries into the next byte, as a byte of low7 is at most 0x7f.
+func alnumRun(w uint64) (n int, run, upper, digit uint64) {
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	low7 := w &^ high
+	folded := low7 | ones*0x20 // the capitals as small letters
+	letter := (folded + ones*(0x80-'a')) &^ (folded + ones*(0x80-'z'-1))
+	digit = (low7 + ones*(0x80-'0')) &^ (low7 + ones*(0x80-'9'-1))
+	stop := (^(letter | digit) | w) & high // neither, or not ASCII
+	run = (stop&-stop)>>7 - 1              // the bytes below the first stop; all when none
+	// a capital has its 0x20 bit clear
+	return bits.TrailingZeros64(stop) >> 3, run, letter &^ (w << 2) & high & run, digit & high & run
+}
+
+// wordTail reads on after the ASCII letters and digits p[i:j] of a word
+// when a wide rune, an apostrophe or a period follows them, and returns
+// the word's end and the classes of its bytes, flags those of p[i:j].
+func (tz *tokenizer) wordTail(i, j int, flags uint8) (int, uint8) {
+	p, end := tz.p, tz.end
+	if p[j] != '.' {
+		j = scanWord(p, j, end)
+		flags = textFlags(p[i:j])
+	}
+	// U.S. and U.K.: single letters joined by periods.
+	for j+2 <= end && p[j] == '.' && j-i <= 3 && isSingleLetterRun(p[i:j]) && j+1 < end && isLetterASCII(p[j+1]) && (j+2 == end || p[j+2] == '.' || p[j+2] == ' ') {
+		flags |= byteClass[p[j+1]]
+		j += 2
+	}
+	return j, flags
+}
+
+// scan reads a token that does not start with an ASCII letter: a number,
+// a word that starts with a wide letter, or a mark. It returns the
+// token's end, kind and the classes of its bytes.
+func (tz *tokenizer) scan(i int) (j int, kind tokKind, flags uint8) {
+	p, start, end := tz.p, tz.start, tz.end
+	r, n := rune(p[i]), 1
+	if r >= utf8.RuneSelf {
+		r, n = utf8.DecodeRune(p[i:end])
+	}
+	j = i + n
 	// ".08": a decimal without its zero, where no number stands before
 	if r == '.' && j < end && p[j] >= '0' && p[j] <= '9' && (i == start || !isLetterOrDigit(rune(p[i-1]))) {
 		r = '0'
 	}
-	if unicode.IsDigit(r) {
+	switch {
+	case r < utf8.RuneSelf && byteClass[r]&bDigit != 0 || r >= utf8.RuneSelf && unicode.IsDigit(r):
 		j, kind = scanNumber(p, i, j, start, end)
-		scanned = false
-	} else if isLetterOrDigit(r) {
-		kind = tWord
-		var wordASCII bool
-		j, wordASCII, digit = scanWordFlags(p, j, end)
-		ascii = ascii && wordASCII
-		// U.S. and U.K.: single letters joined by periods.
-		for j+2 <= end && p[j] == '.' && j-i <= 3 && isSingleLetterRun(p[i:j]) && j+1 < end && isLetterASCII(p[j+1]) && (j+2 == end || p[j+2] == '.' || p[j+2] == ' ') {
-			j += 2
-		}
+		return j, kind, textFlags(p[i:j])
+	case isLetterOrDigit(r): // a wide letter ("U.S." are ASCII: wordTail)
+		j = scanWord(p, j, end)
+		return j, tWord, textFlags(p[i:j])
 	}
-	text := tz.prose[i-start : j-start]
-	if !scanned {
-		ascii, digit = scanText(text)
-	}
-	lower := tz.lowered[i-start : j-start]
-	if !ascii {
-		lower = strings.ToLower(text)
-	}
-	*t = token{start: i, end: j, kind: kind, text: text, lower: lower, space: space, newline: newline,
-		capital: startsUpper(text)}
-	classify(t, digit)
-	tz.space, tz.newline, tz.i = false, false, j
-	return true
+	return j, tPunct, byteClass[p[i]] // one rune: bWide when it is wide
 }
 
-// isSpace is unicode.IsSpace, told without a call for ASCII.
-func isSpace(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r == ' ' || '\t' <= r && r <= '\r' // '\t', '\n', '\v', '\f', '\r'
+// textFlags is the classes of b's bytes: bWide, bDigit, bUpper, ...
+func textFlags(b []byte) uint8 {
+	var flags uint8
+	for _, c := range b {
+		flags |= byteClass[c]
 	}
-	return unicode.IsSpace(r)
+	return flags
+}
+
+// lowChunk is how many bytes of lower-cased words a tokenizer allocates
+// at a time.
+const lowChunk = 4 << 10
+
+// lowerASCII returns b, ASCII with capitals, in lower case: written
+// after the words lowered before it, in a chunk of its own once the
+// current one is full, so that no string written is ever changed.
+func (tz *tokenizer) lowerASCII(b []byte) string {
+	if tz.low == nil || tz.low.Cap()-tz.low.Len() < len(b) {
+		tz.low = new(strings.Builder)
+		tz.low.Grow(max(lowChunk, len(b)))
+	}
+	at := tz.low.Len()
+	var buf [64]byte
+	for len(b) > 0 {
+		n := copy(buf[:], b)
+		for k := 0; k < n; k += 8 { // the bytes past n are not written
+			binary.LittleEndian.PutUint64(buf[k:], lowerEight(binary.LittleEndian.Uint64(buf[k:])))
+		}
+		tz.low.Write(buf[:n])
+		b = b[n:]
+	}
+	return tz.low.String()[at:]
+}
+
+// lowerKey is lowerASCII of a word of n bytes, eight or fewer, whose
+// bytes in lower case are key's.
+func (tz *tokenizer) lowerKey(key uint64, n int) string {
+	if tz.low == nil || tz.low.Cap()-tz.low.Len() < n {
+		tz.low = new(strings.Builder)
+		tz.low.Grow(lowChunk)
+	}
+	var buf [8]byte
+	binary.LittleEndian.PutUint64(buf[:], key)
+	at := tz.low.Len()
+	tz.low.Write(buf[:n])
+	return tz.low.String()[at:]
 }
 
 // scanNumber extends the number whose first rune is p[i:j] over digits
@@ -244,50 +506,6 @@ func scanNumber(p []byte, i, j, start, end int) (int, tokKind) {
 	return j, tNum
 }
 
-// asciiLower is b with its ASCII capitals in lower case, other bytes as
-// they are: of an ASCII word, its slice is the word lower-cased.
-func asciiLower(b []byte) string {
-	// written into a Builder: its string is its memory, not a copy
-	var out strings.Builder
-	out.Grow(len(b))
-	var word [8]byte
-	i := 0
-	// eight bytes at a time: a byte is a capital when it is at least 'A'
-	// and below 'Z'+1, and below 0x80; its 0x20 bit is then set
-	for ; i+8 <= len(b); i += 8 {
-		w := binary.LittleEndian.Uint64(b[i:])
-		const ones, high = 0x0101010101010101, 0x8080808080808080
-		low7 := w &^ high
-		atLeastA := low7 + ones*(0x80-'A') // high bit set where byte >= 'A'
-		aboveZ := low7 + ones*(0x80-'Z'-1) // high bit set where byte > 'Z'
-		upper := atLeastA &^ aboveZ &^ w & high
-		binary.LittleEndian.PutUint64(word[:], w|upper>>2)
-		out.Write(word[:])
-	}
-	for ; i < len(b); i++ {
-		c := b[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		out.WriteByte(c)
-	}
-	return out.String()
-}
-
-// scanText reports whether s is all ASCII and whether it has a digit.
-func scanText(s string) (ascii, digit bool) {
-	ascii = true
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			ascii = false
-		} else if '0' <= c && c <= '9' {
-			digit = true
-		}
-	}
-	return ascii, digit
-}
-
 // indianGrouping reports whether a chain of comma groups ends with three
 // digits ("12,34,567.89"), as a number does; a list does not ("22,24,26").
 func indianGrouping(b []byte) bool {
@@ -324,36 +542,25 @@ func isSingleLetterRun(b []byte) bool {
 
 // scanWord extends a word over letters, digits and inner apostrophes.
 func scanWord(p []byte, j, end int) int {
-	j, _, _ = scanWordFlags(p, j, end)
-	return j
-}
-
-// scanWordFlags is scanWord, and says whether the bytes it went over
-// are all ASCII and whether one is an ASCII digit (scanText's answers).
-func scanWordFlags(p []byte, j, end int) (e int, ascii, digit bool) {
-	ascii = true
 	for j < end {
-		if c := p[j]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+		if byteClass[p[j]]&(bLetter|bDigit) != 0 {
 			j++ // ASCII, most of the prose
-			continue
-		} else if '0' <= c && c <= '9' {
-			j, digit = j+1, true
 			continue
 		}
 		c, m := utf8.DecodeRune(p[j:end])
 		if isLetterOrDigit(c) {
-			j, ascii = j+m, ascii && m == 1
+			j += m
 			continue
 		}
 		if c == '\'' || c == '’' {
 			if c2, _ := utf8.DecodeRune(p[j+m : end]); j+m < end && unicode.IsLetter(c2) {
-				j, ascii = j+m, ascii && m == 1
+				j += m
 				continue
 			}
 		}
 		break
 	}
-	return j, ascii, digit
+	return j
 }
 
 // maxSentence is the most tokens a sentence may have; a longer run is cut.
@@ -391,22 +598,37 @@ func sentencesBy(p []byte, block int, caseless bool) iter.Seq[sentence] {
 		}()
 		for start := 0; start < len(p); {
 			end := blockEnd(p, start+block)
-			// each token is written where the splitter keeps it
 			tz := newTokenizer(p, start, end)
-			for {
-				t := sp.slot()
-				if !tz.next(t) {
-					break
-				}
-				if s, ok := sp.add(t); ok && !yield(s) {
-					return
-				}
+			if !sp.split(&tz, yield) {
+				return
 			}
 			start = end
 		}
 		if len(sp.cur) > 0 {
 			yield(sp.sentence())
 		}
+	}
+}
+
+// split reads the tokens of tz, each written where the splitter keeps
+// it, and yields each sentence they end; false when yield asks to stop.
+func (sp *splitter) split(tz *tokenizer, yield func(sentence) bool) bool {
+	for {
+		if len(sp.cur) == cap(sp.cur) {
+			sp.grow()
+		}
+		t := &sp.cur[:cap(sp.cur)][len(sp.cur)]
+		if !tz.next(t) {
+			return true
+		}
+		// a token that opens a sentence hands over the one before
+		if sp.seen > 0 && sp.ends(t) && !yield(sp.sentence()) {
+			return false
+		}
+		sp.cur = sp.cur[:len(sp.cur)+1]
+		sp.seen++
+		sp.afterMark = t.kind == tPunct
+		sp.number = sp.number || t.kind == tNum
 	}
 }
 
@@ -473,54 +695,46 @@ type splitter struct {
 	cur      []token // the sentence being read
 	chunk    []token // where cur is: the sentences since the last grow and cur
 	spare    []token // the chunk before, whose sentences are all handed over
-	// prev are the two tokens read last, in cur, or in kept once the
-	// sentence they are in is handed over (hold): not copied at every
-	// token
-	prev [2]*token
-	kept [2]token
-	seen int // tokens read so far
+	// kept are the two tokens read last before cur, copied when the
+	// sentence they end is handed over (hold): kept[1] the last
+	kept      [2]token
+	seen      int  // tokens read so far
+	afterMark bool // the token read last is a mark (tPunct)
+	number    bool // the sentence being read has a number (tNum)
 }
 
-// slot returns where the next token is to be written: right after the
-// sentence being read.
-func (sp *splitter) slot() *token {
-	if len(sp.cur) == cap(sp.cur) {
-		sp.grow()
+// back returns the token read k tokens before the one being read, for
+// k of 1 or 2: in cur, or in kept.
+func (sp *splitter) back(k int) *token {
+	if k <= len(sp.cur) {
+		return &sp.cur[len(sp.cur)-k]
 	}
-	return &sp.cur[:cap(sp.cur)][len(sp.cur)]
-}
-
-// add reads token t, written in the slot; when it opens a new sentence,
-// add returns the one before it.
-func (sp *splitter) add(t *token) (out sentence, done bool) {
-	done = sp.seen > 0 && sp.ends(t)
-	if done {
-		out = sp.sentence() // t stays where it is: first of the next sentence
-	}
-	sp.cur = sp.cur[:len(sp.cur)+1]
-	sp.prev[0], sp.prev[1] = sp.prev[1], t
-	sp.seen++
-	return out, done
+	return &sp.kept[2-k+len(sp.cur)]
 }
 
 // hold copies the two tokens read last out of the sentence being handed
-// over, which joinSplitThousands may rewrite, or out of a chunk given up.
+// over, which joinSplitThousands may rewrite.
 func (sp *splitter) hold() {
-	for k, t := range sp.prev { // the pointers as they were: kept[0] first
-		if t != nil {
-			sp.kept[k] = *t
-			sp.prev[k] = &sp.kept[k]
-		}
+	switch n := len(sp.cur); {
+	case n >= 2:
+		sp.kept[0], sp.kept[1] = sp.cur[n-2], sp.cur[n-1]
+	case n == 1:
+		sp.kept[0], sp.kept[1] = sp.kept[1], sp.cur[0]
 	}
 }
 
 // sentence hands over the tokens read since the last sentence, a number
-// split at its thousands ("31, 000") joined into one.
+// split at its thousands ("31, 000") joined into one. The token being
+// read stays where it is: first of the next sentence.
 func (sp *splitter) sentence() sentence {
 	sp.hold()
-	ts := joinSplitThousands(sp.cur[:len(sp.cur):len(sp.cur)]) // joins in place
-	clockColons(ts)
+	ts := sp.cur[:len(sp.cur):len(sp.cur)]
+	if sp.number { // both look for numbers (tNum) only
+		ts = joinSplitThousands(ts) // joins in place
+		clockColons(ts)
+	}
 	sp.cur = sp.cur[len(sp.cur):] // the next sentence goes on in the same chunk
+	sp.number = false
 	return sentence{start: ts[0].start, end: ts[len(ts)-1].end, toks: ts}
 }
 
@@ -549,7 +763,6 @@ func (sp *splitter) grow() {
 	if n := max(min(chunkTokens, len(sp.p)/4+16), 2*len(sp.cur)); cap(c) < n {
 		c = takeTokens(&chunkBufs, n)
 	}
-	sp.hold()
 	sp.spare = sp.chunk
 	sp.chunk = append(c[:0], sp.cur...)
 	sp.cur = sp.chunk
@@ -558,26 +771,27 @@ func (sp *splitter) grow() {
 // ends reports whether a sentence ends before token t.
 func (sp *splitter) ends(t *token) bool {
 	// most tokens, told inline: no test of endsAt holds
-	return (t.newline || len(sp.cur) >= maxSentence || sp.prev[1].kind == tPunct) && sp.endsAt(t)
+	return (t.newline || len(sp.cur) >= maxSentence || sp.afterMark) && sp.endsAt(t)
 }
 
-// endsAt is ends, the whole test.
+// endsAt is ends, the whole test. A mark (tPunct) is one rune: which
+// one is told by its text.
 func (sp *splitter) endsAt(t *token) bool {
-	prev := sp.prev[1]
+	prev := sp.back(1)
 	if len(sp.cur) >= maxSentence { // keeps every per-sentence step linear
 		return true
 	}
-	if t.newline && (!sp.wrapped || blankLineBefore(sp.p, t.start) || (prev.kind == tPunct && strings.ContainsAny(prev.text, ".!?\"”’") && sp.starts(t))) {
+	if t.newline && (!sp.wrapped || blankLineBefore(sp.p, t.start) || (prev.kind == tPunct && (isStop(prev.text) || isCloser(prev.text) && prev.text != ")") && sp.starts(t))) {
 		return true
 	}
 	if prev.kind != tPunct {
 		return false // most tokens: every test below needs a stop or a quote before
 	}
-	before, twoBack := sp.prev[0], sp.seen >= 2
+	before, twoBack := sp.back(2), sp.seen >= 2
 	if twoBack && splitDecimal(before, prev, t) {
 		return false // "$2. 6 million": a decimal, tokenized
 	}
-	if prev.kind == tPunct && strings.ContainsAny(prev.text, ".!?") && t.space && sp.starts(t) {
+	if isStop(prev.text) && t.space && sp.starts(t) {
 		if prev.text == "." && twoBack {
 			w := before
 			if w.end == prev.start && (abbreviations[w.lower] || (w.kind == tWord && utf8.RuneCountInString(w.text) == 1 && w.capitalized())) {
@@ -590,7 +804,22 @@ func (sp *splitter) endsAt(t *token) bool {
 		return true
 	}
 	// closing quote after the stop: "... said." Next
-	return prev.kind == tPunct && strings.ContainsAny(prev.text, "\"”’)") && twoBack && before.kind == tPunct && strings.ContainsAny(before.text, ".!?") && t.space && sp.starts(t)
+	return isCloser(prev.text) && twoBack && before.kind == tPunct && isStop(before.text) && t.space && sp.starts(t)
+}
+
+// isStop reports whether a mark ends a sentence: ".", "!" or "?".
+func isStop(mark string) bool {
+	return mark == "." || mark == "!" || mark == "?"
+}
+
+// isCloser reports whether a mark may close a sentence after its stop: a
+// closing quote or bracket.
+func isCloser(mark string) bool {
+	switch mark {
+	case "\"", "”", "’", ")":
+		return true
+	}
+	return false
 }
 
 // starts reports whether t may start a sentence after a full stop: a

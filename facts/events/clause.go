@@ -13,25 +13,22 @@ type Token struct {
 	Place       bool   // part of a place name found by the extractors
 	Space       bool   // whitespace precedes it
 
-	// whether the word is none of notNames, asked once when Set
-	// made the token (known); else at each nameToken
-	known, notName bool
+	// the lists of name words (nameWordFlags) the word is in, asked once
+	// by MayName (flagRead set); else at each reader
+	flags uint8
 }
 
-// Set makes t the token of these words, looked up once, not at each of
-// the readers that ask whether it may be part of a name: for a caller
-// that builds a sentence's tokens once and reads them often. It writes
-// in place (a Token is large).
+// Set makes t the token of these words, in place (a Token is large): for
+// a caller that builds a sentence's tokens once and reads them often,
+// and asks MayName of each as it makes it, so that the lists of name
+// words are asked once per token, not at each reader.
 func (t *Token) Set(text, lower string, word, capital, space bool) {
-	*t = Token{Text: text, Lower: lower, Word: word, Cap: capital, Space: space}
-	if word && capital {
-		t.lookUp()
-	}
+	t.Text, t.Lower = text, lower
+	t.Word, t.Cap, t.Place, t.Space, t.flags = word, capital, false, space, 0
 }
 
-// lookUp asks notNames about a capitalized word once (known); apart, so
-// that Set inlines.
-func (t *Token) lookUp() { t.known, t.notName = true, isNotName(lowerStripped(t)) }
+// lookUp asks nameWordFlags about a capitalized word once (flagRead).
+func (t *Token) lookUp() { t.flags = flagRead | nameWordFlags(lowerStripped(t)) }
 
 // A Mention is who an event mention is about, as the clause around its
 // trigger says: a name as written ("Jens Stoltenberg", titles dropped),
@@ -101,33 +98,96 @@ var (
 // ("president", "pope", "governor"), not a name's own word.
 func IsTitle(w string) bool { return titles[w] }
 
-// notNameFilter has bit notNameBit(w) set for every word w of notNames:
-// a word whose bit is clear is none of them, told without the map (most
-// capitalized words are names).
-var notNameFilter = func() (f [notNameBits / 64]uint64) {
-	for w := range notNames {
-		b := notNameBit(w)
-		f[b/64] |= 1 << (b % 64)
+// The lists a capitalized word is asked about while a name is read, as
+// bits of Token.flags.
+const (
+	flagRead       uint8 = 1 << iota // the other bits are read (Set)
+	flagNotName                      // notNames
+	flagTitle                        // titles
+	flagDesignator                   // designators
+)
+
+// nameWordSlots holds, by nameWordBit, 1 + the index in nameWordList
+// of the words of notNames, titles and designators: a word is looked
+// for from its bit on to the first empty slot. nameWordFilter has the
+// bit of each word set: most capitalized words are names, told there,
+// in a table small enough to stay in the cache.
+var nameWordList, nameWordSlots, nameWordFilter = nameWordTable()
+
+// A listedWord is a word of notNames, titles or designators with the
+// lists it is in.
+type listedWord struct {
+	word  string
+	flags uint8
+}
+
+func nameWordTable() (list []listedWord, slots *[nameWordBits]uint16, filter *[nameWordBits / 64]uint64) {
+	slots, filter = new([nameWordBits]uint16), new([nameWordBits / 64]uint64)
+	for _, l := range []struct {
+		words map[string]bool
+		flag  uint8
+	}{{notNames, flagNotName}, {titles, flagTitle}, {designators, flagDesignator}} {
+		for w := range l.words {
+			i := nameWordBit(w)
+			filter[i/64] |= 1 << (i % 64)
+			for slots[i] != 0 && list[slots[i]-1].word != w {
+				i = (i + 1) % nameWordBits
+			}
+			if slots[i] == 0 {
+				list = append(list, listedWord{word: w})
+				slots[i] = uint16(len(list))
+			}
+			list[slots[i]-1].flags |= l.flag
+		}
 	}
-	return f
-}()
+	return list, slots, filter
+}
 
-const notNameBits = 1 << 11
+const nameWordBits = 1 << 12 // ten times the words: probes are short
 
-// notNameBit is a word's bit in notNameFilter: a hash of its length and
-// its first and last bytes.
-func notNameBit(w string) uint {
+// nameWordBit is a word's first slot in nameWordSlots: a hash of its
+// length and its first, second and last bytes.
+func nameWordBit(w string) uint {
 	if w == "" {
 		return 0
 	}
-	h := uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[len(w)-1])*0xC2B2AE3D
-	return uint((h ^ h>>15) % notNameBits)
+	h := uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[len(w)-1])*0xC2B2AE3D ^ uint32(w[min(1, len(w)-1)])*0x27D4EB2F
+	return uint((h ^ h>>15) % nameWordBits)
+}
+
+// nameWordFlags returns the lists of name words w is in.
+func nameWordFlags(w string) uint8 {
+	b := nameWordBit(w)
+	if nameWordFilter[b/64]&(1<<(b%64)) == 0 {
+		return 0
+	}
+	for i := b; nameWordSlots[i] != 0; i = (i + 1) % nameWordBits {
+		if n := &nameWordList[nameWordSlots[i]-1]; n.word == w {
+			return n.flags
+		}
+	}
+	return 0
 }
 
 // isNotName is notNames[w].
-func isNotName(w string) bool {
-	b := notNameBit(w)
-	return notNameFilter[b/64]&(1<<(b%64)) != 0 && notNames[w]
+func isNotName(w string) bool { return nameWordFlags(w)&flagNotName != 0 }
+
+// titleToken is titles[lowerStripped(t)], read from t's flags when Set
+// read them.
+func titleToken(t *Token) bool {
+	if t.flags&flagRead != 0 {
+		return t.flags&flagTitle != 0
+	}
+	return titles[lowerStripped(t)]
+}
+
+// designatorToken is designators[lowerStripped(t)], read from t's flags
+// when Set read them.
+func designatorToken(t *Token) bool {
+	if t.flags&flagRead != 0 {
+		return t.flags&flagDesignator != 0
+	}
+	return designators[lowerStripped(t)]
 }
 
 func set(ws ...string) map[string]bool {
@@ -144,8 +204,10 @@ func set(ws ...string) map[string]bool {
 // an unannounced visit", "a NATO summit") or the object ("police arrested Smith", "Smith
 // was arrested", "the arrest of Smith"), as the event says; never a
 // guess beyond those shapes.
-func (l *Lexicon) Participant(toks []Token, t int) Mention {
-	e := l.EventAt(toks, t)
+//
+// e is the lexicon's EventAt(toks, t), which the caller has asked
+// already (facts keeps it per token).
+func (l *Lexicon) Participant(toks []Token, t int, e *Event) Mention {
 	if e == nil {
 		e = l.Again(toks[t].Lower)
 	}
@@ -247,7 +309,7 @@ func joinedParticiple(toks []Token, k int) bool {
 	if k < 1 || toks[k].Lower != "and" {
 		return false
 	}
-	p := toks[k-1]
+	p := &toks[k-1]
 	return p.Word && !p.Cap && (strings.HasSuffix(p.Lower, "ed") || p.Lower == "shot")
 }
 
@@ -287,8 +349,8 @@ func nameToken(toks []Token, k int) bool {
 
 // nameWord reports whether a capitalized word is none of notNames.
 func nameWord(t *Token) bool {
-	if t.known {
-		return !t.notName
+	if t.flags&flagRead != 0 {
+		return t.flags&flagNotName == 0
 	}
 	return !isNotName(lowerStripped(t))
 }
@@ -308,7 +370,7 @@ func nameEndingAt(toks []Token, e int) Mention {
 	}
 	a := e
 	for a > 0 {
-		p := toks[a-1]
+		p := &toks[a-1]
 		switch {
 		case nameToken(toks, a-1) && !isPossessive(p.Text):
 			a--
@@ -334,7 +396,7 @@ func nickname(toks []Token, k int) bool {
 	if k < 0 || k+3 >= len(toks) {
 		return false
 	}
-	o, w, c := toks[k], toks[k+1], toks[k+2]
+	o, w, c := &toks[k], &toks[k+1], &toks[k+2]
 	return o.Space && !w.Space && !c.Space && toks[k+3].Space && w.Word && w.Cap && closes[o.Text] != "" &&
 		strings.Contains(closes[o.Text], c.Text)
 }
@@ -364,7 +426,7 @@ func nameOf(toks []Token, a, e int) Mention {
 	titled := false
 	start := a
 	for k := a; k <= e; k++ {
-		if titles[lowerStripped(&toks[k])] {
+		if titleToken(&toks[k]) {
 			titled, start = true, k+1
 		}
 	}
@@ -380,7 +442,7 @@ func nameOf(toks []Token, a, e int) Mention {
 	}
 	// "Arcade Joseph Comeaux Jr.": the name less its generation, so
 	// that "Comeaux" finds it
-	if n := len(words); n >= 2 && generations[words[n-1]] {
+	if n := len(words); n >= 2 && len(words[n-1]) <= 3 && generations[words[n-1]] { // "Jr", "III": short
 		words = words[:n-1]
 	}
 	if len(words) == 0 {
@@ -422,7 +484,7 @@ var designators = set("war", "unit", "mount", "mt", "center", "centre", "court",
 // institution reports whether a name's words include a designator.
 func institution(name []Token) bool {
 	for k := range name {
-		if t := &name[k]; t.Word && designators[lowerStripped(t)] {
+		if t := &name[k]; t.Word && designatorToken(t) {
 			return true
 		}
 	}
@@ -445,7 +507,7 @@ func nameStartingAt(toks []Token, a int) Mention {
 	}
 	e := a
 	for e+1 < len(toks) && !isPossessive(toks[e].Text) {
-		n := toks[e+1]
+		n := &toks[e+1]
 		switch {
 		case nameToken(toks, e+1) && n.Space:
 			e++
@@ -462,7 +524,7 @@ func nameStartingAt(toks []Token, a int) Mention {
 	if e+1 < len(toks) && toks[e+1].Word && !toks[e+1].Cap && isPossessive(toks[e].Text) {
 		return Mention{} // "NATO's secretary-general": a title, not a name
 	}
-	if e+1 < len(toks) && isPossessive(toks[e].Text) && titles[lowerStripped(&toks[e+1])] {
+	if e+1 < len(toks) && isPossessive(toks[e].Text) && titleToken(&toks[e+1]) {
 		// "Sheriff's Deputy Jerry Ortiz": the titled name after the
 		// possessive, not the body it serves
 		return nameStartingAt(toks, e+1)
@@ -474,7 +536,7 @@ func nameStartingAt(toks []Token, a int) Mention {
 	// one's name; the titled name after the body's possessive is
 	for j := e + 1; j < len(toks) && j <= e+6 && (toks[j].Cap || toks[j].Text == "."); j++ {
 		if isPossessive(toks[j].Text) {
-			if j+1 < len(toks) && titles[lowerStripped(&toks[j+1])] {
+			if j+1 < len(toks) && titleToken(&toks[j+1]) {
 				return nameStartingAt(toks, j+1)
 			}
 			break
@@ -500,7 +562,7 @@ func initial(name string) bool {
 // punctuation end the search: none.
 func infinitiveSubject(toks []Token, to int) Mention {
 	for k, n := to-1, 0; k > 0 && n < 5; k, n = k-1, n+1 {
-		tk := toks[k]
+		tk := &toks[k]
 		if !tk.Word || tk.Cap || tk.Place || clauseStarts[tk.Lower] || tk.Lower == "to" {
 			return Mention{}
 		}
@@ -516,7 +578,7 @@ func infinitiveSubject(toks []Token, to int) Mention {
 // entered"; "Zelensky, who recently visited").
 func subjectBefore(toks []Token, t int) Mention {
 	for k, n := t-1, 0; k >= 0 && n < 10; k, n = k-1, n+1 {
-		tk := toks[k]
+		tk := &toks[k]
 		switch {
 		case tk.Text == ",":
 			if toks[k+1].Lower == "who" {
@@ -604,7 +666,7 @@ func skipDeterminer(toks []Token, k int) int {
 // visit" before a noun trigger.
 func possessor(toks []Token, t int) Mention {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
-		tk := toks[k]
+		tk := &toks[k]
 		switch {
 		case possPronoun[tk.Lower]:
 			if tk.Lower == "his" || tk.Lower == "her" {
@@ -632,7 +694,7 @@ func ofOrBy(toks []Token, t int) Mention {
 		}
 	}
 	for k := t + 1; k < len(toks) && k <= t+6; k++ {
-		tk := toks[k]
+		tk := &toks[k]
 		if tk.Lower == "by" && k+1 < len(toks) {
 			return nameStartingAt(toks, skipDeterminer(toks, k+1))
 		}
@@ -670,34 +732,61 @@ func lightVerbBefore(toks []Token, t int) int {
 // Stoltenberg", where "Stoltenberg" alone is not known as a person)
 // makes the pronoun ambiguous: blocked, with that name, which the caller
 // may know as a person's surname. Acronyms ("NATO") and names
-// after "the" ("the Atlantic alliance") do not block.
-func Antecedent(toks []Token, t int) (m Mention, blocked bool) {
-	for k := t - 1; k >= 0; k-- {
-		if !nameToken(toks, k) {
-			continue
-		}
-		a := k
-		for a > 0 {
-			if a >= 4 && nickname(toks, a-3) && nameToken(toks, a-4) {
-				a -= 4 // "Kimani 'Kiki' Gray"
-				continue
-			}
-			if !(nameToken(toks, a-1) && !isPossessive(toks[a-1].Text) || (toks[a-1].Text == "." || toks[a-1].Text == "-") && !toks[a].Space && a >= 2 && nameToken(toks, a-2)) {
-				break
-			}
-			a--
-		}
+// after "the" ("the Atlantic alliance") do not block. at lists, in
+// order, the tokens that may be part of a name (MayName and not Place):
+// only they are read as a name's last.
+func Antecedent(toks []Token, t int, at []int) (m Mention, blocked bool) {
+	i := len(at) - 1
+	for i >= 0 && at[i] >= t {
+		i--
+	}
+	for ; i >= 0; i-- {
+		k := at[i]
+		a := nameRunStart(toks, k)
 		m := nameOf(toks, a, k)
 		switch {
 		case m.Person:
 			return m, false
 		case m.Name == "" || allCaps(m.Name) || a > 0 && determiners[toks[a-1].Lower]:
-			k = a
+			for i > 0 && at[i-1] >= a {
+				i-- // the name's own tokens: the next is before it
+			}
 			continue
 		}
 		return m, true // the blocking name: a surname the caller may know
 	}
 	return Mention{}, false
+}
+
+// nameRunStart returns the first token of the name whose last token is
+// the name token toks[k], as Antecedent reads it back.
+func nameRunStart(toks []Token, k int) int {
+	a := k
+	for a > 0 {
+		if a >= 4 && nickname(toks, a-3) && nameToken(toks, a-4) {
+			a -= 4 // "Kimani 'Kiki' Gray"
+			continue
+		}
+		if !(nameToken(toks, a-1) && !isPossessive(toks[a-1].Text) || (toks[a-1].Text == "." || toks[a-1].Text == "-") && !toks[a].Space && a >= 2 && nameToken(toks, a-2)) {
+			break
+		}
+		a--
+	}
+	return a
+}
+
+// MayName reports whether the token may be part of a name, as Names
+// and Antecedent read one, but for Place: a capitalized word none of
+// notNames. Their callers list such tokens once for the sentence. It
+// keeps its answer in t: the readers after it do not ask again.
+func (t *Token) MayName() bool {
+	if !t.Word || !t.Cap {
+		return false
+	}
+	if t.flags == 0 { // not read: flagRead is set once it is
+		t.lookUp()
+	}
+	return t.flags&flagNotName == 0
 }
 
 // Opening returns the name a sentence opens with, its subject more often
@@ -710,23 +799,15 @@ func Opening(toks []Token) Mention {
 
 // Names appends to out the names of people in a sentence (a title or a
 // first name before the surname), with the index of their last token,
-// in text order.
-func Names(out []Named, toks []Token) []Named {
-	for k := 0; k < len(toks); k++ {
-		if !nameToken(toks, k) {
+// in text order. at lists, in order, the tokens that may be part of a
+// name (MayName and not Place): a name starts at one of them.
+func Names(out []Named, toks []Token, at []int) []Named {
+	last := -1 // the last token of the name read before
+	for _, k := range at {
+		if k <= last {
 			continue
 		}
-		e := k
-		for e+1 < len(toks) && !isPossessive(toks[e].Text) {
-			if e+4 < len(toks) && nickname(toks, e+1) && nameToken(toks, e+4) {
-				e += 4 // "Kimani (Kiki) Gray"
-				continue
-			}
-			if !(nameToken(toks, e+1) || (toks[e+1].Text == "." || toks[e+1].Text == "-") && !toks[e+1].Space && e+2 < len(toks) && nameToken(toks, e+2)) {
-				break
-			}
-			e++
-		}
+		e := nameRunEnd(toks, k)
 		// one word is no person's name (nameOf: a title alone has no
 		// name after it, a word alone no first name): not read
 		if e == k {
@@ -735,9 +816,26 @@ func Names(out []Named, toks []Token) []Named {
 		if m := nameOf(toks, k, e); m.Person {
 			out = append(out, Named{Mention: m, End: e})
 		}
-		k = e
+		last = e
 	}
 	return out
+}
+
+// nameRunEnd returns the last token of the name whose first token is
+// the name token toks[k], as Names reads it on.
+func nameRunEnd(toks []Token, k int) int {
+	e := k
+	for e+1 < len(toks) && !isPossessive(toks[e].Text) {
+		if e+4 < len(toks) && nickname(toks, e+1) && nameToken(toks, e+4) {
+			e += 4 // "Kimani (Kiki) Gray"
+			continue
+		}
+		if !(nameToken(toks, e+1) || (toks[e+1].Text == "." || toks[e+1].Text == "-") && !toks[e+1].Space && e+2 < len(toks) && nameToken(toks, e+2)) {
+			break
+		}
+		e++
+	}
+	return e
 }
 
 // A Named is a person's name in a sentence.

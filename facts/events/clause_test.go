@@ -105,7 +105,7 @@ func TestParticipant(t *testing.T) {
 		if k < 0 {
 			t.Fatalf("no %q in %q", tt.trigger, tt.sentence)
 		}
-		if got := testLex.Participant(toks, k); got != tt.want {
+		if got := testLex.Participant(toks, k, testLex.EventAt(toks, k)); got != tt.want {
 			t.Errorf("%s\n  %q: got %+v, want %+v", tt.sentence, tt.trigger, got, tt.want)
 		}
 	}
@@ -129,7 +129,7 @@ func TestAntecedent(t *testing.T) {
 	}
 	for _, tt := range tests {
 		toks := tokens(tt.sentence)
-		m, blocked := Antecedent(toks, len(toks)-1)
+		m, blocked := Antecedent(toks, len(toks)-1, nameTokens(toks))
 		if m.Name != tt.want || blocked != tt.blocked {
 			t.Errorf("%s: got %q blocked=%v, want %q blocked=%v", tt.sentence, m.Name, blocked, tt.want, tt.blocked)
 		}
@@ -219,11 +219,11 @@ func FuzzParticipant(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		toks := tokens(s)
 		for k := range toks {
-			lex.Participant(toks, k)
-			Antecedent(toks, k)
+			lex.Participant(toks, k, lex.EventAt(toks, k))
+			Antecedent(toks, k, nameTokens(toks))
 			Apposed(toks, k)
 		}
-		Names(nil, toks)
+		Names(nil, toks, nameTokens(toks))
 	})
 }
 
@@ -253,7 +253,7 @@ func TestNamesOfPeople(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, n := range Names(nil, tokens(tt.sentence)) {
+		for _, n := range names(tokens(tt.sentence)) {
 			got = append(got, n.Name)
 		}
 		if !slices.Equal(got, tt.want) {
@@ -275,4 +275,19 @@ func TestNotNameFilter(t *testing.T) {
 			t.Errorf("isNotName(%q) = %v; notNames says %v", w, isNotName(w), notNames[w])
 		}
 	}
+}
+
+// names is Names of a sentence's tokens.
+func names(toks []Token) []Named { return Names(nil, toks, nameTokens(toks)) }
+
+// nameTokens lists the tokens of toks that may be part of a name, as
+// Names and Antecedent take them.
+func nameTokens(toks []Token) []int {
+	var at []int
+	for k := range toks {
+		if nameToken(toks, k) {
+			at = append(at, k)
+		}
+	}
+	return at
 }

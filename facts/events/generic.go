@@ -320,7 +320,7 @@ func infinitive(toks []Token, k int) bool {
 	if toks[k].Lower != "to" || k+1 >= len(toks) {
 		return false
 	}
-	n := toks[k+1]
+	n := &toks[k+1]
 	return n.Word && !n.Cap && !determiners[n.Lower] && !possPronoun[n.Lower] && !isDigit(n.Text)
 }
 
@@ -420,7 +420,7 @@ func completeVerb(toks []Token, v int) bool {
 	if v+1 >= len(toks) {
 		return true
 	}
-	n := toks[v+1]
+	n := &toks[v+1]
 	switch {
 	case infinitive(toks, v+1), n.Word && !n.Cap && strings.HasSuffix(n.Lower, "ing") && len(n.Lower) > 4:
 		return false

@@ -109,7 +109,7 @@ func (l *Lexicon) Repeated(toks []Token, t int) bool {
 	if !VerbAt(l, toks, t) || t+1 >= len(toks) {
 		return false
 	}
-	o := toks[t+1]
+	o := &toks[t+1]
 	w := o.Lower
 	return o.Word && !o.Cap && o.Space && len(w) > 3 && strings.HasSuffix(w, "s") &&
 		!strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is") &&
@@ -203,7 +203,7 @@ func determinerOf(toks []Token, h int) string {
 // -1 when a name, a pronoun or punctuation stands there.
 func subjectHead(toks []Token, t int) int {
 	for k, n := t-1, 0; k >= 0 && n < 5; k, n = k-1, n+1 {
-		tk := toks[k]
+		tk := &toks[k]
 		w := tk.Lower
 		switch {
 		case !tk.Word:
@@ -251,7 +251,7 @@ func Adjectival(toks []Token, t int) bool {
 	if t == 0 || t+1 >= len(toks) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en") {
 		return false
 	}
-	n := toks[t+1]
+	n := &toks[t+1]
 	if !n.Word || n.Cap || functionWords[n.Lower] || strings.HasSuffix(n.Lower, "ly") ||
 		strings.HasSuffix(n.Lower, "ed") || strings.HasSuffix(n.Lower, "ing") {
 		return false
@@ -277,7 +277,7 @@ func CauseOf(l *Lexicon, toks []Token, t int) int {
 	// the subject's head, or an event noun heading a subject that a
 	// phrase follows: "a fire-bomb attack on a bank in Greece killed"
 	for k := t - 1; k >= 0 && k >= t-8; k-- {
-		tk := toks[k]
+		tk := &toks[k]
 		switch {
 		case !tk.Word && tk.Text != "-" && tk.Text != "." && !isDigit(tk.Text), clauseStarts[tk.Lower] || beForms[tk.Lower]:
 			return -1

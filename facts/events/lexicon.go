@@ -21,6 +21,7 @@ type Lexicon struct {
 	once    sync.Once
 	words   map[string]*Event
 	phrases map[string][]phrase // by first word: "passed" -> "passed away"
+	heads   headFilter          // the first words of phrases, so that most words skip the map
 	acronym map[string]*Event   // words the lexicon writes in capitals: "IR"
 	verbs   map[string]bool
 	againW  map[string]*Event
@@ -133,6 +134,7 @@ func (l *Lexicon) build() {
 				}
 				lh := strings.ToLower(head)
 				l.phrases[lh] = append(l.phrases[lh], p)
+				l.heads.add(lh)
 				continue
 			}
 			if strings.ToLower(w) != w {
@@ -221,10 +223,40 @@ func (l *Lexicon) EventAt(toks []Token, t int) *Event {
 	if p := l.phraseAt(toks, t); p != nil {
 		return p.event
 	}
-	if e := l.acronym[toks[t].Text]; e != nil {
-		return e
+	// an acronym is written with a capital: a word written as its lower
+	// case is none
+	if tk := &toks[t]; tk.Text != tk.Lower {
+		if e := l.acronym[tk.Text]; e != nil {
+			return e
+		}
 	}
 	return l.Event(toks[t].Lower)
+}
+
+// A headFilter has a bit set for each first word of a phrase: a word
+// whose bit is clear starts none.
+type headFilter [headBits / 64]uint64
+
+const headBits = 1 << 10
+
+func (f *headFilter) add(w string) {
+	b := headBit(w)
+	f[b/64] |= 1 << (b % 64)
+}
+
+func (f *headFilter) may(w string) bool {
+	b := headBit(w)
+	return f[b/64]&(1<<(b%64)) != 0
+}
+
+// headBit is a word's bit: a hash of its length and its first and last
+// bytes.
+func headBit(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	h := uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[len(w)-1])*0xC2B2AE3D
+	return (h ^ h>>15) % headBits
 }
 
 // Capitalized reports whether the trigger at toks[t] is a word or a
@@ -252,6 +284,9 @@ func (l *Lexicon) Capitalized(toks []Token, t int) bool {
 // "checked herself in".
 func (l *Lexicon) phraseAt(toks []Token, t int) *phrase {
 	l.once.Do(l.build)
+	if !l.heads.may(toks[t].Lower) {
+		return nil // most words start no phrase
+	}
 	ps := l.phrases[toks[t].Lower]
 	for i := range ps {
 		if p := &ps[i]; p.matches(toks, t, false) {
