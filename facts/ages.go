@@ -10,11 +10,8 @@ func (x *extraction) ages(toks []token) {
 	}
 	next := 0 // the token after the last age
 	for _, i := range nm.starts {
-		if i < next || x.used[i] || !mayStartNumber(&toks[i]) { // no number starts here
-			continue
-		}
-		n, r, ok := x.readNumber(toks, i)
-		if !ok || x.anyUsed(n.start, n.end) || !plausibleAge(n) {
+		n, r, ok := x.freeNumber(toks, i, next)
+		if !ok || !plausibleAge(n) {
 			continue
 		}
 		a, end := n.start, ageAfter(toks, n.end)

@@ -333,6 +333,20 @@ var currencyAdjectives = map[string]string{
 	"netherlands guilders": "NLG", "finnish markka": "FIM", "finnish markkaa": "FIM",
 }
 
+// freeNumber is the number read at toks[i] (readNumber) for a reader
+// whose last claim ended at token next: none before next, and none any
+// of whose tokens a claim holds.
+func (x *extraction) freeNumber(toks []token, i, next int) (*number, numberSaid, bool) {
+	if i < next || x.used[i] {
+		return nil, numberSaid{}, false
+	}
+	n, r, ok := x.readNumber(toks, i)
+	if !ok || x.anyUsed(n.start, n.end) {
+		return nil, numberSaid{}, false
+	}
+	return n, r, true
+}
+
 // durations finds "14-month invasion", "nearly 14-month", "for three weeks".
 func (x *extraction) durations(toks []token) {
 	nm := x.numerals()
@@ -341,11 +355,8 @@ func (x *extraction) durations(toks []token) {
 	}
 	next := 0 // the token after the last duration
 	for _, i := range nm.starts {
-		if i < next || x.used[i] || !mayStartNumber(&toks[i]) { // no number starts here
-			continue
-		}
-		n, r, ok := x.readNumber(toks, i)
-		if !ok || n.end >= len(toks) || x.anyUsed(n.start, n.end) {
+		n, r, ok := x.freeNumber(toks, i, next)
+		if !ok || n.end >= len(toks) {
 			continue
 		}
 		a := n.start
@@ -391,11 +402,8 @@ func (x *extraction) counts(toks []token) {
 	}
 	next := 0 // the token after the last count
 	for _, i := range nm.starts {
-		if i < next || x.used[i] || !mayStartNumber(&toks[i]) { // no number starts here
-			continue
-		}
-		n, r, ok := x.readNumber(toks, i)
-		if !ok || n.end >= len(toks) || x.anyUsed(n.start, n.end) {
+		n, r, ok := x.freeNumber(toks, i, next)
+		if !ok || n.end >= len(toks) {
 			continue
 		}
 		if toks[n.start].kind == tNum && len(toks[n.start].text) == 4 && n.start == n.end-1 {
