@@ -221,8 +221,10 @@ func (x *extraction) dates(toks []token) {
 			p = seek(sc.dated, end) - 1
 		}
 	}
-	sortFound(x.found)
-	x.joinDateRanges(toks, x.found)
+	if len(x.found) > 1 { // one claim or none: nothing to sort or join
+		sortFound(x.found)
+		x.joinDateRanges(toks, x.found)
+	}
 	for _, f := range x.found {
 		if v, ok := f.Value.(DateValue); ok && f.Kind == KindDate {
 			if t := resolvedTimex(v); t != v.Timex { // boxed again only when changed
