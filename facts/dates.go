@@ -323,6 +323,12 @@ func (x *extraction) anchor(f *found) {
 // monthAt reads of a token alone is a month's name or its first
 // letters, which no two months share.)
 func monthOf(t *token) int {
+	// a month's name or its first three or four letters has clsMonth,
+	// five or more the scan's sMonthPrefix (datescan.go): any other
+	// token none
+	if t.cls&clsMonth == 0 && sentenceHas(t.dates>>scanShift)&sMonthPrefix == 0 {
+		return 0
+	}
 	return monthPrefix(t.lower)
 }
 

@@ -1,6 +1,9 @@
 package facts
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // A dateScan is what the date readers learn of a sentence in one pass
 // over its tokens before they try its tokens one by one: which of the
@@ -61,13 +64,15 @@ func (x *extraction) scan(toks []token) *dateScan {
 // up), read with its entry in wordClass when it was tokenized.
 func (x *extraction) rescan(toks []token) *dateScan {
 	d := &x.dscan
-	dated, has, month, from := d.dated[:0], sentenceHas(0), -1, -1
+	dated := slices.Grow(d.dated[:0], len(toks))[:len(toks)]
+	n, has, month, from := 0, sentenceHas(0), -1, -1
 	words, digitWord := uint16(0), false
 	for i := range toks {
 		t := &toks[i]
-		if t.cls&clsDate != 0 {
-			dated = append(dated, int32(i))
-		}
+		// every token is written, the count moves on past those of
+		// clsDate only: a third of the tokens, no branch to guess
+		dated[n] = int32(i)
+		n += int(t.cls / clsDate & 1)
 		if t.cls&clsMonth != 0 {
 			month = i
 		}
@@ -87,7 +92,7 @@ func (x *extraction) rescan(toks []token) *dateScan {
 		has |= sMonth | sMonthPrefix // clsMonth: "sep", "sept", "september"
 	}
 	lacks := ^has & (1<<sentenceWords - 1)
-	*d = dateScan{sentence: x.sentence, has: has, month: month, from: from, dated: dated,
+	*d = dateScan{sentence: x.sentence, has: has, month: month, from: from, dated: dated[:n],
 		ordinal: digitWord || words&(wOrdinal|wOrdinalPart) != 0 || has&sRelOrdinal != 0,
 		cannot:  scanMask | cannotLow[lacks&0xff] | cannotHigh[lacks>>8]}
 	return d
