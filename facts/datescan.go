@@ -19,6 +19,7 @@ type dateScan struct {
 	from     int         // the last "from", "starting" or "beginning" (lengthFrom), or -1
 	dated    []int32     // the tokens of clsDate, in order: the only ones the readers try
 	ordinal  bool        // a word an ordinal needs (ordinalAt): an ordinal word or part of one, sRelOrdinal, a word with a digit
+	ranges   bool        // a word a range of dates needs (rangeAt): digits, a month, a unit or period, a decade's word
 }
 
 // seek is the place in dated of its first token at or after token i.
@@ -46,6 +47,7 @@ const (
 	sRef                                 // "now", "currently", "present", "past"... (refWord)
 	sHoliday                             // the first word of a holiday's name (holidays)
 	sRelOrdinal                          // a word every relative ordinal holds: "last", "next", "previous" (relativeOrdinals)
+	sDecade                              // a decade's word ("nineties", decadeWords) or "century" (decade)
 
 	sentenceWords = iota // the number of them
 )
@@ -66,7 +68,7 @@ func (x *extraction) rescan(toks []token) *dateScan {
 	d := &x.dscan
 	dated := slices.Grow(d.dated[:0], len(toks))[:len(toks)]
 	n, has, month, from := 0, sentenceHas(0), -1, -1
-	words, digitWord := uint16(0), false
+	words, cls, digitWord := uint16(0), uint8(0), false
 	for i := range toks {
 		t := &toks[i]
 		// every token is written, the count moves on past those of
@@ -76,7 +78,7 @@ func (x *extraction) rescan(toks []token) *dateScan {
 		if t.cls&clsMonth != 0 {
 			month = i
 		}
-		words |= t.words
+		words, cls = words|t.words, cls|t.cls
 		if t.cls&clsDigit != 0 && t.kind == tWord {
 			digitWord = true // "21st"
 		}
@@ -94,6 +96,7 @@ func (x *extraction) rescan(toks []token) *dateScan {
 	lacks := ^has & (1<<sentenceWords - 1)
 	*d = dateScan{sentence: x.sentence, has: has, month: month, from: from, dated: dated[:n],
 		ordinal: digitWord || words&(wOrdinal|wOrdinalPart) != 0 || has&sRelOrdinal != 0,
+		ranges:  cls&clsDigit != 0 || month >= 0 || has&(sHalf|sQuarter|sQ|sUnit|sQuarters|sDecade) != 0,
 		cannot:  scanMask | cannotLow[lacks&0xff] | cannotHigh[lacks>>8]}
 	return d
 }
@@ -147,6 +150,10 @@ func scanTables() {
 	for _, h := range holidays {
 		addScanWord(h.words[0], sHoliday)
 	}
+	for w := range decadeWords {
+		addScanWord(w, sDecade)
+	}
+	addScanWord("century", sDecade)
 	for b := range 256 {
 		for r, rule := range dateRules {
 			if uint(rule.needs)&uint(b) != 0 {

@@ -22,6 +22,9 @@ type timexRead struct {
 // joined after the dates are read (joinDateRanges).
 func (x *extraction) dateRanges(toks []token) {
 	sc := x.scan(toks)
+	if !sc.ranges {
+		return // no word any reader of rangeAt needs
+	}
 	for p := 0; p < len(sc.dated); p++ {
 		i := int(sc.dated[p])
 		if x.used[i] {
@@ -100,7 +103,7 @@ func rangeLead(w string) bool { return w == "the" || w == "in" || w == "for" || 
 // token read (where the words Recognizers-Text counts in it start).
 func (x *extraction) emitRange(toks []token, a, b, read int, v DateRange, q Qualifiers) *found {
 	f := x.emit(KindDate, v, a, b, q)
-	f.Readings = append(f.Readings, Reading{Type: ReadDate, Value: v.Timex,
+	x.addReadings(f, Reading{Type: ReadDate, Value: v.Timex,
 		Span: Span{Doc: x.doc, Start: toks[min(read, a)].start, End: toks[b-1].end}})
 	return f
 }
@@ -183,7 +186,7 @@ func (x *extraction) readNumber(toks []token, i int) (number, Reading, bool) {
 	if len(toks) == len(x.nums) {
 		c := &x.nums[i]
 		if x.numRead[i]&numReadAt == 0 {
-			c.read, c.reading, c.readOK = x.readNumberAt(toks, i)
+			c.readOK = x.readNumberInto(toks, i, &c.read, &c.reading)
 			x.numRead[i] |= numReadAt
 		}
 		if !c.readOK { // "a", "more": no number, and nothing to copy
@@ -191,24 +194,30 @@ func (x *extraction) readNumber(toks []token, i int) (number, Reading, bool) {
 		}
 		return c.read, c.reading, true
 	}
-	return x.readNumberAt(toks, i)
+	var n number
+	var r Reading
+	ok := x.readNumberInto(toks, i, &n, &r)
+	return n, r, ok
 }
 
-// readNumberAt is readNumber unkept.
-func (x *extraction) readNumberAt(toks []token, i int) (number, Reading, bool) {
-	n, ok := x.parseNumber(toks, i, nil)
-	if !ok {
-		return n, Reading{}, false
+// readNumberInto is readNumber unkept, its number and reading written
+// to n and r (in place: they are large); r is written only when it
+// reports a number.
+func (x *extraction) readNumberInto(toks []token, i int, n *number, r *Reading) bool {
+	var ok bool
+	*n, ok = x.parseNumber(toks, i, nil)
+	if !ok { // r is left as it is: no reading
+		return false
 	}
 	// "1m" alone is a length; "the one you mentioned" a pronoun
 	if t := &toks[n.end-1]; n.end-n.start == 1 && (strings.HasSuffix(t.text, "m") && t.kind == tWord ||
 		t.is("one") && i > 0 && toks[i-1].is("the", "this", "that", "which", "each", "every", "any", "no", "another")) {
-		return n, Reading{}, false
+		return false
 	}
 	if n.between && inFraction(toks, n.end, n.iv.Hi) {
-		return n, Reading{}, false // "between 5 and 9 in 10": its numbers alone
+		return false // "between 5 and 9 in 10": its numbers alone
 	}
-	r := x.numberReading(toks, n)
+	*r = x.numberReading(toks, *n)
 	// "more than 100 and less than 300", "at most 100 and at least 20"
 	if r.Type == ReadNumberRange && !n.between && n.end+1 < len(toks) && toks[n.end].is("and", "but", ",") {
 		if n2, ok := x.parseNumber(toks, n.end+1, nil); ok && n2.bound && !n2.between {
@@ -234,7 +243,7 @@ func (x *extraction) readNumberAt(toks []token, i int) (number, Reading, bool) {
 			n.iv, n.end, n.bound, n.ranged = iv, n2.end, false, true
 		}
 	}
-	return n, r, true
+	return true
 }
 
 // numberReading is a number as Recognizers-Text reads it: "about 20" is
@@ -342,6 +351,6 @@ func (x *extraction) dateReadings(toks []token, f *found, v DateValue) {
 			break
 		}
 	}
-	f.Readings = append(f.Readings, Reading{Type: ReadDate, Value: timex,
+	x.addReadings(f, Reading{Type: ReadDate, Value: timex,
 		Span: Span{Doc: x.doc, Start: toks[dateLead(toks, f.a)].start, End: toks[end-1].end}})
 }
