@@ -226,7 +226,10 @@ func (x *extraction) dates(toks []token) {
 		x.joinDateRanges(toks, x.found)
 	}
 	for _, f := range x.found {
-		if v, ok := f.Value.(DateValue); ok && f.Kind == KindDate {
+		if f.Kind != KindDate {
+			continue // the value is not copied out of its interface
+		}
+		if v, ok := f.Value.(DateValue); ok {
 			if t := resolvedTimex(v); t != v.Timex { // boxed again only when changed
 				v.Timex = t
 				f.Value = v

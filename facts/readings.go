@@ -277,15 +277,18 @@ func (x *extraction) numberReading(toks []token, n number) Reading {
 // twenty-first", "penultimate", "40", "between 20 and 30".
 func (x *extraction) numbers(toks []token) {
 	nm := x.numerals()
-	next := 0 // the token after the last number
+	ordinal := x.scan(toks).ordinal // ordinalNumber's own test, once
+	next := 0                       // the token after the last number
 	for _, i := range nm.starts {
 		t := &toks[i]
 		if i < next || x.used[i] || t.cls&clsDate == 0 {
 			continue
 		}
-		if end, ok := x.ordinalNumber(toks, i); ok {
-			next = end
-			continue
+		if ordinal {
+			if end, ok := x.ordinalNumber(toks, i); ok {
+				next = end
+				continue
+			}
 		}
 		if !nm.has || !mayStartNumber(t) {
 			continue
