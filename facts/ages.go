@@ -28,14 +28,14 @@ func (x *extraction) ages(toks []token) {
 			}
 		}
 		f := x.emit(KindAge, Quantity{N: n.iv, Unit: "year"}, a, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
-		x.addReadings(f, r)
+		x.addReadings(f, x.reading(n, r))
 		next = end
 	}
 }
 
 // plausibleAge: a number of years a person can be, said in digits or
 // words, not a fraction.
-func plausibleAge(n number) bool {
+func plausibleAge(n *number) bool {
 	return n.said.IsInt() && n.said.Sign() > 0 && ratCmpInt(n.said, 125) <= 0
 }
 

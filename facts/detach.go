@@ -53,3 +53,8 @@ func (in interner) value(v Value) Value {
 	}
 	return v
 }
+
+// internEvery is how many bytes of prose Extract sizes the interner by
+// for each string: ECB+ joined holds one distinct string per 600 bytes
+// or so, and a map grown from nothing rehashes a dozen times.
+const internEvery = 512

@@ -50,13 +50,14 @@ type extraction struct {
 	arena     []found         // where the found of a sentence are kept (newFound)
 	countries map[string]bool // countries named so far: they break ties between places
 
-	placeStart  []bool                        // a place claim starts at this token of the sentence
-	placeCache  map[string][]*gazetteer.Place // names looked up in this document
-	starts      startsMemo                    // Gazetteer.Starts' last answer (placeOf)
-	speaker     string                        // who the sentence reports, if anyone
-	speakerRead bool                          // speaker is read for this sentence
-	events      eventState                    // keying's memory of the document (participants.go)
-	capInside   map[string]bool               // capitalizedInside's answers for this document (generic.go)
+	placeStart  []bool             // a place claim starts at this token of the sentence
+	placeCache  map[int]*placeLine // places found in this document, by gazetteer.Find
+	run         placeRun           // the capitalized run places reads (placerun.go)
+	starts      startsMemo         // Gazetteer.Firsts' last answer (startsPlace)
+	speaker     string             // who the sentence reports, if anyone
+	speakerRead bool               // speaker is read for this sentence
+	events      eventState         // keying's memory of the document (participants.go)
+	capInside   map[string]bool    // capitalizedInside's answers for this document (generic.go)
 
 	sentence       int   // the number of the sentence, from 1
 	inPost         *Post // the embedded post the sentence is in, or nil
@@ -103,7 +104,7 @@ func Extract(d *Document, opt Options) []Claim {
 	x.takeScratch()
 	defer x.giveScratch()
 	var claims claimList
-	strs := interner{}
+	strs := make(interner, len(d.prose)/internEvery)
 	d.found = Found{}
 	d.places = nil
 	for s := range sentences(d.prose, d.caseless) {
@@ -198,7 +199,7 @@ type scratch struct {
 	found                  []*found
 	toks                   []events.Token
 	countries              map[string]bool
-	placeCache             map[string][]*gazetteer.Place
+	placeCache             map[int]*placeLine
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -210,7 +211,7 @@ func (x *extraction) takeScratch() {
 	x.lex, x.arena, x.found, x.events.toks = sc.lex, sc.arena, sc.found, sc.toks
 	x.countries, x.placeCache = sc.countries, sc.placeCache
 	if x.countries == nil {
-		x.countries, x.placeCache = map[string]bool{}, map[string][]*gazetteer.Place{}
+		x.countries, x.placeCache = map[string]bool{}, map[int]*placeLine{}
 	}
 }
 
@@ -326,6 +327,9 @@ func (x *extraction) attribution() string {
 	toks := x.s.toks
 	for k := range toks {
 		t := &toks[k]
+		if t.words&wSpeech == 0 && len(t.lower) != len("according") {
+			continue // most words: neither test below holds
+		}
 		if t.lower == "according" && k+1 < len(toks) && toks[k+1].is("to") {
 			return x.nameAfter(k + 2)
 		}

@@ -17,6 +17,16 @@ var clauseStops = map[string]bool{"where": true, "which": true, "who": true, "wh
 	"whose": true, "that": true, "while": true, "but": true, "although": true, "because": true,
 	";": true, ":": true, "—": true, "–": true, "(": true, ")": true, "after": true}
 
+// clauseStopMark is clauseStops[w], asked of a mark (a token of kind
+// tPunct): its marks by a switch, not the map.
+func clauseStopMark(w string) bool {
+	switch w {
+	case ";", ":", "—", "–", "(", ")":
+		return true
+	}
+	return w != "" && w[0] >= 'a' && w[0] <= 'z' && clauseStops[w] // the list's other entries are words ("where", "but")
+}
+
 const (
 	windowBefore      = 12 // words searched before a value for its event
 	windowBeforeDate  = 16 // a date may close a long clause: "died of pneumonia at the age of 85 in a Los Angeles hospital Thursday"
@@ -1123,7 +1133,7 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 		if dist++; dist > window {
 			break
 		}
-		if takes(k) != nil {
+		if x.lexEvent(k) != nil && takes(k) != nil { // lexEvent inlines, where most words of the window are told nil by a closure call (eventAt asks it first)
 			if (verb < 0 || x.subjectOf(k, verb)) && !x.closedRelative(k, f.a) {
 				best = k
 			}
@@ -1554,13 +1564,13 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 			if f.Kind == KindOrdinal && !haveBefore && toks[k].text == "," {
 				continue
 			}
-			if toks[k].text == "," || toks[k].text == "." || clauseStops[toks[k].text] {
+			if toks[k].text == "," || toks[k].text == "." || clauseStopMark(toks[k].text) {
 				return -1
 			}
 			continue
 		}
 		n++
-		if takes(k) != nil && (n == 1 || !haveBefore) {
+		if x.lexEvent(k) != nil && takes(k) != nil && (n == 1 || !haveBefore) {
 			return k
 		}
 		if f.Kind == KindOrdinal && !haveBefore && n < windowBefore && toks[k].words&wClauseStop == 0 {

@@ -26,10 +26,12 @@ func linkScheme(w string) bool {
 // ("‘ Very Spiritual ’ Muslim Woman Shoots ...") is read again.
 func (x *extraction) markLinks(toks []token) {
 	for i := 0; i+1 < len(toks); i++ {
-		t := &toks[i]
-		if t.kind != tWord || toks[i+1].kind != tPunct { // most pairs: ":", "." and "@" are marks
+		// most pairs: ":", "." and "@" are marks, and most tokens are
+		// no mark: the next token's kind is asked first
+		if toks[i+1].kind != tPunct || toks[i].kind != tWord {
 			continue
 		}
+		t := &toks[i]
 		start := t.kind == tWord && (toks[i+1].text == ":" || toks[i+1].text == ".") && linkScheme(t.lower)
 		// e-mail: "name@host.tld", written with or without spaces
 		start = start || t.kind == tWord && toks[i+1].text == "@" && i+3 < len(toks) && toks[i+2].kind == tWord && toks[i+3].text == "."

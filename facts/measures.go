@@ -364,7 +364,7 @@ func (x *extraction) durations(toks []token) {
 				end += 2
 			}
 			f := x.emit(KindDuration, Duration{Unit: unit, N: n.iv}, a, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
-			x.addReadings(f, r)
+			x.addReadings(f, x.reading(n, r))
 			next = end
 			continue
 		}
@@ -377,7 +377,7 @@ func (x *extraction) durations(toks []token) {
 			continue
 		}
 		f := x.emit(KindDuration, Duration{Unit: unit, N: n.iv}, a, j+1, Qualifiers{Approximate: n.approx, Bound: n.bound})
-		x.addReadings(f, r)
+		x.addReadings(f, x.reading(n, r))
 		next = j + 1
 	}
 }
@@ -416,7 +416,7 @@ func (x *extraction) counts(toks []token) {
 			continue
 		}
 		f := x.emit(KindCount, Quantity{N: n.iv, Unit: unit}, n.start, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
-		x.addReadings(f, r)
+		x.addReadings(f, x.reading(n, r))
 		next = end
 	}
 }

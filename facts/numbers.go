@@ -74,7 +74,7 @@ func parseNumeral(toks []token, i int) (*big.Rat, bool, int) {
 		return nil, false, i
 	}
 	// "two thirds of a million"
-	if !r.IsInt() && j+2 < len(toks) && toks[j].is("of") && toks[j+1].is("a", "an") && scales[toks[j+2].lower] >= 1000 {
+	if j+2 < len(toks) && toks[j].is("of") && toks[j+1].is("a", "an") && !r.IsInt() && scales[toks[j+2].lower] >= 1000 {
 		return new(big.Rat).Mul(r, ratInt(scales[toks[j+2].lower])), false, j + 3
 	}
 	// "one over three", "2 out of 5", "1 in twenty-one"
@@ -306,7 +306,30 @@ func readCompound(toks []token, i int) (*big.Rat, int) {
 	if v, ok := loneNumeral(toks, i); ok {
 		return sharedInt(v), i + 1 // read only (compoundAt), so shared
 	}
+	if r, ok := groupedNumeral(toks, i); ok {
+		return r, i + 1
+	}
+	if t := &toks[i]; t.kind == tWord && t.text[0] >= '0' && t.text[0] <= '9' && !digitWordMayRead(t.lower) {
+		return nil, i // "117th", "76ers": digits no reader of a compound takes
+	}
 	return compoundFrom(toks, i)
+}
+
+// digitWordMayRead reports whether digitWordAt may read text, a word that
+// starts with a digit: digits before "x10", an
+// exponent or a scale letter ("1.3x10", "1e10", "15bn"). A word it cannot
+// read ("117th", "76ers") starts no compound: compoundFrom's first reader
+// of it (digitWord) gives up there, and lead takes only words.
+func digitWordMayRead(text string) bool {
+	k := strings.IndexFunc(text, func(c rune) bool { return (c < '0' || c > '9') && c != '.' && c != ',' })
+	if k <= 0 {
+		return k < 0 // all digits: not a word digitWordAt reads, but let compoundFrom say so
+	}
+	if text[k] == 'e' || strings.HasSuffix(text, "x10") {
+		return true
+	}
+	_, ok := digitSuffixes[text[k:]]
+	return ok
 }
 
 // compoundFrom reads the numeral at toks[i] word by word, each by the
@@ -335,10 +358,14 @@ func compoundFrom(toks []token, i int) (*big.Rat, int) {
 func mayStartCompound(toks []token, i int) bool {
 	t := &toks[i]
 	switch {
-	case t.kind == tNum || t.kind == tWord && t.text[0] >= '0' && t.text[0] <= '9':
+	case t.kind == tNum:
 		return true
 	case t.kind != tWord || t.cls&clsNumber == 0:
-		return false // a mark, or a word of no number's class (numberStart holds those)
+		// a mark, or a word of no number's class (numberStart holds
+		// those; a word that starts with a digit has it, classOf)
+		return false
+	case t.text[0] >= '0' && t.text[0] <= '9':
+		return true
 	case t.is("a", "an"):
 		// the article, most of the time
 		return i+1 < len(toks) && followsArticle(&toks[i+1])
@@ -398,44 +425,104 @@ func loneNumeral(toks []token, i int) (int64, bool) {
 	default:
 		return 0, false
 	}
+	return v, numeralEndsAfter(toks, i, v)
+}
+
+// numeralEndsAfter reports whether the numeral v at toks[i], read
+// alone, ends there: whether the token after it is none a reader of a
+// compound or of digits takes (loneNumeral).
+func numeralEndsAfter(toks []token, i int, v int64) bool {
 	if i+1 == len(toks) {
-		return v, true
+		return true
 	}
 	n := &toks[i+1]
 	if n.kind == tNum || n.kind == tWord && n.text[0] >= '0' && n.text[0] <= '9' {
-		return 0, false
+		return false
 	}
 	switch n.lower {
 	case "-":
 		// "twenty-five", "three-fifths"; not "10-year"
-		return v, i+2 >= len(toks) || toks[i+2].cls&clsNumeral == 0
+		return i+2 >= len(toks) || toks[i+2].cls&clsNumeral == 0
 	case "/":
 		// "4/5"; not "2013/14" or "2013 / 11"
-		return v, !slashFraction(toks, i, v)
+		return !slashFraction(toks, i, v)
 	case "^", "point", "and", "dozen", "dozens", "dz", "dzs", "doz", "dozs":
-		return 0, false
+		return false
 	}
 	if n.kind == tPunct && !markGoesOnNumeral { // ",", ")": in none of the tables below
-		return v, true
+		return true
 	}
 	if len(n.text) <= 3 { // the longest of spacedSuffixes
 		if _, ok := spacedSuffixes[n.text]; ok {
-			return 0, false
+			return false
 		}
 	}
 	if n.cls&clsNumeral == 0 {
-		return v, true
+		return true
 	}
 	if _, ok := smallNumbers[n.lower]; ok {
-		return 0, false
+		return false
 	}
 	if _, ok := scales[n.lower]; ok {
-		return 0, false
+		return false
 	}
 	if _, ok := fractionWords[n.lower]; ok {
-		return 0, false
+		return false
 	}
-	return v, true
+	return true
+}
+
+// groupedNumeral reads digits in groups of three ("1,200", "35,000") or
+// with a decimal point ("2.5", "0.08") alone, as loneNumeral reads plain
+// digits: the value compoundFrom gives them, without a compound's values
+// or big.Rat's scanner. A slash after them is left to compoundFrom.
+func groupedNumeral(toks []token, i int) (*big.Rat, bool) {
+	t := &toks[i]
+	if t.kind != tNum {
+		return nil, false
+	}
+	v, den, ok := groupedDigits(t.text)
+	if !ok || i+1 < len(toks) && toks[i+1].text == "/" || !numeralEndsAfter(toks, i, v) {
+		return nil, false
+	}
+	if den == 1 {
+		return sharedInt(v), true // read only (compoundAt), so shared
+	}
+	return big.NewRat(v, den), true
+}
+
+// groupedDigits reads s as digits in groups of three after the first
+// ("1,200", "1,000,000": den 1) or as digits, a decimal point and digits
+// ("2.5": 25 and den 10), of 18 digits at most; ok is false for any other
+// s ("1,20" is a decimal comma, "1,2345" no grouping; digitsAt reads those).
+func groupedDigits(s string) (v, den int64, ok bool) {
+	den, digits, group := 1, 0, -1 // group: digits since the last comma; -1 before one
+	point := false
+	for k := 0; k < len(s); k++ {
+		switch c := s[k]; {
+		case c >= '0' && c <= '9':
+			v = v*10 + int64(c-'0')
+			digits++
+			if point {
+				den *= 10
+			} else if group >= 0 {
+				group++
+			}
+		case c == ',' && !point && k > 0 && k <= 3 && group < 0 || c == ',' && group == 3:
+			group = 0
+		case c == '.' && group < 0 && !point && k > 0 && k+1 < len(s):
+			point = true
+		default:
+			return 0, 0, false
+		}
+		if digits > 18 {
+			return 0, 0, false
+		}
+	}
+	if group >= 0 && group != 3 || group < 0 && !point {
+		return 0, 0, false // plain digits are loneNumeral's
+	}
+	return v, den, true
 }
 
 // slashFraction reports whether the digits v at toks[i] may be the
@@ -1056,6 +1143,9 @@ func (x *extraction) numerals() *numeralOf {
 	for i := range toks {
 		t := &toks[i]
 		c := t.cls
+		if c&(clsNumber|clsDate|clsDigit|clsNumeral) == 0 && t.words&(wOrdinal|wOrdinalPart|wRelOrdinal) == 0 && t.lower != "again" {
+			continue // most words: no numeral, and no reader starts here (mayStartReader)
+		}
 		if c&(clsDigit|clsNumeral) != 0 || t.kind == tPunct && c&clsNumber != 0 {
 			nm.has = true
 		}
@@ -1088,11 +1178,11 @@ func mayStartReader(t *token) bool {
 // sentence. Its numRead says which are there: the entries are not cleared
 // from one sentence to the next (they are large; most are never read).
 type numCache struct {
-	ok      bool
-	n       number
-	readOK  bool
-	read    number
-	reading Reading
+	ok     bool
+	n      number
+	readOK bool
+	read   number
+	said   numberSaid
 }
 
 // numRead says which answers a numCache holds for the sentence.
@@ -1225,6 +1315,9 @@ func signedNumeral(toks []token, j int) (*big.Rat, int) {
 // tolerance is how far "nearly" and "about" reach from n: the tolerance
 // fraction of n, rounded to a whole number, and at least 1.
 func (x *extraction) tolerance(n *big.Rat) *big.Rat {
+	if q, ok := smallTolerance(n, x.opt.Tolerance); ok {
+		return ratInt(q)
+	}
 	d := new(big.Rat).Mul(n, x.opt.Tolerance)
 	if !n.IsInt() {
 		return d
@@ -1234,6 +1327,35 @@ func (x *extraction) tolerance(n *big.Rat) *big.Rat {
 		q.SetInt64(1)
 	}
 	return new(big.Rat).SetInt(q)
+}
+
+// smallTolerance is tolerance's answer for a whole n and a fraction tol
+// of numbers below 2^31, the commonest, in int64 arithmetic: n*tol in
+// lowest terms, rounded as tolerance rounds it. ok is false for others.
+func smallTolerance(n, tol *big.Rat) (int64, bool) {
+	if !n.IsInt() || !n.Num().IsInt64() || !tol.Num().IsInt64() || !tol.Denom().IsInt64() {
+		return 0, false
+	}
+	v, tn, td := n.Num().Int64(), tol.Num().Int64(), tol.Denom().Int64()
+	if v < 0 || v >= 1<<31 || tn < 0 || tn >= 1<<31 || td >= 1<<31 {
+		return 0, false
+	}
+	p := v * tn
+	g := gcd64(p, td)
+	num, den := p/g, td/g
+	q := (num + den/2) / den
+	if q <= 0 {
+		q = 1
+	}
+	return q, true
+}
+
+// gcd64 is the greatest common divisor of a >= 0 and b > 0.
+func gcd64(a, b int64) int64 {
+	for a != 0 {
+		a, b = b%a, a
+	}
+	return b
 }
 
 // addReadings appends rs to the readings of f, a claim just emitted:

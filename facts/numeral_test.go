@@ -12,8 +12,8 @@ import (
 // mayStartCompound turns away do the readers of a compound read one, nor
 // does ordinalAt read an ordinal where mayStartOrdinal turns it away;
 // mayStartReader lets through every token those start at.
-// Where loneNumeral reads a numeral, the readers of a compound read the
-// same.
+// Where loneNumeral or groupedNumeral reads a numeral, the readers of a
+// compound read the same.
 func TestNumeralFilter(t *testing.T) {
 	opt := testOptions(t)
 	opt.Tolerance = big.NewRat(1, 10)
@@ -66,6 +66,12 @@ func checkNumeralAt(t *testing.T, x *extraction, toks []token, i int, has bool, 
 			t.Errorf("%q in %q: loneNumeral reads %d; a compound %v up to %d", toks[i].text, says, v, r, e)
 		}
 	}
+	if g, ok := groupedNumeral(short, i); ok {
+		n = 1
+		if r == nil || g.Cmp(r) != 0 || e != i+1 {
+			t.Errorf("%q in %q: groupedNumeral reads %s; a compound %v up to %d", toks[i].text, says, g, r, e)
+		}
+	}
 	if has {
 		return n
 	}
@@ -101,5 +107,47 @@ func TestOrdinalAfterThe(t *testing.T) {
 	}
 	if n == 0 {
 		t.Error("no relative ordinal starts with \"the\"")
+	}
+}
+
+// TestGroupedDigits: the digits groupedNumeral reads alone, and those it
+// leaves to digitsAt.
+func TestGroupedDigits(t *testing.T) {
+	for _, c := range []struct {
+		s      string
+		v, den int64
+		ok     bool
+	}{
+		{"1,200", 1200, 1, true}, {"35,000", 35000, 1, true}, {"1,000,000", 1000000, 1, true},
+		{"2.5", 25, 10, true}, {"0.08", 8, 100, true}, {"3.50", 350, 100, true},
+		{"1200", 0, 0, false}, {"1,20", 0, 0, false}, {"1,2345", 0, 0, false}, {"1234,567", 0, 0, false},
+		{"1,200.5", 0, 0, false}, {".08", 0, 0, false}, {"5.", 0, 0, false}, {"1.2.3", 0, 0, false},
+		{"1,,200", 0, 0, false}, {",200", 0, 0, false}, {"1,000,00", 0, 0, false},
+		{"1234567890.123456789", 0, 0, false},
+	} {
+		v, den, ok := groupedDigits(c.s)
+		if ok != c.ok || ok && (v != c.v || den != c.den) {
+			t.Errorf("groupedDigits(%q) = %d, %d, %v; want %d, %d, %v", c.s, v, den, ok, c.v, c.den, c.ok)
+		}
+	}
+}
+
+// TestSmallTolerance: tolerance's int64 path gives what its big.Rat
+// arithmetic gives.
+func TestSmallTolerance(t *testing.T) {
+	for _, tol := range []*big.Rat{big.NewRat(1, 10), big.NewRat(1, 20), big.NewRat(3, 7), big.NewRat(0, 1)} {
+		x := &extraction{opt: Options{Tolerance: tol}}
+		for _, v := range []int64{0, 1, 4, 5, 14, 15, 25, 99, 100, 1234, 99999, 1<<31 - 1} {
+			n := big.NewRat(v, 1)
+			q, ok := smallTolerance(n, tol)
+			d := new(big.Rat).Mul(n, tol)
+			want := new(big.Int).Quo(new(big.Int).Add(d.Num(), new(big.Int).Quo(d.Denom(), big.NewInt(2))), d.Denom())
+			if want.Sign() <= 0 {
+				want.SetInt64(1)
+			}
+			if !ok || q != want.Int64() || x.tolerance(n).Cmp(new(big.Rat).SetInt(want)) != 0 {
+				t.Errorf("tolerance %s of %d: %d, %v; want %s", tol, v, q, ok, want)
+			}
+		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 type eventState struct {
 	toks   []events.Token
 	nameAt []int                      // the tokens of toks that may be part of a name (events.Names)
+	lexAt  []int                      // the tokens of toks mentions asks the lexicon of: words not capitalized past the first, the filter's (mentions)
 	of     int                        // the sentence toks was made for (extraction.sentence)
 	last   string                     // the person the last sentences named last
 	lastAt int                        // the sentence that named it
@@ -42,13 +43,18 @@ func (x *extraction) clauseTokens() []events.Token {
 	toks := x.s.toks
 	st.toks = slices.Grow(st.toks[:0], len(toks))[:len(toks)]
 	st.nameAt = st.nameAt[:0]
+	st.lexAt = st.lexAt[:0]
+	out, lexF := st.toks[:len(toks)], x.lexF // locals: the loop's stores cannot change them
 	for k := range toks {
-		t := &toks[k]
-		c := &st.toks[k]
-		capital := t.kind == tWord && t.capitalized()
-		c.Set(t.text, t.lower, t.kind == tWord, capital, t.space)
+		t, c := &toks[k], &out[k]
+		word := t.kind == tWord
+		capital := word && t.capitalized()
+		c.Set(t.text, t.lower, word, capital, t.space)
 		if capital && c.MayName() { // MayName is false for any other
 			st.nameAt = append(st.nameAt, k)
+		}
+		if word && (k == 0 || !capital) && (lexF == nil || lexF.may(t.lower)) {
+			st.lexAt = append(st.lexAt, k)
 		}
 	}
 	places := false
@@ -167,14 +173,7 @@ func (x *extraction) remember() {
 func (x *extraction) mentions(toks []events.Token) {
 	st := &x.events
 	tells := x.tells(toks)
-	for k := range toks {
-		t := &toks[k]
-		if !t.Word || k > 0 && t.Cap {
-			continue
-		}
-		if !x.lex[k].asked && x.lexF != nil && !x.lexF.may(t.Lower) {
-			continue // no event's word (askLexicon), told without a call
-		}
+	for _, k := range st.lexAt { // the words the lexicon may have (askLexicon), listed by clauseTokens
 		e := x.lexEvent(k)
 		if e == nil {
 			continue

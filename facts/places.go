@@ -42,7 +42,15 @@ func (x *extraction) places(toks []token) {
 		if i > 0 && (toks[i-1].text == "@" || toks[i-1].text == "#") && !toks[i].space {
 			continue
 		}
-		for n := nameRun(toks, i, g.MaxWords()); n >= 1; n-- {
+		if !x.run.start(x, toks, i) {
+			continue // no name starts with its word: "Barack", "Said"
+		}
+		run := nameRun(toks, i, g.MaxWords())
+		x.run.fold(x, toks[i:i+run])
+		for n := run; n >= 1; n-- {
+			if x.run.skip(n) {
+				continue
+			}
 			if end, done := x.placeOf(toks, i, n); done {
 				i = end - 1
 				break
@@ -78,42 +86,37 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	}
 	stop := last.end
 	// "Russia’s": the place without the possessive
-	if strings.HasSuffix(last.text, "’s") || strings.HasSuffix(last.text, "'s") {
+	if possessive(last.text) {
 		stop -= len(last.text) - len(strings.TrimSuffix(strings.TrimSuffix(last.text, "’s"), "'s"))
 	}
 	nameB := x.doc.prose[toks[i].start:stop]
-	// a name whose first word starts no gazetteer name is none, told
-	// without a lookup (most capitalized runs: "Barack Obama")
-	if len(x.opt.Aliases) == 0 && !x.startsPlace(&toks[i], nameB) {
+	m, st := x.run.mark(n, stop == last.end)
+	if len(x.opt.Aliases) == 0 && st == unmarked && !x.mayName(&toks[i], nameB) { // a marked name is told by fold (skip)
 		return end, false
 	}
 	if n == 1 && (stop == toks[i].end && toks[i].words&wNotPlace != 0 || stop != toks[i].end && notPlaces[strings.ToLower(string(nameB))]) {
 		return end, false
 	}
-	// looked up once per document; the name is a string only then
-	cands, seen := x.placeCache[string(nameB)]
-	if !seen {
-		name := string(nameB)
-		cands = g.Lookup(name)
-		x.placeCache[name] = cands
-	}
+	line := x.placesNamed(nameB, m, st)
+	cands := line.places()
 	if len(x.opt.Aliases) > 0 {
 		if to, ok := x.opt.Aliases[gazetteer.Fold(string(nameB))]; ok {
-			cands = g.Lookup(to)
+			line, cands = nil, g.Lookup(to)
 		}
 	}
 	if len(cands) == 0 || len(nameB) < 3 && !cands[0].IsCountry() {
 		return end, false
 	}
-	p := x.choose(cands)
+	k := x.choose(cands)
+	p := cands[k]
 	// A one-word alternate name ("Seen" for a Mexican town) is a
 	// common word more often than a place, unless the place is big;
 	// after "in", a place of that very name stands in for it ("in
 	// Palmer": the Alaskan town, not "Palmar de Varela", also so called).
 	// A region of that very name is meant ("Cumbria", also an alternate
 	// name of an American Cumberland).
-	if n == 1 && !p.IsCountry() && p.Population < 100000 && !gazetteer.FoldEqual(p.Name, string(nameB)) {
-		r := x.chooseNamed(cands, nameB)
+	if n == 1 && !p.IsCountry() && p.Population < 100000 && !line.named(k, p, nameB) {
+		r := x.chooseNamed(cands, line, nameB)
 		if r == nil || !r.IsRegion() && (i == 0 || !namedPlaceCues[toks[i-1].lower]) {
 			return end, false
 		}
@@ -128,16 +131,16 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 		return end, false
 	}
 	if n == 1 && !p.IsCountry() && p.Population < 100000 && i > 0 && surnameAfter(toks, i) && !x.placeStart[i-1] {
-		x.placeCache[string(nameB)] = nil // "Reggie Bush ... Bush missed four games": the rest of the story names him
+		line.person(nameB) // "Reggie Bush ... Bush missed four games": the rest of the story names him
 		return end, false
 	}
 	// A region's name not read as one hides no shorter place: "North
 	// Carolina" a team is no Carolina of Puerto Rico, "West Coast Bank"
 	// no bank of New Zealand's West Coast, "Gulf of Aden" no Gulf.
-	if p.IsRegion() && (!x.regionCue(toks, i, end, p) || regionInName(toks, i, end)) {
+	if p.IsRegion() && (!x.regionCue(toks, i, end, p) || x.regionInName(toks, i, end)) {
 		return end, true
 	}
-	if !p.IsCountry() && (n == 1 && partOfName(toks, i, end) || namesTeam(toks, i, end)) {
+	if !p.IsCountry() && (n == 1 && x.partOfName(toks, i, end) || namesTeam(toks, i, end)) {
 		return end, true
 	}
 	x.notePlace(p, cands)
@@ -147,29 +150,34 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	return end, true
 }
 
-// A startsMemo is Gazetteer.Starts' answer for the first word at a
+// A startsMemo is Gazetteer.Firsts' answer for the first word at a
 // place in the prose, its bytes (gazetteer.FirstWord) from at to end.
 type startsMemo struct {
 	at, end int
-	ok      bool
+	lengths gazetteer.Lengths
 }
 
-// startsPlace is x.opt.Places.Starts(name), name the prose from token t
+// startsPlace is x.opt.Places.Firsts(name), name the prose from token t
 // on, asked once for the shorter names placeOf tries at the same token:
 // the answer depends only on the first word's bytes. A first word that is
 // t's plain word is looked up by its lower case, unfolded.
-func (x *extraction) startsPlace(t *token, name []byte) bool {
-	if plainFirstWord(t, name) {
-		return x.opt.Places.StartsFolded(t.lower)
+func (x *extraction) startsPlace(t *token, name []byte) gazetteer.Lengths {
+	at, plain := t.start, plainFirstWord(t, name)
+	end := t.end // a plain first word is t's
+	if !plain {
+		end = at + len(gazetteer.FirstWord(name)) // FirstWord's bytes start where name's do, or after the same bytes
 	}
-	at := t.start
-	end := at + len(gazetteer.FirstWord(name)) // FirstWord's bytes start where name's do, or after the same bytes
 	if m := x.starts; m.at == at && m.end == end && end > 0 {
-		return m.ok
+		return m.lengths
 	}
-	ok := x.opt.Places.Starts(name)
-	x.starts = startsMemo{at: at, end: end, ok: ok}
-	return ok
+	var l gazetteer.Lengths
+	if plain {
+		l = x.opt.Places.FirstsFolded(t.lower)
+	} else {
+		l = x.opt.Places.Firsts(name)
+	}
+	x.starts = startsMemo{at: at, end: end, lengths: l}
+	return l
 }
 
 // regionCue reports whether the region p, named at toks[i], is read as
@@ -217,11 +225,11 @@ var regionWords = map[string]bool{"province": true, "county": true, "region": tr
 // regionInName reports whether the region named toks[i:end] is the first
 // part of another name: before a capitalized word other than a date or a
 // word of a region's kind ("West Coast Bank"; but "Hormozgan Province").
-func regionInName(toks []token, i, end int) bool {
+func (x *extraction) regionInName(toks []token, i, end int) bool {
 	if end < len(toks) && regionWords[toks[end].lower] {
 		return false
 	}
-	return partOfName(toks, i, end) || joinedName(toks, end)
+	return x.partOfName(toks, i, end) || joinedName(toks, end)
 }
 
 // namedPlaceCues are the words before a name that say it is a place, not
@@ -231,12 +239,13 @@ var namedPlaceCues = map[string]bool{"in": true, "near": true, "outside": true, 
 // chooseNamed is the place whose own name, not an alternate one, is name:
 // the one in a country the document names, else the only one; nil if
 // there is none or several ("Somerset": two American towns, and an
-// English county the gazetteer does not hold).
-func (x *extraction) chooseNamed(cands []*gazetteer.Place, name []byte) *gazetteer.Place {
+// English county the gazetteer does not hold). line is the line of
+// name's places cands, or nil.
+func (x *extraction) chooseNamed(cands []*gazetteer.Place, line *placeLine, name []byte) *gazetteer.Place {
 	var only *gazetteer.Place
 	n := 0
-	for _, c := range cands {
-		if !gazetteer.FoldEqual(c.Name, string(name)) {
+	for k, c := range cands {
+		if !line.named(k, c, name) {
 			continue
 		}
 		if x.countries[c.Country] {
@@ -273,16 +282,19 @@ func plainFirstWord(t *token, name []byte) bool {
 	return c < utf8.RuneSelf && !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') && c != '.' && c != '\''
 }
 
-func (x *extraction) choose(cands []*gazetteer.Place) *gazetteer.Place {
+// choose is the index in cands of the place a name of them all means: a
+// country, else the first in a country the document names, else the
+// first.
+func (x *extraction) choose(cands []*gazetteer.Place) int {
 	if cands[0].IsCountry() {
-		return cands[0]
+		return 0
 	}
-	for _, c := range cands {
+	for k, c := range cands {
 		if x.countries[c.Country] {
-			return c
+			return k
 		}
 	}
-	return cands[0]
+	return 0
 }
 
 // notForenames are the capitalized words before a name that are no first
@@ -326,8 +338,8 @@ var (
 // Cleveland State"; but "in Vancouver Friday"), unless a title capitalizes
 // every word and a place cue comes before it ("Shooting in Vancouver
 // Leaves One Dead").
-func partOfName(toks []token, i, end int) bool {
-	if i > 0 && placeCues[toks[i-1].lower] && titleCase(toks) {
+func (x *extraction) partOfName(toks []token, i, end int) bool {
+	if i > 0 && placeCues[toks[i-1].lower] && x.titleCase(toks) {
 		return false
 	}
 	return end < len(toks) && toks[end].kind == tWord && toks[end].capitalized() && !toks[end].newline &&
@@ -340,9 +352,18 @@ func namesTeam(toks []token, i, end int) bool {
 	return i > 0 && contestBefore[toks[i-1].lower] || end < len(toks) && contestAfter[toks[end].lower]
 }
 
-// titleCase reports whether a sentence is a title that capitalizes its
+// titleCase reports whether the sentence, toks, is a title that
+// capitalizes its words (isTitleCase), asked once a sentence.
+func (x *extraction) titleCase(toks []token) bool {
+	if r := &x.run; r.titleOf != x.sentence {
+		r.titleOf, r.title = x.sentence, isTitleCase(toks)
+	}
+	return x.run.title
+}
+
+// isTitleCase reports whether a sentence is a title that capitalizes its
 // words: most of its words of four letters or more are.
-func titleCase(toks []token) bool {
+func isTitleCase(toks []token) bool {
 	long, capital := 0, 0
 	for _, t := range toks {
 		if t.kind == tWord && len(t.text) >= 4 {

@@ -176,99 +176,130 @@ func rangeFromTimex(timex string) DateRange {
 // and 30", "more than 100 and less than 300") or a negative number. The
 // number's tokens may start before i ("from"). ok is false where no number
 // starts, or where the words are not a number ("1m" alone, "the one").
-func (x *extraction) readNumber(toks []token, i int) (number, Reading, bool) {
+// The reading is how to write it (numberSaid.reading), made only for a
+// number a claim takes.
+func (x *extraction) readNumber(toks []token, i int) (*number, numberSaid, bool) {
 	// most tokens start no number (parseNumber's first test): nothing to
-	// read or copy
+	// read
 	if i >= len(toks) || !mayStartNumber(&toks[i]) {
-		return number{}, Reading{}, false
+		return nil, numberSaid{}, false
 	}
-	// asked by several extractors at each token: read once per sentence
+	// asked by several extractors at each token: read once per sentence,
+	// and given as kept, not copied (the readers only read it)
 	if len(toks) == len(x.nums) {
 		c := &x.nums[i]
 		if x.numRead[i]&numReadAt == 0 {
-			c.readOK = x.readNumberInto(toks, i, &c.read, &c.reading)
+			c.read, c.said, c.readOK = x.readNumberAt(toks, i)
 			x.numRead[i] |= numReadAt
 		}
-		if !c.readOK { // "a", "more": no number, and nothing to copy
-			return number{}, Reading{}, false
-		}
-		return c.read, c.reading, true
+		return &c.read, c.said, c.readOK
 	}
-	var n number
-	var r Reading
-	ok := x.readNumberInto(toks, i, &n, &r)
-	return n, r, ok
+	n, s, ok := x.readNumberAt(toks, i)
+	return &n, s, ok
 }
 
-// readNumberInto is readNumber unkept, its number and reading written
-// to n and r (in place: they are large); r is written only when it
-// reports a number.
-func (x *extraction) readNumberInto(toks []token, i int, n *number, r *Reading) bool {
-	var ok bool
-	*n, ok = x.parseNumber(toks, i, nil)
-	if !ok { // r is left as it is: no reading
-		return false
+// readNumberAt is readNumber unkept.
+func (x *extraction) readNumberAt(toks []token, i int) (number, numberSaid, bool) {
+	n, ok := x.parseNumber(toks, i, nil)
+	if !ok {
+		return n, numberSaid{}, false
 	}
 	// "1m" alone is a length; "the one you mentioned" a pronoun
 	if t := &toks[n.end-1]; n.end-n.start == 1 && (strings.HasSuffix(t.text, "m") && t.kind == tWord ||
 		t.is("one") && i > 0 && toks[i-1].is("the", "this", "that", "which", "each", "every", "any", "no", "another")) {
-		return false
+		return n, numberSaid{}, false
 	}
 	if n.between && inFraction(toks, n.end, n.iv.Hi) {
-		return false // "between 5 and 9 in 10": its numbers alone
+		return n, numberSaid{}, false // "between 5 and 9 in 10": its numbers alone
 	}
-	*r = x.numberReading(toks, *n)
+	r := numberSaidOf(toks, n)
 	// "more than 100 and less than 300", "at most 100 and at least 20"
-	if r.Type == ReadNumberRange && !n.between && n.end+1 < len(toks) && toks[n.end].is("and", "but", ",") {
+	if r.typ == ReadNumberRange && !n.between && n.end+1 < len(toks) && toks[n.end].is("and", "but", ",") {
 		if n2, ok := x.parseNumber(toks, n.end+1, nil); ok && n2.bound && !n2.between {
 			if iv, ok := joinBounds(n.iv, n2.iv); ok {
-				r.Span.End, r.Value = toks[n2.end-1].end, iv.String()
+				r.end, r.value = toks[n2.end-1].end, saidIv
 				n.iv, n.end = iv, n2.end
 			}
 		}
 	}
 	// "20 through 100", "from 200 to 3000000", "1000-5000", "20~100"
-	if r.Type == ReadNumber && n.end+1 < len(toks) && toks[n.end].is("to", "through", "~", "-", "–") {
+	if r.typ == ReadNumber && n.end+1 < len(toks) && toks[n.end].is("to", "through", "~", "-", "–") {
 		if n2, ok := x.parseNumber(toks, n.end+1, nil); ok && !n2.bound && !n2.approx && ratCmp(n2.said, n.said) > 0 && !inFraction(toks, n2.end, n2.said) &&
 			(!toks[n.end].is("to") || n.start > 0 && toks[n.start-1].is("from")) &&
 			(n2.end >= len(toks) || !strings.ContainsAny(toks[n2.end].text, "-/")) && // not a phone number
 			(n.start == 0 || toks[n.start-1].text != "+") {
 			if n.start > 0 && toks[n.start-1].is("from") {
 				n.start--
-				r.Span.Start = toks[n.start].start
+				r.start = toks[n.start].start
 			}
-			r.Type, r.Span.End = ReadNumberRange, toks[n2.end-1].end
-			iv := Interval{Lo: n.said, Hi: n2.said}
-			r.Value = Interval{Lo: n.said, Hi: n2.said, HiOpen: true}.String()
-			n.iv, n.end, n.bound, n.ranged = iv, n2.end, false, true
+			// the value [Lo,Hi): said as n.iv, closed, is
+			r.typ, r.end, r.value = ReadNumberRange, toks[n2.end-1].end, saidIvHiOpen
+			n.iv, n.end, n.bound, n.ranged = Interval{Lo: n.said, Hi: n2.said}, n2.end, false, true
 		}
 	}
-	return true
+	return n, r, true
 }
 
-// numberReading is a number as Recognizers-Text reads it: "about 20" is
-// the number 20; "more than 40" the range (40,); "between 20 and 30" the
-// half-open [20,30); "-1" and "negative ten" are negative.
-func (x *extraction) numberReading(toks []token, n number) Reading {
-	start := toks[n.start].start
+// A numberSaid is readNumber's reading of a number, not yet written: its
+// type, its span's offsets and which value of the number it gives.
+type numberSaid struct {
+	typ        ReadingType
+	neg        bool // "-1", "negative ten": the value said is -n.said
+	value      saidValue
+	start, end int // the span's offsets
+}
+
+// A saidValue is the value a numberSaid gives, of the number read.
+type saidValue uint8
+
+const (
+	saidNumber   saidValue = iota // n.said: "40"
+	saidEqual                     // [n.said,n.said]: "equal to 20"
+	saidIv                        // n.iv: "more than 40"
+	saidIvHiOpen                  // n.iv with its high end open: "between 20 and 30"
+)
+
+// reading writes the reading s of n, the number readNumber gave with it.
+func (x *extraction) reading(n *number, s numberSaid) Reading {
+	r := Reading{Type: s.typ, Span: Span{Doc: x.doc, Start: s.start, End: s.end}}
 	said := n.said // shared: a negative is a new value
-	if n.core > 0 && n.core == n.start {
-		if p := &toks[n.core-1]; p.text == "-" && (!toks[n.core].space || n.core == 1) && (p.space || n.core == 1) || p.is("negative", "minus") {
-			start, said = p.start, new(big.Rat).Neg(said)
-		}
+	if s.neg {
+		said = new(big.Rat).Neg(said)
 	}
-	r := Reading{Type: ReadNumber, Span: Span{Doc: x.doc, Start: start, End: toks[n.end-1].end}, Value: ratString(said)}
-	switch {
-	case n.equal:
-		r.Type, r.Value = ReadNumberRange, "["+ratString(said)+","+ratString(said)+"]"
-	case n.between:
+	switch s.value {
+	case saidNumber:
+		r.Value = ratString(said)
+	case saidEqual:
+		r.Value = "[" + ratString(said) + "," + ratString(said) + "]"
+	case saidIv:
+		r.Value = n.iv.String()
+	case saidIvHiOpen:
 		iv := n.iv
 		iv.HiOpen = true
-		r.Type, r.Value = ReadNumberRange, iv.String()
+		r.Value = iv.String()
+	}
+	return r
+}
+
+// numberSaidOf is a number as Recognizers-Text reads it: "about 20" is
+// the number 20; "more than 40" the range (40,); "between 20 and 30" the
+// half-open [20,30); "-1" and "negative ten" are negative.
+func numberSaidOf(toks []token, n number) numberSaid {
+	r := numberSaid{typ: ReadNumber, start: toks[n.start].start, end: toks[n.end-1].end}
+	if n.core > 0 && n.core == n.start {
+		if p := &toks[n.core-1]; p.text == "-" && (!toks[n.core].space || n.core == 1) && (p.space || n.core == 1) || p.is("negative", "minus") {
+			r.start, r.neg = p.start, true
+		}
+	}
+	switch {
+	case n.equal:
+		r.typ, r.value = ReadNumberRange, saidEqual
+	case n.between:
+		r.typ, r.value = ReadNumberRange, saidIvHiOpen
 	case n.bound && !n.approx:
-		r.Type, r.Value = ReadNumberRange, n.iv.String()
+		r.typ, r.value = ReadNumberRange, saidIv
 	case n.approx:
-		r.Span.Start = toks[n.core].start
+		r.start = toks[n.core].start
 	}
 	return r
 }
@@ -298,7 +329,7 @@ func (x *extraction) numbers(toks []token) {
 			continue
 		}
 		f := x.emit(KindNumber, Number{N: n.iv}, n.start, n.end, Qualifiers{Approximate: n.approx, Bound: n.bound})
-		x.addReadings(f, r)
+		x.addReadings(f, x.reading(n, r))
 		next = n.end
 	}
 }

@@ -116,7 +116,7 @@ func tokenize(p []byte, start, end int) []token {
 
 // A tokenizer reads the tokens of p[start:end] one at a time.
 type tokenizer struct {
-	p              []byte
+	p              []byte // the prose up to end
 	start, end, i  int
 	prose          string
 	space, newline bool // white space, a line break before the next token
@@ -126,7 +126,7 @@ type tokenizer struct {
 }
 
 func newTokenizer(p []byte, start, end int) tokenizer {
-	return tokenizer{p: p, start: start, end: end, i: start, space: true,
+	return tokenizer{p: p[:end], start: start, end: end, i: start, space: true,
 		// the tokens' texts are slices of one copy of the prose: no
 		// allocation per token
 		prose: string(p[start:end]),
@@ -170,7 +170,7 @@ var byteClass = func() (t [256]uint8) {
 // token written whole (*t = token{...}) is copied through the
 // collector's bulk write barrier while it marks.
 func (tz *tokenizer) next(t *token) bool {
-	p, i, newline := tz.p[:tz.end], tz.i, tz.newline
+	p, i, newline := tz.p, tz.i, tz.newline
 	for i < len(p) && byteClass[p[i]]&bSpace != 0 { // the white space before the token
 		newline = newline || p[i] == '\n'
 		i++
@@ -224,22 +224,24 @@ func (tz *tokenizer) word(t *token, p []byte, i int) {
 		key := (w | up>>2) & run // in lower case: 'A' | 0x20 is 'a'
 		if j := i + n; n < 8 && dg == 0 && byteClass[p[j]]&bOn == 0 {
 			// most words: eight or fewer letters, which end there
-			lower := tz.prose[i-tz.start : j-tz.start]
+			text := tz.prose[i-tz.start : j-tz.start]
+			lower := text
 			if up != 0 {
 				lower = tz.lowerKey(key, n)
 			}
-			tz.letters(t, i, j, lower, lookupWord(key, uint64(n)<<56))
+			tz.letters(t, j, text, lower, up&0x80 != 0, lookupWord(key, uint64(n)<<56))
 			return
 		}
 		if n == 8 && dg == 0 && i+16 <= len(p) { // nine to fifteen letters
 			w2 := binary.LittleEndian.Uint64(p[i+8:])
 			n2, run2, up2, dg2 := alnumRun(w2)
 			if j := i + 8 + n2; n2 < 8 && dg2 == 0 && byteClass[p[j]]&bOn == 0 {
-				lower := tz.prose[i-tz.start : j-tz.start]
+				text := tz.prose[i-tz.start : j-tz.start]
+				lower := text
 				if up|up2 != 0 {
 					lower = tz.lowerASCII(p[i:j])
 				}
-				tz.letters(t, i, j, lower, lookupWord(key, (w2|up2>>2)&run2|uint64(8+n2)<<56))
+				tz.letters(t, j, text, lower, up&0x80 != 0, lookupWord(key, (w2|up2>>2)&run2|uint64(8+n2)<<56))
 				return
 			}
 		}
@@ -247,11 +249,12 @@ func (tz *tokenizer) word(t *token, p []byte, i int) {
 	tz.anyWord(t, p, i)
 }
 
-// letters writes the token of the word p[i:j] of ASCII letters, its lower
-// case and its entry in wordClass read.
-func (tz *tokenizer) letters(t *token, i, j int, lower string, wi wordInfo) {
-	t.end, t.text, t.lower, t.kind = j, tz.prose[i-tz.start:j-tz.start], lower, tWord
-	t.capital = byteClass[tz.p[i]]&bUpper != 0
+// letters writes the token of the word text of ASCII letters, which
+// ends at j: its lower case, whether its first letter is a capital, and
+// its entry in wordClass read.
+func (tz *tokenizer) letters(t *token, j int, text, lower string, capital bool, wi wordInfo) {
+	t.end, t.text, t.lower, t.kind = j, text, lower, tWord
+	t.capital = capital
 	t.cls, t.words, t.dates = wi.cls, wi.words, wi.dates|classRules[wi.cls]
 }
 

@@ -423,14 +423,24 @@ func isAbbrev(t Token) bool {
 
 // nameOf makes a name of toks[a..e]: the words after the last title.
 func nameOf(toks []Token, a, e int) Mention {
-	titled := false
-	start := a
+	var buf [8]string
+	words, titled, start := nameWords(buf[:0], toks, a, e)
+	if len(words) == 0 {
+		return Mention{}
+	}
+	return Mention{Name: strings.Join(words, " "), Person: personName(toks, words, titled, start, e)}
+}
+
+// nameWords appends to words the words of the name toks[a..e] after
+// its last title (titled, start: the first after it), nicknames and a
+// generation left out.
+func nameWords(words []string, toks []Token, a, e int) (out []string, titled bool, start int) {
+	start = a
 	for k := a; k <= e; k++ {
 		if titleToken(&toks[k]) {
 			titled, start = true, k+1
 		}
 	}
-	words := make([]string, 0, 8)
 	for k := start; k <= e; k++ {
 		if k > start && nickname(toks, k-1) {
 			k += 1 // the nickname and its closing mark: not the name it is matched by
@@ -445,14 +455,30 @@ func nameOf(toks []Token, a, e int) Mention {
 	if n := len(words); n >= 2 && len(words[n-1]) <= 3 && generations[words[n-1]] { // "Jr", "III": short
 		words = words[:n-1]
 	}
-	if len(words) == 0 {
-		return Mention{}
-	}
-	name := strings.Join(words, " ")
+	return words, titled, start
+}
+
+// personName reports whether the words of a name (nameWords, at least
+// one) are a person's: a title, or a first name before the surname.
+func personName(toks []Token, words []string, titled bool, start, e int) bool {
 	// "the Biloxi Sun Herald", "the Los Angeles Angels": a name after
 	// "the" with no title is no person's
 	the := !titled && start > 0 && toks[start-1].Lower == "the"
-	return Mention{Name: name, Person: titled || len(words) >= 2 && !allCaps(words[0]) && !the && !institution(toks[start:e+1])}
+	return titled || len(words) >= 2 && !allCaps(words[0]) && !the && !institution(toks[start:e+1])
+}
+
+// allCapsName is allCaps of the words joined by single spaces.
+func allCapsName(words []string) bool {
+	n := len(words) - 1 // the spaces
+	for _, w := range words {
+		for _, r := range w {
+			if r >= 'a' && r <= 'z' {
+				return false
+			}
+		}
+		n += utf8.RuneCountInString(w)
+	}
+	return n > 1
 }
 
 // facilities are the designators of a building or a site: a name that
@@ -743,17 +769,18 @@ func Antecedent(toks []Token, t int, at []int) (m Mention, blocked bool) {
 	for ; i >= 0; i-- {
 		k := at[i]
 		a := nameRunStart(toks, k)
-		m := nameOf(toks, a, k)
+		var buf [8]string
+		words, titled, start := nameWords(buf[:0], toks, a, k) // nameOf, joined only when it is the answer
 		switch {
-		case m.Person:
-			return m, false
-		case m.Name == "" || allCaps(m.Name) || a > 0 && determiners[toks[a-1].Lower]:
+		case len(words) > 0 && personName(toks, words, titled, start, k):
+			return Mention{Name: strings.Join(words, " "), Person: true}, false
+		case len(words) == 0 || allCapsName(words) || a > 0 && determiners[toks[a-1].Lower]:
 			for i > 0 && at[i-1] >= a {
 				i-- // the name's own tokens: the next is before it
 			}
 			continue
 		}
-		return m, true // the blocking name: a surname the caller may know
+		return Mention{Name: strings.Join(words, " ")}, true // the blocking name: a surname the caller may know
 	}
 	return Mention{}, false
 }
@@ -813,8 +840,10 @@ func Names(out []Named, toks []Token, at []int) []Named {
 		if e == k {
 			continue
 		}
-		if m := nameOf(toks, k, e); m.Person {
-			out = append(out, Named{Mention: m, End: e})
+		var buf [8]string
+		words, titled, start := nameWords(buf[:0], toks, k, e) // nameOf, joined for a person only
+		if len(words) > 0 && personName(toks, words, titled, start, e) {
+			out = append(out, Named{Mention: Mention{Name: strings.Join(words, " "), Person: true}, End: e})
 		}
 		last = e
 	}

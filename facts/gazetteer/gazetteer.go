@@ -95,7 +95,41 @@ func (g *Gazetteer) MaxWords() int { return g.maxWords }
 // Places.
 func (g *Gazetteer) Lookup(name string) []*Place {
 	var key [64]byte
-	refs := g.find(string(appendFold(key[:0], name)))
+	return g.PlacesAt(findIn(g, appendFold(key[:0], name)))
+}
+
+// Find returns where the gazetteer lists the places a name may denote,
+// for PlacesAt: Lookup(string(name)) is PlacesAt(Find(name)). It is -1
+// when there are none. Names that fold alike are found at one place. It
+// allocates nothing for a short ASCII name.
+func (g *Gazetteer) Find(name []byte) int {
+	var key [64]byte
+	if isASCII(name) {
+		return findIn(g, appendFoldASCII(key[:0], name))
+	}
+	return findIn(g, appendFold(key[:0], string(name)))
+}
+
+// NameAt returns the name, folded, whose places PlacesAt(at) lists;
+// "" for an offset Find does not return.
+func (g *Gazetteer) NameAt(at int) string {
+	if at <= 0 || at > len(g.names) || g.names[at-1] != '\t' {
+		return ""
+	}
+	start := strings.LastIndexByte(g.names[:at-1], '\n') + 1
+	return g.names[start : at-1]
+}
+
+// PlacesAt returns the places listed where Find found them, best first;
+// nil for -1. Each call returns new Places.
+func (g *Gazetteer) PlacesAt(at int) []*Place {
+	if at < 0 || at >= len(g.names) {
+		return nil
+	}
+	refs := g.names[at:]
+	if end := strings.IndexByte(refs, '\n'); end >= 0 {
+		refs = refs[:end]
+	}
 	if refs == "" {
 		return nil
 	}
@@ -130,50 +164,80 @@ func hash[S string | []byte](folded S) uint64 {
 	return h
 }
 
-// find returns what the line of a folded name says after its tab, or ""
-// when no line has that name.
-func (g *Gazetteer) find(key string) string {
-	h := Hash(key)
+// findIn returns the byte offset in names of what the line of a folded
+// name says after its tab, or -1 when no line has that name.
+func findIn[S string | []byte](g *Gazetteer, key S) int { return findHashed(g, hash(key), key) }
+
+// findHashed is findIn of a key whose hash is h.
+func findHashed[S string | []byte](g *Gazetteer, h uint64, key S) int {
 	mask := uint64(len(g.index)/4 - 1)
 	tag := uint32(h >> 56)
 	for n, i := 0, h&mask; n <= int(mask); n, i = n+1, (i+1)&mask {
 		s := g.slot(i)
 		if s == 0 {
-			return ""
+			return -1
 		}
 		if s>>24 != tag {
 			continue
 		}
-		line := g.names[min(int(s&(1<<24-1))-1, len(g.names)):]
-		if len(line) > len(key) && line[len(key)] == '\t' && line[:len(key)] == key {
-			refs := line[len(key)+1:]
-			if end := strings.IndexByte(refs, '\n'); end >= 0 {
-				return refs[:end]
-			}
-			return refs
+		at := min(int(s&(1<<24-1))-1, len(g.names))
+		line := g.names[at:]
+		if len(line) > len(key) && line[len(key)] == '\t' && line[:len(key)] == string(key) {
+			return at + len(key) + 1
 		}
 	}
-	return ""
+	return -1
 }
 
-// Fingerprint is what firsts.idx holds of a first word whose Hash is h:
-// its top 16 bits, never 0 (the empty slot). The table is an
-// open-addressing table of 2^k little-endian uint16 fingerprints with
-// linear probing from slot h & (2^k-1), the first words of the names: the
-// folded names up to their first space.
-func Fingerprint(h uint64) uint16 { return max(uint16(h>>48), 1) }
+// Lengths is a set of the lengths of names in words: LengthOf(n) is
+// the bit of names of n words; names of four words or more share one.
+// It is 0 for none.
+type Lengths uint8
+
+// LengthOf is the bit of Lengths of a name of n words, n >= 1.
+func LengthOf(n int) Lengths { return 1 << (min(max(n, 1), 4) - 1) }
+
+// Has reports whether l holds names of n words.
+func (l Lengths) Has(n int) bool { return n >= 1 && l&LengthOf(n) != 0 }
+
+// Most is the most words of the names of lengths l: up to 3, or max
+// when l holds names of four words or more.
+func (l Lengths) Most(max int) int {
+	switch {
+	case l&LengthOf(4) != 0:
+		return max
+	case l&LengthOf(3) != 0:
+		return 3
+	case l&LengthOf(2) != 0:
+		return 2
+	case l&LengthOf(1) != 0:
+		return 1
+	}
+	return 0
+}
+
+// FirstSlot is what firsts.idx holds of a first word whose Hash is h,
+// the first word of names of lengths l (not 0): the top 12 bits of h
+// above the 4 bits of l; never 0, the empty slot. The table is an
+// open-addressing table of 2^k little-endian uint16 slots with linear
+// probing from slot h & (2^k-1), the first words of the names: the
+// folded names up to their first space. A word may share its 12 bits
+// with another's slot on its way: a reader takes the lengths of every
+// slot with its bits up to the first empty one.
+func FirstSlot(h uint64, l Lengths) uint16 { return uint16(h>>52)<<4 | uint16(l&15) }
 
 func validFirsts(t string) bool {
 	slots := len(t) / 2
 	return slots > 0 && len(t)%2 == 0 && slots&(slots-1) == 0
 }
 
-// Starts reports whether the first word of a name, folded, is the first
-// word of some name of the gazetteer. When it is not, Lookup finds
-// nothing for the name (nor for any name with that first word); when it
-// is, rarely (a fingerprint shared), Lookup may find nothing all the same.
-// It allocates nothing for a short ASCII name.
-func (g *Gazetteer) Starts(name []byte) bool {
+// Firsts returns the lengths in words of the names whose first word is
+// the first word of name, folded: 0 when there are none, and then Lookup
+// finds nothing for the name (nor for any name with that first word); a
+// name of a length not in it is none either. Rarely (12 bits of a hash
+// shared) it holds lengths of no name all the same. It allocates nothing
+// for a short ASCII name.
+func (g *Gazetteer) Firsts(name []byte) Lengths {
 	var key [64]byte
 	var w []byte
 	name = firstWord(name)
@@ -188,28 +252,55 @@ func (g *Gazetteer) Starts(name []byte) bool {
 	if i := bytes.IndexByte(w, ' '); i >= 0 {
 		w = w[:i]
 	}
-	return startsIn(g, w)
+	if len(w) == 0 {
+		return 0 // no name starts with no word
+	}
+	return g.firstsOf(hash(w))
 }
 
-// StartsFolded is Starts of a first word already folded as Lookup folds
+// FirstsFolded is Firsts of a first word already folded as Lookup folds
 // it ("kyiv", not "Kyiv"), for a caller that has it so: no fold.
-func (g *Gazetteer) StartsFolded(w string) bool { return startsIn(g, w) }
+func (g *Gazetteer) FirstsFolded(w string) Lengths {
+	if w == "" {
+		return 0
+	}
+	return g.firstsOf(Hash(w))
+}
 
-// startsIn is Starts of a folded first word.
-func startsIn[S string | []byte](g *Gazetteer, w S) bool {
-	h := hash(w)
+// FirstsWord is FirstsFolded of a word of lower-case ASCII letters and
+// digits, w; false, and no answer, for any other w: a caller may ask it
+// of any word in lower case, and have the fold's answer for the words
+// the fold leaves as they are, in one reading of w.
+func (g *Gazetteer) FirstsWord(w string) (Lengths, bool) {
+	h := Hash("")
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c-'a' >= 26 && c-'0' >= 10 {
+			return 0, false
+		}
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	if w == "" {
+		return 0, false
+	}
+	return g.firstsOf(h), true
+}
+
+// firstsOf is Firsts of a folded first word whose Hash is h.
+func (g *Gazetteer) firstsOf(h uint64) Lengths {
 	mask := uint64(len(g.firsts)/2 - 1)
-	fp := Fingerprint(h)
+	bits := FirstSlot(h, 0) >> 4
+	var l Lengths
 	for n, i := 0, h&mask; n <= int(mask); n, i = n+1, (i+1)&mask {
 		s := uint16(g.firsts[2*i]) | uint16(g.firsts[2*i+1])<<8
 		if s == 0 {
-			return false
+			break
 		}
-		if s == fp {
-			return true
+		if s>>4 == bits {
+			l |= Lengths(s & 15)
 		}
 	}
-	return false
+	return l
 }
 
 // slot is index slot i.
@@ -311,8 +402,30 @@ func folded(s string) bool {
 	return true
 }
 
+// Words is the number of words of Fold(string(name)) for an ASCII name
+// (Firsts says which lengths there are names of); 0 for a name with
+// other bytes, not counted.
+func Words(name []byte) int {
+	n, space := 0, true
+	for _, c := range name {
+		switch {
+		case c >= utf8.RuneSelf:
+			return 0
+		case isAlnumASCII(c):
+			if space {
+				n++
+			}
+			space = false
+		case c == '.' || c == '\'':
+		default:
+			space = true
+		}
+	}
+	return n
+}
+
 // FirstWord is the bytes of name whose fold holds its first word: what
-// Starts reads of it.
+// Firsts reads of it.
 func FirstWord(name []byte) []byte { return firstWord(name) }
 
 // firstWord is name from its first letter or digit up to the first

@@ -36,6 +36,15 @@ func TestLookup(t *testing.T) {
 		if ps[0].Name != tt.wantName || ps[0].Country != tt.wantCountry {
 			t.Errorf("Lookup(%q) = %s, %s; want %s, %s", tt.name, ps[0].Name, ps[0].Country, tt.wantName, tt.wantCountry)
 		}
+		if fs := g.PlacesAt(g.Find([]byte(tt.name))); len(fs) != len(ps) || *fs[0] != *ps[0] {
+			t.Errorf("PlacesAt(Find(%q)) = %v; want Lookup's %v", tt.name, fs, ps)
+		}
+	}
+	if at := g.Find([]byte("Nowhere Atlantis")); at != -1 || g.PlacesAt(at) != nil || g.NameAt(at) != "" {
+		t.Errorf("Find(Nowhere Atlantis) = %d, %v; want -1, nil", at, g.PlacesAt(at))
+	}
+	if got := g.NameAt(1); got != "" {
+		t.Errorf("NameAt(1) = %q; want none", got)
 	}
 	// regions: after every town of the name, read by IsRegion
 	regions := []struct{ name, wantID, wantName string }{
@@ -95,7 +104,7 @@ func FuzzFold(f *testing.F) {
 // TestTables checks what the lookup relies on and does not check at
 // start: the names are unique, folded and sorted bytewise; the index finds
 // each of them at its line and holds nothing else; firsts.idx holds the
-// first word of each; every offset is the
+// first word of each with its length; every offset is the
 // start of a place line; no name has more words than MaxWords.
 func TestTables(t *testing.T) {
 	g, err := Default()
@@ -121,11 +130,17 @@ func TestTables(t *testing.T) {
 		if Fold(k) != k {
 			t.Errorf("name %q is not folded (%q)", k, Fold(k))
 		}
-		if got := g.find(k); got != refs { // names are unique: refs is this line's
-			t.Fatalf("find(%q) = %q; want the line at %d", k, got, at)
+		if got := findIn(g, k); got != at+len(k)+1 { // names are unique: refs is this line's
+			t.Fatalf("findIn(%q) = %d; want the refs of the line at %d", k, got, at)
 		}
-		if !g.Starts([]byte(k)) {
-			t.Fatalf("Starts(%q) = false; it is a name", k)
+		if got := g.Find([]byte(k)); got != at+len(k)+1 {
+			t.Fatalf("Find(%q) = %d; want the refs of the line at %d", k, got, at)
+		}
+		if got := g.NameAt(at + len(k) + 1); got != k {
+			t.Fatalf("NameAt(%d) = %q; want %q", at+len(k)+1, got, k)
+		}
+		if !g.Firsts([]byte(k)).Has(strings.Count(k, " ") + 1) {
+			t.Fatalf("Firsts(%q) = %b; it is a name of %d words", k, g.Firsts([]byte(k)), strings.Count(k, " ")+1)
 		}
 		prev, words = k, max(words, strings.Count(k, " ")+1)
 		for ref := range strings.SplitSeq(refs, ",") {
@@ -206,15 +221,15 @@ func TestMalformed(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := g.find("riga"); got != "" {
-			t.Errorf("find(riga) in a full index of %q = %q", slot, got)
+		if got := findIn(g, "riga"); got != -1 {
+			t.Errorf("findIn(riga) in a full index of %q = %d", slot, got)
 		}
 	}
 }
 
-// TestStarts: the first word of a name, folded as Lookup folds it, is
+// TestFirsts: the first word of a name, folded as Lookup folds it, is
 // found; a word no name starts with is not.
-func TestStarts(t *testing.T) {
+func TestFirsts(t *testing.T) {
 	g, err := Default()
 	if err != nil {
 		t.Fatal(err)
@@ -229,8 +244,52 @@ func TestStarts(t *testing.T) {
 		{" (Kyiv) ", true}, {"Kyiv-Pechersk Lavra and more words than sixty-four bytes hold, folded", true},
 		{"Kyiv’s", false}, {"Kyivs", false}, {"Kyïv", true}, {"Ky’iv", true},
 	} {
-		if got := g.Starts([]byte(tt.name)); got != tt.want {
-			t.Errorf("Starts(%q) = %v; want %v", tt.name, got, tt.want)
+		if got := g.Firsts([]byte(tt.name)) != 0; got != tt.want {
+			t.Errorf("Firsts(%q) != 0 is %v; want %v", tt.name, got, tt.want)
+		}
+	}
+	// the lengths of the names a first word starts: "riga", "riga beach";
+	// "new york", never "new" alone
+	for _, tt := range []struct {
+		word string
+		want Lengths
+	}{
+		{"riga", LengthOf(1) | LengthOf(2)}, {"the", LengthOf(2) | LengthOf(3) | LengthOf(4)},
+		{"new", LengthOf(2) | LengthOf(3) | LengthOf(4)}, {"stoltenberg", 0}, {"", 0},
+	} {
+		if got := g.FirstsFolded(tt.word); got != tt.want {
+			t.Errorf("FirstsFolded(%q) = %04b; want %04b", tt.word, got, tt.want)
+		}
+		if got, ok := g.FirstsWord(tt.word); got != tt.want || ok != (tt.word != "") {
+			t.Errorf("FirstsWord(%q) = %04b, %v; want %04b", tt.word, got, ok, tt.want)
+		}
+	}
+	// FirstsWord reads lower-case ASCII letters and digits only
+	for _, w := range []string{"Riga", "o'hare", "u.s.", "kyïv", "new york", "riga-"} {
+		if _, ok := g.FirstsWord(w); ok {
+			t.Errorf("FirstsWord(%q) answered; want no answer", w)
+		}
+	}
+	if l, ok := g.FirstsWord("1st"); !ok || l != g.FirstsFolded("1st") {
+		t.Errorf("FirstsWord(1st) = %04b, %v; want FirstsFolded's %04b", l, ok, g.FirstsFolded("1st"))
+	}
+}
+
+// TestLengths: LengthOf gives names of one, two, three and four or more
+// words a bit each; Has reads it, and Most the longest.
+func TestLengths(t *testing.T) {
+	l := LengthOf(2) | LengthOf(7)
+	for n, want := range []bool{false, false, true, false, true, true, true} {
+		if l.Has(n) != want {
+			t.Errorf("%04b.Has(%d) = %v; want %v", l, n, !want, want)
+		}
+	}
+	for _, tt := range []struct {
+		l    Lengths
+		want int
+	}{{0, 0}, {LengthOf(1), 1}, {LengthOf(1) | LengthOf(3), 3}, {LengthOf(2), 2}, {l, 12}} {
+		if got := tt.l.Most(12); got != tt.want {
+			t.Errorf("%04b.Most(12) = %d; want %d", tt.l, got, tt.want)
 		}
 	}
 }
@@ -267,19 +326,25 @@ func TestLookupMissAllocs(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { g.Lookup("Secretary General Jens") }); n != 0 {
 		t.Errorf("Lookup of an unknown name: %v allocations", n)
 	}
+	for _, name := range []string{"Secretary General Jens", "Kyiv"} {
+		b := []byte(name)
+		if n := testing.AllocsPerRun(100, func() { g.Find(b) }); n != 0 {
+			t.Errorf("Find(%q): %v allocations", name, n)
+		}
+	}
 }
 
-// TestStartsAllocs: telling a capitalized word that starts no place costs
+// TestFirstsAllocs: telling a capitalized word that starts no place costs
 // no allocation.
-func TestStartsAllocs(t *testing.T) {
+func TestFirstsAllocs(t *testing.T) {
 	g, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, name := range []string{"Stoltenberg", "Stoltenberg’s"} {
 		b := []byte(name)
-		if n := testing.AllocsPerRun(100, func() { g.Starts(b) }); n != 0 {
-			t.Errorf("Starts(%q) allocates %v times", name, n)
+		if n := testing.AllocsPerRun(100, func() { g.Firsts(b) }); n != 0 {
+			t.Errorf("Firsts(%q) allocates %v times", name, n)
 		}
 	}
 }

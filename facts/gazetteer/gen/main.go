@@ -181,18 +181,17 @@ func tableSize(n int) int {
 }
 
 // firsts builds firsts.idx, the first words of the names (the folded
-// name up to its first space), as gazetteer.Hash describes it: an
-// open-addressing table with linear probing of little-endian uint16
-// fingerprints, 0 for empty, with room for a quarter more words than
-// there are.
+// name up to its first space) with the lengths in words of the names
+// each starts, as gazetteer.FirstSlot describes it: an open-addressing
+// table with linear probing of little-endian uint16 slots, 0 for empty,
+// with room for a quarter more words than there are.
 func firsts(keys []string) []byte {
-	var words []string
+	lengths := map[string]gazetteer.Lengths{}
 	for _, k := range keys {
 		w, _, _ := strings.Cut(k, " ")
-		words = append(words, w)
+		lengths[w] |= gazetteer.LengthOf(strings.Count(k, " ") + 1)
 	}
-	slices.Sort(words)
-	words = slices.Compact(words)
+	words := slices.Sorted(maps.Keys(lengths))
 	size := tableSize(len(words))
 	slots := make([]uint16, size)
 	mask := uint64(size - 1)
@@ -202,7 +201,7 @@ func firsts(keys []string) []byte {
 		for slots[i] != 0 {
 			i = (i + 1) & mask
 		}
-		slots[i] = gazetteer.Fingerprint(h)
+		slots[i] = gazetteer.FirstSlot(h, lengths[w])
 	}
 	out := make([]byte, 2*size)
 	for i, s := range slots {
