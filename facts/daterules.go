@@ -78,8 +78,8 @@ func init() {
 		{`"a day before", "the day after"`, (*extraction).dayBeforeAfter, 0, firstWords("a", "the", "one"), sUnit | sBeforeAfter},
 		{`"nearly 14 months ago"`, (*extraction).agoDate, clsNumber, nil, sAgo | sUnit},
 	}
+	scanTables() // before dateDispatch reads wordClass
 	dateDispatch()
-	scanTables()
 }
 
 // dateAt reads a date at toks[i]: the value, the end of its words, and

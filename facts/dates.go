@@ -221,10 +221,15 @@ func (x *extraction) dates(toks []token) {
 			p = seek(sc.dated, end) - 1
 		}
 	}
-	sortFound(x.found)
-	x.joinDateRanges(toks, x.found)
+	if len(x.found) > 1 { // one claim or none: nothing to sort or join
+		sortFound(x.found)
+		x.joinDateRanges(toks, x.found)
+	}
 	for _, f := range x.found {
-		if v, ok := f.Value.(DateValue); ok && f.Kind == KindDate {
+		if f.Kind != KindDate {
+			continue // the value is not copied out of its interface
+		}
+		if v, ok := f.Value.(DateValue); ok {
 			if t := resolvedTimex(v); t != v.Timex { // boxed again only when changed
 				v.Timex = t
 				f.Value = v
@@ -321,6 +326,12 @@ func (x *extraction) anchor(f *found) {
 // monthAt reads of a token alone is a month's name or its first
 // letters, which no two months share.)
 func monthOf(t *token) int {
+	// a month's name or its first three or four letters has clsMonth,
+	// five or more the scan's sMonthPrefix (datescan.go): any other
+	// token none
+	if t.cls&clsMonth == 0 && sentenceHas(t.dates>>scanShift)&sMonthPrefix == 0 {
+		return 0
+	}
 	return monthPrefix(t.lower)
 }
 

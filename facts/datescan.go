@@ -1,7 +1,7 @@
 package facts
 
 import (
-	"math/bits"
+	"slices"
 	"sort"
 )
 
@@ -18,6 +18,8 @@ type dateScan struct {
 	month    int         // the last token of clsMonth (monthAt), or -1
 	from     int         // the last "from", "starting" or "beginning" (lengthFrom), or -1
 	dated    []int32     // the tokens of clsDate, in order: the only ones the readers try
+	ordinal  bool        // a word an ordinal needs (ordinalAt): an ordinal word or part of one, sRelOrdinal, a word with a digit
+	ranges   bool        // a word a range of dates needs (rangeAt): digits, a month, a unit or period, a decade's word
 }
 
 // seek is the place in dated of its first token at or after token i.
@@ -44,6 +46,8 @@ const (
 	sWeekend                             // "weekend"
 	sRef                                 // "now", "currently", "present", "past"... (refWord)
 	sHoliday                             // the first word of a holiday's name (holidays)
+	sRelOrdinal                          // a word every relative ordinal holds: "last", "next", "previous" (relativeOrdinals)
+	sDecade                              // a decade's word ("nineties", decadeWords) or "century" (decade)
 
 	sentenceWords = iota // the number of them
 )
@@ -57,33 +61,43 @@ func (x *extraction) scan(toks []token) *dateScan {
 	return x.rescan(toks)
 }
 
-// rescan reads the sentence's dateScan.
+// rescan reads the sentence's dateScan. What a word holds of
+// scanWords its token carries (the bits of token.dates from scanShift
+// up), read with its entry in wordClass when it was tokenized.
 func (x *extraction) rescan(toks []token) *dateScan {
 	d := &x.dscan
-	*d = dateScan{sentence: x.sentence, month: -1, from: -1, dated: d.dated[:0]}
+	dated := slices.Grow(d.dated[:0], len(toks))[:len(toks)]
+	n, has, month, from := 0, sentenceHas(0), -1, -1
+	words, cls, digitWord := uint16(0), uint8(0), false
 	for i := range toks {
 		t := &toks[i]
-		if t.cls&clsDate != 0 {
-			d.dated = append(d.dated, int32(i))
-		}
+		// every token is written, the count moves on past those of
+		// clsDate only: a third of the tokens, no branch to guess
+		dated[n] = int32(i)
+		n += int(t.cls / clsDate & 1)
 		if t.cls&clsMonth != 0 {
-			d.month = i
-			d.has |= sMonth | sMonthPrefix // clsMonth: "sep", "sept", "september"
+			month = i
 		}
-		if t.kind != tWord {
-			continue // every word of scanWords is a word
+		words, cls = words|t.words, cls|t.cls
+		if t.cls&clsDigit != 0 && t.kind == tWord {
+			digitWord = true // "21st"
 		}
-		if b := scanBit(t.lower); scanFilter[b/64]&(1<<(b%64)) != 0 { // most words: none of them
-			h := scanSlotOf(t.lower, b)
-			d.has |= h
-			if h&sFrom != 0 {
-				d.from = i
-			}
+		// every word of scanWords is a word, whose token starts with a
+		// letter: any other token's bits are clear
+		h := sentenceHas(t.dates >> scanShift)
+		has |= h
+		if h&sFrom != 0 {
+			from = i
 		}
 	}
-	for lacks := ^d.has & (1<<sentenceWords - 1); lacks != 0; lacks &= lacks - 1 {
-		d.cannot |= rulesNeeding[bits.TrailingZeros16(uint16(lacks))]
+	if month >= 0 {
+		has |= sMonth | sMonthPrefix // clsMonth: "sep", "sept", "september"
 	}
+	lacks := ^has & (1<<sentenceWords - 1)
+	*d = dateScan{sentence: x.sentence, has: has, month: month, from: from, dated: dated[:n],
+		ordinal: digitWord || words&(wOrdinal|wOrdinalPart) != 0 || has&sRelOrdinal != 0,
+		ranges:  cls&clsDigit != 0 || month >= 0 || has&(sHalf|sQuarter|sQ|sUnit|sQuarters|sDecade) != 0,
+		cannot:  scanMask | cannotLow[lacks&0xff] | cannotHigh[lacks>>8]}
 	return d
 }
 
@@ -96,31 +110,18 @@ var scanWords = []scanEntry{{"ago", sAgo}, {"of", sOf},
 	{"quarter", sQuarter | sQuarters}, {"quarters", sQuarters}, {"decade", sQuarters}, {"decades", sQuarters}, {"fortnight", sQuarters},
 	{"q1", sQ}, {"q2", sQ}, {"q3", sQ}, {"q4", sQ}, {"h1", sHalf}, {"h2", sHalf},
 	{"from", sFrom}, {"starting", sFrom}, {"beginning", sFrom}, {"weekend", sWeekend},
-	{"now", sRef}, {"currently", sRef}, {"nowadays", sRef}, {"presently", sRef}, {"formerly", sRef}, {"present", sRef}, {"past", sRef}}
+	{"now", sRef}, {"currently", sRef}, {"nowadays", sRef}, {"presently", sRef}, {"formerly", sRef}, {"present", sRef}, {"past", sRef},
+	{"last", sRelOrdinal}, {"next", sRelOrdinal}, {"previous", sRelOrdinal}, {"current", sRelOrdinal}, {"penultimate", sRelOrdinal}, {"antepenultimate", sRelOrdinal}}
 
-// scanFilter has bit scanBit(w) set for every word w of scanEntries: a
-// word whose bit is clear is none of them. scanSlots is scanEntries as a
-// table open-addressed by scanBit: the slot
-// of a word, or the first free one after it, holds its index in
-// scanEntries plus one.
-var (
-	scanFilter  [scanFilterBits / 64]uint64
-	scanSlots   [scanFilterBits]uint8
-	scanEntries []scanEntry
+// A token's dates holds the date rules that may start at it in its low
+// bits and, from scanShift up, what a sentence holds by holding its word
+// (sentenceHas; scanTables puts it in wordClass). scanMask is those high
+// bits: every dateScan.cannot holds them, so that dates &^ cannot is
+// rules only.
+const (
+	scanShift = 64 - sentenceWords
+	scanMask  = ^uint64(0) >> scanShift << scanShift
 )
-
-// scanFilterBits is the size of scanFilter in bits and of scanSlots.
-const scanFilterBits = 1 << 12
-
-// scanBit is a word's bit in scanFilter: a hash of its length and its
-// first, second and last bytes.
-func scanBit(w string) uint {
-	if w == "" {
-		return 0
-	}
-	h := uint32(len(w))*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[len(w)-1])*0xC2B2AE3D ^ uint32(w[min(1, len(w)-1)])*0x27D4EB2F
-	return uint((h ^ h>>15) % scanFilterBits)
-}
 
 // A scanEntry is a word and what a sentence holds by holding it.
 type scanEntry struct {
@@ -128,24 +129,18 @@ type scanEntry struct {
 	has  sentenceHas
 }
 
-// scanSlotOf is what a sentence holds by holding w, whose bit b
-// (wordBit) scanFilter has, read through scanSlots.
-func scanSlotOf(w string, b uint) sentenceHas {
-	for i := b; scanSlots[i] != 0; i = (i + 1) % scanFilterBits {
-		if e := &scanEntries[scanSlots[i]-1]; e.word == w {
-			return e.has
-		}
-	}
-	return 0
-}
+// cannotLow[b] holds the date rules that need a word of the low byte b
+// of sentenceHas (dateRule.needs); cannotHigh those of the high byte.
+var cannotLow, cannotHigh [256]uint64
 
-// rulesNeeding[k] holds the date rules that need the word 1<<k of
-// sentenceHas (dateRule.needs).
-var rulesNeeding [sentenceWords]uint64
-
-// scanTables fills scanEntries, scanFilter, scanSlots and rulesNeeding,
-// once dateRules are set.
+// scanTables puts scanWords (and the longer prefixes of the months'
+// names and the first words of the holidays' names) in wordClass, and
+// fills cannotLow and cannotHigh, once dateRules are set and before
+// dispatch reads wordClass (dateDispatch).
 func scanTables() {
+	if len(dateRules) > scanShift {
+		panic("facts: the date rules reach the scan's bits of token.dates")
+	}
 	for _, e := range scanWords {
 		addScanWord(e.word, e.has)
 	}
@@ -155,29 +150,25 @@ func scanTables() {
 	for _, h := range holidays {
 		addScanWord(h.words[0], sHoliday)
 	}
-	for r, rule := range dateRules {
-		for k := range rulesNeeding {
-			if rule.needs&(1<<k) != 0 {
-				rulesNeeding[k] |= 1 << r
+	for w := range decadeWords {
+		addScanWord(w, sDecade)
+	}
+	addScanWord("century", sDecade)
+	for b := range 256 {
+		for r, rule := range dateRules {
+			if uint(rule.needs)&uint(b) != 0 {
+				cannotLow[b] |= 1 << r
+			}
+			if uint(rule.needs)>>8&uint(b) != 0 {
+				cannotHigh[b] |= 1 << r
 			}
 		}
 	}
 }
 
-// addScanWord adds to what a sentence holds by holding w.
+// addScanWord adds h to what a sentence holds by holding w.
 func addScanWord(w string, h sentenceHas) {
-	b := scanBit(w)
-	i := b
-	for ; scanSlots[i] != 0; i = (i + 1) % scanFilterBits {
-		if e := &scanEntries[scanSlots[i]-1]; e.word == w {
-			e.has |= h
-			return
-		}
-	}
-	if len(scanEntries) == 255 {
-		panic("facts: scanEntries outgrow scanSlots")
-	}
-	scanFilter[b/64] |= 1 << (b % 64)
-	scanEntries = append(scanEntries, scanEntry{w, h})
-	scanSlots[i] = uint8(len(scanEntries))
+	wi := wordClass[w]
+	wi.dates |= uint64(h) << scanShift
+	wordClass[w] = wi
 }

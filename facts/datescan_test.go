@@ -52,6 +52,15 @@ func scanToken(t *testing.T, x *extraction, toks []token, i int) {
 	if _, _, ok := decade(toks, i); ok && !mayStartDecade(toks, i) {
 		t.Errorf("%q: a decade starts where mayStartDecade says none may", toks[i].text)
 	}
+	if monthPrefix(toks[i].lower) != monthOf(&toks[i]) {
+		t.Errorf("%q: monthOf's classes miss a month", toks[i].text)
+	}
+	if _, _, ok := x.rangeAt(toks, i); ok && !sc.ranges {
+		t.Errorf("%q: a range of dates starts in a sentence the scan says has none", toks[i].text)
+	}
+	if _, _, ok := ordinalAt(toks, i); ok && !sc.ordinal {
+		t.Errorf("%q: an ordinal starts in a sentence the scan says has none", toks[i].text)
+	}
 	if _, _, ok := dayRange(toks, i); ok && sc.month < i {
 		t.Errorf("%q: a range of days starts after the sentence's last month", toks[i].text)
 	}

@@ -39,7 +39,7 @@ var dateWords = []string{"a", "an", "one", "the", "this", "that", "these", "next
 type wordInfo struct {
 	cls   uint8
 	words uint16 // the word lists that hold it (wSpeech, ...)
-	dates uint64 // bit r: dateRules[r] may start here (by its words)
+	dates uint64 // bit r: dateRules[r] may start here (by its words); from scanShift up, the words of datescan.go
 }
 
 // Word lists a token's word is looked up in once, when it is read,

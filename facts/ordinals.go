@@ -76,9 +76,11 @@ func (x *extraction) ordinalStarts() []int {
 			out = append(out, i)
 		}
 	}
+	// the places of the sentence are its claims of KindPlace, each where
+	// placeStart is set (places runs before ordinals)
 	sorted := true
-	for p, place := range x.placeStart {
-		if place && p >= 2 {
+	for _, f := range x.found {
+		if p := f.a; f.Kind == KindPlace && p >= 2 {
 			sorted = sorted && (len(out) == 0 || out[len(out)-1] < p-2)
 			out = append(out, p-2)
 		}
@@ -94,7 +96,10 @@ func (x *extraction) ordinalStarts() []int {
 // ordinalNumber records the ordinal at toks[i] that numbers reads, "the
 // twenty-first", "21st", "penultimate", and returns its end.
 func (x *extraction) ordinalNumber(toks []token, i int) (int, bool) {
-	if !mayStartOrdinal(toks, i) {
+	// ordinalAt reads none in a sentence without a word it needs: an
+	// ordinal or relative one (cardinalOrdinal, relativeOrdinals), a
+	// part of one (compoundOrdinal), a word with digits ("21st")
+	if !x.scan(toks).ordinal || !mayStartOrdinal(toks, i) {
 		return i, false
 	}
 	v, end, ok := ordinalAt(toks, i)

@@ -104,7 +104,7 @@ func compoundOrdinal(toks []token, i int) (string, int, bool) {
 func cardinalOrdinal(toks []token, i int) (string, bool) {
 	t := &toks[i]
 	if t.words&wOrdinal != 0 && !(i+1 < len(toks) && toks[i+1].text == "-") {
-		return big.NewInt(ordinalWords[t.lower]).String(), true
+		return strconv.FormatInt(ordinalWords[t.lower], 10), true
 	}
 	if t.kind == tWord && t.text[0] >= '0' && t.text[0] <= '9' {
 		k := strings.IndexFunc(t.lower, func(c rune) bool { return c < '0' || c > '9' })

@@ -22,6 +22,9 @@ type timexRead struct {
 // joined after the dates are read (joinDateRanges).
 func (x *extraction) dateRanges(toks []token) {
 	sc := x.scan(toks)
+	if !sc.ranges {
+		return // no word any reader of rangeAt needs
+	}
 	for p := 0; p < len(sc.dated); p++ {
 		i := int(sc.dated[p])
 		if x.used[i] {
@@ -100,7 +103,7 @@ func rangeLead(w string) bool { return w == "the" || w == "in" || w == "for" || 
 // token read (where the words Recognizers-Text counts in it start).
 func (x *extraction) emitRange(toks []token, a, b, read int, v DateRange, q Qualifiers) *found {
 	f := x.emit(KindDate, v, a, b, q)
-	f.Readings = append(f.Readings, Reading{Type: ReadDate, Value: v.Timex,
+	x.addReadings(f, Reading{Type: ReadDate, Value: v.Timex,
 		Span: Span{Doc: x.doc, Start: toks[min(read, a)].start, End: toks[b-1].end}})
 	return f
 }
@@ -305,15 +308,18 @@ func numberSaidOf(toks []token, n number) numberSaid {
 // twenty-first", "penultimate", "40", "between 20 and 30".
 func (x *extraction) numbers(toks []token) {
 	nm := x.numerals()
-	next := 0 // the token after the last number
+	ordinal := x.scan(toks).ordinal // ordinalNumber's own test, once
+	next := 0                       // the token after the last number
 	for _, i := range nm.starts {
 		t := &toks[i]
 		if i < next || x.used[i] || t.cls&clsDate == 0 {
 			continue
 		}
-		if end, ok := x.ordinalNumber(toks, i); ok {
-			next = end
-			continue
+		if ordinal {
+			if end, ok := x.ordinalNumber(toks, i); ok {
+				next = end
+				continue
+			}
 		}
 		if !nm.has || !mayStartNumber(t) {
 			continue
@@ -379,6 +385,6 @@ func (x *extraction) dateReadings(toks []token, f *found, v DateValue) {
 			break
 		}
 	}
-	f.Readings = append(f.Readings, Reading{Type: ReadDate, Value: timex,
+	x.addReadings(f, Reading{Type: ReadDate, Value: timex,
 		Span: Span{Doc: x.doc, Start: toks[dateLead(toks, f.a)].start, End: toks[end-1].end}})
 }

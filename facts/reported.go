@@ -54,7 +54,7 @@ func (x *extraction) speechBefore(f *found) int {
 	toks := x.s.toks
 	for v := f.a - 1; v >= 0 && v >= f.a-speechSettingWords-1; v-- {
 		w := toks[v].lower
-		if speech[w] || w == "told" || w == "reported" || w == "confirmed" {
+		if toks[v].words&wSpeech != 0 || w == "told" || w == "reported" || w == "confirmed" {
 			if x.speechSetting(v+1, f.a, w == "told" && !x.passiveOfEvent(v), !x.passiveOfEvent(v)) || x.toldObject(f, v) >= 0 {
 				return v
 			}
