@@ -223,8 +223,7 @@ func TestMoneyFilter(t *testing.T) {
 		if err != nil {
 			continue
 		}
-		x := &extraction{doc: d, opt: opt, lexF: filterOf(opt.Lexicon)}
-		x.takeScratch()
+		x := takeScratch(d, opt)
 		for s := range sentences(d.prose, d.caseless) {
 			if mayHoldMoney(s.toks) {
 				continue

@@ -433,10 +433,7 @@ const lowChunk = 4 << 10
 // after the words lowered before it, in a chunk of its own once the
 // current one is full, so that no string written is ever changed.
 func (tz *tokenizer) lowerASCII(b []byte) string {
-	if tz.low == nil || tz.low.Cap()-tz.low.Len() < len(b) {
-		tz.low = new(strings.Builder)
-		tz.low.Grow(max(lowChunk, len(b)))
-	}
+	tz.room(len(b))
 	at := tz.low.Len()
 	var buf [64]byte
 	for len(b) > 0 {
@@ -450,13 +447,22 @@ func (tz *tokenizer) lowerASCII(b []byte) string {
 	return tz.low.String()[at:]
 }
 
+// room makes room for n more bytes of lower-cased words: a new chunk
+// when the current one is full, of lowChunk bytes, or a quarter of the
+// prose left to read when that is less (a short document's words with
+// capitals are about a fifth of its bytes: a whole chunk for each
+// document was a tenth of what a check of short documents allocates).
+func (tz *tokenizer) room(n int) {
+	if tz.low == nil || tz.low.Cap()-tz.low.Len() < n {
+		tz.low = new(strings.Builder)
+		tz.low.Grow(max(n, min(lowChunk, (tz.end-tz.i)/4)))
+	}
+}
+
 // lowerKey is lowerASCII of a word of n bytes, eight or fewer, whose
 // bytes in lower case are key's.
 func (tz *tokenizer) lowerKey(key uint64, n int) string {
-	if tz.low == nil || tz.low.Cap()-tz.low.Len() < n {
-		tz.low = new(strings.Builder)
-		tz.low.Grow(lowChunk)
-	}
+	tz.room(n)
 	var buf [8]byte
 	binary.LittleEndian.PutUint64(buf[:], key)
 	at := tz.low.Len()
