@@ -74,6 +74,7 @@ type extraction struct {
 	slab    []Reading  // where the number readers' readings are cut from (addReadings)
 	strs    interner   // the claims' strings (detach)
 	sc      *scratch   // the scratch taken (takeScratch), given back at the end
+	high    int        // the most tokens, and the most found, of a sentence so far (giveScratch)
 }
 
 // An Extractor finds one kind of claim in a sentence's tokens.
@@ -124,6 +125,7 @@ func Extract(d *Document, opt Options) []Claim {
 		x.nums = sized(x.nums, len(s.toks)) // numRead says which entries hold answers
 		x.numRead = cleared(x.numRead, len(s.toks))
 		x.placeStart = cleared(x.placeStart, len(s.toks))
+		x.high = max(x.high, len(s.toks), len(x.arena)) // before the arena of the sentence before is cut
 		x.found = x.found[:0]
 		x.arena = x.arena[:0]
 		x.speakerRead = false // attribution is read at the sentence's first claim (qualify)
@@ -233,7 +235,8 @@ func (x *extraction) giveScratch() {
 	kept := scratch{used: x.used, link: x.link, placeStart: x.placeStart, nums: x.nums, numRead: x.numRead,
 		lex: x.lex, arena: x.arena, found: x.found, toks: x.events.toks, countries: x.countries, placeCache: x.placeCache,
 		strs: x.strs} // and the extraction zero: it points into this document
-	sc := x.sc // the one taken (x is sc.x): a new one would be an allocation per document
+	high := max(x.high, len(x.arena)) // read before x, which is sc.x, is zeroed
+	sc := x.sc                        // the one taken: a new one would be an allocation per document
 	*sc = kept
 	if len(sc.placeCache) > 1024 { // clearing costs what the map grew to: a large one goes
 		sc.countries, sc.placeCache = nil, nil
@@ -244,11 +247,15 @@ func (x *extraction) giveScratch() {
 	clear(sc.countries)
 	clear(sc.placeCache)
 	clear(sc.strs) // the strings are the claims' own: kept, they would outlive them
-	clear(sc.nums[:cap(sc.nums)])
-	clear(sc.lex[:cap(sc.lex)])
-	clear(sc.arena[:cap(sc.arena)])
-	clear(sc.found[:cap(sc.found)])
-	clear(sc.toks[:cap(sc.toks)])
+	// the per-token answers and the found are written from the start of
+	// their memory, at most high of them (past high they are zero: never
+	// written, or cleared by a document before): a short document does
+	// not clear what a long one grew them to
+	clear(sc.nums[:min(high, cap(sc.nums))])
+	clear(sc.lex[:min(high, cap(sc.lex))])
+	clear(sc.arena[:min(high, cap(sc.arena))])
+	clear(sc.toks[:min(high, cap(sc.toks))])
+	clear(sc.found[:cap(sc.found)]) // pointers: a few words
 	scratches.Put(sc)
 }
 

@@ -631,10 +631,12 @@ func (sp *splitter) split(tz *tokenizer, yield func(sentence) bool) bool {
 		if sp.seen > 0 && sp.ends(t) && !yield(sp.sentence()) {
 			return false
 		}
+		if t.kind == tNum {
+			sp.noteNumber()
+		}
 		sp.cur = sp.cur[:len(sp.cur)+1]
 		sp.seen++
 		sp.afterMark = t.kind == tPunct
-		sp.number = sp.number || t.kind == tNum
 	}
 }
 
@@ -706,7 +708,27 @@ type splitter struct {
 	kept      [2]token
 	seen      int  // tokens read so far
 	afterMark bool // the token read last is a mark (tPunct)
-	number    bool // the sentence being read has a number (tNum)
+	// the sentence being read has a number after a number and a mark:
+	// after a comma or a point (joins: a number joinSplitThousands may
+	// join), after a colon (clocks: a colon clockColons may change)
+	joins, clocks bool
+}
+
+// noteNumber notes what the number being read (cur's next token) ends:
+// a number, a mark and a number, the one shape joinSplitThousands joins
+// and clockColons reads. Most sentences have none, and are not read
+// again for them.
+func (sp *splitter) noteNumber() {
+	n := len(sp.cur)
+	if n < 2 || sp.cur[n-1].kind != tPunct || sp.cur[n-2].kind != tNum {
+		return
+	}
+	switch sp.cur[n-1].text {
+	case ",", ".":
+		sp.joins = true
+	case ":":
+		sp.clocks = true
+	}
 }
 
 // back returns the token read k tokens before the one being read, for
@@ -735,12 +757,14 @@ func (sp *splitter) hold() {
 func (sp *splitter) sentence() sentence {
 	sp.hold()
 	ts := sp.cur[:len(sp.cur):len(sp.cur)]
-	if sp.number { // both look for numbers (tNum) only
+	if sp.joins {
 		ts = joinSplitThousands(ts) // joins in place
+	}
+	if sp.clocks { // a number joined keeps its ends: no colon is next to a new number
 		clockColons(ts)
 	}
 	sp.cur = sp.cur[len(sp.cur):] // the next sentence goes on in the same chunk
-	sp.number = false
+	sp.joins, sp.clocks = false, false
 	return sentence{start: ts[0].start, end: ts[len(ts)-1].end, toks: ts}
 }
 
