@@ -208,7 +208,8 @@ func (x *extraction) dates(toks []token) {
 		if x.used[i] || toks[i].dates&^sc.cannot == 0 {
 			continue // no rule the sentence can feed starts here (dateAt)
 		}
-		if v, end, ok := x.dateAt(toks, i); ok {
+		if end, ok := x.dateInto(toks, i, &sc.val); ok {
+			v := sc.val
 			if v.Timex == "" {
 				v.Timex = timexOf(v)
 			}
