@@ -189,7 +189,7 @@ func (x *extraction) numericDateRule(toks []token, i int, out *DateValue) (int, 
 // weekdayTheOrdinal reads "tuesday the eleventh": the next such day of a month with that name.
 func (x *extraction) weekdayTheOrdinal(toks []token, i int, out *DateValue) (int, match) {
 	t := &toks[i]
-	if wd, ok := weekdays[t.lower]; ok && i+2 < len(toks) && toks[i+1].is("the") && !x.ref.IsZero() {
+	if wd := weekdayOf(t); wd != "" && i+2 < len(toks) && toks[i+1].is("the") && !x.ref.IsZero() {
 		d, e := 0, 0
 		if v, e2, ok := compoundOrdinal(toks, i+2); ok {
 			d, _ = strconv.Atoi(v)
@@ -211,8 +211,8 @@ func (x *extraction) weekdayTheOrdinal(toks []token, i int, out *DateValue) (int
 // weekdayDayNumber reads "Mon 13th", "Monday 21": a day name and a day of the month.
 func (x *extraction) weekdayDayNumber(toks []token, i int, out *DateValue) (int, match) {
 	t := &toks[i]
-	if wd, ok := weekdays[t.lower]; (ok || dayAbbreviations[t.text]) && i+1 < len(toks) {
-		if !ok {
+	if wd := weekdayOf(t); (wd != "" || dayAbbreviations[t.text]) && i+1 < len(toks) {
+		if wd == "" {
 			wd = t.text[:3]
 		}
 		if d, e := dayAt(toks, i+1); d != 0 && (e >= len(toks) || toks[e].kind != tWord || toks[e].capitalized()) && (e >= len(toks) || monthOf(&toks[e]) == 0) &&
@@ -233,7 +233,7 @@ func (x *extraction) weekdayDayNumber(toks []token, i int, out *DateValue) (int,
 // weekdayBeforeDate reads "Tue May 9", "Friday 7/6": the day name before a date.
 func (x *extraction) weekdayBeforeDate(toks []token, i int, out *DateValue) (int, match) {
 	t := &toks[i]
-	if _, ok := weekdays[t.lower]; (ok || dayAbbreviations[t.text]) && i+1 < len(toks) {
+	if (weekdayOf(t) != "" || dayAbbreviations[t.text]) && i+1 < len(toks) {
 		// *out is the date after the name when there is one
 		if e, ok := x.dateInto(toks, i+1, out); ok && out.Day != 0 && (toks[i+1].kind != tWord || monthOf(&toks[i+1]) != 0) {
 			return e, hit
@@ -379,7 +379,7 @@ func (x *extraction) dayOfMonth(toks []token, i int, out *DateValue) (int, match
 // weekdayOfOffset reads "Monday two weeks from now": the day of that name in the week (Sunday to Saturday) of the offset date.
 func (x *extraction) weekdayOfOffset(toks []token, i int, out *DateValue) (int, match) {
 	t := &toks[i]
-	if wd, ok := weekdays[t.lower]; ok && i+1 < len(toks) {
+	if wd := weekdayOf(t); wd != "" && i+1 < len(toks) {
 		k := i + 1
 		if toks[k].text == "," {
 			k++
@@ -395,8 +395,8 @@ func (x *extraction) weekdayOfOffset(toks []token, i int, out *DateValue) (int, 
 // offsetDay reads "in two weeks", "two days after today", "in 3 days on Friday".
 func (x *extraction) offsetDay(toks []token, i int, out *DateValue) (int, match) {
 	if v, e, ok := x.offsetDate(toks, i); ok {
-		if e+1 < len(toks) && toks[e].is("on") && weekdays[toks[e+1].lower] != "" && v.Day != 0 {
-			*out = inSundayWeek(v, weekdays[toks[e+1].lower])
+		if e+1 < len(toks) && toks[e].is("on") && weekdayOf(&toks[e+1]) != "" && v.Day != 0 {
+			*out = inSundayWeek(v, weekdayOf(&toks[e+1]))
 			return e + 2, hit
 		}
 		*out = v
@@ -422,7 +422,7 @@ func (x *extraction) partOfDay(toks []token, i int, out *DateValue) (int, match)
 		return i, miss
 	}
 	off := 0
-	switch t, u := toks[i], toks[i+1]; {
+	switch t, u := &toks[i], &toks[i+1]; {
 	case t.is("last") && u.is("night"):
 		off = -1
 	case t.is("this") && u.is("morning", "afternoon", "evening"):
@@ -650,7 +650,8 @@ func (x *extraction) ordinalDayOf(toks []token, i int, out *DateValue) (int, mat
 // bareWeekday reads "Thursday" (and "Thursday's"): the one before or after the reference, as the tense says ("last Thursday", "next Thursday").
 func (x *extraction) bareWeekday(toks []token, i int, out *DateValue) (int, match) {
 	t := &toks[i]
-	wd, ok := weekdays[t.lower]
+	wd := weekdayOf(t)
+	ok := wd != ""
 	if !ok {
 		wd, ok = possessiveWeekdays[t.lower]
 	}
@@ -726,6 +727,9 @@ func (x *extraction) namedYearRule(toks []token, i int, out *DateValue) (int, ma
 	if toks[i].kind == tNum {
 		return i, miss // digits alone name no fiscal year ("fy08" is a word)
 	}
+	if toks[i].is("this", "last", "next") && !(i+2 < len(toks) && toks[i+2].is("year")) {
+		return i, miss // "this fiscal year" or none (namedYear): the commonest words, told at once
+	}
 	if v, e, ok := x.namedYear(toks, i); ok {
 		*out = v
 		return e, hit
@@ -797,8 +801,11 @@ func (x *extraction) relativePeriod(toks []token, i int, out *DateValue) (int, m
 	ref := x.ref
 	if i+1 < len(toks) && t.is("last", "this", "next", "previous", "following") {
 		j := i + 1
-		delta := weekWords[t.lower]
 		u := toks[j].lower
+		if u != "year" && u != "month" && u != "week" && u != "workweek" && u != "working" && (toks[j].cls&clsDate == 0 || seasons[u] == nil) {
+			return i, miss // most words after "last", "this", "next": told before the tables (a season's name has clsDate)
+		}
+		delta := weekWords[t.lower]
 		switch {
 		case u == "year":
 			if ref.IsZero() {

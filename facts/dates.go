@@ -26,6 +26,16 @@ var dayAbbreviations = map[string]bool{"Mon": true, "Tue": true, "Tues": true, "
 var weekdays = map[string]string{"monday": "Mon", "tuesday": "Tue", "wednesday": "Wed",
 	"thursday": "Thu", "friday": "Fri", "saturday": "Sat", "sunday": "Sun"}
 
+// weekdayOf is the day a token names in full ("Fri" for "Friday"), or
+// "": a word of weekdays has clsWeekday (wordClass), any other token is
+// told without the table.
+func weekdayOf(t *token) string {
+	if t.cls&clsWeekday == 0 {
+		return ""
+	}
+	return weekdays[t.lower]
+}
+
 // possessiveWeekdays are the day names as one word with their "'s":
 // "Monday's shooting" (keys.go gives it the noun's event).
 var possessiveWeekdays = func() map[string]string {
@@ -203,9 +213,12 @@ var monthLead = map[string]bool{"in": true, "of": true, "since": true, "until": 
 
 func (x *extraction) dates(toks []token) {
 	sc := x.scan(toks)
-	for p := 0; p < len(sc.dated); p++ {
-		i := int(sc.dated[p])
-		if x.used[i] || toks[i].dates&^sc.cannot == 0 {
+	// read once: no reader sets them again in a sentence (emit marks
+	// used's tokens, never another slice)
+	dated, used, cannot := sc.dated, x.used, sc.cannot
+	for p := 0; p < len(dated); p++ {
+		i := int(dated[p])
+		if used[i] || toks[i].dates&^cannot == 0 {
 			continue // no rule the sentence can feed starts here (dateAt)
 		}
 		if end, ok := x.dateInto(toks, i, &sc.val); ok {
@@ -219,7 +232,7 @@ func (x *extraction) dates(toks []token) {
 			f := x.emit(KindDate, v, i, end, q)
 			x.dateReadings(toks, f, v)
 			x.anchor(f)
-			p = seek(sc.dated, end) - 1
+			p = seek(dated, end) - 1
 		}
 	}
 	if len(x.found) > 1 { // one claim or none: nothing to sort or join
@@ -523,7 +536,7 @@ func numericDateDigits(toks []token, i int) (DateValue, int, bool) {
 			if valid(c, b, a) {
 				return fullDate(c, b, a), i + 5, true
 			}
-		case !three && sep == "/" && len(toks[i+2].text) <= 2 && (i == 0 && (i+3 == len(toks) || toks[i+3].text == "-") || i > 0) && (i == 0 || toks[i-1].is("on", "from", "to", "until", "till", "by", "since", "before", "after", "between", "date", "?", ":", "this", "next") || weekdays[toks[i-1].lower] != "" ||
+		case !three && sep == "/" && len(toks[i+2].text) <= 2 && (i == 0 && (i+3 == len(toks) || toks[i+3].text == "-") || i > 0) && (i == 0 || toks[i-1].is("on", "from", "to", "until", "till", "by", "since", "before", "after", "between", "date", "?", ":", "this", "next") || weekdayOf(&toks[i-1]) != "" ||
 			toks[i-1].is("-", ",", "or", "and") && i >= 2 && toks[i-2].kind == tNum): // "10/1-11/7", "11/20, 11/22 or 11/25"
 			// 11/20, 22/04: a fraction too, so only where a date is expected
 			if a >= 1 && a <= 12 && b >= 1 && b <= 31 {
@@ -986,7 +999,7 @@ func (x *extraction) theUnit(toks []token, i int) (DateValue, int, bool) {
 // ("Thursday, May 2", "Saturday, 8 October 2011"): the day of the month,
 // resolved, when its weekday is the one named (or unknown without a year).
 func (x *extraction) weekdayThenMonthDay(toks []token, i int) (DateValue, int, bool) {
-	wd := weekdays[toks[i].lower]
+	wd := weekdayOf(&toks[i])
 	j := i + 1
 	if wd == "" || j+1 >= len(toks) || toks[j].text != "," {
 		return DateValue{}, i, false
@@ -1009,7 +1022,7 @@ func weekdayThenDigits(toks []token, i int) (DateValue, int, bool) {
 	if toks[k].is("this", "next") && k+1 < len(toks) {
 		k++
 	}
-	if weekdays[toks[k].lower] == "" || k+1 >= len(toks) || toks[k+1].kind != tNum {
+	if weekdayOf(&toks[k]) == "" || k+1 >= len(toks) || toks[k+1].kind != tNum {
 		return DateValue{}, i, false
 	}
 	n := &toks[k+1]
@@ -1039,7 +1052,7 @@ func weekdayThenDigits(toks []token, i int) (DateValue, int, bool) {
 // Wednesday" (the nearest), "next week Wednesday", "monday of the
 // following week". With a reference date it is one full date.
 func (x *extraction) namedWeekday(toks []token, i int) (DateValue, int, bool) {
-	if x.ref.IsZero() || weekWords[toks[i].lower] == 0 && !toks[i].is("this", "past", "coming", "upcoming") && weekdays[toks[i].lower] == "" {
+	if x.ref.IsZero() || weekWords[toks[i].lower] == 0 && !toks[i].is("this", "past", "coming", "upcoming") && weekdayOf(&toks[i]) == "" {
 		return DateValue{}, i, false
 	}
 	weekOf := weekWords
@@ -1053,7 +1066,7 @@ func (x *extraction) namedWeekday(toks []token, i int) (DateValue, int, bool) {
 		j, nearest = i+1, -1
 	case toks[i].is("coming", "upcoming"):
 		j, nearest = i+1, 1
-	case toks[i].is("next", "following", "last", "previous") && i+1 < len(toks) && weekdays[toks[i+1].lower] != "":
+	case toks[i].is("next", "following", "last", "previous") && i+1 < len(toks) && weekdayOf(&toks[i+1]) != "":
 		j, week = i+1, weekOf[toks[i].lower]
 	case toks[i].is("next", "following", "last", "previous", "this") && i+2 < len(toks) && toks[i+1].is("week"):
 		// "next week Wednesday", "previous week - Monday"
@@ -1061,17 +1074,17 @@ func (x *extraction) namedWeekday(toks []token, i int) (DateValue, int, bool) {
 		if j < len(toks) && (toks[j].text == "-" || toks[j].is("on")) {
 			j++
 		}
-		if j >= len(toks) || weekdays[toks[j].lower] == "" && !dayAbbreviations[toks[j].text] {
+		if j >= len(toks) || weekdayOf(&toks[j]) == "" && !dayAbbreviations[toks[j].text] {
 			return DateValue{}, i, false
 		}
-	case weekdays[toks[i].lower] != "" && i+3 < len(toks) && toks[i+1].is("of") && toks[i+2].is("the", "next", "last", "this") && (toks[i+3].is("week") || i+4 < len(toks) && toks[i+4].is("week")):
+	case weekdayOf(&toks[i]) != "" && i+3 < len(toks) && toks[i+1].is("of") && toks[i+2].is("the", "next", "last", "this") && (toks[i+3].is("week") || i+4 < len(toks) && toks[i+4].is("week")):
 		// "monday of the following week", "tuesday of next week"
 		k := i + 2
 		if toks[k].is("the") {
 			k++
 		}
 		if o, ok := weekOf[toks[k].lower]; ok && k+1 < len(toks) && toks[k+1].is("week") {
-			return x.inWeek(weekdays[toks[i].lower], o), k + 2, true
+			return x.inWeek(weekdayOf(&toks[i]), o), k + 2, true
 		}
 		return DateValue{}, i, false
 	default:
@@ -1080,7 +1093,7 @@ func (x *extraction) namedWeekday(toks []token, i int) (DateValue, int, bool) {
 	if j >= len(toks) { // "this last" at the end of a sentence
 		return DateValue{}, i, false
 	}
-	wd := weekdays[toks[j].lower]
+	wd := weekdayOf(&toks[j])
 	if wd == "" && dayAbbreviations[toks[j].text] {
 		wd = toks[j].text[:3]
 	}

@@ -82,7 +82,8 @@ func (x *extraction) rescan(toks []token) *dateScan {
 		// letter: any other token's bits are clear
 		has |= sentenceHas(t.dates >> scanShift)
 	}
-	*d = dateScan{sentence: x.sentence, has: has, month: -1, from: -1, dated: dated[:n]}
+	// field by field: the scratch value (val) is left as it is
+	d.sentence, d.has, d.month, d.from, d.dated = x.sentence, has, -1, -1, dated[:n]
 	d.readDated(toks)
 	if has&sFrom != 0 {
 		d.from = lastFrom(toks)
