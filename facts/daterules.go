@@ -314,7 +314,7 @@ func (x *extraction) weekNumber(toks []token, i int, out *DateValue) (int, match
 						y, e = y+weekWords[toks[e+1].lower], e+3
 					}
 				}
-				*out = DateValue{Year: y, Timex: fmt.Sprintf("%04d-W%02d", y, w)}
+				*out = DateValue{Year: y, Timex: isoWeek(y, w)}
 				return e, hit
 			}
 		}
@@ -437,7 +437,7 @@ func (x *extraction) partOfDay(toks []token, i int, out *DateValue) (int, match)
 // -1), or the offset itself (P-1D) when there is no reference.
 func (x *extraction) daysFromRef(off int) DateValue {
 	if x.ref.IsZero() {
-		return DateValue{Relative: fmt.Sprintf("P%dD", off)}
+		return DateValue{Relative: offsetOf(off, 'D')}
 	}
 	return dateValueOf(dateOf(x.ref.Time().AddDate(0, 0, off)))
 }
@@ -585,7 +585,7 @@ func (x *extraction) endOfPeriod(toks []token, i int, out *DateValue) (int, matc
 			return k + 1, hit
 		case toks[k].is("week"):
 			y, w := x.ref.Time().ISOWeek()
-			*out = DateValue{Period: "W", Timex: fmt.Sprintf("%04d-W%02d", y, w)}
+			*out = DateValue{Period: "W", Timex: isoWeek(y, w)}
 			return k + 1, hit
 		}
 	}
@@ -809,14 +809,14 @@ func (x *extraction) relativePeriod(toks []token, i int, out *DateValue) (int, m
 		switch {
 		case u == "year":
 			if ref.IsZero() {
-				*out = DateValue{Relative: fmt.Sprintf("P%dY", delta)}
+				*out = DateValue{Relative: offsetOf(delta, 'Y')}
 				return j + 1, hit
 			}
 			*out = DateValue{Year: ref.Year + delta}
 			return j + 1, hit
 		case u == "month":
 			if ref.IsZero() {
-				*out = DateValue{Relative: fmt.Sprintf("P%dM", delta)}
+				*out = DateValue{Relative: offsetOf(delta, 'M')}
 				return j + 1, hit
 			}
 			tt := time.Date(ref.Year, time.Month(ref.Month)+time.Month(delta), 1, 0, 0, 0, 0, time.UTC)
@@ -828,10 +828,10 @@ func (x *extraction) relativePeriod(toks []token, i int, out *DateValue) (int, m
 			}
 			fallthrough
 		case u == "week":
-			v := DateValue{Relative: fmt.Sprintf("P%dW", delta)}
+			v := DateValue{Relative: offsetOf(delta, 'W')}
 			if !ref.IsZero() {
 				y, w := ref.Time().AddDate(0, 0, 7*delta).ISOWeek()
-				v.Timex = fmt.Sprintf("%04d-W%02d", y, w)
+				v.Timex = isoWeek(y, w)
 			}
 			*out = v
 			return j + 1, hit

@@ -445,7 +445,7 @@ func numericDateWithMonthName(toks []token, i int) (DateValue, int, bool) {
 				if y, e2 := yearAt(toks, e); y != 0 {
 					return DateValue{Year: y, Months: []int{m}, Day: d, Timex: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, e2, true
 				}
-				return DateValue{Months: []int{m}, Day: d, Timex: fmt.Sprintf("XXXX-%02d-%02d", m, d)}, e, true
+				return DateValue{Months: []int{m}, Day: d, Timex: partialDay(m, d)}, e, true
 			}
 		}
 	}
@@ -458,7 +458,7 @@ func numericDateWithMonthName(toks []token, i int) (DateValue, int, bool) {
 				if y, e := yearAfter(toks, i+1); y != 0 {
 					return fullDate(y, m, d), e, true
 				}
-				return DateValue{Months: []int{m}, Day: d, Timex: fmt.Sprintf("XXXX-%02d-%02d", m, d)}, i + 1, true
+				return DateValue{Months: []int{m}, Day: d, Timex: partialDay(m, d)}, i + 1, true
 			}
 		}
 	}
@@ -471,7 +471,7 @@ func numericDateWithMonthName(toks []token, i int) (DateValue, int, bool) {
 	// "Oct/2", "05-Aug-2016"
 	if m := monthOf(&toks[i]); m != 0 && tight(i+1, "/") {
 		if d, ok := num(i + 2); ok && d >= 1 && d <= 31 {
-			return DateValue{Months: []int{m}, Day: d, Timex: fmt.Sprintf("XXXX-%02d-%02d", m, d)}, i + 3, true
+			return DateValue{Months: []int{m}, Day: d, Timex: partialDay(m, d)}, i + 3, true
 		}
 	}
 	return DateValue{}, i, false
@@ -540,10 +540,10 @@ func numericDateDigits(toks []token, i int) (DateValue, int, bool) {
 			toks[i-1].is("-", ",", "or", "and") && i >= 2 && toks[i-2].kind == tNum): // "10/1-11/7", "11/20, 11/22 or 11/25"
 			// 11/20, 22/04: a fraction too, so only where a date is expected
 			if a >= 1 && a <= 12 && b >= 1 && b <= 31 {
-				return DateValue{Months: []int{a}, Day: b, Timex: fmt.Sprintf("XXXX-%02d-%02d", a, b)}, i + 3, true
+				return DateValue{Months: []int{a}, Day: b, Timex: partialDay(a, b)}, i + 3, true
 			}
 			if b >= 1 && b <= 12 && a >= 1 && a <= 31 {
-				return DateValue{Months: []int{b}, Day: a, Timex: fmt.Sprintf("XXXX-%02d-%02d", b, a)}, i + 3, true
+				return DateValue{Months: []int{b}, Day: a, Timex: partialDay(b, a)}, i + 3, true
 			}
 		}
 	}
@@ -687,6 +687,36 @@ func appendPadded(b []byte, n, w int) []byte {
 	return append(b, s...)
 }
 
+// partialDay is the TIMEX3 value of day d of month m in no known year:
+// "XXXX-09-13" (fmt's "XXXX-%02d-%02d").
+func partialDay(m, d int) string {
+	var buf [24]byte
+	b := appendPadded(append(buf[:0], "XXXX-"...), m, 2)
+	return string(appendPadded(append(b, '-'), d, 2))
+}
+
+// partialMonth is the TIMEX3 value of month m in no known year:
+// "XXXX-09" (fmt's "XXXX-%02d").
+func partialMonth(m int) string {
+	var buf [24]byte
+	return string(appendPadded(append(buf[:0], "XXXX-"...), m, 2))
+}
+
+// isoWeek is the TIMEX3 value of week w of year y: "2013-W12" (fmt's
+// "%04d-W%02d").
+func isoWeek(y, w int) string {
+	var buf [24]byte
+	b := appendPadded(buf[:0], y, 4)
+	return string(appendPadded(append(b, "-W"...), w, 2))
+}
+
+// offsetOf is the ISO 8601 offset of n units: "P-1D" (fmt's "P%dD").
+func offsetOf(n int, unit byte) string {
+	var buf [24]byte
+	b := strconv.AppendInt(append(buf[:0], 'P'), int64(n), 10)
+	return string(append(b, unit))
+}
+
 func timeUnit(w string) string {
 	switch w {
 	case "day", "days":
@@ -793,7 +823,7 @@ func (x *extraction) holiday(toks []token, i int) (DateValue, int, bool) {
 			}
 			d := h.at(x.ref.Year)
 			v := dateValueOf(dateOf(d))
-			v.Timex = fmt.Sprintf("XXXX-%02d-%02d", int(d.Month()), d.Day())
+			v.Timex = partialDay(int(d.Month()), d.Day())
 			return v, e, true
 		}
 		if rel != "" {
@@ -937,7 +967,7 @@ func (x *extraction) weekOf(toks []token, i int) (DateValue, int, bool) {
 		if n < 0 {
 			_, week = time.Date(y, 12, 28, 0, 0, 0, 0, time.UTC).ISOWeek() // the year's last ISO week
 		}
-		return DateValue{Year: y, Timex: fmt.Sprintf("%04d-W%02d", y, week)}, e, true
+		return DateValue{Year: y, Timex: isoWeek(y, week)}, e, true
 	}
 	return DateValue{}, i, false
 }
@@ -959,7 +989,7 @@ func (x *extraction) theUnit(toks []token, i int) (DateValue, int, bool) {
 	// "the week after next": two weeks on
 	if wordsAt(toks, k, []string{"the", "week", "after", "next"}) && !x.ref.IsZero() {
 		y, w := x.ref.Time().AddDate(0, 0, 14).ISOWeek()
-		return DateValue{Period: "W", Timex: fmt.Sprintf("%04d-W%02d", y, w)}, k + 4, true
+		return DateValue{Period: "W", Timex: isoWeek(y, w)}, k + 4, true
 	}
 	// "the same week": the span is "same week"
 	if toks[k].is("same") && k > 0 && toks[k-1].is("the") && k+1 < len(toks) {
@@ -988,7 +1018,7 @@ func (x *extraction) theUnit(toks []token, i int) (DateValue, int, bool) {
 		return dateValueOf(ref), k + 2, true
 	case "week":
 		y, w := ref.Time().ISOWeek()
-		return DateValue{Period: "W", Timex: fmt.Sprintf("%04d-W%02d", y, w)}, k + 2, true
+		return DateValue{Period: "W", Timex: isoWeek(y, w)}, k + 2, true
 	case "month":
 		return DateValue{Year: ref.Year, Months: []int{ref.Month}}, k + 2, true
 	}
@@ -1044,7 +1074,7 @@ func weekdayThenDigits(toks []token, i int) (DateValue, int, bool) {
 	if m < 1 || m > 12 || d < 1 || d > 31 {
 		return DateValue{}, i, false
 	}
-	return DateValue{Months: []int{m}, Day: d, Timex: fmt.Sprintf("XXXX-%02d-%02d", m, d)}, e, true
+	return DateValue{Months: []int{m}, Day: d, Timex: partialDay(m, d)}, e, true
 }
 
 // namedWeekday reads a day name placed by a word: "next Friday" (in next
@@ -1129,22 +1159,32 @@ func (x *extraction) inWeek(wd string, offset int) DateValue {
 // uses them: the day of that name within a week of publication (lo..hi
 // days from it). One candidate gives a full date; two (last Wednesday or
 // next) keep what they share.
-func (x *extraction) weekday(wd string, lo, hi int) (v DateValue) {
-	defer func() { v.Timex = weekdayTimex(wd) }()
+func (x *extraction) weekday(wd string, lo, hi int) DateValue {
+	v := x.weekdayIn(wd, lo, hi)
+	v.Timex = weekdayTimex(wd)
+	return v
+}
+
+// weekdayIn is weekday's value before its TIMEX3: the days named wd
+// from lo to hi days after the reference, told by the reference's
+// weekday (a window of thirteen days holds two at most).
+func (x *extraction) weekdayIn(wd string, lo, hi int) DateValue {
 	if x.ref.IsZero() {
 		return DateValue{Weekday: wd}
 	}
-	var cands []time.Time
+	ref := x.ref.Time()
+	rw := int(ref.Weekday())
+	var buf [2]time.Time
+	cands := buf[:0]
 	for d := lo; d <= hi; d++ {
-		t := x.ref.Time().AddDate(0, 0, d)
-		if t.Weekday().String()[:3] == wd {
-			cands = append(cands, t)
+		if time.Weekday((rw + d%7 + 7) % 7).String()[:3] == wd {
+			cands = append(cands, ref.AddDate(0, 0, d))
 		}
 	}
 	if len(cands) == 1 {
 		return dateValueOf(dateOf(cands[0]))
 	}
-	v = DateValue{Weekday: wd}
+	v := DateValue{Weekday: wd}
 	a, b := cands[0], cands[len(cands)-1]
 	if a.Year() == b.Year() {
 		v.Year = a.Year()
@@ -1172,7 +1212,7 @@ func dateValueOf(d Date) DateValue {
 // monthDay resolves "April 20" to the nearest such day around the
 // reference date.
 func (x *extraction) monthDay(m, d int) DateValue {
-	timex := fmt.Sprintf("XXXX-%02d-%02d", m, d)
+	timex := partialDay(m, d)
 	if x.ref.IsZero() {
 		return DateValue{Months: []int{m}, Day: d, Timex: timex}
 	}
@@ -1255,7 +1295,7 @@ func (x *extraction) monthByTense(m, tense int) DateValue {
 }
 
 func (x *extraction) nearestMonth(m int) DateValue {
-	timex := fmt.Sprintf("XXXX-%02d", m)
+	timex := partialMonth(m)
 	if x.ref.IsZero() {
 		return DateValue{Months: []int{m}, Timex: timex}
 	}
