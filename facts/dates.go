@@ -263,8 +263,12 @@ func resolvedTimex(v DateValue) string {
 	if v.Period != "" || v.Relative != "" || len(v.Months) > 1 || v.Weekday != "" && v.Day == 0 {
 		return v.Timex
 	}
-	if t := timexOf(v); t != "" {
-		return t
+	var buf [32]byte
+	if b := appendTimex(buf[:0], v); len(b) != 0 {
+		if string(b) == v.Timex {
+			return v.Timex // most: the value its words gave, kept without a copy
+		}
+		return string(b)
 	}
 	return v.Timex
 }
@@ -451,10 +455,11 @@ func numericDateWithMonthName(toks []token, i int) (DateValue, int, bool) {
 	}
 	// "Dec31 , 1994", "mar3": a month and its day in one word
 	if t := &toks[i]; t.kind == tWord && len(t.lower) >= 4 && len(t.lower) <= 5 {
-		head := token{text: t.text[:3], lower: t.lower[:3], kind: tWord, capital: t.capital}
-		classify(&head, false)
-		if m := monthOf(&head); m != 0 {
-			if d, err := strconv.Atoi(t.lower[3:]); err == nil && d >= 1 && d <= 31 {
+		// the day first: most such words hold no number ("June")
+		if d, err := strconv.Atoi(t.lower[3:]); err == nil && d >= 1 && d <= 31 {
+			head := token{text: t.text[:3], lower: t.lower[:3], kind: tWord, capital: t.capital}
+			classify(&head, false)
+			if m := monthOf(&head); m != 0 {
 				if y, e := yearAfter(toks, i+1); y != 0 {
 					return fullDate(y, m, d), e, true
 				}
@@ -650,26 +655,32 @@ var weekdayTimexes = [...]string{"XXXX-WXX-1", "XXXX-WXX-2", "XXXX-WXX-3", "XXXX
 // timexOf writes a date value in TIMEX3: 2023-04-20, 2023-07, XXXX-07,
 // 2022; "" when it is not one date (two months, a relative offset).
 func timexOf(v DateValue) string {
-	if v.Relative != "" || len(v.Months) > 1 {
-		return ""
-	}
 	var buf [32]byte
-	b := append(buf[:0], "XXXX"...)
+	return string(appendTimex(buf[:0], v))
+}
+
+// appendTimex appends timexOf's value of v to b.
+func appendTimex(b []byte, v DateValue) []byte {
+	if v.Relative != "" || len(v.Months) > 1 {
+		return b
+	}
+	head := len(b)
+	b = append(b, "XXXX"...)
 	if v.Year != 0 {
-		b = appendPadded(buf[:0], v.Year, 4)
+		b = appendPadded(b[:head], v.Year, 4)
 	}
 	switch {
 	case len(v.Months) == 1 && v.Day != 0:
 		b = appendPadded(append(b, '-'), v.Months[0], 2)
-		return string(appendPadded(append(b, '-'), v.Day, 2))
+		return appendPadded(append(b, '-'), v.Day, 2)
 	case len(v.Months) == 1:
-		return string(appendPadded(append(b, '-'), v.Months[0], 2))
+		return appendPadded(append(b, '-'), v.Months[0], 2)
 	case v.Year != 0:
-		return string(b)
+		return b
 	case v.Weekday != "":
-		return weekdayTimex(v.Weekday)
+		return append(b[:head], weekdayTimex(v.Weekday)...)
 	}
-	return ""
+	return b[:head]
 }
 
 // appendPadded appends n as fmt's %0*d of width w writes it: at least w
