@@ -70,7 +70,13 @@ func monthAt(toks []token, i int) (int, int) {
 // monthName is the month w names as monthAt reads it, and its number of
 // tokens (2 with the period dot says follows: "Sep."); 0 for none.
 func monthName(w string, dot bool) (int, int) {
+	if w == "" {
+		return 0, 0
+	}
 	for m, name := range monthNames {
+		if name[0] != w[0] {
+			continue // told by the first letter: most names
+		}
 		if w == name {
 			return m + 1, 1
 		}
