@@ -86,7 +86,8 @@ func dispatchText(t *testing.T, opt Options, text []byte, dated bool) {
 				_, _, date = decade(toks, i)
 			}
 			for k, r := range dateRules {
-				_, _, m := r.read(x, toks, i)
+				var v DateValue
+				_, m := r.read(x, toks, i, &v)
 				if m != miss && tk.dates&(1<<k) == 0 {
 					t.Errorf("%q in %q: rule %s reads a date at a token its dispatch skips (class %b)", tk.text, string(d.Text[s.start:s.end]), r.name, tk.cls)
 				}
