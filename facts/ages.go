@@ -4,12 +4,11 @@ package facts
 // "aged 45", "Tara Reid, 33,". An age is a count of years (Quantity,
 // unit "year"); its key, if any, is for the keying to give.
 func (x *extraction) ages(toks []token) {
-	nm := x.numerals()
-	if !nm.has {
+	if !x.hasNumeral() {
 		return
 	}
 	next := 0 // the token after the last age
-	for _, i := range nm.starts {
+	for _, i := range x.freeStarts() {
 		n, r, ok := x.freeNumber(toks, i, next)
 		if !ok || !plausibleAge(n) {
 			continue

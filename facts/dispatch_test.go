@@ -213,7 +213,7 @@ func TestWordBits(t *testing.T) {
 }
 
 // TestMoneyFilter: in no sentence of TestDispatch's texts that
-// mayHoldMoney turns away does the money reader find an amount.
+// numeralOf.money turns away does the money reader find an amount.
 func TestMoneyFilter(t *testing.T) {
 	opt := testOptions(t)
 	opt.Tolerance = big.NewRat(1, 10)
@@ -226,25 +226,25 @@ func TestMoneyFilter(t *testing.T) {
 		x := &extraction{doc: d, opt: opt, lexF: filterOf(opt.Lexicon)}
 		x.takeScratch()
 		for s := range sentences(d.prose, d.caseless) {
-			if mayHoldMoney(s.toks) {
-				continue
-			}
-			skipped++
 			x.cur = s
 			x.s = &x.cur
 			x.sentence++
+			if x.numerals().money {
+				continue
+			}
+			skipped++
 			n := len(s.toks)
 			x.used, x.nums, x.numRead = cleared(x.used, n), sized(x.nums, n), cleared(x.numRead, n)
 			x.placeStart, x.link, x.lex = cleared(x.placeStart, n), cleared(x.link, n), cleared(x.lex, n)
 			x.found, x.arena = x.found[:0], x.arena[:0]
 			x.moneyIn(s.toks)
 			for _, f := range x.found {
-				t.Errorf("%q: amount %q in a sentence mayHoldMoney turns away", string(d.Text[s.start:s.end]), f.Span.Text())
+				t.Errorf("%q: amount %q in a sentence numeralOf.money turns away", string(d.Text[s.start:s.end]), f.Span.Text())
 			}
 		}
 		x.giveScratch()
 	}
 	if skipped == 0 {
-		t.Error("mayHoldMoney turned away no sentence")
+		t.Error("numeralOf.money turned away no sentence")
 	}
 }

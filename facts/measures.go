@@ -33,28 +33,22 @@ var isoCodes = map[string]string{"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy"
 // money finds "$325 million", "more than 15 billion euros", "US$1bn",
 // "USD 200", "200 USD", "10 €", "3 dollars 50 cents".
 func (x *extraction) money(toks []token) {
-	if x.hasNumeral() && mayHoldMoney(toks) {
+	if nm := x.numerals(); nm.has && nm.money {
 		x.moneyIn(toks)
 	}
 }
 
-// mayHoldMoney reports whether a sentence has a token that every amount
-// needs: a currency's symbol, word or code (wCurrencyAfter: the words
+// moneyToken reports whether t is a token that every amount needs: a
+// currency's symbol, word or code (wCurrencyAfter: the words
 // currencyAfter and moneyLead.skip read a currency at), a code of
 // millions ("MUSD") or a word with a digit ("USD115", codeAndDigits).
-// Most sentences have none, and are not read for numbers with a
-// currency (TestMoneyFilter).
-func mayHoldMoney(toks []token) bool {
-	for i := range toks {
-		t := &toks[i]
-		if t.words&wCurrencyAfter != 0 || t.kind == tWord && (t.cls&clsDigit != 0 || t.text[0] == 'M' && millionCode(t) != "") {
-			return true
-		}
-	}
-	return false
+// Most sentences have none (numeralOf.money), and are not read for
+// numbers with a currency (TestMoneyFilter).
+func moneyToken(t *token) bool {
+	return t.words&wCurrencyAfter != 0 || t.kind == tWord && (t.cls&clsDigit != 0 || t.text[0] == 'M' && millionCode(t) != "")
 }
 
-// moneyIn is money on a sentence mayHoldMoney lets through.
+// moneyIn is money on a sentence numeralOf.money lets through.
 func (x *extraction) moneyIn(toks []token) {
 	next := 0 // the token after the last amount
 	for _, i := range x.numerals().starts {
@@ -349,12 +343,11 @@ func (x *extraction) freeNumber(toks []token, i, next int) (*number, numberSaid,
 
 // durations finds "14-month invasion", "nearly 14-month", "for three weeks".
 func (x *extraction) durations(toks []token) {
-	nm := x.numerals()
-	if !nm.has {
+	if !x.hasNumeral() {
 		return
 	}
 	next := 0 // the token after the last duration
-	for _, i := range nm.starts {
+	for _, i := range x.freeStarts() {
 		n, r, ok := x.freeNumber(toks, i, next)
 		if !ok || n.end >= len(toks) {
 			continue
@@ -396,12 +389,11 @@ func (x *extraction) durations(toks []token) {
 // counts finds a numeral followed by the noun it counts: "more than 40
 // nations", "14 Leopard 2s", "dozens of civilians".
 func (x *extraction) counts(toks []token) {
-	nm := x.numerals()
-	if !nm.has {
+	if !x.hasNumeral() {
 		return
 	}
 	next := 0 // the token after the last count
-	for _, i := range nm.starts {
+	for _, i := range x.freeStarts() {
 		n, r, ok := x.freeNumber(toks, i, next)
 		if !ok || n.end >= len(toks) {
 			continue

@@ -66,6 +66,12 @@ func checkNumeralAt(t *testing.T, x *extraction, toks []token, i int, has bool, 
 			t.Errorf("%q in %q: loneNumeral reads %d; a compound %v up to %d", toks[i].text, says, v, r, e)
 		}
 	}
+	if g, ok := scaledNumeral(short, i); ok {
+		n = 1
+		if r == nil || g.Cmp(r) != 0 || e != i+2 {
+			t.Errorf("%q in %q: scaledNumeral reads %s; a compound %v up to %d", toks[i].text, says, g, r, e)
+		}
+	}
 	if g, ok := groupedNumeral(short, i); ok {
 		n = 1
 		if r == nil || g.Cmp(r) != 0 || e != i+1 {
@@ -148,6 +154,23 @@ func TestSmallTolerance(t *testing.T) {
 			if !ok || q != want.Int64() || x.tolerance(n).Cmp(new(big.Rat).SetInt(want)) != 0 {
 				t.Errorf("tolerance %s of %d: %d, %v; want %s", tol, v, q, ok, want)
 			}
+		}
+	}
+}
+
+// TestMillionCodeClass: a code of millions ("MUSD") is of a number's
+// class, so that numerals, which reads only the tokens of a numeral's,
+// a date's or a currency's classes, sees it (numeralOf.money).
+func TestMillionCodeClass(t *testing.T) {
+	for code := range isoCodes {
+		text := "M" + strings.ToUpper(code)
+		toks := tokenize([]byte(text), 0, len(text))
+		if len(toks) != 1 || millionCode(&toks[0]) == "" {
+			t.Errorf("%q: read as %d tokens, not a code of millions", text, len(toks))
+			continue
+		}
+		if toks[0].cls&clsNumber == 0 {
+			t.Errorf("%q: a code of millions not of class number", text)
 		}
 	}
 }

@@ -70,12 +70,7 @@ func (x *extraction) ordinals(toks []token) {
 // nothing.
 func (x *extraction) ordinalStarts() []int {
 	nm := x.numerals()
-	out := nm.ordinal[:0]
-	for _, i := range nm.starts {
-		if t := &x.s.toks[i]; t.words&wOrdinal != 0 || t.lower == "again" {
-			out = append(out, i)
-		}
-	}
+	out := append(nm.ordinal[:0], nm.words...)
 	// the places of the sentence are its claims of KindPlace, each where
 	// placeStart is set (places runs before ordinals)
 	sorted := true

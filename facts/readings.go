@@ -309,8 +309,15 @@ func numberSaidOf(toks []token, n number) numberSaid {
 func (x *extraction) numbers(toks []token) {
 	nm := x.numerals()
 	ordinal := x.scan(toks).ordinal // ordinalNumber's own test, once
-	next := 0                       // the token after the last number
-	for _, i := range nm.starts {
+	starts := nm.starts
+	if !ordinal { // numbers alone: those still free
+		if !nm.has {
+			return
+		}
+		starts = x.freeStarts()
+	}
+	next := 0 // the token after the last number
+	for _, i := range starts {
 		t := &toks[i]
 		if i < next || x.used[i] || t.cls&clsDate == 0 {
 			continue
