@@ -10,7 +10,7 @@ func (x *extraction) ages(toks []token) {
 	next := 0 // the token after the last age
 	for _, i := range x.freeStarts() {
 		n, r, ok := x.freeNumber(toks, i, next)
-		if !ok || !plausibleAge(n) {
+		if !ok {
 			continue
 		}
 		a, end := n.start, ageAfter(toks, n.end)
@@ -22,6 +22,9 @@ func (x *extraction) ages(toks []token) {
 			default:
 				continue
 			}
+		}
+		if !plausibleAge(n) {
+			continue
 		}
 		f := x.emit(KindAge, Quantity{N: n.iv, Unit: "year"}, a, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
 		x.addReadings(f, x.reading(n, r))

@@ -51,10 +51,14 @@ func moneyToken(t *token) bool {
 // moneyIn is money on a sentence numeralOf.money lets through.
 func (x *extraction) moneyIn(toks []token) {
 	next := 0 // the token after the last amount
-	for _, i := range x.numerals().starts {
+	nm := x.numerals()
+	p := 0 // the first numeral at or after i
+	for _, i := range nm.starts {
 		// an amount starts with a number, a bound, a currency symbol or
-		// code, or digits ("USD115"): all of class number or date
-		if i < next || x.used[i] || toks[i].cls&(clsNumber|clsDate) == 0 {
+		// code, or digits ("USD115"): all of class number or date, and
+		// its numeral stands no further than a number's, after a
+		// currency's symbol or code ("more than US$ 5", moneyLead.skip)
+		if i < next || x.used[i] || toks[i].cls&(clsNumber|clsDate) == 0 || !nm.numeralNear(&p, i, numberReach+2) {
 			continue
 		}
 		if end, ok := x.moneyInOneWord(toks, i); ok {
@@ -407,6 +411,9 @@ func (x *extraction) counts(toks []token) {
 				continue // "one of the aims"
 			}
 			j++
+		}
+		if j >= len(toks) || toks[j].kind != tWord {
+			continue // no noun (countedNoun)
 		}
 		// "96 football fans": a noun before a plural is its modifier;
 		// after one ("One man dies") the plural-looking word is a verb

@@ -1248,13 +1248,7 @@ func (x *extraction) freeStarts() []int {
 		nm.free, nm.freeRead = nm.free[:0], true
 		p := 0 // the first numeral at or after i
 		for _, i := range nm.starts {
-			if !mayStartNumber(&toks[i]) || x.used[i] {
-				continue
-			}
-			for p < len(nm.numeral) && nm.numeral[p] < i {
-				p++
-			}
-			if p < len(nm.numeral) && nm.numeral[p]-i <= numberReach {
+			if mayStartNumber(&toks[i]) && !x.used[i] && nm.numeralNear(&p, i, numberReach) {
 				nm.free = append(nm.free, i)
 			}
 		}
@@ -1274,6 +1268,16 @@ func (x *extraction) freeStarts() []int {
 	}
 	nm.free = keep
 	return keep
+}
+
+// numeralNear reports whether a numeral stands at most reach tokens
+// after token i; *p is a cursor into nm.numeral for i, which only grows
+// from one call to the next.
+func (nm *numeralOf) numeralNear(p *int, i, reach int) bool {
+	for *p < len(nm.numeral) && nm.numeral[*p] < i {
+		*p++
+	}
+	return *p < len(nm.numeral) && nm.numeral[*p]-i <= reach
 }
 
 // numberReach is how far after its first token a number's numeral may
