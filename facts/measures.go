@@ -456,7 +456,7 @@ func numberWord(t *token) bool {
 		}
 	}
 	return w == "last" || w == "next" || w == "point" || w == "out" ||
-		strings.TrimRight(w, "s") != w && (ordinalUnits[strings.TrimSuffix(w, "s")] != 0 || ordinalScales[strings.TrimSuffix(w, "s")] != 0)
+		strings.HasSuffix(w, "s") && (ordinalUnits[strings.TrimSuffix(w, "s")] != 0 || ordinalScales[strings.TrimSuffix(w, "s")] != 0)
 }
 
 // nounPrefixes join the noun after a hyphen into one: co-worker, ex-wife.
@@ -481,7 +481,7 @@ func countedNoun(toks []token, j int, several bool) (string, int) {
 			return "", j
 		}
 		// "two co - workers", "ex-wives": a prefix and its noun, however spaced
-		if nounPrefixes[t.lower] && next+1 < len(toks) && toks[next].text == "-" && toks[next+1].kind == tWord &&
+		if next+1 < len(toks) && toks[next].text == "-" && nounPrefixes[t.lower] && toks[next+1].kind == tWord &&
 			toks[next].space == toks[next+1].space && !toks[next+1].capitalized() {
 			return t.lower + "-" + singular(toks[next+1].lower), next + 2
 		}

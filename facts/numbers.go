@@ -1221,8 +1221,8 @@ func (x *extraction) numerals() *numeralOf {
 			nm.has = true
 			nm.numeral = append(nm.numeral, i)
 		}
-		if !nm.money && moneyToken(t) {
-			nm.money = true
+		if !nm.money && (t.words&wCurrencyAfter != 0 || t.kind == tWord && c&clsDigit != 0 || t.text[0] == 'M' && moneyToken(t)) {
+			nm.money = true // moneyToken, its commonest tests inline
 		}
 		if mayStartReader(t) {
 			nm.starts = append(nm.starts, i)
