@@ -1393,8 +1393,16 @@ func (x *extraction) boundBefore(n *number, op string, r *big.Rat) {
 	case "<=":
 		n.iv, n.bound = Interval{Hi: r}, true
 	case "~<": // the tolerance only where it is used: it allocates
+		if v, d, ok := x.smallAround(r); ok {
+			n.iv, n.approx = Interval{Lo: ratInt(v - d), Hi: r}, true
+			break
+		}
 		n.iv, n.approx = Interval{Lo: new(big.Rat).Sub(r, x.tolerance(r)), Hi: r}, true
 	case "~":
+		if v, d, ok := x.smallAround(r); ok {
+			n.iv, n.approx = Interval{Lo: ratInt(v - d), Hi: ratInt(v + d)}, true
+			break
+		}
 		d := x.tolerance(r)
 		n.iv, n.approx = Interval{Lo: new(big.Rat).Sub(r, d), Hi: new(big.Rat).Add(r, d)}, true
 	case "=":
@@ -1465,6 +1473,17 @@ func (x *extraction) tolerance(n *big.Rat) *big.Rat {
 		q.SetInt64(1)
 	}
 	return new(big.Rat).SetInt(q)
+}
+
+// smallAround is r, a whole number below 2^31, and its tolerance, both
+// in int64 (smallTolerance), for "about" and "nearly" to add and take
+// away without big.Rat's arithmetic; ok is false for any other r.
+func (x *extraction) smallAround(r *big.Rat) (v, d int64, ok bool) {
+	d, ok = smallTolerance(r, x.opt.Tolerance)
+	if !ok {
+		return 0, 0, false
+	}
+	return r.Num().Int64(), d, true
 }
 
 // smallTolerance is tolerance's answer for a whole n and a fraction tol

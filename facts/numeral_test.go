@@ -174,3 +174,26 @@ func TestMillionCodeClass(t *testing.T) {
 		}
 	}
 }
+
+// TestAroundBounds: "about" and "nearly" give, in int64 for small whole
+// numbers (smallAround), the interval big.Rat's arithmetic gives.
+func TestAroundBounds(t *testing.T) {
+	x := &extraction{opt: Options{Tolerance: big.NewRat(1, 10)}}
+	for _, v := range []*big.Rat{big.NewRat(0, 1), big.NewRat(1, 1), big.NewRat(14, 1), big.NewRat(325, 1),
+		big.NewRat(1<<31-1, 1), big.NewRat(1<<31, 1), big.NewRat(5, 2), big.NewRat(3e9, 1)} {
+		d := x.tolerance(v)
+		for _, c := range []struct {
+			op     string
+			lo, hi *big.Rat
+		}{
+			{"~<", new(big.Rat).Sub(v, d), v},
+			{"~", new(big.Rat).Sub(v, d), new(big.Rat).Add(v, d)},
+		} {
+			var n number
+			x.boundBefore(&n, c.op, v)
+			if !n.approx || n.iv.Lo.Cmp(c.lo) != 0 || n.iv.Hi.Cmp(c.hi) != 0 {
+				t.Errorf("%s %s: [%s, %s]; want [%s, %s]", c.op, v, n.iv.Lo, n.iv.Hi, c.lo, c.hi)
+			}
+		}
+	}
+}
