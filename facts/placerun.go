@@ -61,18 +61,16 @@ func (r *placeRun) start(x *extraction, toks []token, i int) bool {
 	t, prose := &toks[i], x.doc.prose
 	r.first = 0
 	if len(x.opt.Aliases) == 0 && len(t.lower) == t.end-t.start && (t.end == len(prose) || endsWord(prose[t.end])) {
-		if l, ok := x.opt.Places.FirstsWord(t.lower); ok {
+		if l, ok := x.opt.Places.FirstsKey(&r.key, t.lower); ok {
 			if l == 0 {
 				return false // most capitalized words: no key
 			}
 			r.first, r.starts = len(t.lower), l
+			return true // the key holds the word: its bytes fold to t.lower
 		}
 	}
 	r.key.Reset()
 	r.key.Add(prose[t.start:t.end])
-	if r.first != 0 {
-		return true
-	}
 	m, ok := r.key.Mark()
 	if len(x.opt.Aliases) > 0 || !ok || m.Words() != 1 || t.end < len(prose) && !endsWord(prose[t.end]) || possessive(t.text) {
 		return true
@@ -157,14 +155,23 @@ func (x *extraction) mayName(t *token, name []byte) bool {
 }
 
 // A placeLine is what the gazetteer lists for a name, read once per
-// document (placeCache): its places, best first, which of them the name
-// names by its own name, not an alternate one (own), and the names of
-// the line, as written, the document has shown to be a person's
-// (persons): of them it finds no place from there on.
+// document (placeCache): its places, best first, what the document
+// knows of each (seen), and the names of the line, as written, the
+// document has shown to be a person's (persons): of them it finds no
+// place from there on.
 type placeLine struct {
 	cands   []*gazetteer.Place
-	own     []bool
+	seen    []seenPlace
 	persons []string
+}
+
+// A seenPlace is what a document knows of one place of a placeLine:
+// whether the line's name is its own name, not an alternate one (own);
+// whether notePlace has recorded it (noted); and its claim's value, made
+// once for every claim of it (value).
+type seenPlace struct {
+	own, noted bool
+	value      Value
 }
 
 // person records that the document names a person name, a name of l's
@@ -189,7 +196,26 @@ func (l *placeLine) named(k int, p *gazetteer.Place, name []byte) bool {
 	if l == nil {
 		return gazetteer.FoldEqual(p.Name, string(name))
 	}
-	return l.own[k]
+	return l.seen[k].own
+}
+
+// note is x.notePlace of the place cands[k], asked once per document
+// for each place of the line.
+func (l *placeLine) note(x *extraction, k int) {
+	if s := &l.seen[k]; !s.noted {
+		x.notePlace(l.cands[k], l.cands, l, k)
+		s.noted = true
+	}
+}
+
+// value is the value of a claim of the place cands[k]: cityOf(cands[k]),
+// made once per document for the line's places.
+func (l *placeLine) value(k int) Value {
+	s := &l.seen[k]
+	if s.value == nil {
+		s.value = cityOf(l.cands[k])
+	}
+	return s.value
 }
 
 // placesNamed is the line of x.opt.Places.Lookup(string(name)), the name
@@ -211,9 +237,10 @@ func (x *extraction) placesNamed(name []byte, m gazetteer.Mark, st markState) *p
 	line, seen := x.placeCache[at]
 	if !seen {
 		line = &placeLine{cands: g.PlacesAt(at)}
+		line.seen = make([]seenPlace, len(line.cands))
 		folded := g.NameAt(at) // name's fold: FoldEqual(c.Name, name) is FoldEqual(c.Name, folded)
-		for _, c := range line.cands {
-			line.own = append(line.own, gazetteer.FoldEqual(c.Name, folded))
+		for k, c := range line.cands {
+			line.seen[k].own = gazetteer.FoldsTo(c.Name, folded)
 		}
 		x.placeCache[at] = line
 	}
