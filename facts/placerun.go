@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/facts/gazetteer"
@@ -85,22 +86,26 @@ func (r *placeRun) start(x *extraction, toks []token, i int) bool {
 // first word starts; with no aliases, it tells by their marks the names
 // that are none (skip).
 func (r *placeRun) fold(x *extraction, toks []token) {
-	maxWords := x.opt.Places.MaxWords()
+	g := x.opt.Places
+	maxWords := g.MaxWords()
 	if r.first != 0 {
 		maxWords = r.starts.Most(maxWords)
 	}
-	r.marks = r.marks[:0]
+	tell := len(x.opt.Aliases) == 0 // with aliases, placeOf tries every name
+	r.marks = slices.Grow(r.marks[:0], len(toks))[:len(toks)]
 	for k := range toks {
-		rm := runMark{cut: possessive(toks[k].text)}
+		rm := &r.marks[k]
+		rm.cut, rm.ok, rm.none = possessive(toks[k].text), false, false
 		if k > 0 && r.key.Words() <= maxWords {
 			r.key.Add(x.doc.prose[toks[k-1].end:toks[k].end])
 		}
-		if rm.long = r.key.Words() > maxWords; !rm.long {
-			rm.m, rm.ok = r.key.Mark()
+		if rm.long = r.key.Words() > maxWords; rm.long {
+			rm.none = tell && !rm.cut
+			continue
 		}
-		r.marks = append(r.marks, rm)
-		if len(x.opt.Aliases) == 0 && !rm.cut && (rm.long || rm.ok) {
-			r.marks[k].none = rm.long || !r.firsts(x.opt.Places, rm.m).Has(rm.m.Words())
+		rm.m, rm.ok = r.key.Mark()
+		if tell && !rm.cut && rm.ok {
+			rm.none = !r.firsts(g, rm.m).Has(rm.m.Words())
 		}
 	}
 }
@@ -112,7 +117,8 @@ func (r *placeRun) skip(n int) bool { return r.marks[n-1].none }
 // possessive reports whether a token's text ends in a possessive, which
 // placeOf cuts from a name: "Russia's", "Russia’s".
 func possessive(text string) bool {
-	return strings.HasSuffix(text, "’s") || strings.HasSuffix(text, "'s")
+	n := len(text)
+	return n >= 2 && text[n-1] == 's' && (text[n-2] == '\'' || strings.HasSuffix(text, "’s"))
 }
 
 // mark is the mark of the run's name of n tokens, whole when not cut

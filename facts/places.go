@@ -340,17 +340,25 @@ func surnameAfter(toks []token, i int) bool {
 var placeCues = map[string]bool{"in": true, "at": true, "near": true, "from": true, "to": true,
 	"outside": true, "across": true, "into": true, "toward": true, "towards": true}
 
-// contestBefore are the words after which a city names a team: "If the
-// Saints beat Seattle", "to face Denver"; contestAfter, the words before
-// which it does: "Philadelphia beats Green Bay".
-var (
-	contestBefore = map[string]bool{"beat": true, "beats": true, "beating": true, "defeat": true,
-		"defeats": true, "defeated": true, "face": true, "faces": true, "faced": true, "facing": true,
-		"play": true, "plays": true, "played": true, "playing": true, "edged": true, "routed": true,
-		"vs": true, "versus": true, "upset": true, "topped": true, "outscored": true}
-	contestAfter = map[string]bool{"beat": true, "beats": true, "defeated": true, "defeats": true,
-		"edged": true, "routed": true, "upset": true, "topped": true, "outscored": true}
-)
+// contestBefore reports whether a city after the word w names a team:
+// "If the Saints beat Seattle", "to face Denver"; contestAfter, before
+// it: "Philadelphia beats Green Bay".
+func contestBefore(w string) bool {
+	switch w {
+	case "beat", "beats", "beating", "defeat", "defeats", "defeated", "face", "faces", "faced", "facing",
+		"play", "plays", "played", "playing", "edged", "routed", "vs", "versus", "upset", "topped", "outscored":
+		return true
+	}
+	return false
+}
+
+func contestAfter(w string) bool {
+	switch w {
+	case "beat", "beats", "defeated", "defeats", "edged", "routed", "upset", "topped", "outscored":
+		return true
+	}
+	return false
+}
 
 // partOfName reports whether the one-word city toks[i:end] is the first
 // word of another name, not a place: before a capitalized word that is no
@@ -359,17 +367,19 @@ var (
 // every word and a place cue comes before it ("Shooting in Vancouver
 // Leaves One Dead").
 func (x *extraction) partOfName(toks []token, i, end int) bool {
+	if end >= len(toks) || toks[end].kind != tWord || !toks[end].capitalized() || toks[end].newline {
+		return false
+	}
 	if i > 0 && placeCues[toks[i-1].lower] && x.titleCase(toks) {
 		return false
 	}
-	return end < len(toks) && toks[end].kind == tWord && toks[end].capitalized() && !toks[end].newline &&
-		monthOf(&toks[end]) == 0 && weekdays[toks[end].lower] == "" && !placeCues[toks[end].lower]
+	return monthOf(&toks[end]) == 0 && weekdays[toks[end].lower] == "" && !placeCues[toks[end].lower]
 }
 
 // namesTeam reports whether the city toks[i:end] names a team: next to a
 // verb of a contest ("beat Seattle", "Philadelphia beats Green Bay").
 func namesTeam(toks []token, i, end int) bool {
-	return i > 0 && contestBefore[toks[i-1].lower] || end < len(toks) && contestAfter[toks[end].lower]
+	return i > 0 && contestBefore(toks[i-1].lower) || end < len(toks) && contestAfter(toks[end].lower)
 }
 
 // titleCase reports whether the sentence, toks, is a title that
