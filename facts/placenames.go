@@ -50,9 +50,9 @@ func (x *extraction) notePlace(p *gazetteer.Place, cands []*gazetteer.Place, l *
 	n := &placeNote{}
 	// p named by the line's name as its own: the places named alike are
 	// the others so named (FoldEqual(c.Name, p.Name): both fold to it)
-	own := l != nil && l.seen[k].own
+	own := l != nil && l.own(k)
 	for j, c := range cands {
-		if c.IsCountry() == p.IsCountry() && (own && l.seen[j].own || !own && gazetteer.FoldEqual(c.Name, p.Name)) {
+		if c.IsCountry() == p.IsCountry() && (own && l.own(j) || !own && gazetteer.FoldEqual(c.Name, p.Name)) {
 			n.same = append(n.same, c)
 		}
 	}

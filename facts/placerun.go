@@ -167,17 +167,18 @@ func (x *extraction) mayName(t *token, name []byte) bool {
 // place from there on.
 type placeLine struct {
 	cands   []*gazetteer.Place
+	folded  string // the line's name, folded (gazetteer.NameAt)
 	seen    []seenPlace
 	persons []string
 }
 
 // A seenPlace is what a document knows of one place of a placeLine:
-// whether the line's name is its own name, not an alternate one (own);
-// whether notePlace has recorded it (noted); and its claim's value, made
-// once for every claim of it (value).
+// whether the line's name is its own name, not an alternate one (own,
+// once read: ownRead); whether notePlace has recorded it (noted); and
+// its claim's value, made once for every claim of it (value).
 type seenPlace struct {
-	own, noted bool
-	value      Value
+	own, ownRead, noted bool
+	value               Value
 }
 
 // person records that the document names a person name, a name of l's
@@ -202,7 +203,18 @@ func (l *placeLine) named(k int, p *gazetteer.Place, name []byte) bool {
 	if l == nil {
 		return gazetteer.FoldEqual(p.Name, string(name))
 	}
-	return l.seen[k].own
+	return l.own(k)
+}
+
+// own reports whether the line's name is the own name of the place
+// cands[k], not an alternate one: FoldEqual(cands[k].Name, l.folded),
+// read once per document.
+func (l *placeLine) own(k int) bool {
+	s := &l.seen[k]
+	if !s.ownRead {
+		s.own, s.ownRead = gazetteer.FoldsTo(l.cands[k].Name, l.folded), true
+	}
+	return s.own
 }
 
 // note is x.notePlace of the place cands[k], asked once per document
@@ -242,12 +254,9 @@ func (x *extraction) placesNamed(name []byte, m gazetteer.Mark, st markState) *p
 	}
 	line, seen := x.placeCache[at]
 	if !seen {
-		line = &placeLine{cands: g.PlacesAt(at)}
+		// name's fold: FoldEqual(c.Name, name) is FoldEqual(c.Name, folded)
+		line = &placeLine{cands: g.PlacesAt(at), folded: g.NameAt(at)}
 		line.seen = make([]seenPlace, len(line.cands))
-		folded := g.NameAt(at) // name's fold: FoldEqual(c.Name, name) is FoldEqual(c.Name, folded)
-		for k, c := range line.cands {
-			line.seen[k].own = gazetteer.FoldsTo(c.Name, folded)
-		}
 		x.placeCache[at] = line
 	}
 	for _, p := range line.persons {
