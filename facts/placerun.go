@@ -23,6 +23,7 @@ import (
 // asked.
 type placeRun struct {
 	key    gazetteer.Key
+	cut    gazetteer.Key // a name read from its bytes (markCut)
 	marks  []runMark
 	first  int // the length of the first word starts is of, 0 for none
 	starts gazetteer.Lengths
@@ -135,6 +136,25 @@ func (r *placeRun) mark(n int, whole bool) (gazetteer.Mark, markState) {
 	return gazetteer.Mark{}, unmarked
 }
 
+// markCut marks the name placeOf reads from its bytes, name, in the
+// run's second key, cut: the name the possessive is cut from ("Russia’s",
+// "Russia's"). It says tooLong of a name the key marks and no name of
+// the gazetteer has its first word and its number of words (as mayName
+// would), and unmarked of a name the key cannot mark (other than ASCII).
+func (r *placeRun) markCut(g *gazetteer.Gazetteer, name []byte) (*gazetteer.Key, gazetteer.Mark, markState) {
+	k := &r.cut
+	k.Reset()
+	k.Add(name)
+	m, ok := k.Mark()
+	switch {
+	case !ok:
+		return k, gazetteer.Mark{}, unmarked
+	case !g.FirstsMark(m).Has(m.Words()):
+		return k, gazetteer.Mark{}, tooLong
+	}
+	return k, m, marked
+}
+
 // firsts is g.FirstsMark(m), asked once for the names of the run with
 // one first word: the key holds them all, and one length of the first
 // word is one word.
@@ -237,15 +257,15 @@ func (l *placeLine) value(k int) Value {
 }
 
 // placesNamed is the line of x.opt.Places.Lookup(string(name)), the name
-// marked m in the run when st says so; read once per document for the
+// marked m in the key k when st says so; read once per document for the
 // names that fold alike (placeCache); nil for none, and for a name the
 // document has shown to be a person's (placeLine.persons). A name the
 // gazetteer does not hold costs no string and no map.
-func (x *extraction) placesNamed(name []byte, m gazetteer.Mark, st markState) *placeLine {
+func (x *extraction) placesNamed(name []byte, k *gazetteer.Key, m gazetteer.Mark, st markState) *placeLine {
 	g := x.opt.Places
 	var at int
 	if st == marked {
-		at = g.FindMark(&x.run.key, m)
+		at = g.FindMark(k, m)
 	} else {
 		at = g.Find(name)
 	}

@@ -93,14 +93,20 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 		stop -= len(last.text) - len(strings.TrimSuffix(strings.TrimSuffix(last.text, "’s"), "'s"))
 	}
 	nameB := x.doc.prose[toks[i].start:stop]
+	key := &x.run.key
 	m, st := x.run.mark(n, stop == last.end)
-	if len(x.opt.Aliases) == 0 && st == unmarked && !x.mayName(&toks[i], nameB) { // a marked name is told by fold (skip)
-		return end, false
+	if len(x.opt.Aliases) == 0 && st == unmarked { // a marked name is told by fold (skip)
+		if stop != last.end {
+			key, m, st = x.run.markCut(g, nameB)
+		}
+		if st == tooLong || st == unmarked && !x.mayName(&toks[i], nameB) {
+			return end, false
+		}
 	}
 	if n == 1 && (stop == toks[i].end && toks[i].words&wNotPlace != 0 || stop != toks[i].end && notPlaces[cutLower(last, stop)]) {
 		return end, false
 	}
-	line := x.placesNamed(nameB, m, st)
+	line := x.placesNamed(nameB, key, m, st)
 	cands := line.places()
 	if len(x.opt.Aliases) > 0 {
 		if to, ok := x.opt.Aliases[gazetteer.Fold(string(nameB))]; ok {

@@ -314,7 +314,8 @@ func (g *Gazetteer) firstsOf(h uint64) Lengths {
 	bits := FirstSlot(h, 0) >> 4
 	var l Lengths
 	for n, i := 0, h&mask; n <= int(mask); n, i = n+1, (i+1)&mask {
-		s := uint16(g.firsts[2*i]) | uint16(g.firsts[2*i+1])<<8
+		b := g.firsts[2*i : 2*i+2] // one bounds check, one load
+		s := uint16(b[0]) | uint16(b[1])<<8
 		if s == 0 {
 			break
 		}
