@@ -267,21 +267,12 @@ func (g *Gazetteer) FirstsFolded(w string) Lengths {
 	return g.firstsOf(Hash(w))
 }
 
-// FirstsWord is FirstsFolded of a word of lower-case ASCII letters and
+// FirstsKey is FirstsFolded of a word of lower-case ASCII letters and
 // digits, w; false, and no answer, for any other w: a caller may ask it
 // of any word in lower case, and have the fold's answer for the words
-// the fold leaves as they are, in one reading of w.
-func (g *Gazetteer) FirstsWord(w string) (Lengths, bool) {
-	h, ok := wordHash(w)
-	if !ok {
-		return 0, false
-	}
-	return g.firstsOf(h), true
-}
-
-// FirstsKey is FirstsWord(w), which also leaves k holding w, as Reset
-// and Add of w would, when it answers with lengths other than 0: the
-// first word of the names a caller goes on to mark.
+// the fold leaves as they are, in one reading of w. When it answers with
+// lengths other than 0, it leaves k holding w, as Reset and Add of w
+// would: the first word of the names a caller goes on to mark.
 func (g *Gazetteer) FirstsKey(k *Key, w string) (Lengths, bool) {
 	h, ok := wordHash(w)
 	if !ok {
