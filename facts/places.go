@@ -152,6 +152,13 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	if !p.IsCountry() && (n == 1 && x.partOfName(toks, i, end) || namesTeam(toks, i, end)) {
 		return end, true
 	}
+	x.emitPlace(line, k, p, cands, i, end, stop)
+	return end, true
+}
+
+// emitPlace records the place p, cands[k] of the line of its name (nil
+// with aliases), named by toks[i:end] up to the byte stop.
+func (x *extraction) emitPlace(line *placeLine, k int, p *gazetteer.Place, cands []*gazetteer.Place, i, end, stop int) {
 	var v Value
 	if line == nil {
 		x.notePlace(p, cands, nil, -1)
@@ -163,7 +170,6 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	f := x.emit(KindPlace, v, i, end, Qualifiers{})
 	f.Span.End = stop
 	x.placeStart[i] = true
-	return end, true
 }
 
 // cutLower is the lower case of the token t's text up to the byte stop
