@@ -632,12 +632,18 @@ func (x *extraction) partitiveWhole(f *found) bool {
 	return true
 }
 
-// modals make the event after them one that may happen, not one that
-// did or is scheduled to: "could mean a trip to Baltimore", "would
-// travel to Kyiv if invited". "will" and "is to" are left out: a summit
+// modal reports whether w is a modal (a switch, no map: asked of every
+// word before an event word). Modals make the event after them one
+// that may happen, not one that did or is scheduled to: "could mean a
+// trip to Baltimore", "would travel to Kyiv if invited". "will" and "is to" are left out: a summit
 // that will take place in July is a fact the sources can differ on.
-var modals = map[string]bool{"would": true, "could": true, "might": true, "may": true,
-	"can": true, "should": true, "'d": true, "’d": true}
+func modal(w string) bool {
+	switch w {
+	case "would", "could", "might", "may", "can", "should", "'d", "’d":
+		return true
+	}
+	return false
+}
 
 // intentions are the words "to" follows in a plan, a wish, an offer or
 // an attempt: "plans to visit", "hopes to travel", "threatened to
@@ -664,7 +670,7 @@ func (x *extraction) hypothetical(t int) bool {
 			return false
 		case tk.is("if", "unless", "whether"):
 			return true
-		case modals[tk.text]:
+		case modal(tk.text):
 			return (k+1 >= len(toks) || !toks[k+1].is("have", "'ve", "’ve")) && !(tk.text == "would" && x.saidBefore(k))
 		case tk.is("at", "in", "on", "during", "for", "of", "after", "before", "with", "from", "since") && k < t-1:
 			return false // "would be discussed at the summit": the summit is not in doubt
@@ -694,7 +700,7 @@ func (x *extraction) modalBetween(f *found) bool {
 	toks := x.s.toks
 	for k := f.trigger + 1; k < f.a; k++ {
 		// a report's future: "the summit would be held in July, he said"
-		if modals[toks[k].text] && !(toks[k].text == "would" && x.saidBefore(len(toks))) {
+		if modal(toks[k].text) && !(toks[k].text == "would" && x.saidBefore(len(toks))) {
 			return true
 		}
 	}
@@ -1063,22 +1069,28 @@ func (x *extraction) triggerWindow(f *found, takes func(int) *Event) (window int
 	return windowBefore, true
 }
 
-// facilities are the places people are taken to after an event: a
+// facilityWord reports whether w names a facility (a switch, no map).
+// Facilities are the places people are taken to after an event: a
 // place right after one ("died at Hennepin County Medical Center in
 // Minneapolis", "taken to a hospital in Lynchburg") or in its name
 // ("taken to Lynchburg General Hospital") says where it stands, not where
 // the event was. A court in a place ("a court in Airdrie") is none: a
 // trial's place is its court's; a place in a court's name ("at Airdrie
 // Sheriff Court") names the building.
-var facilities = map[string]bool{"hospital": true, "hospitals": true, "center": true, "centre": true,
-	"clinic": true, "infirmary": true, "morgue": true, "hospice": true, "jail": true, "prison": true}
+func facilityWord(w string) bool {
+	switch w {
+	case "hospital", "hospitals", "center", "centre", "clinic", "infirmary", "morgue", "hospice", "jail", "prison":
+		return true
+	}
+	return false
+}
 
 // facility reports whether toks[k] ends the name of a hospital, a
 // clinic or a jail: "hospital", "Medical Center", "Regional Medical
 // Centre", "county jail".
 func (x *extraction) facility(k int) bool {
 	toks := x.s.toks
-	if k < 0 || !facilities[toks[k].lower] {
+	if k < 0 || !facilityWord(toks[k].lower) {
 		return false
 	}
 	if toks[k].is("center", "centre") { // a trauma or medical center, not a town centre
@@ -1092,42 +1104,26 @@ func (x *extraction) facility(k int) bool {
 // and the event word is not its subject.
 func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event) int {
 	toks := x.s.toks
-	inScope := func(k int) bool { return k >= f.scopeA && k < f.scopeB }
 	best, dist, verb := -1, 0, -1
 	for k := f.a - 1; k >= 0; k-- {
-		if j := x.gloss(k); j >= 0 {
-			k = j // "Voting for MPs to Majlis (Parliament) began in Turkmenistan"
-			continue
-		}
-		if verb < 0 && toks[k].words&wOtherVerb != 0 && !inScope(k) {
-			verb = k
-		}
-		if toks[k].words&wClauseStop != 0 && !inScope(k) {
-			// "the quake, which struck on Sunday": the relative clause
-			// is the noun's
-			if toks[k].is("which", "that") && k >= 2 && toks[k-1].text == "," && takes(k-2) != nil {
-				best = k - 2
+		t := &toks[k]
+		inScope := k >= f.scopeA && k < f.scopeB
+		if t.kind == tPunct || t.words&(wOtherVerb|wClauseStop) != 0 {
+			// marks and clause words, apart: most words of the window
+			// are neither, and only count
+			j, stop := x.stopBefore(f, k, inScope, &verb, &best, takes)
+			if stop {
+				break
 			}
-			// "The fire that destroyed the ... warehouse in Palmer on
-			// Tuesday took ...": a date's restrictive relative clause too,
-			// where no other verb or report stands in it
-			// "a fire that ripped through a Waitrose store in Surrey":
-			// a place's, where the clause tells how its head struck
-			if toks[k].is("which", "that") && k >= 1 && takes(k-1) != nil &&
-				(f.Kind == KindDate && verb < 0 || f.Kind == KindPlace && x.relativeStrikes(k, verb)) &&
-				!events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k-1) && !x.reportBetween(k, f.a) {
-				best = k - 1
+			if j >= 0 {
+				k = j // "Voting for MPs to Majlis (Parliament) began in Turkmenistan"
+				continue
 			}
-			break
+			if t.kind == tPunct {
+				continue
+			}
 		}
-		if f.Kind == KindPlace && toks[k].text == "," && k+1 < f.a && toks[k+1].kind == tWord && !toks[k+1].capitalized() &&
-			strings.HasSuffix(toks[k+1].lower, "ed") && takes(k+1) == nil {
-			break // "in Kentucky for a meeting of the National Sheriffs' Assn., returned to Los Angeles": the returning's place
-		}
-		if toks[k].text == "," && x.closesCondition(k) {
-			break // "If the Saints beat Seattle and Philadelphia beats Green Bay, the Falcons will face the Saints at 8 p. m. Saturday": no win's day
-		}
-		if toks[k].kind == tPunct || inScope(k) {
+		if inScope {
 			continue
 		}
 		if dist++; dist > window {
@@ -1139,10 +1135,10 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 			}
 			break
 		}
-		if toks[k].words&wRelational != 0 && !inScope(k) { // relational
+		if t.words&wRelational != 0 { // relational
 			break // "Monday's shooting follows two last week": the date of the others
 		}
-		if personalPronoun(toks[k].lower) && k+1 < f.a && toks[k+1].kind == tWord && !toks[k+1].capitalized() && !inScope(k) {
+		if personalPronoun(t.lower) && k+1 < f.a && toks[k+1].kind == tWord && !toks[k+1].capitalized() {
 			break // "for the crimes he committed on March 11, 2005": the date of the clause "he" opens
 		}
 	}
@@ -1158,6 +1154,47 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 		}
 	}
 	return best
+}
+
+// stopBefore is triggerBefore at a mark or a word of otherVerbs or
+// clauseStops, toks[k]: j is the opening bracket of a gloss that closes
+// there (-1 for none), stop that the search ends there (with *best set
+// when the clause stop is a relative pronoun of the event word); it
+// notes the first other verb in *verb.
+func (x *extraction) stopBefore(f *found, k int, inScope bool, verb, best *int, takes func(int) *Event) (j int, stop bool) {
+	toks := x.s.toks
+	if j := x.gloss(k); j >= 0 {
+		return j, false
+	}
+	if *verb < 0 && toks[k].words&wOtherVerb != 0 && !inScope {
+		*verb = k
+	}
+	if toks[k].words&wClauseStop != 0 && !inScope {
+		// "the quake, which struck on Sunday": the relative clause
+		// is the noun's
+		if toks[k].is("which", "that") && k >= 2 && toks[k-1].text == "," && takes(k-2) != nil {
+			*best = k - 2
+		}
+		// "The fire that destroyed the ... warehouse in Palmer on
+		// Tuesday took ...": a date's restrictive relative clause too,
+		// where no other verb or report stands in it
+		// "a fire that ripped through a Waitrose store in Surrey":
+		// a place's, where the clause tells how its head struck
+		if toks[k].is("which", "that") && k >= 1 && takes(k-1) != nil &&
+			(f.Kind == KindDate && *verb < 0 || f.Kind == KindPlace && x.relativeStrikes(k, *verb)) &&
+			!events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k-1) && !x.reportBetween(k, f.a) {
+			*best = k - 1
+		}
+		return -1, true
+	}
+	if f.Kind == KindPlace && toks[k].text == "," && k+1 < f.a && toks[k+1].kind == tWord && !toks[k+1].capitalized() &&
+		strings.HasSuffix(toks[k+1].lower, "ed") && takes(k+1) == nil {
+		return -1, true // "in Kentucky for a meeting of the National Sheriffs' Assn., returned to Los Angeles": the returning's place
+	}
+	if toks[k].text == "," && x.closesCondition(k) {
+		return -1, true // "If the Saints beat Seattle and Philadelphia beats Green Bay, the Falcons will face the Saints at 8 p. m. Saturday": no win's day
+	}
+	return -1, false
 }
 
 // closedRelative reports whether the event word at k stands in a
@@ -1489,11 +1526,13 @@ func (x *extraction) actsOn(k int) bool {
 	if t.kind != tWord || t.capitalized() || k+1 >= len(toks) {
 		return false
 	}
-	if events.PastVerb(t.lower) == "" || performer(t.lower) {
+	// the determiner first: most words have none after them, where
+	// PastVerb reads the word's endings
+	next := toks[k+1].lower
+	if next != "the" && next != "this" && next != "that" && !possessives[next] {
 		return false
 	}
-	next := toks[k+1].lower
-	return next == "the" || next == "this" || next == "that" || possessives[next]
+	return events.PastVerb(t.lower) != "" && !performer(t.lower)
 }
 
 // apposition reports whether the comma at toks[k] opens an apposition
