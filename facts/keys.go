@@ -498,7 +498,7 @@ func (x *extraction) scheduledNoun(f *found) int {
 // sparsely populated area").
 func (x *extraction) notACount(f *found) bool {
 	toks := x.s.toks
-	if f.b < len(toks) && toks[f.b].is("away", "apart", "ago", "later", "earlier", "long", "wide", "tall", "high", "deep", "off", "behind", "ahead") {
+	if f.b < len(toks) && spanAfter(toks[f.b].lower) {
 		return true
 	}
 	q, ok := f.Value.(Quantity)
@@ -520,7 +520,7 @@ func (x *extraction) notACount(f *found) bool {
 		return true // "two nearly killed", "three voting", "two suspected gang members"
 	case x.capitalUnit(f, q.Unit):
 		return true // "No. 8 Tennessee", "12 Sunday", "40 East 5th"
-	case f.b < len(toks) && toks[f.b].is("a", "an", "the", "his", "her", "their", "its"):
+	case f.b < len(toks) && determiner(toks[f.b].lower):
 		return true // "5. 9 shook a sparsely populated area": a verb
 	}
 	return false
@@ -610,10 +610,10 @@ func (x *extraction) ofDatedPast(f *found) bool {
 func (x *extraction) partitiveWhole(f *found) bool {
 	toks := x.s.toks
 	k := f.a - 1
-	for k >= 0 && toks[k].is("next", "last", "first", "final", "remaining", "previous", "other") {
+	for k >= 0 && partOfWhole(toks[k].lower) {
 		k--
 	}
-	if k >= 0 && toks[k].is("its", "their", "his", "her", "the", "our", "those", "these") {
+	if k >= 0 && wholeDeterminer(toks[k].lower) {
 		k--
 	}
 	if k < 1 || !toks[k].is("of") {
@@ -668,11 +668,11 @@ func (x *extraction) hypothetical(t int) bool {
 		switch {
 		case tk.kind == tPunct && tk.text != "-" || tk.words&wClauseStop != 0 && !tk.is("that") || tk.words&wSpeech != 0:
 			return false
-		case tk.is("if", "unless", "whether"):
+		case conditional(tk.lower):
 			return true
 		case modal(tk.text):
 			return (k+1 >= len(toks) || !toks[k+1].is("have", "'ve", "’ve")) && !(tk.text == "would" && x.saidBefore(k))
-		case tk.is("at", "in", "on", "during", "for", "of", "after", "before", "with", "from", "since") && k < t-1:
+		case settingPreposition(tk.lower) && k < t-1:
 			return false // "would be discussed at the summit": the summit is not in doubt
 		case tk.is("to") && k > 0 && intentions[toks[k-1].lower]:
 			return true
@@ -765,7 +765,7 @@ var partsOfDay = map[string]bool{"night": true, "morning": true, "afternoon": tr
 // Monday morning attack"); -1 when the date modifies no noun.
 func (x *extraction) attributive(f *found) int {
 	toks := x.s.toks
-	if f.a == 0 || f.b >= len(toks) || !toks[f.a-1].is("the", "a", "an", "his", "her", "its", "their") {
+	if f.a == 0 || f.b >= len(toks) || !determiner(toks[f.a-1].lower) {
 		return -1
 	}
 	noun := func(k int) bool {
@@ -1039,10 +1039,10 @@ func (x *extraction) triggerWindow(f *found, takes func(int) *Event) (window int
 		// "visit to Kyiv", "visited Ukraine", "summit in Vilnius", "riots
 		// and demonstrations across Greece": a place is an event's only
 		// right after a preposition or the event word.
-		if f.a == 0 || !toks[f.a-1].is("to", "in", "at", "into", "across", "throughout") && takes(f.a-1) == nil && !(toks[f.a-1].is("on") && x.onStreet(f)) && !x.peopleOf(f) && !x.distanceLead(f.a) {
+		if f.a == 0 || !placePreposition(toks[f.a-1].lower) && takes(f.a-1) == nil && !(toks[f.a-1].is("on") && x.onStreet(f)) && !x.peopleOf(f) && !x.distanceLead(f.a) {
 			return 0, false
 		}
-		if f.a >= 2 && toks[f.a-1].is("to", "into") && toks[f.a-2].is("spread", "spreads", "spreading", "spilled", "spills") {
+		if f.a >= 2 && toks[f.a-1].is("to", "into") && spreads(toks[f.a-2].lower) {
 			return 0, false // "the rioting spread to Thessaloniki": where else it reached, beside its place
 		}
 		for k := f.a - 2; k >= 0 && k >= f.a-6; k-- {
@@ -1230,7 +1230,7 @@ func predicateStart(t token) bool {
 	if t.kind != tWord || t.capitalized() {
 		return false
 	}
-	return t.is("is", "was", "were", "are", "has", "had", "have", "will", "would", "says") || events.PastVerb(t.lower) != ""
+	return auxiliary(t.lower) || events.PastVerb(t.lower) != ""
 }
 
 // relativeReach is how many words before its event word a relative
@@ -1257,7 +1257,7 @@ func (x *extraction) closesCondition(k int) bool {
 	for first < k && toks[first].kind == tPunct {
 		first++ // an opening quote
 	}
-	if first >= k || !toks[first].is("if", "unless", "although", "though", "whether") {
+	if first >= k || !concessive(toks[first].lower) {
 		return false
 	}
 	for j := first + 1; j < k; j++ {
@@ -1413,8 +1413,8 @@ func (x *extraction) leading(f *found) int {
 	for k := 0; k < f.a; k++ {
 		t := &toks[k]
 		switch {
-		case t.is("on", "early", "late", "earlier", "later", "by", "last", "this"):
-		case t.kind == tNum || t.is(".", ":", "at", "about", "around", "just", "past", "shortly"):
+		case leadingWord(t.lower):
+		case t.kind == tNum || clockLead(t.lower):
 			clock = true // "Just past 4 p.m. Friday, Vancouver Police received a call"
 		case clockSuffix[t.lower] || t.is("a", "p"):
 			clock, suffix = true, true
@@ -1640,7 +1640,7 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 			// attack": the event its verb acts on
 			if toks[k].kind == tWord && !toks[k].capitalized() && !nonNouns[toks[k].lower] && toks[k].words&(wSpeech|wOtherVerb) == 0 &&
 				toks[k].words&wClauseStop == 0 && !subordinators[toks[k].lower] &&
-				!toks[k].is("during", "after", "before", "amid", "following", "since", "until", "as", "when", "while", "over", "into", "near", "about", "against") {
+				!timePreposition(toks[k].lower) {
 				if e := x.eventOfPhrase(k+1, takes); e >= 0 {
 					return e
 				}
@@ -1866,7 +1866,7 @@ func (x *extraction) subjectEvent(f *found, takes func(int) *Event) int {
 			continue // "(1336 GMT)", "17:06"
 		}
 		if t.kind == tPunct && t.text != "-" && t.text != "." && t.text != "'" && t.text != "’" || t.words&(wClauseStop|wSpeech|wOtherVerb) != 0 ||
-			subordinators[t.lower] || relational[t.lower] || t.is("as", "when", "after", "before", "since", "until", "while", "then") || takes(k) != nil {
+			subordinators[t.lower] || relational[t.lower] || timeConjunction(t.lower) || takes(k) != nil {
 			return -1
 		}
 	}
@@ -1920,7 +1920,7 @@ func (x *extraction) beforeVerb(f *found) bool {
 // attack").
 func (x *extraction) eventOfPhrase(k int, takes func(int) *Event) int {
 	toks := x.s.toks
-	if k < len(toks) && toks[k].is("a", "an", "the", "this", "that", "its", "his", "her", "their") {
+	if k < len(toks) && (determiner(toks[k].lower) || toks[k].is("this", "that")) {
 		k++
 	}
 	for n := 0; k < len(toks) && n < 3; k++ {
@@ -2037,6 +2037,146 @@ func (x *extraction) pastPerfectAfter(f *found) bool {
 		if toks[k].is("had") {
 			return true
 		}
+	}
+	return false
+}
+
+// Word classes keying asks of most claims, told by a switch on the
+// word: a long list given to token.is is read word by word at every
+// call.
+
+// spanAfter: a word after a number that makes it a distance, a time or
+// a size, no count ("five buildings away", "two days later").
+func spanAfter(w string) bool {
+	switch w {
+	case "away", "apart", "ago", "later", "earlier", "long", "wide", "tall", "high", "deep", "off", "behind", "ahead":
+		return true
+	}
+	return false
+}
+
+// determiner: an article or a possessive pronoun ("the", "his").
+func determiner(w string) bool {
+	switch w {
+	case "a", "an", "the", "his", "her", "its", "their":
+		return true
+	}
+	return false
+}
+
+// partOfWhole: a word between a whole and "of" ("18 of its next 23").
+func partOfWhole(w string) bool {
+	switch w {
+	case "next", "last", "first", "final", "remaining", "previous", "other":
+		return true
+	}
+	return false
+}
+
+// wholeDeterminer: the determiner of a whole after "of" ("of its", "of
+// those").
+func wholeDeterminer(w string) bool {
+	switch w {
+	case "its", "their", "his", "her", "the", "our", "those", "these":
+		return true
+	}
+	return false
+}
+
+// conditional: a word that opens a condition ("if", "unless").
+func conditional(w string) bool {
+	switch w {
+	case "if", "unless", "whether":
+		return true
+	}
+	return false
+}
+
+// concessive: a word that opens a clause of condition or concession
+// (closesCondition).
+func concessive(w string) bool {
+	switch w {
+	case "if", "unless", "although", "though", "whether":
+		return true
+	}
+	return false
+}
+
+// settingPreposition: a preposition that sets an event noun in a phrase
+// (hypothetical: "would be discussed at the summit").
+func settingPreposition(w string) bool {
+	switch w {
+	case "at", "in", "on", "during", "for", "of", "after", "before", "with", "from", "since":
+		return true
+	}
+	return false
+}
+
+// placePreposition: a preposition a place of an event follows ("visit
+// to Kyiv", "riots across Greece").
+func placePreposition(w string) bool {
+	switch w {
+	case "to", "in", "at", "into", "across", "throughout":
+		return true
+	}
+	return false
+}
+
+// spreads: a verb of spreading ("the rioting spread to Thessaloniki").
+func spreads(w string) bool {
+	switch w {
+	case "spread", "spreads", "spreading", "spilled", "spills":
+		return true
+	}
+	return false
+}
+
+// auxiliary: an auxiliary or a verb of being that can open a predicate
+// (predicateStart).
+func auxiliary(w string) bool {
+	switch w {
+	case "is", "was", "were", "are", "has", "had", "have", "will", "would", "says":
+		return true
+	}
+	return false
+}
+
+// leadingWord: a word that may open a sentence before a leading date
+// ("On Saturday", "Late Friday").
+func leadingWord(w string) bool {
+	switch w {
+	case "on", "early", "late", "earlier", "later", "by", "last", "this":
+		return true
+	}
+	return false
+}
+
+// clockLead: a word of a clock time before a leading date ("Just past 4
+// p.m. Friday").
+func clockLead(w string) bool {
+	switch w {
+	case ".", ":", "at", "about", "around", "just", "past", "shortly":
+		return true
+	}
+	return false
+}
+
+// timePreposition: a preposition or conjunction of time or place after
+// a date, no verb (triggerAfter).
+func timePreposition(w string) bool {
+	switch w {
+	case "during", "after", "before", "amid", "following", "since", "until", "as", "when", "while", "over", "into", "near", "about", "against":
+		return true
+	}
+	return false
+}
+
+// timeConjunction: a conjunction that opens a clause of time
+// (subjectEvent).
+func timeConjunction(w string) bool {
+	switch w {
+	case "as", "when", "after", "before", "since", "until", "while", "then":
+		return true
 	}
 	return false
 }
