@@ -515,7 +515,7 @@ func (x *extraction) notACount(f *found) bool {
 		return false
 	case x.opt.Lexicon.Measure(q.Unit) != "" || x.wordEvent(q.Unit) != nil && !strings.HasSuffix(q.Unit, "ing"):
 		return false // "12 injured", "two attacks"
-	case measureUnits[q.Unit] || notUnits[q.Unit] || strings.HasSuffix(q.Unit, "ly") || strings.HasSuffix(q.Unit, "ing") ||
+	case measureUnit(q.Unit) || notUnit(q.Unit) || strings.HasSuffix(q.Unit, "ly") || strings.HasSuffix(q.Unit, "ing") ||
 		strings.HasSuffix(q.Unit, "ed"):
 		return true // "two nearly killed", "three voting", "two suspected gang members"
 	case x.capitalUnit(f, q.Unit):
@@ -552,26 +552,34 @@ var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday"
 	"april": true, "june": true, "july": true, "august": true, "september": true, "october": true,
 	"november": true, "december": true}
 
-// measureUnits measure time, length or a share: "about two hours",
+// measureUnit reports the units that measure time, length or a share: "about two hours",
 // "seven km", "25 points" are no count of what an event did (rounds
 // and shots fired are).
-var measureUnits = map[string]bool{"hour": true, "minute": true, "second": true, "day": true,
-	"week": true, "month": true, "year": true, "decade": true, "metre": true, "meter": true,
-	"mile": true, "kilometre": true, "kilometer": true, "km": true, "foot": true, "feet": true,
-	"yard": true, "degree": true, "percent": true, "time": true, "floor": true, "point": true}
+func measureUnit(w string) bool {
+	switch w {
+	case "hour", "minute", "second", "day", "week", "month", "year", "decade", "metre", "meter",
+		"mile", "kilometre", "kilometer", "km", "foot", "feet", "yard", "degree", "percent", "time",
+		"floor", "point":
+		return true
+	}
+	return false
+}
 
-// notUnits are words a count's reader may take for its unit that name
+// notUnit reports the words a count's reader may take for its unit that name
 // nothing counted: "20 after", "14 others", "two late sacks", "one
 // particular shooting", "hundreds of thousands", "a 5-19 start".
-var notUnits = map[string]bool{"ago": true, "after": true, "before": true, "over": true, "all": true,
-	"other": true, "others": true, "late": true, "early": true, "former": true, "particular": true,
-	"slight": true, "thousand": true, "hundred": true, "million": true, "billion": true, "dozen": true,
-	"start": true, "end": true, "thing": true, "more": true, "less": true, "few": true, "same": true,
-	"different": true, "new": true, "old": true, "next": true, "last": true, "first": true,
-	"straight": true, "consecutive": true, "total": true, "hrs": true, "hr": true, "mins": true, "min": true,
-	"sec": true, "night": true, "nights": true, "morning": true, "afternoon": true, "evening": true,
-	"power": true, "local": true, "tough": true, "each": true, "apiece": true, "additional": true,
-	"overtime": true, "caliber": true, "calibre": true}
+func notUnit(w string) bool {
+	switch w {
+	case "ago", "after", "before", "over", "all", "other", "others", "late", "early", "former",
+		"particular", "slight", "thousand", "hundred", "million", "billion", "dozen", "start", "end",
+		"thing", "more", "less", "few", "same", "different", "new", "old", "next", "last", "first",
+		"straight", "consecutive", "total", "hrs", "hr", "mins", "min", "sec", "night", "nights",
+		"morning", "afternoon", "evening", "power", "local", "tough", "each", "apiece", "additional",
+		"overtime", "caliber", "calibre":
+		return true
+	}
+	return false
+}
 
 // ofDatedPast reports whether a count stands in a clause ("in which",
 // "during which", "when") that a year closes the phrase before: "the
@@ -749,11 +757,15 @@ func (x *extraction) oneOf(f *found) bool {
 		f.b < len(toks) && toks[f.b].is("or")
 }
 
-// notAttributive are the words after a date that do not make it a
+// notAttributive reports the words after a date that do not make it a
 // modifier of a noun: "the Sunday before", "a Friday night".
-var notAttributive = map[string]bool{"before": true, "after": true, "ago": true, "earlier": true,
-	"later": true, "when": true, "following": true, "prior": true, "night": true, "morning": true,
-	"afternoon": true, "evening": true}
+func notAttributive(w string) bool {
+	switch w {
+	case "before", "after", "ago", "earlier", "later", "when", "following", "prior", "night", "morning", "afternoon", "evening":
+		return true
+	}
+	return false
+}
 
 // partsOfDay may stand between an attributive date and its noun: "the
 // Monday morning attack", "a Monday evening vigil".
@@ -770,7 +782,7 @@ func (x *extraction) attributive(f *found) int {
 	}
 	noun := func(k int) bool {
 		t := &toks[k]
-		return t.kind == tWord && !nonNouns[t.lower] && t.words&wClauseStop == 0 && !notAttributive[t.lower]
+		return t.kind == tWord && t.words&wClauseStop == 0 && !notAttributive(t.lower) && !nonNouns[t.lower]
 	}
 	switch {
 	case noun(f.b):
@@ -1639,7 +1651,7 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 			// "The Indian Navy on Thursday thwarted a multi-boat
 			// attack": the event its verb acts on
 			if toks[k].kind == tWord && !toks[k].capitalized() && !nonNouns[toks[k].lower] && toks[k].words&(wSpeech|wOtherVerb) == 0 &&
-				toks[k].words&wClauseStop == 0 && !subordinators[toks[k].lower] &&
+				toks[k].words&wClauseStop == 0 && !subordinator(toks[k].lower) &&
 				!timePreposition(toks[k].lower) {
 				if e := x.eventOfPhrase(k+1, takes); e >= 0 {
 					return e
@@ -1866,7 +1878,7 @@ func (x *extraction) subjectEvent(f *found, takes func(int) *Event) int {
 			continue // "(1336 GMT)", "17:06"
 		}
 		if t.kind == tPunct && t.text != "-" && t.text != "." && t.text != "'" && t.text != "’" || t.words&(wClauseStop|wSpeech|wOtherVerb) != 0 ||
-			subordinators[t.lower] || relational[t.lower] || timeConjunction(t.lower) || takes(k) != nil {
+			subordinator(t.lower) || t.words&wRelational != 0 || timeConjunction(t.lower) || takes(k) != nil {
 			return -1
 		}
 	}
@@ -1876,11 +1888,16 @@ func (x *extraction) subjectEvent(f *found, takes func(int) *Event) int {
 	return h
 }
 
-// subordinators open a clause of their own: the event after one ("Palin
+// subordinator reports the words that open a clause of their own: the event after one ("Palin
 // apologized Saturday if the fire was connected") is not what the verb
 // before it acts on.
-var subordinators = map[string]bool{"if": true, "whether": true, "unless": true, "once": true,
-	"because": true, "so": true, "though": true, "although": true, "where": true, "how": true, "why": true}
+func subordinator(w string) bool {
+	switch w {
+	case "if", "whether", "unless", "once", "because", "so", "though", "although", "where", "how", "why":
+		return true
+	}
+	return false
+}
 
 // passiveAfter finds the event verb of a passive that starts at toks[k],
 // across adverbs: "was killed", "was fatally shot", "was hit and
