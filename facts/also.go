@@ -149,7 +149,7 @@ func (x *extraction) causeLinked(f *found, takes func(int) *Event) []int {
 		return nil
 	}
 	for v := t + 1; v < len(toks) && v <= t+8; v++ {
-		if toks[v].kind == tPunct && toks[v].text != "-" || toks[v].words&(wClauseStop|wSpeech) != 0 || beVerbs[toks[v].lower] {
+		if toks[v].kind == tPunct && toks[v].text != "-" || toks[v].words&(wClauseStop|wSpeech) != 0 || beVerb(toks[v].lower) {
 			return nil
 		}
 		if takes(v) != nil && events.VerbAt(x.opt.Lexicon, x.clauseTokens(), v) {
@@ -170,7 +170,7 @@ func (x *extraction) subjectEventNoun(v int) int {
 	toks := x.s.toks
 	for k := v - 1; k >= 1 && k >= v-8; k-- {
 		tk := &toks[k]
-		if tk.kind == tPunct && tk.text != "-" || tk.words&(wClauseStop|wSpeech) != 0 || beVerbs[tk.lower] {
+		if tk.kind == tPunct && tk.text != "-" || tk.words&(wClauseStop|wSpeech) != 0 || beVerb(tk.lower) {
 			return -1
 		}
 		if x.lexEvent(k) == nil || tk.capitalized() {
@@ -196,7 +196,7 @@ func (x *extraction) determined(k int) bool {
 		switch tk := &toks[j]; {
 		case determinerOfNoun(tk.lower):
 			return true
-		case tk.text == "-" || tk.kind == tWord && !tk.capitalized() && tk.words&(wClauseStop|wSpeech) == 0 && !beVerbs[tk.lower]:
+		case tk.text == "-" || tk.kind == tWord && !tk.capitalized() && tk.words&(wClauseStop|wSpeech) == 0 && !beVerb(tk.lower):
 			continue
 		default:
 			return false

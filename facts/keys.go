@@ -1011,7 +1011,7 @@ func (x *extraction) heads(k int) bool {
 		return true
 	}
 	n := &toks[k+1]
-	return nonNouns[n.lower] || n.words&wClauseStop != 0 || beVerbs[n.lower] ||
+	return nonNouns[n.lower] || n.words&wClauseStop != 0 || beVerb(n.lower) ||
 		strings.HasSuffix(n.lower, "ed") || strings.HasSuffix(n.lower, "s") && !strings.HasSuffix(n.lower, "ss")
 }
 
@@ -1976,6 +1976,16 @@ var generalUnits = map[string]bool{"people": true, "person": true, "persons": tr
 var beVerbs = map[string]bool{"were": true, "was": true, "are": true, "is": true, "been": true,
 	"have": true, "has": true, "had": true, "be": true, "reportedly": true, "also": true}
 
+// beVerb is beVerbs[w] told by a switch, for the loops of keying that
+// ask it of every word (TestBeVerb holds the two lists the same).
+func beVerb(w string) bool {
+	switch w {
+	case "were", "was", "are", "is", "been", "have", "has", "had", "be", "reportedly", "also":
+		return true
+	}
+	return false
+}
+
 // measure names what a count counts from the words right around it:
 // "killing 12 people", "12 people were killed", "12 dead", "2 deaths",
 // "the death toll rose to 12".
@@ -1991,9 +2001,10 @@ func (x *extraction) measure(f *found) string {
 	}
 	// before: "killing 12", "killed at least 12", "toll rose to 12"
 	for k, n := f.a-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
-		w := toks[k].lower
-		if m := lex.Measure(w); m != "" && (n == 0 || w == "toll") {
-			return m
+		if w := toks[k].lower; n == 0 || w == "toll" { // the lexicon asked only where its answer counts
+			if m := lex.Measure(w); m != "" {
+				return m
+			}
 		}
 		if toks[k].kind == tPunct {
 			break
@@ -2013,7 +2024,7 @@ func (x *extraction) measure(f *found) string {
 		if m := lex.Measure(w); m != "" {
 			return m
 		}
-		if !beVerbs[w] {
+		if !beVerb(w) {
 			break
 		}
 	}
