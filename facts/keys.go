@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/factlint/factlint/facts/events"
 )
@@ -816,6 +817,15 @@ func (x *extraction) ordinalOfEvent(f *found) bool {
 // the fallbacks of a date that finds none.
 func (x *extraction) trigger(f *found) (*Event, int) {
 	toks := x.s.toks
+	if f.Kind != KindDate && f.Kind != KindPlace && !x.takenByAny(f.Kind) {
+		// "40" of no kind an event takes: no word of the clause is its
+		// event (eventAt), and only the end of the search is left
+		if x.andOnClause(f) {
+			return nil, -1
+		}
+		f.open = true
+		return nil, -1
+	}
 	takes := func(k int) *Event { return x.eventAt(f, k) }
 	if f.Kind == KindDate {
 		if ev, k, done := x.dateOfPhrase(f, takes); done {
@@ -839,8 +849,8 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 	if !ok {
 		return nil, -1
 	}
-	if f.a >= 2 && toks[f.a-2].is("and") && toks[f.a-1].is("on", "in") && f.b+1 < len(toks) && toks[f.b].text == "," {
-		return nil, -1 // "and on June 20, when a man was shot", "... on Injured Reserve and on Wednesday, signed Joique Bell": the date of the clause that follows
+	if x.andOnClause(f) {
+		return nil, -1
 	}
 	best := x.triggerBefore(f, window, takes)
 	if f.Kind != KindPlace && !f.afterOff {
@@ -869,6 +879,47 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		best = m // "Three people died when an Athens bank went up in flames Wednesday": the deaths' (and the fire's: whenEvent)
 	}
 	return takes(best), best
+}
+
+// andOnClause reports whether f stands after "and on" or "and in" and
+// before a comma: "and on June 20, when a man was shot", "... on
+// Injured Reserve and on Wednesday, signed Joique Bell": the value of
+// the clause that follows, whose event trigger does not look for.
+func (x *extraction) andOnClause(f *found) bool {
+	toks := x.s.toks
+	return f.a >= 2 && toks[f.a-2].is("and") && toks[f.a-1].is("on", "in") && f.b+1 < len(toks) && toks[f.b].text == ","
+}
+
+// kindsTaken keeps, for each lexicon keying has used, the kinds of
+// claims some event of it takes (a lexicon is not changed once used:
+// lexFilters).
+var kindsTaken sync.Map // *Lexicon -> kindSet
+
+// A kindSet is a set of kinds of claims, bit 1<<Kind.
+type kindSet uint16
+
+// takenByAny reports whether some event of the lexicon takes claims of
+// kind k (Event.Takes): none takes a bare number, and eventAt finds no
+// event for one at any word. True for no lexicon.
+func (x *extraction) takenByAny(k Kind) bool {
+	l := x.opt.Lexicon
+	if l == nil || k >= 16 {
+		return true
+	}
+	var kinds kindSet
+	if got, ok := kindsTaken.Load(l); ok {
+		kinds = got.(kindSet)
+	} else {
+		for i := range l.Events {
+			for kind := range kindNames {
+				if kind > 0 && l.Events[i].Takes(Kind(kind).String()) {
+					kinds |= 1 << kind
+				}
+			}
+		}
+		kindsTaken.Store(l, kinds)
+	}
+	return kinds&(1<<k) != 0
 }
 
 // dateOfPhrase finds the event of a date that a noun phrase or a
