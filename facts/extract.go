@@ -72,6 +72,7 @@ type extraction struct {
 	dscan   dateScan   // what the date readers learn of the sentence in one pass (datescan.go)
 	numeral numeralOf  // whether the sentence has a numeral (hasNumeral)
 	slab    []Reading  // where the number readers' readings are cut from (addReadings)
+	keys    keyMemo    // what keying learns of the sentence once (keys.go)
 }
 
 // An Extractor finds one kind of claim in a sentence's tokens.

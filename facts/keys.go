@@ -852,6 +852,12 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 	if x.andOnClause(f) {
 		return nil, -1
 	}
+	if !x.anyEvent() {
+		// no word of the sentence is an event's: each search below
+		// finds none (they find one only where eventAt does)
+		f.open = true
+		return nil, -1
+	}
 	best := x.triggerBefore(f, window, takes)
 	if f.Kind != KindPlace && !f.afterOff {
 		// a verb right after the date has its subject before it: "the
@@ -888,6 +894,33 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 func (x *extraction) andOnClause(f *found) bool {
 	toks := x.s.toks
 	return f.a >= 2 && toks[f.a-2].is("and") && toks[f.a-1].is("on", "in") && f.b+1 < len(toks) && toks[f.b].text == ","
+}
+
+// A keyMemo is what keying learns of a sentence once, for all its
+// claims.
+type keyMemo struct {
+	of       int  // the sentence it is of (extraction.sentence); 0 for none yet
+	anyEvent bool // some word of it is an event's (lexEvent)
+}
+
+// anyEvent reports whether some word of the sentence is an event's
+// (lexEvent), asked once a sentence: where none is, eventAt is nil at
+// every word.
+func (x *extraction) anyEvent() bool {
+	m := &x.keys
+	if m.of != x.sentence {
+		m.of, m.anyEvent = x.sentence, false
+		for k := range x.s.toks {
+			if x.lexF != nil && !x.lexF.may(x.s.toks[k].lower) {
+				continue // no event's word (lexFilter), and no need to keep that in x.lex
+			}
+			if x.lexEvent(k) != nil {
+				m.anyEvent = true
+				break
+			}
+		}
+	}
+	return m.anyEvent
 }
 
 // kindsTaken keeps, for each lexicon keying has used, the kinds of
