@@ -999,27 +999,31 @@ func (x *extraction) dateOfPhrase(f *found, takes func(int) *Event) (ev *Event, 
 // the place widened to its phrase ("in [the northern city of]
 // Thessaloniki") for the search that follows when it finds none.
 func (x *extraction) placeTrigger(f *found, takes func(int) *Event) (int, *found) {
-	toks := x.s.toks
-	if k := x.placeOfNoun(f, takes); k >= 0 {
-		return k, f
-	}
-	if f.a >= 5 && toks[f.a-1].is("of") && toks[f.a-2].is("streets") && toks[f.a-3].is("the") && toks[f.a-4].is("to") && takes(f.a-5) != nil {
-		return f.a - 5, f // "protesters took to the streets of Athens": the phrase's place
-	}
-	if k := x.struckBy(f, takes); k >= 0 {
-		return k, f // "Paris hit by jewelry heist"
+	eventWords := x.anyEvent() // where no word is an event's, only the widening is left
+	if eventWords {
+		if k := x.placeOfNoun(f, takes); k >= 0 {
+			return k, f
+		}
+		if k := x.streetsOf(f, takes); k >= 0 {
+			return k, f // "protesters took to the streets of Athens": the phrase's place
+		}
+		if k := x.struckBy(f, takes); k >= 0 {
+			return k, f // "Paris hit by jewelry heist"
+		}
 	}
 	if a := x.placePhrase(f); a < f.a {
 		g := *f
 		g.a = a
 		f = &g
 	}
-	if k := x.strikes(f.a-1, takes); k >= 0 {
-		return k, f // "a powerful earthquake has hit southern Iran"
-	}
-	if a, b, ok := x.sitePhrase(f); ok {
-		if k := x.siteEvent(f, a, b, takes); k >= 0 {
-			return k, f // "a fire that ripped through a Waitrose store in Surrey"
+	if eventWords {
+		if k := x.strikes(f.a-1, takes); k >= 0 {
+			return k, f // "a powerful earthquake has hit southern Iran"
+		}
+		if a, b, ok := x.sitePhrase(f); ok {
+			if k := x.siteEvent(f, a, b, takes); k >= 0 {
+				return k, f // "a fire that ripped through a Waitrose store in Surrey"
+			}
 		}
 	}
 	if a := x.distancePhrase(f); a < f.a {
@@ -1028,6 +1032,16 @@ func (x *extraction) placeTrigger(f *found, takes func(int) *Event) (int, *found
 		f = &g // "the quake was 35 miles southwest of Bandar Abbas"
 	}
 	return -1, f
+}
+
+// streetsOf returns the event word before "took to the streets of"
+// PLACE, or -1.
+func (x *extraction) streetsOf(f *found, takes func(int) *Event) int {
+	toks := x.s.toks
+	if f.a >= 5 && toks[f.a-1].is("of") && toks[f.a-2].is("streets") && toks[f.a-3].is("the") && toks[f.a-4].is("to") && takes(f.a-5) != nil {
+		return f.a - 5
+	}
+	return -1
 }
 
 // dateFallbacks mends the event word a date found (best) or finds one
