@@ -901,6 +901,9 @@ func (x *extraction) andOnClause(f *found) bool {
 type keyMemo struct {
 	of       int  // the sentence it is of (extraction.sentence); 0 for none yet
 	anyEvent bool // some word of it is an event's (lexEvent)
+
+	taken     kindSet // the kinds the lexicon's events take (takenByAny), for the whole extraction
+	takenRead bool
 }
 
 // anyEvent reports whether some word of the sentence is an event's
@@ -939,20 +942,28 @@ func (x *extraction) takenByAny(k Kind) bool {
 	if l == nil || k >= 16 {
 		return true
 	}
-	var kinds kindSet
+	if m := &x.keys; !m.takenRead {
+		m.taken, m.takenRead = kindsOf(l), true
+	}
+	return x.keys.taken&(1<<k) != 0
+}
+
+// kindsOf returns the kinds of claims some event of l takes, read once
+// a lexicon.
+func kindsOf(l *Lexicon) kindSet {
 	if got, ok := kindsTaken.Load(l); ok {
-		kinds = got.(kindSet)
-	} else {
-		for i := range l.Events {
-			for kind := range kindNames {
-				if kind > 0 && l.Events[i].Takes(Kind(kind).String()) {
-					kinds |= 1 << kind
-				}
+		return got.(kindSet)
+	}
+	var kinds kindSet
+	for i := range l.Events {
+		for kind := range kindNames {
+			if kind > 0 && l.Events[i].Takes(Kind(kind).String()) {
+				kinds |= 1 << kind
 			}
 		}
-		kindsTaken.Store(l, kinds)
 	}
-	return kinds&(1<<k) != 0
+	kindsTaken.Store(l, kinds)
+	return kinds
 }
 
 // dateOfPhrase finds the event of a date that a noun phrase or a
