@@ -149,7 +149,7 @@ func (x *extraction) causeLinked(f *found, takes func(int) *Event) []int {
 		return nil
 	}
 	for v := t + 1; v < len(toks) && v <= t+8; v++ {
-		if toks[v].kind == tPunct && toks[v].text != "-" || toks[v].words&(wClauseStop|wSpeech) != 0 || beVerbs[toks[v].lower] {
+		if toks[v].kind == tPunct && toks[v].text != "-" || toks[v].words&(wClauseStop|wSpeech) != 0 || beVerb(toks[v].lower) {
 			return nil
 		}
 		if takes(v) != nil && events.VerbAt(x.opt.Lexicon, x.clauseTokens(), v) {
@@ -170,7 +170,7 @@ func (x *extraction) subjectEventNoun(v int) int {
 	toks := x.s.toks
 	for k := v - 1; k >= 1 && k >= v-8; k-- {
 		tk := &toks[k]
-		if tk.kind == tPunct && tk.text != "-" || tk.words&(wClauseStop|wSpeech) != 0 || beVerbs[tk.lower] {
+		if tk.kind == tPunct && tk.text != "-" || tk.words&(wClauseStop|wSpeech) != 0 || beVerb(tk.lower) {
 			return -1
 		}
 		if x.lexEvent(k) == nil || tk.capitalized() {
@@ -194,9 +194,9 @@ func (x *extraction) determined(k int) bool {
 	toks := x.s.toks
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		switch tk := &toks[j]; {
-		case tk.is("a", "an", "the", "this", "that", "another"):
+		case determinerOfNoun(tk.lower):
 			return true
-		case tk.text == "-" || tk.kind == tWord && !tk.capitalized() && tk.words&(wClauseStop|wSpeech) == 0 && !beVerbs[tk.lower]:
+		case tk.text == "-" || tk.kind == tWord && !tk.capitalized() && tk.words&(wClauseStop|wSpeech) == 0 && !beVerb(tk.lower):
 			continue
 		default:
 			return false
@@ -213,7 +213,7 @@ func (x *extraction) finiteVerb(v int) bool {
 	if !events.VerbAt(x.opt.Lexicon, x.clauseTokens(), v) || strings.HasSuffix(toks[v].lower, "ing") {
 		return false
 	}
-	return v == 0 || !toks[v-1].is("of", "in", "for", "with", "after", "before", "by", "from", "about", "on", "at", "to")
+	return v == 0 || !gerundPreposition(toks[v-1].lower)
 }
 
 // whenMain returns the event verb right before "when" whose clause of
@@ -257,4 +257,23 @@ func (x *extraction) whenEvent(f *found, takes func(int) *Event) int {
 		}
 	}
 	return -1
+}
+
+// determinerOfNoun: a determiner of a noun phrase (determined), told by a switch.
+func determinerOfNoun(w string) bool {
+	switch w {
+	case "a", "an", "the", "this", "that", "another":
+		return true
+	}
+	return false
+}
+
+// gerundPreposition: a preposition before which an event verb is none
+// its clause's subject does ("accused of killing"), told by a switch.
+func gerundPreposition(w string) bool {
+	switch w {
+	case "of", "in", "for", "with", "after", "before", "by", "from", "about", "on", "at", "to":
+		return true
+	}
+	return false
 }

@@ -68,7 +68,7 @@ func (x *extraction) objectEvent(f *found, v int) int {
 			return -1
 		case t.kind != tWord:
 			continue
-		case objectStops[t.lower] || beVerbs[t.lower] || prepositions[t.lower]:
+		case objectStops[t.lower] || beVerb(t.lower) || prepositions[t.lower]:
 			return -1
 		}
 		if x.eventAt(f, k) != nil && !events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k) {

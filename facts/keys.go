@@ -2,6 +2,7 @@ package facts
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/factlint/factlint/facts/events"
 )
@@ -498,7 +499,7 @@ func (x *extraction) scheduledNoun(f *found) int {
 // sparsely populated area").
 func (x *extraction) notACount(f *found) bool {
 	toks := x.s.toks
-	if f.b < len(toks) && toks[f.b].is("away", "apart", "ago", "later", "earlier", "long", "wide", "tall", "high", "deep", "off", "behind", "ahead") {
+	if f.b < len(toks) && spanAfter(toks[f.b].lower) {
 		return true
 	}
 	q, ok := f.Value.(Quantity)
@@ -515,12 +516,12 @@ func (x *extraction) notACount(f *found) bool {
 		return false
 	case x.opt.Lexicon.Measure(q.Unit) != "" || x.wordEvent(q.Unit) != nil && !strings.HasSuffix(q.Unit, "ing"):
 		return false // "12 injured", "two attacks"
-	case measureUnits[q.Unit] || notUnits[q.Unit] || strings.HasSuffix(q.Unit, "ly") || strings.HasSuffix(q.Unit, "ing") ||
+	case measureUnit(q.Unit) || notUnit(q.Unit) || strings.HasSuffix(q.Unit, "ly") || strings.HasSuffix(q.Unit, "ing") ||
 		strings.HasSuffix(q.Unit, "ed"):
 		return true // "two nearly killed", "three voting", "two suspected gang members"
 	case x.capitalUnit(f, q.Unit):
 		return true // "No. 8 Tennessee", "12 Sunday", "40 East 5th"
-	case f.b < len(toks) && toks[f.b].is("a", "an", "the", "his", "her", "their", "its"):
+	case f.b < len(toks) && determiner(toks[f.b].lower):
 		return true // "5. 9 shook a sparsely populated area": a verb
 	}
 	return false
@@ -552,26 +553,34 @@ var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday"
 	"april": true, "june": true, "july": true, "august": true, "september": true, "october": true,
 	"november": true, "december": true}
 
-// measureUnits measure time, length or a share: "about two hours",
+// measureUnit reports the units that measure time, length or a share: "about two hours",
 // "seven km", "25 points" are no count of what an event did (rounds
 // and shots fired are).
-var measureUnits = map[string]bool{"hour": true, "minute": true, "second": true, "day": true,
-	"week": true, "month": true, "year": true, "decade": true, "metre": true, "meter": true,
-	"mile": true, "kilometre": true, "kilometer": true, "km": true, "foot": true, "feet": true,
-	"yard": true, "degree": true, "percent": true, "time": true, "floor": true, "point": true}
+func measureUnit(w string) bool {
+	switch w {
+	case "hour", "minute", "second", "day", "week", "month", "year", "decade", "metre", "meter",
+		"mile", "kilometre", "kilometer", "km", "foot", "feet", "yard", "degree", "percent", "time",
+		"floor", "point":
+		return true
+	}
+	return false
+}
 
-// notUnits are words a count's reader may take for its unit that name
+// notUnit reports the words a count's reader may take for its unit that name
 // nothing counted: "20 after", "14 others", "two late sacks", "one
 // particular shooting", "hundreds of thousands", "a 5-19 start".
-var notUnits = map[string]bool{"ago": true, "after": true, "before": true, "over": true, "all": true,
-	"other": true, "others": true, "late": true, "early": true, "former": true, "particular": true,
-	"slight": true, "thousand": true, "hundred": true, "million": true, "billion": true, "dozen": true,
-	"start": true, "end": true, "thing": true, "more": true, "less": true, "few": true, "same": true,
-	"different": true, "new": true, "old": true, "next": true, "last": true, "first": true,
-	"straight": true, "consecutive": true, "total": true, "hrs": true, "hr": true, "mins": true, "min": true,
-	"sec": true, "night": true, "nights": true, "morning": true, "afternoon": true, "evening": true,
-	"power": true, "local": true, "tough": true, "each": true, "apiece": true, "additional": true,
-	"overtime": true, "caliber": true, "calibre": true}
+func notUnit(w string) bool {
+	switch w {
+	case "ago", "after", "before", "over", "all", "other", "others", "late", "early", "former",
+		"particular", "slight", "thousand", "hundred", "million", "billion", "dozen", "start", "end",
+		"thing", "more", "less", "few", "same", "different", "new", "old", "next", "last", "first",
+		"straight", "consecutive", "total", "hrs", "hr", "mins", "min", "sec", "night", "nights",
+		"morning", "afternoon", "evening", "power", "local", "tough", "each", "apiece", "additional",
+		"overtime", "caliber", "calibre":
+		return true
+	}
+	return false
+}
 
 // ofDatedPast reports whether a count stands in a clause ("in which",
 // "during which", "when") that a year closes the phrase before: "the
@@ -610,10 +619,10 @@ func (x *extraction) ofDatedPast(f *found) bool {
 func (x *extraction) partitiveWhole(f *found) bool {
 	toks := x.s.toks
 	k := f.a - 1
-	for k >= 0 && toks[k].is("next", "last", "first", "final", "remaining", "previous", "other") {
+	for k >= 0 && partOfWhole(toks[k].lower) {
 		k--
 	}
-	if k >= 0 && toks[k].is("its", "their", "his", "her", "the", "our", "those", "these") {
+	if k >= 0 && wholeDeterminer(toks[k].lower) {
 		k--
 	}
 	if k < 1 || !toks[k].is("of") {
@@ -632,12 +641,18 @@ func (x *extraction) partitiveWhole(f *found) bool {
 	return true
 }
 
-// modals make the event after them one that may happen, not one that
-// did or is scheduled to: "could mean a trip to Baltimore", "would
-// travel to Kyiv if invited". "will" and "is to" are left out: a summit
+// modal reports whether w is a modal (a switch, no map: asked of every
+// word before an event word). Modals make the event after them one
+// that may happen, not one that did or is scheduled to: "could mean a
+// trip to Baltimore", "would travel to Kyiv if invited". "will" and "is to" are left out: a summit
 // that will take place in July is a fact the sources can differ on.
-var modals = map[string]bool{"would": true, "could": true, "might": true, "may": true,
-	"can": true, "should": true, "'d": true, "’d": true}
+func modal(w string) bool {
+	switch w {
+	case "would", "could", "might", "may", "can", "should", "'d", "’d":
+		return true
+	}
+	return false
+}
 
 // intentions are the words "to" follows in a plan, a wish, an offer or
 // an attempt: "plans to visit", "hopes to travel", "threatened to
@@ -662,11 +677,11 @@ func (x *extraction) hypothetical(t int) bool {
 		switch {
 		case tk.kind == tPunct && tk.text != "-" || tk.words&wClauseStop != 0 && !tk.is("that") || tk.words&wSpeech != 0:
 			return false
-		case tk.is("if", "unless", "whether"):
+		case conditional(tk.lower):
 			return true
-		case modals[tk.text]:
+		case modal(tk.text):
 			return (k+1 >= len(toks) || !toks[k+1].is("have", "'ve", "’ve")) && !(tk.text == "would" && x.saidBefore(k))
-		case tk.is("at", "in", "on", "during", "for", "of", "after", "before", "with", "from", "since") && k < t-1:
+		case settingPreposition(tk.lower) && k < t-1:
 			return false // "would be discussed at the summit": the summit is not in doubt
 		case tk.is("to") && k > 0 && intentions[toks[k-1].lower]:
 			return true
@@ -694,7 +709,7 @@ func (x *extraction) modalBetween(f *found) bool {
 	toks := x.s.toks
 	for k := f.trigger + 1; k < f.a; k++ {
 		// a report's future: "the summit would be held in July, he said"
-		if modals[toks[k].text] && !(toks[k].text == "would" && x.saidBefore(len(toks))) {
+		if modal(toks[k].text) && !(toks[k].text == "would" && x.saidBefore(len(toks))) {
 			return true
 		}
 	}
@@ -743,11 +758,15 @@ func (x *extraction) oneOf(f *found) bool {
 		f.b < len(toks) && toks[f.b].is("or")
 }
 
-// notAttributive are the words after a date that do not make it a
+// notAttributive reports the words after a date that do not make it a
 // modifier of a noun: "the Sunday before", "a Friday night".
-var notAttributive = map[string]bool{"before": true, "after": true, "ago": true, "earlier": true,
-	"later": true, "when": true, "following": true, "prior": true, "night": true, "morning": true,
-	"afternoon": true, "evening": true}
+func notAttributive(w string) bool {
+	switch w {
+	case "before", "after", "ago", "earlier", "later", "when", "following", "prior", "night", "morning", "afternoon", "evening":
+		return true
+	}
+	return false
+}
 
 // partsOfDay may stand between an attributive date and its noun: "the
 // Monday morning attack", "a Monday evening vigil".
@@ -759,12 +778,12 @@ var partsOfDay = map[string]bool{"night": true, "morning": true, "afternoon": tr
 // Monday morning attack"); -1 when the date modifies no noun.
 func (x *extraction) attributive(f *found) int {
 	toks := x.s.toks
-	if f.a == 0 || f.b >= len(toks) || !toks[f.a-1].is("the", "a", "an", "his", "her", "its", "their") {
+	if f.a == 0 || f.b >= len(toks) || !determiner(toks[f.a-1].lower) {
 		return -1
 	}
 	noun := func(k int) bool {
 		t := &toks[k]
-		return t.kind == tWord && !nonNouns[t.lower] && t.words&wClauseStop == 0 && !notAttributive[t.lower]
+		return t.kind == tWord && t.words&wClauseStop == 0 && !notAttributive(t.lower) && !nonNouns[t.lower]
 	}
 	switch {
 	case noun(f.b):
@@ -798,6 +817,15 @@ func (x *extraction) ordinalOfEvent(f *found) bool {
 // the fallbacks of a date that finds none.
 func (x *extraction) trigger(f *found) (*Event, int) {
 	toks := x.s.toks
+	if f.Kind != KindDate && f.Kind != KindPlace && !x.takenByAny(f.Kind) {
+		// "40" of no kind an event takes: no word of the clause is its
+		// event (eventAt), and only the end of the search is left
+		if x.andOnClause(f) {
+			return nil, -1
+		}
+		f.open = true
+		return nil, -1
+	}
 	takes := func(k int) *Event { return x.eventAt(f, k) }
 	if f.Kind == KindDate {
 		if ev, k, done := x.dateOfPhrase(f, takes); done {
@@ -821,8 +849,14 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 	if !ok {
 		return nil, -1
 	}
-	if f.a >= 2 && toks[f.a-2].is("and") && toks[f.a-1].is("on", "in") && f.b+1 < len(toks) && toks[f.b].text == "," {
-		return nil, -1 // "and on June 20, when a man was shot", "... on Injured Reserve and on Wednesday, signed Joique Bell": the date of the clause that follows
+	if x.andOnClause(f) {
+		return nil, -1
+	}
+	if !x.anyEvent() {
+		// no word of the sentence is an event's: each search below
+		// finds none (they find one only where eventAt does)
+		f.open = true
+		return nil, -1
 	}
 	best := x.triggerBefore(f, window, takes)
 	if f.Kind != KindPlace && !f.afterOff {
@@ -851,6 +885,85 @@ func (x *extraction) trigger(f *found) (*Event, int) {
 		best = m // "Three people died when an Athens bank went up in flames Wednesday": the deaths' (and the fire's: whenEvent)
 	}
 	return takes(best), best
+}
+
+// andOnClause reports whether f stands after "and on" or "and in" and
+// before a comma: "and on June 20, when a man was shot", "... on
+// Injured Reserve and on Wednesday, signed Joique Bell": the value of
+// the clause that follows, whose event trigger does not look for.
+func (x *extraction) andOnClause(f *found) bool {
+	toks := x.s.toks
+	return f.a >= 2 && toks[f.a-2].is("and") && toks[f.a-1].is("on", "in") && f.b+1 < len(toks) && toks[f.b].text == ","
+}
+
+// A keyMemo is what keying learns of a sentence once, for all its
+// claims.
+type keyMemo struct {
+	of       int  // the sentence it is of (extraction.sentence); 0 for none yet
+	anyEvent bool // some word of it is an event's (lexEvent)
+
+	taken     kindSet // the kinds the lexicon's events take (takenByAny), for the whole extraction
+	takenRead bool
+}
+
+// anyEvent reports whether some word of the sentence is an event's
+// (lexEvent), asked once a sentence: where none is, eventAt is nil at
+// every word.
+func (x *extraction) anyEvent() bool {
+	m := &x.keys
+	if m.of != x.sentence {
+		m.of, m.anyEvent = x.sentence, false
+		for k := range x.s.toks {
+			if x.lexF != nil && !x.lexF.may(x.s.toks[k].lower) {
+				continue // no event's word (lexFilter), and no need to keep that in x.lex
+			}
+			if x.lexEvent(k) != nil {
+				m.anyEvent = true
+				break
+			}
+		}
+	}
+	return m.anyEvent
+}
+
+// kindsTaken keeps, for each lexicon keying has used, the kinds of
+// claims some event of it takes (a lexicon is not changed once used:
+// lexFilters).
+var kindsTaken sync.Map // *Lexicon -> kindSet
+
+// A kindSet is a set of kinds of claims, bit 1<<Kind.
+type kindSet uint16
+
+// takenByAny reports whether some event of the lexicon takes claims of
+// kind k (Event.Takes): none takes a bare number, and eventAt finds no
+// event for one at any word. True for no lexicon.
+func (x *extraction) takenByAny(k Kind) bool {
+	l := x.opt.Lexicon
+	if l == nil || k >= 16 {
+		return true
+	}
+	if m := &x.keys; !m.takenRead {
+		m.taken, m.takenRead = kindsOf(l), true
+	}
+	return x.keys.taken&(1<<k) != 0
+}
+
+// kindsOf returns the kinds of claims some event of l takes, read once
+// a lexicon.
+func kindsOf(l *Lexicon) kindSet {
+	if got, ok := kindsTaken.Load(l); ok {
+		return got.(kindSet)
+	}
+	var kinds kindSet
+	for i := range l.Events {
+		for kind := range kindNames {
+			if kind > 0 && l.Events[i].Takes(Kind(kind).String()) {
+				kinds |= 1 << kind
+			}
+		}
+	}
+	kindsTaken.Store(l, kinds)
+	return kinds
 }
 
 // dateOfPhrase finds the event of a date that a noun phrase or a
@@ -897,27 +1010,31 @@ func (x *extraction) dateOfPhrase(f *found, takes func(int) *Event) (ev *Event, 
 // the place widened to its phrase ("in [the northern city of]
 // Thessaloniki") for the search that follows when it finds none.
 func (x *extraction) placeTrigger(f *found, takes func(int) *Event) (int, *found) {
-	toks := x.s.toks
-	if k := x.placeOfNoun(f, takes); k >= 0 {
-		return k, f
-	}
-	if f.a >= 5 && toks[f.a-1].is("of") && toks[f.a-2].is("streets") && toks[f.a-3].is("the") && toks[f.a-4].is("to") && takes(f.a-5) != nil {
-		return f.a - 5, f // "protesters took to the streets of Athens": the phrase's place
-	}
-	if k := x.struckBy(f, takes); k >= 0 {
-		return k, f // "Paris hit by jewelry heist"
+	eventWords := x.anyEvent() // where no word is an event's, only the widening is left
+	if eventWords {
+		if k := x.placeOfNoun(f, takes); k >= 0 {
+			return k, f
+		}
+		if k := x.streetsOf(f, takes); k >= 0 {
+			return k, f // "protesters took to the streets of Athens": the phrase's place
+		}
+		if k := x.struckBy(f, takes); k >= 0 {
+			return k, f // "Paris hit by jewelry heist"
+		}
 	}
 	if a := x.placePhrase(f); a < f.a {
 		g := *f
 		g.a = a
 		f = &g
 	}
-	if k := x.strikes(f.a-1, takes); k >= 0 {
-		return k, f // "a powerful earthquake has hit southern Iran"
-	}
-	if a, b, ok := x.sitePhrase(f); ok {
-		if k := x.siteEvent(f, a, b, takes); k >= 0 {
-			return k, f // "a fire that ripped through a Waitrose store in Surrey"
+	if eventWords {
+		if k := x.strikes(f.a-1, takes); k >= 0 {
+			return k, f // "a powerful earthquake has hit southern Iran"
+		}
+		if a, b, ok := x.sitePhrase(f); ok {
+			if k := x.siteEvent(f, a, b, takes); k >= 0 {
+				return k, f // "a fire that ripped through a Waitrose store in Surrey"
+			}
 		}
 	}
 	if a := x.distancePhrase(f); a < f.a {
@@ -926,6 +1043,16 @@ func (x *extraction) placeTrigger(f *found, takes func(int) *Event) (int, *found
 		f = &g // "the quake was 35 miles southwest of Bandar Abbas"
 	}
 	return -1, f
+}
+
+// streetsOf returns the event word before "took to the streets of"
+// PLACE, or -1.
+func (x *extraction) streetsOf(f *found, takes func(int) *Event) int {
+	toks := x.s.toks
+	if f.a >= 5 && toks[f.a-1].is("of") && toks[f.a-2].is("streets") && toks[f.a-3].is("the") && toks[f.a-4].is("to") && takes(f.a-5) != nil {
+		return f.a - 5
+	}
+	return -1
 }
 
 // dateFallbacks mends the event word a date found (best) or finds one
@@ -993,7 +1120,7 @@ func (x *extraction) heads(k int) bool {
 		return true
 	}
 	n := &toks[k+1]
-	return nonNouns[n.lower] || n.words&wClauseStop != 0 || beVerbs[n.lower] ||
+	return nonNouns[n.lower] || n.words&wClauseStop != 0 || beVerb(n.lower) ||
 		strings.HasSuffix(n.lower, "ed") || strings.HasSuffix(n.lower, "s") && !strings.HasSuffix(n.lower, "ss")
 }
 
@@ -1033,10 +1160,10 @@ func (x *extraction) triggerWindow(f *found, takes func(int) *Event) (window int
 		// "visit to Kyiv", "visited Ukraine", "summit in Vilnius", "riots
 		// and demonstrations across Greece": a place is an event's only
 		// right after a preposition or the event word.
-		if f.a == 0 || !toks[f.a-1].is("to", "in", "at", "into", "across", "throughout") && takes(f.a-1) == nil && !(toks[f.a-1].is("on") && x.onStreet(f)) && !x.peopleOf(f) && !x.distanceLead(f.a) {
+		if f.a == 0 || !placePreposition(toks[f.a-1].lower) && takes(f.a-1) == nil && !(toks[f.a-1].is("on") && x.onStreet(f)) && !x.peopleOf(f) && !x.distanceLead(f.a) {
 			return 0, false
 		}
-		if f.a >= 2 && toks[f.a-1].is("to", "into") && toks[f.a-2].is("spread", "spreads", "spreading", "spilled", "spills") {
+		if f.a >= 2 && toks[f.a-1].is("to", "into") && spreads(toks[f.a-2].lower) {
 			return 0, false // "the rioting spread to Thessaloniki": where else it reached, beside its place
 		}
 		for k := f.a - 2; k >= 0 && k >= f.a-6; k-- {
@@ -1063,22 +1190,28 @@ func (x *extraction) triggerWindow(f *found, takes func(int) *Event) (window int
 	return windowBefore, true
 }
 
-// facilities are the places people are taken to after an event: a
+// facilityWord reports whether w names a facility (a switch, no map).
+// Facilities are the places people are taken to after an event: a
 // place right after one ("died at Hennepin County Medical Center in
 // Minneapolis", "taken to a hospital in Lynchburg") or in its name
 // ("taken to Lynchburg General Hospital") says where it stands, not where
 // the event was. A court in a place ("a court in Airdrie") is none: a
 // trial's place is its court's; a place in a court's name ("at Airdrie
 // Sheriff Court") names the building.
-var facilities = map[string]bool{"hospital": true, "hospitals": true, "center": true, "centre": true,
-	"clinic": true, "infirmary": true, "morgue": true, "hospice": true, "jail": true, "prison": true}
+func facilityWord(w string) bool {
+	switch w {
+	case "hospital", "hospitals", "center", "centre", "clinic", "infirmary", "morgue", "hospice", "jail", "prison":
+		return true
+	}
+	return false
+}
 
 // facility reports whether toks[k] ends the name of a hospital, a
 // clinic or a jail: "hospital", "Medical Center", "Regional Medical
 // Centre", "county jail".
 func (x *extraction) facility(k int) bool {
 	toks := x.s.toks
-	if k < 0 || !facilities[toks[k].lower] {
+	if k < 0 || !facilityWord(toks[k].lower) {
 		return false
 	}
 	if toks[k].is("center", "centre") { // a trauma or medical center, not a town centre
@@ -1092,42 +1225,26 @@ func (x *extraction) facility(k int) bool {
 // and the event word is not its subject.
 func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event) int {
 	toks := x.s.toks
-	inScope := func(k int) bool { return k >= f.scopeA && k < f.scopeB }
 	best, dist, verb := -1, 0, -1
 	for k := f.a - 1; k >= 0; k-- {
-		if j := x.gloss(k); j >= 0 {
-			k = j // "Voting for MPs to Majlis (Parliament) began in Turkmenistan"
-			continue
-		}
-		if verb < 0 && toks[k].words&wOtherVerb != 0 && !inScope(k) {
-			verb = k
-		}
-		if toks[k].words&wClauseStop != 0 && !inScope(k) {
-			// "the quake, which struck on Sunday": the relative clause
-			// is the noun's
-			if toks[k].is("which", "that") && k >= 2 && toks[k-1].text == "," && takes(k-2) != nil {
-				best = k - 2
+		t := &toks[k]
+		inScope := k >= f.scopeA && k < f.scopeB
+		if t.kind == tPunct || t.words&(wOtherVerb|wClauseStop) != 0 {
+			// marks and clause words, apart: most words of the window
+			// are neither, and only count
+			j, stop := x.stopBefore(f, k, inScope, &verb, &best, takes)
+			if stop {
+				break
 			}
-			// "The fire that destroyed the ... warehouse in Palmer on
-			// Tuesday took ...": a date's restrictive relative clause too,
-			// where no other verb or report stands in it
-			// "a fire that ripped through a Waitrose store in Surrey":
-			// a place's, where the clause tells how its head struck
-			if toks[k].is("which", "that") && k >= 1 && takes(k-1) != nil &&
-				(f.Kind == KindDate && verb < 0 || f.Kind == KindPlace && x.relativeStrikes(k, verb)) &&
-				!events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k-1) && !x.reportBetween(k, f.a) {
-				best = k - 1
+			if j >= 0 {
+				k = j // "Voting for MPs to Majlis (Parliament) began in Turkmenistan"
+				continue
 			}
-			break
+			if t.kind == tPunct {
+				continue
+			}
 		}
-		if f.Kind == KindPlace && toks[k].text == "," && k+1 < f.a && toks[k+1].kind == tWord && !toks[k+1].capitalized() &&
-			strings.HasSuffix(toks[k+1].lower, "ed") && takes(k+1) == nil {
-			break // "in Kentucky for a meeting of the National Sheriffs' Assn., returned to Los Angeles": the returning's place
-		}
-		if toks[k].text == "," && x.closesCondition(k) {
-			break // "If the Saints beat Seattle and Philadelphia beats Green Bay, the Falcons will face the Saints at 8 p. m. Saturday": no win's day
-		}
-		if toks[k].kind == tPunct || inScope(k) {
+		if inScope {
 			continue
 		}
 		if dist++; dist > window {
@@ -1139,10 +1256,10 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 			}
 			break
 		}
-		if toks[k].words&wRelational != 0 && !inScope(k) { // relational
+		if t.words&wRelational != 0 { // relational
 			break // "Monday's shooting follows two last week": the date of the others
 		}
-		if personalPronoun(toks[k].lower) && k+1 < f.a && toks[k+1].kind == tWord && !toks[k+1].capitalized() && !inScope(k) {
+		if personalPronoun(t.lower) && k+1 < f.a && toks[k+1].kind == tWord && !toks[k+1].capitalized() {
 			break // "for the crimes he committed on March 11, 2005": the date of the clause "he" opens
 		}
 	}
@@ -1158,6 +1275,47 @@ func (x *extraction) triggerBefore(f *found, window int, takes func(int) *Event)
 		}
 	}
 	return best
+}
+
+// stopBefore is triggerBefore at a mark or a word of otherVerbs or
+// clauseStops, toks[k]: j is the opening bracket of a gloss that closes
+// there (-1 for none), stop that the search ends there (with *best set
+// when the clause stop is a relative pronoun of the event word); it
+// notes the first other verb in *verb.
+func (x *extraction) stopBefore(f *found, k int, inScope bool, verb, best *int, takes func(int) *Event) (j int, stop bool) {
+	toks := x.s.toks
+	if j := x.gloss(k); j >= 0 {
+		return j, false
+	}
+	if *verb < 0 && toks[k].words&wOtherVerb != 0 && !inScope {
+		*verb = k
+	}
+	if toks[k].words&wClauseStop != 0 && !inScope {
+		// "the quake, which struck on Sunday": the relative clause
+		// is the noun's
+		if toks[k].is("which", "that") && k >= 2 && toks[k-1].text == "," && takes(k-2) != nil {
+			*best = k - 2
+		}
+		// "The fire that destroyed the ... warehouse in Palmer on
+		// Tuesday took ...": a date's restrictive relative clause too,
+		// where no other verb or report stands in it
+		// "a fire that ripped through a Waitrose store in Surrey":
+		// a place's, where the clause tells how its head struck
+		if toks[k].is("which", "that") && k >= 1 && takes(k-1) != nil &&
+			(f.Kind == KindDate && *verb < 0 || f.Kind == KindPlace && x.relativeStrikes(k, *verb)) &&
+			!events.VerbAt(x.opt.Lexicon, x.clauseTokens(), k-1) && !x.reportBetween(k, f.a) {
+			*best = k - 1
+		}
+		return -1, true
+	}
+	if f.Kind == KindPlace && toks[k].text == "," && k+1 < f.a && toks[k+1].kind == tWord && !toks[k+1].capitalized() &&
+		strings.HasSuffix(toks[k+1].lower, "ed") && takes(k+1) == nil {
+		return -1, true // "in Kentucky for a meeting of the National Sheriffs' Assn., returned to Los Angeles": the returning's place
+	}
+	if toks[k].text == "," && x.closesCondition(k) {
+		return -1, true // "If the Saints beat Seattle and Philadelphia beats Green Bay, the Falcons will face the Saints at 8 p. m. Saturday": no win's day
+	}
+	return -1, false
 }
 
 // closedRelative reports whether the event word at k stands in a
@@ -1193,7 +1351,7 @@ func predicateStart(t token) bool {
 	if t.kind != tWord || t.capitalized() {
 		return false
 	}
-	return t.is("is", "was", "were", "are", "has", "had", "have", "will", "would", "says") || events.PastVerb(t.lower) != ""
+	return auxiliary(t.lower) || events.PastVerb(t.lower) != ""
 }
 
 // relativeReach is how many words before its event word a relative
@@ -1220,7 +1378,7 @@ func (x *extraction) closesCondition(k int) bool {
 	for first < k && toks[first].kind == tPunct {
 		first++ // an opening quote
 	}
-	if first >= k || !toks[first].is("if", "unless", "although", "though", "whether") {
+	if first >= k || !concessive(toks[first].lower) {
 		return false
 	}
 	for j := first + 1; j < k; j++ {
@@ -1376,8 +1534,8 @@ func (x *extraction) leading(f *found) int {
 	for k := 0; k < f.a; k++ {
 		t := &toks[k]
 		switch {
-		case t.is("on", "early", "late", "earlier", "later", "by", "last", "this"):
-		case t.kind == tNum || t.is(".", ":", "at", "about", "around", "just", "past", "shortly"):
+		case leadingWord(t.lower):
+		case t.kind == tNum || clockLead(t.lower):
 			clock = true // "Just past 4 p.m. Friday, Vancouver Police received a call"
 		case clockSuffix[t.lower] || t.is("a", "p"):
 			clock, suffix = true, true
@@ -1489,11 +1647,13 @@ func (x *extraction) actsOn(k int) bool {
 	if t.kind != tWord || t.capitalized() || k+1 >= len(toks) {
 		return false
 	}
-	if events.PastVerb(t.lower) == "" || performer(t.lower) {
+	// the determiner first: most words have none after them, where
+	// PastVerb reads the word's endings
+	next := toks[k+1].lower
+	if next != "the" && next != "this" && next != "that" && !possessives[next] {
 		return false
 	}
-	next := toks[k+1].lower
-	return next == "the" || next == "this" || next == "that" || possessives[next]
+	return events.PastVerb(t.lower) != "" && !performer(t.lower)
 }
 
 // apposition reports whether the comma at toks[k] opens an apposition
@@ -1600,8 +1760,8 @@ func (x *extraction) triggerAfter(f *found, haveBefore bool, takes func(int) *Ev
 			// "The Indian Navy on Thursday thwarted a multi-boat
 			// attack": the event its verb acts on
 			if toks[k].kind == tWord && !toks[k].capitalized() && !nonNouns[toks[k].lower] && toks[k].words&(wSpeech|wOtherVerb) == 0 &&
-				toks[k].words&wClauseStop == 0 && !subordinators[toks[k].lower] &&
-				!toks[k].is("during", "after", "before", "amid", "following", "since", "until", "as", "when", "while", "over", "into", "near", "about", "against") {
+				toks[k].words&wClauseStop == 0 && !subordinator(toks[k].lower) &&
+				!timePreposition(toks[k].lower) {
 				if e := x.eventOfPhrase(k+1, takes); e >= 0 {
 					return e
 				}
@@ -1827,7 +1987,7 @@ func (x *extraction) subjectEvent(f *found, takes func(int) *Event) int {
 			continue // "(1336 GMT)", "17:06"
 		}
 		if t.kind == tPunct && t.text != "-" && t.text != "." && t.text != "'" && t.text != "’" || t.words&(wClauseStop|wSpeech|wOtherVerb) != 0 ||
-			subordinators[t.lower] || relational[t.lower] || t.is("as", "when", "after", "before", "since", "until", "while", "then") || takes(k) != nil {
+			subordinator(t.lower) || t.words&wRelational != 0 || timeConjunction(t.lower) || takes(k) != nil {
 			return -1
 		}
 	}
@@ -1837,11 +1997,16 @@ func (x *extraction) subjectEvent(f *found, takes func(int) *Event) int {
 	return h
 }
 
-// subordinators open a clause of their own: the event after one ("Palin
+// subordinator reports the words that open a clause of their own: the event after one ("Palin
 // apologized Saturday if the fire was connected") is not what the verb
 // before it acts on.
-var subordinators = map[string]bool{"if": true, "whether": true, "unless": true, "once": true,
-	"because": true, "so": true, "though": true, "although": true, "where": true, "how": true, "why": true}
+func subordinator(w string) bool {
+	switch w {
+	case "if", "whether", "unless", "once", "because", "so", "though", "although", "where", "how", "why":
+		return true
+	}
+	return false
+}
 
 // passiveAfter finds the event verb of a passive that starts at toks[k],
 // across adverbs: "was killed", "was fatally shot", "was hit and
@@ -1881,7 +2046,7 @@ func (x *extraction) beforeVerb(f *found) bool {
 // attack").
 func (x *extraction) eventOfPhrase(k int, takes func(int) *Event) int {
 	toks := x.s.toks
-	if k < len(toks) && toks[k].is("a", "an", "the", "this", "that", "its", "his", "her", "their") {
+	if k < len(toks) && (determiner(toks[k].lower) || toks[k].is("this", "that")) {
 		k++
 	}
 	for n := 0; k < len(toks) && n < 3; k++ {
@@ -1920,6 +2085,16 @@ var generalUnits = map[string]bool{"people": true, "person": true, "persons": tr
 var beVerbs = map[string]bool{"were": true, "was": true, "are": true, "is": true, "been": true,
 	"have": true, "has": true, "had": true, "be": true, "reportedly": true, "also": true}
 
+// beVerb is beVerbs[w] told by a switch, for the loops of keying that
+// ask it of every word (TestBeVerb holds the two lists the same).
+func beVerb(w string) bool {
+	switch w {
+	case "were", "was", "are", "is", "been", "have", "has", "had", "be", "reportedly", "also":
+		return true
+	}
+	return false
+}
+
 // measure names what a count counts from the words right around it:
 // "killing 12 people", "12 people were killed", "12 dead", "2 deaths",
 // "the death toll rose to 12".
@@ -1935,9 +2110,10 @@ func (x *extraction) measure(f *found) string {
 	}
 	// before: "killing 12", "killed at least 12", "toll rose to 12"
 	for k, n := f.a-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
-		w := toks[k].lower
-		if m := lex.Measure(w); m != "" && (n == 0 || w == "toll") {
-			return m
+		if w := toks[k].lower; n == 0 || w == "toll" { // the lexicon asked only where its answer counts
+			if m := lex.Measure(w); m != "" {
+				return m
+			}
 		}
 		if toks[k].kind == tPunct {
 			break
@@ -1957,7 +2133,7 @@ func (x *extraction) measure(f *found) string {
 		if m := lex.Measure(w); m != "" {
 			return m
 		}
-		if !beVerbs[w] {
+		if !beVerb(w) {
 			break
 		}
 	}
@@ -1998,6 +2174,146 @@ func (x *extraction) pastPerfectAfter(f *found) bool {
 		if toks[k].is("had") {
 			return true
 		}
+	}
+	return false
+}
+
+// Word classes keying asks of most claims, told by a switch on the
+// word: a long list given to token.is is read word by word at every
+// call.
+
+// spanAfter: a word after a number that makes it a distance, a time or
+// a size, no count ("five buildings away", "two days later").
+func spanAfter(w string) bool {
+	switch w {
+	case "away", "apart", "ago", "later", "earlier", "long", "wide", "tall", "high", "deep", "off", "behind", "ahead":
+		return true
+	}
+	return false
+}
+
+// determiner: an article or a possessive pronoun ("the", "his").
+func determiner(w string) bool {
+	switch w {
+	case "a", "an", "the", "his", "her", "its", "their":
+		return true
+	}
+	return false
+}
+
+// partOfWhole: a word between a whole and "of" ("18 of its next 23").
+func partOfWhole(w string) bool {
+	switch w {
+	case "next", "last", "first", "final", "remaining", "previous", "other":
+		return true
+	}
+	return false
+}
+
+// wholeDeterminer: the determiner of a whole after "of" ("of its", "of
+// those").
+func wholeDeterminer(w string) bool {
+	switch w {
+	case "its", "their", "his", "her", "the", "our", "those", "these":
+		return true
+	}
+	return false
+}
+
+// conditional: a word that opens a condition ("if", "unless").
+func conditional(w string) bool {
+	switch w {
+	case "if", "unless", "whether":
+		return true
+	}
+	return false
+}
+
+// concessive: a word that opens a clause of condition or concession
+// (closesCondition).
+func concessive(w string) bool {
+	switch w {
+	case "if", "unless", "although", "though", "whether":
+		return true
+	}
+	return false
+}
+
+// settingPreposition: a preposition that sets an event noun in a phrase
+// (hypothetical: "would be discussed at the summit").
+func settingPreposition(w string) bool {
+	switch w {
+	case "at", "in", "on", "during", "for", "of", "after", "before", "with", "from", "since":
+		return true
+	}
+	return false
+}
+
+// placePreposition: a preposition a place of an event follows ("visit
+// to Kyiv", "riots across Greece").
+func placePreposition(w string) bool {
+	switch w {
+	case "to", "in", "at", "into", "across", "throughout":
+		return true
+	}
+	return false
+}
+
+// spreads: a verb of spreading ("the rioting spread to Thessaloniki").
+func spreads(w string) bool {
+	switch w {
+	case "spread", "spreads", "spreading", "spilled", "spills":
+		return true
+	}
+	return false
+}
+
+// auxiliary: an auxiliary or a verb of being that can open a predicate
+// (predicateStart).
+func auxiliary(w string) bool {
+	switch w {
+	case "is", "was", "were", "are", "has", "had", "have", "will", "would", "says":
+		return true
+	}
+	return false
+}
+
+// leadingWord: a word that may open a sentence before a leading date
+// ("On Saturday", "Late Friday").
+func leadingWord(w string) bool {
+	switch w {
+	case "on", "early", "late", "earlier", "later", "by", "last", "this":
+		return true
+	}
+	return false
+}
+
+// clockLead: a word of a clock time before a leading date ("Just past 4
+// p.m. Friday").
+func clockLead(w string) bool {
+	switch w {
+	case ".", ":", "at", "about", "around", "just", "past", "shortly":
+		return true
+	}
+	return false
+}
+
+// timePreposition: a preposition or conjunction of time or place after
+// a date, no verb (triggerAfter).
+func timePreposition(w string) bool {
+	switch w {
+	case "during", "after", "before", "amid", "following", "since", "until", "as", "when", "while", "over", "into", "near", "about", "against":
+		return true
+	}
+	return false
+}
+
+// timeConjunction: a conjunction that opens a clause of time
+// (subjectEvent).
+func timeConjunction(w string) bool {
+	switch w {
+	case "as", "when", "after", "before", "since", "until", "while", "then":
+		return true
 	}
 	return false
 }

@@ -308,7 +308,7 @@ func distanceHedge(t *token) bool {
 // -1 when toks[k] ends none.
 func (x *extraction) distanceAt(k int) int {
 	toks := x.s.toks
-	if k >= 1 && distanceUnits[toks[k].lower] && toks[k-1].kind == tNum {
+	if k >= 1 && toks[k-1].kind == tNum && distanceUnits[toks[k].lower] { // the number first: no hash for most words
 		return k - 1
 	}
 	w := toks[k].lower
