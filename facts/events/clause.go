@@ -28,7 +28,13 @@ func (t *Token) Set(text, lower string, word, capital, space bool) {
 }
 
 // lookUp asks nameWordFlags about a capitalized word once (flagRead).
-func (t *Token) lookUp() { t.flags = flagRead | nameWordFlags(lowerStripped(t)) }
+func (t *Token) lookUp() {
+	w := t.Lower
+	if n := len(t.Text); n > 0 && possessiveEnd[t.Text[n-1]] { // lowerStripped, most words with no call
+		w = lowerStripped(t)
+	}
+	t.flags = flagRead | nameWordFlags(w)
+}
 
 // A Mention is who an event mention is about, as the clause around its
 // trigger says: a name as written ("Jens Stoltenberg", titles dropped),
@@ -314,9 +320,12 @@ func joinedParticiple(toks []Token, k int) bool {
 }
 
 func isPossessive(s string) bool {
-	if n := len(s); n < 2 || s[n-1] != 's' && s[n-1] != '\'' && s[n-1] != 0x99 { // 0x99 ends "’"
-		return false
-	}
+	// inlined: most words end in none of possessiveEnd
+	return len(s) >= 2 && possessiveEnd[s[len(s)-1]] && possessiveSuffix(s)
+}
+
+// possessiveSuffix is isPossessive of a word whose last byte may end one.
+func possessiveSuffix(s string) bool {
 	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") || strings.HasSuffix(s, "s'") || strings.HasSuffix(s, "s’")
 }
 
@@ -333,10 +342,15 @@ var possessiveEnd = [256]bool{'s': true, '\'': true, 0x99: true}
 
 // cutPossessive is stripPossessive of a word that may end in one.
 func cutPossessive(s string) string {
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		if strings.HasSuffix(s, suf) {
-			return s[:len(s)-len(suf)]
-		}
+	switch { // the endings exclude each other
+	case strings.HasSuffix(s, "'s"):
+		return s[:len(s)-len("'s")]
+	case strings.HasSuffix(s, "’s"):
+		return s[:len(s)-len("’s")]
+	case strings.HasSuffix(s, "'"):
+		return s[:len(s)-len("'")]
+	case strings.HasSuffix(s, "’"):
+		return s[:len(s)-len("’")]
 	}
 	return s
 }
@@ -442,7 +456,7 @@ func nameWords(words []string, toks []Token, a, e int) (out []string, titled boo
 		}
 	}
 	for k := start; k <= e; k++ {
-		if k > start && nickname(toks, k-1) {
+		if k > start && !toks[k-1].Cap && nickname(toks, k-1) { // a nickname opens with a mark, no capital
 			k += 1 // the nickname and its closing mark: not the name it is matched by
 			continue
 		}
@@ -790,14 +804,17 @@ func Antecedent(toks []Token, t int, at []int) (m Mention, blocked bool) {
 func nameRunStart(toks []Token, k int) int {
 	a := k
 	for a > 0 {
+		// the name's word or mark before, else a nickname, which ends in
+		// neither (a closing mark): asked last, once
+		if nameToken(toks, a-1) && !isPossessive(toks[a-1].Text) || (toks[a-1].Text == "." || toks[a-1].Text == "-") && !toks[a].Space && a >= 2 && nameToken(toks, a-2) {
+			a--
+			continue
+		}
 		if a >= 4 && nickname(toks, a-3) && nameToken(toks, a-4) {
 			a -= 4 // "Kimani 'Kiki' Gray"
 			continue
 		}
-		if !(nameToken(toks, a-1) && !isPossessive(toks[a-1].Text) || (toks[a-1].Text == "." || toks[a-1].Text == "-") && !toks[a].Space && a >= 2 && nameToken(toks, a-2)) {
-			break
-		}
-		a--
+		break
 	}
 	return a
 }
@@ -855,14 +872,17 @@ func Names(out []Named, toks []Token, at []int) []Named {
 func nameRunEnd(toks []Token, k int) int {
 	e := k
 	for e+1 < len(toks) && !isPossessive(toks[e].Text) {
+		// the name's word or mark next, else a nickname, which opens with
+		// neither (an opening mark): asked last, once
+		if nameToken(toks, e+1) || (toks[e+1].Text == "." || toks[e+1].Text == "-") && !toks[e+1].Space && e+2 < len(toks) && nameToken(toks, e+2) {
+			e++
+			continue
+		}
 		if e+4 < len(toks) && nickname(toks, e+1) && nameToken(toks, e+4) {
 			e += 4 // "Kimani (Kiki) Gray"
 			continue
 		}
-		if !(nameToken(toks, e+1) || (toks[e+1].Text == "." || toks[e+1].Text == "-") && !toks[e+1].Space && e+2 < len(toks) && nameToken(toks, e+2)) {
-			break
-		}
-		e++
+		break
 	}
 	return e
 }

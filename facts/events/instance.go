@@ -160,6 +160,26 @@ var series = set("second", "third", "fourth", "fifth", "sixth", "seventh", "eigh
 // occurrence than the one a story tells of.
 var others = set("another", "previous", "earlier", "prior", "separate", "similar", "unrelated", "last")
 
+// otherFirst holds the first bytes of others.
+var otherFirst = func() (f [256]bool) {
+	for w := range others {
+		f[w[0]] = true
+	}
+	return f
+}()
+
+// AnotherAmong reports whether a word of toks says that a mention after
+// it is another occurrence: Another is true only after one of them. Most
+// words are told by their first byte, without the map.
+func AnotherAmong(toks []Token) bool {
+	for k := range toks {
+		if w := toks[k].Lower; w != "" && otherFirst[w[0]] && others[w] {
+			return true
+		}
+	}
+	return false
+}
+
 func isDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // isYear reports whether a number in digits reads as a year, 1800 to
