@@ -23,8 +23,7 @@ type Token struct {
 // and asks MayName of each as it makes it, so that the lists of name
 // words are asked once per token, not at each reader.
 func (t *Token) Set(text, lower string, word, capital, space bool) {
-	t.Text, t.Lower = text, lower
-	t.Word, t.Cap, t.Place, t.Space, t.flags = word, capital, false, space, 0
+	*t = Token{Text: text, Lower: lower, Word: word, Cap: capital, Space: space}
 }
 
 // lookUp asks nameWordFlags about a capitalized word once (flagRead).

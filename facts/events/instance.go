@@ -127,7 +127,7 @@ var several = set("of", "new", "more", "other", "several", "recent", "previous",
 func Another(toks []Token, t int) bool {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		switch w := toks[k].Lower; {
-		case others[w]:
+		case isOther(w):
 			return true
 		case !toks[k].Word || determiners[w] && w != "a" && w != "an":
 			return false
@@ -156,24 +156,21 @@ func InSeries(toks []Token, t int) bool {
 // "the latest".
 var series = set("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest")
 
-// others are the words before an event noun that make it another
-// occurrence than the one a story tells of.
-var others = set("another", "previous", "earlier", "prior", "separate", "similar", "unrelated", "last")
-
-// otherFirst holds the first bytes of others.
-var otherFirst = func() (f [256]bool) {
-	for w := range others {
-		f[w[0]] = true
+// isOther reports whether w is one of the words before an event noun
+// that make it another occurrence than the one a story tells of.
+func isOther(w string) bool {
+	switch w {
+	case "another", "previous", "earlier", "prior", "separate", "similar", "unrelated", "last":
+		return true
 	}
-	return f
-}()
+	return false
+}
 
 // AnotherAmong reports whether a word of toks says that a mention after
-// it is another occurrence: Another is true only after one of them. Most
-// words are told by their first byte, without the map.
+// it is another occurrence (isOther): Another is true only after one.
 func AnotherAmong(toks []Token) bool {
 	for k := range toks {
-		if w := toks[k].Lower; w != "" && otherFirst[w[0]] && others[w] {
+		if isOther(toks[k].Lower) {
 			return true
 		}
 	}
