@@ -18,7 +18,8 @@ type eventState struct {
 	last   string                     // the person the last sentences named last
 	lastAt int                        // the sentence that named it
 	n      int                        // sentences read
-	people map[string]int             // full names of people named so far (sentences naming them), and their surnames
+	people map[string]int             // full names of people named so far (1 + the index of their count in counts), and their surnames (0)
+	counts []int                      // the names of people in the sentences so far, by full name (people)
 	names  []events.Named             // the names of the sentence (remember's memory, reused)
 	named  map[string]map[string]bool // event key name -> the names its mentions' clauses give (Document.EventNames)
 	told   map[string]bool            // events the document has told of, after its first sentence of prose (instance.go)
@@ -102,7 +103,7 @@ func (x *extraction) participant(t int) (name string, inferred bool) {
 
 // hasName reports whether a name stands before token t.
 func (x *extraction) hasName(toks []events.Token, t int) bool {
-	m, blocked := events.Antecedent(toks, t, x.events.nameAt)
+	m, blocked := events.Antecedent(toks, t, x.events.nameAt, nil)
 	return blocked || m.Name != ""
 }
 
@@ -110,7 +111,7 @@ func (x *extraction) hasName(toks []events.Token, t int) bool {
 // person named before it in the sentence, else in the sentence or two
 // before; "" when another name stands between (events.Antecedent).
 func (x *extraction) antecedent(toks []events.Token, t int) string {
-	m, blocked := events.Antecedent(toks, t, x.events.nameAt)
+	m, blocked := events.Antecedent(toks, t, x.events.nameAt, nil)
 	switch {
 	case blocked && x.events.known(m.Name):
 		return m.Name // "Felt ... his death", Mark Felt named before
@@ -135,20 +136,11 @@ func (x *extraction) remember() {
 	toks := x.clauseTokens()
 	st.names = events.Names(st.names[:0], toks, st.nameAt)
 	for _, n := range st.names {
-		if st.people == nil {
-			st.people = map[string]int{}
-		}
-		// a name's words are joined by single spaces (events.Names)
-		if sp := strings.LastIndexByte(n.Name, ' '); sp >= 0 {
-			st.people[n.Name]++
-			if _, ok := st.people[n.Name[sp+1:]]; !ok {
-				st.people[n.Name[sp+1:]] = 0 // the surname: known, named by no sentence alone
-			}
-		}
+		st.count(n.Name)
 	}
 	x.mentions(toks)
 	st.other = x.opensWithOther(toks)
-	m, blocked := events.Antecedent(toks, len(toks), st.nameAt)
+	m, blocked := events.Antecedent(toks, len(toks), st.nameAt, st.names) // the names Names read: not joined again
 	switch {
 	case blocked && st.known(m.Name):
 		st.last, st.lastAt = m.Name, st.n
@@ -201,6 +193,28 @@ func (st *eventState) name(ev, name string) {
 	st.named[ev][name] = true
 }
 
+// count counts a person's name a sentence gives (events.Names), and
+// keeps its surname as known; a name of one word is not counted.
+func (st *eventState) count(name string) {
+	if st.people == nil {
+		st.people = map[string]int{}
+	}
+	// a name's words are joined by single spaces (events.Names)
+	sp := strings.LastIndexByte(name, ' ')
+	if sp < 0 {
+		return
+	}
+	if i := st.people[name]; i > 0 { // named before: one lookup
+		st.counts[i-1]++
+		return
+	}
+	st.counts = append(st.counts, 1)
+	st.people[name] = len(st.counts)
+	if _, ok := st.people[name[sp+1:]]; !ok {
+		st.people[name[sp+1:]] = 0 // the surname: known, named by no sentence alone
+	}
+}
+
 func (st *eventState) known(name string) bool {
 	_, ok := st.people[name]
 	return ok
@@ -211,9 +225,9 @@ func (st *eventState) known(name string) bool {
 // its full name.
 func (x *extraction) people() map[string]int {
 	out := map[string]int{}
-	for n, k := range x.events.people {
+	for n, i := range x.events.people {
 		if strings.Contains(n, " ") {
-			out[n] = k
+			out[n] = x.events.counts[i-1]
 		}
 	}
 	return out

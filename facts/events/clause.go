@@ -773,8 +773,10 @@ func lightVerbBefore(toks []Token, t int) int {
 // may know as a person's surname. Acronyms ("NATO") and names
 // after "the" ("the Atlantic alliance") do not block. at lists, in
 // order, the tokens that may be part of a name (MayName and not Place):
-// only they are read as a name's last.
-func Antecedent(toks []Token, t int, at []int) (m Mention, blocked bool) {
+// only they are read as a name's last. named, when not nil, holds the
+// sentence's names as Names read them: a person's name it holds is
+// taken from there, not joined again.
+func Antecedent(toks []Token, t int, at []int, named []Named) (m Mention, blocked bool) {
 	i := len(at) - 1
 	for i >= 0 && at[i] >= t {
 		i--
@@ -786,7 +788,7 @@ func Antecedent(toks []Token, t int, at []int) (m Mention, blocked bool) {
 		words, titled, start := nameWords(buf[:0], toks, a, k) // nameOf, joined only when it is the answer
 		switch {
 		case len(words) > 0 && personName(toks, words, titled, start, k):
-			return Mention{Name: strings.Join(words, " "), Person: true}, false
+			return Mention{Name: joinedName(words, named, k), Person: true}, false
 		case len(words) == 0 || allCapsName(words) || a > 0 && determiners[toks[a-1].Lower]:
 			for i > 0 && at[i-1] >= a {
 				i-- // the name's own tokens: the next is before it
@@ -796,6 +798,35 @@ func Antecedent(toks []Token, t int, at []int) (m Mention, blocked bool) {
 		return Mention{Name: strings.Join(words, " ")}, true // the blocking name: a surname the caller may know
 	}
 	return Mention{}, false
+}
+
+// joinedName is strings.Join(words, " ") of the name whose last token
+// is toks[e]: the string of named's name ending there when it is the
+// same.
+func joinedName(words []string, named []Named, e int) string {
+	for i := len(named) - 1; i >= 0 && named[i].End >= e; i-- {
+		if n := named[i].Name; named[i].End == e && joins(n, words) {
+			return n
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// joins reports whether s is the words joined by single spaces.
+func joins(s string, words []string) bool {
+	for i, w := range words {
+		if i > 0 {
+			if s == "" || s[0] != ' ' {
+				return false
+			}
+			s = s[1:]
+		}
+		if !strings.HasPrefix(s, w) {
+			return false
+		}
+		s = s[len(w):]
+	}
+	return s == ""
 }
 
 // nameRunStart returns the first token of the name whose last token is
@@ -823,13 +854,10 @@ func nameRunStart(toks []Token, k int) int {
 // notNames. Their callers list such tokens once for the sentence. It
 // keeps its answer in t: the readers after it do not ask again.
 func (t *Token) MayName() bool {
-	if !t.Word || !t.Cap {
-		return false
-	}
-	if t.flags == 0 { // not read: flagRead is set once it is
+	if t.flags == 0 && t.Word && t.Cap { // not read: flagRead is set once it is, of a capitalized word only
 		t.lookUp()
 	}
-	return t.flags&flagNotName == 0
+	return t.flags&(flagRead|flagNotName) == flagRead
 }
 
 // Opening returns the name a sentence opens with, its subject more often

@@ -129,7 +129,7 @@ func TestAntecedent(t *testing.T) {
 	}
 	for _, tt := range tests {
 		toks := tokens(tt.sentence)
-		m, blocked := Antecedent(toks, len(toks)-1, nameTokens(toks))
+		m, blocked := Antecedent(toks, len(toks)-1, nameTokens(toks), nil)
 		if m.Name != tt.want || blocked != tt.blocked {
 			t.Errorf("%s: got %q blocked=%v, want %q blocked=%v", tt.sentence, m.Name, blocked, tt.want, tt.blocked)
 		}
@@ -220,7 +220,7 @@ func FuzzParticipant(f *testing.F) {
 		toks := tokens(s)
 		for k := range toks {
 			lex.Participant(toks, k, lex.EventAt(toks, k))
-			Antecedent(toks, k, nameTokens(toks))
+			Antecedent(toks, k, nameTokens(toks), nil)
 			Apposed(toks, k)
 		}
 		Names(nil, toks, nameTokens(toks))
