@@ -2,7 +2,6 @@ package facts
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/factlint/factlint/facts/events"
 )
@@ -18,8 +17,7 @@ type eventState struct {
 	last   string                     // the person the last sentences named last
 	lastAt int                        // the sentence that named it
 	n      int                        // sentences read
-	people map[string]int             // full names of people named so far (1 + the index of their count in counts), and their surnames (0)
-	counts []int                      // the names of people in the sentences so far, by full name (people)
+	people events.People              // the people named so far (events.Names)
 	names  []events.Named             // the names of the sentence (remember's memory, reused)
 	named  map[string]map[string]bool // event key name -> the names its mentions' clauses give (Document.EventNames)
 	told   map[string]bool            // events the document has told of, after its first sentence of prose (instance.go)
@@ -134,10 +132,7 @@ func (x *extraction) remember() {
 	st := &x.events
 	st.n++
 	toks := x.clauseTokens()
-	st.names = events.Names(st.names[:0], toks, st.nameAt)
-	for _, n := range st.names {
-		st.count(n.Name)
-	}
+	st.names = events.Names(st.names[:0], toks, st.nameAt, &st.people)
 	x.mentions(toks)
 	st.other = x.opensWithOther(toks)
 	m, blocked := events.Antecedent(toks, len(toks), st.nameAt, st.names) // the names Names read: not joined again
@@ -193,44 +188,15 @@ func (st *eventState) name(ev, name string) {
 	st.named[ev][name] = true
 }
 
-// count counts a person's name a sentence gives (events.Names), and
-// keeps its surname as known; a name of one word is not counted.
-func (st *eventState) count(name string) {
-	if st.people == nil {
-		st.people = map[string]int{}
-	}
-	// a name's words are joined by single spaces (events.Names)
-	sp := strings.LastIndexByte(name, ' ')
-	if sp < 0 {
-		return
-	}
-	if i := st.people[name]; i > 0 { // named before: one lookup
-		st.counts[i-1]++
-		return
-	}
-	st.counts = append(st.counts, 1)
-	st.people[name] = len(st.counts)
-	if _, ok := st.people[name[sp+1:]]; !ok {
-		st.people[name[sp+1:]] = 0 // the surname: known, named by no sentence alone
-	}
-}
-
 func (st *eventState) known(name string) bool {
-	_, ok := st.people[name]
-	return ok
+	return st.people.Known(name)
 }
 
 // people returns the full names of the people the document names, with
 // the number of sentences naming each; Align uses them to give a surname
 // its full name.
 func (x *extraction) people() map[string]int {
-	out := map[string]int{}
-	for n, i := range x.events.people {
-		if strings.Contains(n, " ") {
-			out[n] = x.events.counts[i-1]
-		}
-	}
-	return out
+	return x.events.people.Counts()
 }
 
 // A lexWord is the lexicon's event at a token of the sentence, once asked.

@@ -871,8 +871,9 @@ func Opening(toks []Token) Mention {
 // Names appends to out the names of people in a sentence (a title or a
 // first name before the surname), with the index of their last token,
 // in text order. at lists, in order, the tokens that may be part of a
-// name (MayName and not Place): a name starts at one of them.
-func Names(out []Named, toks []Token, at []int) []Named {
+// name (MayName and not Place): a name starts at one of them. Each name
+// is counted in people, when not nil.
+func Names(out []Named, toks []Token, at []int, people *People) []Named {
 	last := -1 // the last token of the name read before
 	for _, k := range at {
 		if k <= last {
@@ -887,7 +888,7 @@ func Names(out []Named, toks []Token, at []int) []Named {
 		var buf [8]string
 		words, titled, start := nameWords(buf[:0], toks, k, e) // nameOf, joined for a person only
 		if len(words) > 0 && personName(toks, words, titled, start, e) {
-			out = append(out, Named{Mention: Mention{Name: strings.Join(words, " "), Person: true}, End: e})
+			out = append(out, Named{Mention: Mention{Name: people.add(words), Person: true}, End: e})
 		}
 		last = e
 	}
@@ -912,6 +913,64 @@ func nameRunEnd(toks []Token, k int) int {
 		break
 	}
 	return e
+}
+
+// People are the people a document names, as Names reads them: each
+// full name with the number of names its sentences give (a name of one
+// word, "President Obama"'s, is not counted), and their surnames, known
+// though no sentence names them alone. The string of a name the
+// document gives again is made once.
+type People struct {
+	index  map[string]int // full name -> 1 + its index in names; surname -> 0
+	names  []string
+	counts []int
+	buf    []byte
+}
+
+// add counts the name of words and returns it joined by single spaces,
+// strings.Join(words, " ").
+func (p *People) add(words []string) string {
+	if p == nil || len(words) < 2 {
+		return strings.Join(words, " ")
+	}
+	p.buf = p.buf[:0]
+	for i, w := range words {
+		if i > 0 {
+			p.buf = append(p.buf, ' ')
+		}
+		p.buf = append(p.buf, w...)
+	}
+	if i := p.index[string(p.buf)]; i > 0 { // named before (no copy of buf to look up)
+		p.counts[i-1]++
+		return p.names[i-1]
+	}
+	name := string(p.buf)
+	if p.index == nil {
+		p.index = map[string]int{}
+	}
+	p.names, p.counts = append(p.names, name), append(p.counts, 1)
+	p.index[name] = len(p.names)
+	surname := words[len(words)-1] // no space in a word: name's last
+	if _, ok := p.index[surname]; !ok {
+		p.index[surname] = 0
+	}
+	return name
+}
+
+// Known reports whether name is the full name or the surname of one of
+// the people.
+func (p *People) Known(name string) bool {
+	_, ok := p.index[name]
+	return ok
+}
+
+// Counts returns the full names with the number of names each was given.
+func (p *People) Counts() map[string]int {
+	out := make(map[string]int, len(p.names))
+	for i, n := range p.names {
+		out[n] = p.counts[i]
+	}
+	return out
 }
 
 // A Named is a person's name in a sentence.
