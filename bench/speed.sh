@@ -118,7 +118,7 @@ go test -c -o "$tmp/facts.test" ./facts
 : >"$tmp/chrono.txt"
 for ((i = 0; i < count; i++)); do
 	(cd facts && FACTLINT_DATA=$data "$tmp/facts.test" -test.run '^$' -test.cpu 1 -test.benchmem \
-		-test.bench 'Extract/seeds-x64$|ExtractCorpus') >>bench/out/speed.txt
+		-test.bench 'ExtractCorpus$') >>bench/out/speed.txt
 	if [ -n "$chrono" ]; then
 		if [ ${#ecb[@]} -gt 0 ]; then
 			node bench/chrono.js --chrono "$chrono" --name ecbplus-docs --runs 1 "${ecb[@]}" >>"$tmp/chrono.txt"
@@ -153,7 +153,7 @@ if [ ${#ecb[@]} -gt 0 ]; then
 	row "ECB+ dev, ${#ecb[@]} articles one by one" "$(bytes "${ecb[@]}")" BenchmarkExtractCorpus/ecbplus-docs "$(chrono_mbs ecbplus-docs)"
 fi
 seed_bytes=$(($(bytes "${seeds[@]}") * 64))
-row "seeds x64 as one text" "$seed_bytes" BenchmarkExtract/seeds-x64 "-"
+row "seeds x64 as one text" "$seed_bytes" BenchmarkExtractCorpus/seeds-x64 "-"
 row "seeds x64, $((${#seeds[@]} * 64)) articles one by one" "$seed_bytes" BenchmarkExtractCorpus/seeds-x64-docs "$(chrono_mbs seeds-x64-docs)"
 echo "  (factlint reads every claim kind; chrono-node only dates, one article a call)"
 

@@ -61,20 +61,11 @@ func seedArticles(b *testing.B, n int) []article {
 	return out
 }
 
-// BenchmarkExtractCorpus measures extraction throughput (MB/s) on real
-// news: the 772 ECB+ dev articles (about 1.5 MB) concatenated into one
-// document ("ecbplus", the figure the speed target names) and each a
-// document of its own ("ecbplus-docs", as a check reads them, and as
-// chrono-node is timed); and the seed articles x64 as 320 documents
-// ("seeds-x64-docs"; BenchmarkExtract/seeds-x64 is them as one). Run it
-// with -cpu 1 for the single-core figure: bench/speed.sh does, and prints
-// it beside chrono-node's on the same articles.
-func BenchmarkExtractCorpus(b *testing.B) {
-	opt := testOptions(b)
-	b.Run("ecbplus", func(b *testing.B) { benchJoined(b, opt, ecbplusArticles(b)) })
-	b.Run("ecbplus-docs", func(b *testing.B) { benchDocs(b, opt, ecbplusArticles(b)) })
-	b.Run("seeds-x64-docs", func(b *testing.B) { benchDocs(b, opt, seedArticles(b, 64)) })
-}
+// BenchmarkExtractCorpusTestLexicon is BenchmarkExtractCorpus with the
+// small fixture lexicon of the unit tests (five event words, no generic
+// keying): a floor for the recognizer without most of the keying, not the
+// product's figure (BenchmarkExtractCorpus, in product_test.go).
+func BenchmarkExtractCorpusTestLexicon(b *testing.B) { CorpusBench(b, testOptions(b)) }
 
 // benchJoined extracts the articles as one document, joined by blank lines.
 func benchJoined(b *testing.B, opt Options, as []article) {

@@ -39,7 +39,12 @@ func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 // A Claim is one checkable statement found in a document.
 type Claim struct {
 	Kind Kind
-	Key  string // what the value is about ("visit[Jens Stoltenberg].date"); "" when unknown
+	// Generic is set when the event is no lexicon event but the verb of
+	// the claim's clause, by its base form ("issue[Microsoft].date":
+	// events.Generic): less sure to be one fact across sources. (Next to
+	// Kind: the two bytes share one word of the struct.)
+	Generic bool
+	Key     string // what the value is about ("visit[Jens Stoltenberg].date"); "" when unknown
 	// The key's parts: the event ("visit"), who it is about, and the
 	// value's role ("date", "count.dead"). Empty when Key is.
 	Event        string
@@ -48,11 +53,7 @@ type Claim struct {
 	// document names for its event (Align); "" when it names none or
 	// several. The checker compares the claim with that participant's
 	// claims too, without rewriting its key.
-	Sole string
-	// Generic is set when the event is no lexicon event but the verb of
-	// the claim's clause, by its base form ("issue[Microsoft].date":
-	// events.Generic): less sure to be one fact across sources.
-	Generic  bool
+	Sole     string
 	Role     string
 	Value    Value
 	Span     Span   // the exact words of the value
@@ -111,23 +112,25 @@ func (c Claim) Text() string { return c.Span.Text() }
 
 // Qualifiers say how firmly a claim is made.
 type Qualifiers struct {
-	Approximate bool   // "nearly", "about"
-	Bound       bool   // "more than", "at least"
-	Attributed  string // who says it, when the sentence reports speech ("Russia says")
-	Hedged      bool   // "reportedly", "may", "expected to"
-	Negated     bool   // "not", "no"
-	Scope       string // "since the launch of Russia's full-scale invasion of Ukraine"
-	Update      bool   // a count said to have risen: "rose to", "now"
-	Inferred    bool   // who it is about comes from a pronoun or a post's author, not a name in the clause
+	Attributed string // who says it, when the sentence reports speech ("Russia says")
+	Scope      string // "since the launch of Russia's full-scale invasion of Ukraine"
+	Told       string // for a linked reading, the event the claim's own words tell
+	// Edge is set for a date at a day's edge: "early" ("early Saturday"),
+	// "late" ("Friday night", "late Friday", "overnight ... Friday").
+	Edge string
+	// The flags, one byte each, together after the strings: scattered
+	// between them, each took a word of its own.
+	Approximate bool // "nearly", "about"
+	Bound       bool // "more than", "at least"
+	Hedged      bool // "reportedly", "may", "expected to"
+	Negated     bool // "not", "no"
+	Update      bool // a count said to have risen: "rose to", "now"
+	Inferred    bool // who it is about comes from a pronoun or a post's author, not a name in the clause
 	// Linked is set on a reading of the claim under another event's key
 	// (Claim.Also; checker/linked.go): LinkSure when the claim's own
 	// clause tells the other event with the same value, LinkLoose when
 	// only another document tells the two events so.
 	Linked LinkLevel
-	Told   string // for a linked reading, the event the claim's own words tell
-	// Edge is set for a date at a day's edge: "early" ("early Saturday"),
-	// "late" ("Friday night", "late Friday", "overnight ... Friday").
-	Edge string
 }
 
 // LinkLevel says how a claim read under another event's key is tied to

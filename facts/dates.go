@@ -26,6 +26,16 @@ var dayAbbreviations = map[string]bool{"Mon": true, "Tue": true, "Tues": true, "
 var weekdays = map[string]string{"monday": "Mon", "tuesday": "Tue", "wednesday": "Wed",
 	"thursday": "Thu", "friday": "Fri", "saturday": "Sat", "sunday": "Sun"}
 
+// weekdayOf is the day a token names in full ("Fri" for "Friday"), or
+// "": a word of weekdays has clsWeekday (wordClass), any other token is
+// told without the table.
+func weekdayOf(t *token) string {
+	if t.cls&clsWeekday == 0 {
+		return ""
+	}
+	return weekdays[t.lower]
+}
+
 // possessiveWeekdays are the day names as one word with their "'s":
 // "Monday's shooting" (keys.go gives it the noun's event).
 var possessiveWeekdays = func() map[string]string {
@@ -60,7 +70,13 @@ func monthAt(toks []token, i int) (int, int) {
 // monthName is the month w names as monthAt reads it, and its number of
 // tokens (2 with the period dot says follows: "Sep."); 0 for none.
 func monthName(w string, dot bool) (int, int) {
+	if w == "" {
+		return 0, 0
+	}
 	for m, name := range monthNames {
+		if name[0] != w[0] {
+			continue // told by the first letter: most names
+		}
 		if w == name {
 			return m + 1, 1
 		}
@@ -203,12 +219,16 @@ var monthLead = map[string]bool{"in": true, "of": true, "since": true, "until": 
 
 func (x *extraction) dates(toks []token) {
 	sc := x.scan(toks)
-	for p := 0; p < len(sc.dated); p++ {
-		i := int(sc.dated[p])
-		if x.used[i] || toks[i].dates&^sc.cannot == 0 {
+	// read once: no reader sets them again in a sentence (emit marks
+	// used's tokens, never another slice)
+	dated, used, cannot := sc.dated, x.used, sc.cannot
+	for p := 0; p < len(dated); p++ {
+		i := int(dated[p])
+		if used[i] || toks[i].dates&^cannot == 0 {
 			continue // no rule the sentence can feed starts here (dateAt)
 		}
-		if v, end, ok := x.dateAt(toks, i); ok {
+		if end, ok := x.dateInto(toks, i, &sc.val); ok {
+			v := sc.val
 			if v.Timex == "" {
 				v.Timex = timexOf(v)
 			}
@@ -218,7 +238,7 @@ func (x *extraction) dates(toks []token) {
 			f := x.emit(KindDate, v, i, end, q)
 			x.dateReadings(toks, f, v)
 			x.anchor(f)
-			p = seek(sc.dated, end) - 1
+			p = seek(dated, end) - 1
 		}
 	}
 	if len(x.found) > 1 { // one claim or none: nothing to sort or join
@@ -249,8 +269,12 @@ func resolvedTimex(v DateValue) string {
 	if v.Period != "" || v.Relative != "" || len(v.Months) > 1 || v.Weekday != "" && v.Day == 0 {
 		return v.Timex
 	}
-	if t := timexOf(v); t != "" {
-		return t
+	var buf [32]byte
+	if b := appendTimex(buf[:0], v); len(b) != 0 {
+		if string(b) == v.Timex {
+			return v.Timex // most: the value its words gave, kept without a copy
+		}
+		return string(b)
 	}
 	return v.Timex
 }
@@ -431,20 +455,21 @@ func numericDateWithMonthName(toks []token, i int) (DateValue, int, bool) {
 				if y, e2 := yearAt(toks, e); y != 0 {
 					return DateValue{Year: y, Months: []int{m}, Day: d, Timex: fmt.Sprintf("%04d-%02d-%02d", y, m, d)}, e2, true
 				}
-				return DateValue{Months: []int{m}, Day: d, Timex: fmt.Sprintf("XXXX-%02d-%02d", m, d)}, e, true
+				return DateValue{Months: []int{m}, Day: d, Timex: partialDay(m, d)}, e, true
 			}
 		}
 	}
 	// "Dec31 , 1994", "mar3": a month and its day in one word
 	if t := &toks[i]; t.kind == tWord && len(t.lower) >= 4 && len(t.lower) <= 5 {
-		head := token{text: t.text[:3], lower: t.lower[:3], kind: tWord, capital: t.capital}
-		classify(&head, false)
-		if m := monthOf(&head); m != 0 {
-			if d, err := strconv.Atoi(t.lower[3:]); err == nil && d >= 1 && d <= 31 {
+		// the day first: most such words hold no number ("June")
+		if d, err := strconv.Atoi(t.lower[3:]); err == nil && d >= 1 && d <= 31 {
+			head := token{text: t.text[:3], lower: t.lower[:3], kind: tWord, capital: t.capital}
+			classify(&head, false)
+			if m := monthOf(&head); m != 0 {
 				if y, e := yearAfter(toks, i+1); y != 0 {
 					return fullDate(y, m, d), e, true
 				}
-				return DateValue{Months: []int{m}, Day: d, Timex: fmt.Sprintf("XXXX-%02d-%02d", m, d)}, i + 1, true
+				return DateValue{Months: []int{m}, Day: d, Timex: partialDay(m, d)}, i + 1, true
 			}
 		}
 	}
@@ -457,7 +482,7 @@ func numericDateWithMonthName(toks []token, i int) (DateValue, int, bool) {
 	// "Oct/2", "05-Aug-2016"
 	if m := monthOf(&toks[i]); m != 0 && tight(i+1, "/") {
 		if d, ok := num(i + 2); ok && d >= 1 && d <= 31 {
-			return DateValue{Months: []int{m}, Day: d, Timex: fmt.Sprintf("XXXX-%02d-%02d", m, d)}, i + 3, true
+			return DateValue{Months: []int{m}, Day: d, Timex: partialDay(m, d)}, i + 3, true
 		}
 	}
 	return DateValue{}, i, false
@@ -522,14 +547,14 @@ func numericDateDigits(toks []token, i int) (DateValue, int, bool) {
 			if valid(c, b, a) {
 				return fullDate(c, b, a), i + 5, true
 			}
-		case !three && sep == "/" && len(toks[i+2].text) <= 2 && (i == 0 && (i+3 == len(toks) || toks[i+3].text == "-") || i > 0) && (i == 0 || toks[i-1].is("on", "from", "to", "until", "till", "by", "since", "before", "after", "between", "date", "?", ":", "this", "next") || weekdays[toks[i-1].lower] != "" ||
+		case !three && sep == "/" && len(toks[i+2].text) <= 2 && (i == 0 && (i+3 == len(toks) || toks[i+3].text == "-") || i > 0) && (i == 0 || toks[i-1].is("on", "from", "to", "until", "till", "by", "since", "before", "after", "between", "date", "?", ":", "this", "next") || weekdayOf(&toks[i-1]) != "" ||
 			toks[i-1].is("-", ",", "or", "and") && i >= 2 && toks[i-2].kind == tNum): // "10/1-11/7", "11/20, 11/22 or 11/25"
 			// 11/20, 22/04: a fraction too, so only where a date is expected
 			if a >= 1 && a <= 12 && b >= 1 && b <= 31 {
-				return DateValue{Months: []int{a}, Day: b, Timex: fmt.Sprintf("XXXX-%02d-%02d", a, b)}, i + 3, true
+				return DateValue{Months: []int{a}, Day: b, Timex: partialDay(a, b)}, i + 3, true
 			}
 			if b >= 1 && b <= 12 && a >= 1 && a <= 31 {
-				return DateValue{Months: []int{b}, Day: a, Timex: fmt.Sprintf("XXXX-%02d-%02d", b, a)}, i + 3, true
+				return DateValue{Months: []int{b}, Day: a, Timex: partialDay(b, a)}, i + 3, true
 			}
 		}
 	}
@@ -636,26 +661,32 @@ var weekdayTimexes = [...]string{"XXXX-WXX-1", "XXXX-WXX-2", "XXXX-WXX-3", "XXXX
 // timexOf writes a date value in TIMEX3: 2023-04-20, 2023-07, XXXX-07,
 // 2022; "" when it is not one date (two months, a relative offset).
 func timexOf(v DateValue) string {
-	if v.Relative != "" || len(v.Months) > 1 {
-		return ""
-	}
 	var buf [32]byte
-	b := append(buf[:0], "XXXX"...)
+	return string(appendTimex(buf[:0], v))
+}
+
+// appendTimex appends timexOf's value of v to b.
+func appendTimex(b []byte, v DateValue) []byte {
+	if v.Relative != "" || len(v.Months) > 1 {
+		return b
+	}
+	head := len(b)
+	b = append(b, "XXXX"...)
 	if v.Year != 0 {
-		b = appendPadded(buf[:0], v.Year, 4)
+		b = appendPadded(b[:head], v.Year, 4)
 	}
 	switch {
 	case len(v.Months) == 1 && v.Day != 0:
 		b = appendPadded(append(b, '-'), v.Months[0], 2)
-		return string(appendPadded(append(b, '-'), v.Day, 2))
+		return appendPadded(append(b, '-'), v.Day, 2)
 	case len(v.Months) == 1:
-		return string(appendPadded(append(b, '-'), v.Months[0], 2))
+		return appendPadded(append(b, '-'), v.Months[0], 2)
 	case v.Year != 0:
-		return string(b)
+		return b
 	case v.Weekday != "":
-		return weekdayTimex(v.Weekday)
+		return append(b[:head], weekdayTimex(v.Weekday)...)
 	}
-	return ""
+	return b[:head]
 }
 
 // appendPadded appends n as fmt's %0*d of width w writes it: at least w
@@ -671,6 +702,36 @@ func appendPadded(b []byte, n, w int) []byte {
 		b = append(b, '0')
 	}
 	return append(b, s...)
+}
+
+// partialDay is the TIMEX3 value of day d of month m in no known year:
+// "XXXX-09-13" (fmt's "XXXX-%02d-%02d").
+func partialDay(m, d int) string {
+	var buf [24]byte
+	b := appendPadded(append(buf[:0], "XXXX-"...), m, 2)
+	return string(appendPadded(append(b, '-'), d, 2))
+}
+
+// partialMonth is the TIMEX3 value of month m in no known year:
+// "XXXX-09" (fmt's "XXXX-%02d").
+func partialMonth(m int) string {
+	var buf [24]byte
+	return string(appendPadded(append(buf[:0], "XXXX-"...), m, 2))
+}
+
+// isoWeek is the TIMEX3 value of week w of year y: "2013-W12" (fmt's
+// "%04d-W%02d").
+func isoWeek(y, w int) string {
+	var buf [24]byte
+	b := appendPadded(buf[:0], y, 4)
+	return string(appendPadded(append(b, "-W"...), w, 2))
+}
+
+// offsetOf is the ISO 8601 offset of n units: "P-1D" (fmt's "P%dD").
+func offsetOf(n int, unit byte) string {
+	var buf [24]byte
+	b := strconv.AppendInt(append(buf[:0], 'P'), int64(n), 10)
+	return string(append(b, unit))
 }
 
 func timeUnit(w string) string {
@@ -779,7 +840,7 @@ func (x *extraction) holiday(toks []token, i int) (DateValue, int, bool) {
 			}
 			d := h.at(x.ref.Year)
 			v := dateValueOf(dateOf(d))
-			v.Timex = fmt.Sprintf("XXXX-%02d-%02d", int(d.Month()), d.Day())
+			v.Timex = partialDay(int(d.Month()), d.Day())
 			return v, e, true
 		}
 		if rel != "" {
@@ -923,7 +984,7 @@ func (x *extraction) weekOf(toks []token, i int) (DateValue, int, bool) {
 		if n < 0 {
 			_, week = time.Date(y, 12, 28, 0, 0, 0, 0, time.UTC).ISOWeek() // the year's last ISO week
 		}
-		return DateValue{Year: y, Timex: fmt.Sprintf("%04d-W%02d", y, week)}, e, true
+		return DateValue{Year: y, Timex: isoWeek(y, week)}, e, true
 	}
 	return DateValue{}, i, false
 }
@@ -945,7 +1006,7 @@ func (x *extraction) theUnit(toks []token, i int) (DateValue, int, bool) {
 	// "the week after next": two weeks on
 	if wordsAt(toks, k, []string{"the", "week", "after", "next"}) && !x.ref.IsZero() {
 		y, w := x.ref.Time().AddDate(0, 0, 14).ISOWeek()
-		return DateValue{Period: "W", Timex: fmt.Sprintf("%04d-W%02d", y, w)}, k + 4, true
+		return DateValue{Period: "W", Timex: isoWeek(y, w)}, k + 4, true
 	}
 	// "the same week": the span is "same week"
 	if toks[k].is("same") && k > 0 && toks[k-1].is("the") && k+1 < len(toks) {
@@ -974,7 +1035,7 @@ func (x *extraction) theUnit(toks []token, i int) (DateValue, int, bool) {
 		return dateValueOf(ref), k + 2, true
 	case "week":
 		y, w := ref.Time().ISOWeek()
-		return DateValue{Period: "W", Timex: fmt.Sprintf("%04d-W%02d", y, w)}, k + 2, true
+		return DateValue{Period: "W", Timex: isoWeek(y, w)}, k + 2, true
 	case "month":
 		return DateValue{Year: ref.Year, Months: []int{ref.Month}}, k + 2, true
 	}
@@ -985,7 +1046,7 @@ func (x *extraction) theUnit(toks []token, i int) (DateValue, int, bool) {
 // ("Thursday, May 2", "Saturday, 8 October 2011"): the day of the month,
 // resolved, when its weekday is the one named (or unknown without a year).
 func (x *extraction) weekdayThenMonthDay(toks []token, i int) (DateValue, int, bool) {
-	wd := weekdays[toks[i].lower]
+	wd := weekdayOf(&toks[i])
 	j := i + 1
 	if wd == "" || j+1 >= len(toks) || toks[j].text != "," {
 		return DateValue{}, i, false
@@ -1008,7 +1069,7 @@ func weekdayThenDigits(toks []token, i int) (DateValue, int, bool) {
 	if toks[k].is("this", "next") && k+1 < len(toks) {
 		k++
 	}
-	if weekdays[toks[k].lower] == "" || k+1 >= len(toks) || toks[k+1].kind != tNum {
+	if weekdayOf(&toks[k]) == "" || k+1 >= len(toks) || toks[k+1].kind != tNum {
 		return DateValue{}, i, false
 	}
 	n := &toks[k+1]
@@ -1030,7 +1091,7 @@ func weekdayThenDigits(toks []token, i int) (DateValue, int, bool) {
 	if m < 1 || m > 12 || d < 1 || d > 31 {
 		return DateValue{}, i, false
 	}
-	return DateValue{Months: []int{m}, Day: d, Timex: fmt.Sprintf("XXXX-%02d-%02d", m, d)}, e, true
+	return DateValue{Months: []int{m}, Day: d, Timex: partialDay(m, d)}, e, true
 }
 
 // namedWeekday reads a day name placed by a word: "next Friday" (in next
@@ -1038,7 +1099,7 @@ func weekdayThenDigits(toks []token, i int) (DateValue, int, bool) {
 // Wednesday" (the nearest), "next week Wednesday", "monday of the
 // following week". With a reference date it is one full date.
 func (x *extraction) namedWeekday(toks []token, i int) (DateValue, int, bool) {
-	if x.ref.IsZero() || weekWords[toks[i].lower] == 0 && !toks[i].is("this", "past", "coming", "upcoming") && weekdays[toks[i].lower] == "" {
+	if x.ref.IsZero() || weekWords[toks[i].lower] == 0 && !toks[i].is("this", "past", "coming", "upcoming") && weekdayOf(&toks[i]) == "" {
 		return DateValue{}, i, false
 	}
 	weekOf := weekWords
@@ -1052,7 +1113,7 @@ func (x *extraction) namedWeekday(toks []token, i int) (DateValue, int, bool) {
 		j, nearest = i+1, -1
 	case toks[i].is("coming", "upcoming"):
 		j, nearest = i+1, 1
-	case toks[i].is("next", "following", "last", "previous") && i+1 < len(toks) && weekdays[toks[i+1].lower] != "":
+	case toks[i].is("next", "following", "last", "previous") && i+1 < len(toks) && weekdayOf(&toks[i+1]) != "":
 		j, week = i+1, weekOf[toks[i].lower]
 	case toks[i].is("next", "following", "last", "previous", "this") && i+2 < len(toks) && toks[i+1].is("week"):
 		// "next week Wednesday", "previous week - Monday"
@@ -1060,17 +1121,17 @@ func (x *extraction) namedWeekday(toks []token, i int) (DateValue, int, bool) {
 		if j < len(toks) && (toks[j].text == "-" || toks[j].is("on")) {
 			j++
 		}
-		if j >= len(toks) || weekdays[toks[j].lower] == "" && !dayAbbreviations[toks[j].text] {
+		if j >= len(toks) || weekdayOf(&toks[j]) == "" && !dayAbbreviations[toks[j].text] {
 			return DateValue{}, i, false
 		}
-	case weekdays[toks[i].lower] != "" && i+3 < len(toks) && toks[i+1].is("of") && toks[i+2].is("the", "next", "last", "this") && (toks[i+3].is("week") || i+4 < len(toks) && toks[i+4].is("week")):
+	case weekdayOf(&toks[i]) != "" && i+3 < len(toks) && toks[i+1].is("of") && toks[i+2].is("the", "next", "last", "this") && (toks[i+3].is("week") || i+4 < len(toks) && toks[i+4].is("week")):
 		// "monday of the following week", "tuesday of next week"
 		k := i + 2
 		if toks[k].is("the") {
 			k++
 		}
 		if o, ok := weekOf[toks[k].lower]; ok && k+1 < len(toks) && toks[k+1].is("week") {
-			return x.inWeek(weekdays[toks[i].lower], o), k + 2, true
+			return x.inWeek(weekdayOf(&toks[i]), o), k + 2, true
 		}
 		return DateValue{}, i, false
 	default:
@@ -1079,7 +1140,7 @@ func (x *extraction) namedWeekday(toks []token, i int) (DateValue, int, bool) {
 	if j >= len(toks) { // "this last" at the end of a sentence
 		return DateValue{}, i, false
 	}
-	wd := weekdays[toks[j].lower]
+	wd := weekdayOf(&toks[j])
 	if wd == "" && dayAbbreviations[toks[j].text] {
 		wd = toks[j].text[:3]
 	}
@@ -1115,22 +1176,32 @@ func (x *extraction) inWeek(wd string, offset int) DateValue {
 // uses them: the day of that name within a week of publication (lo..hi
 // days from it). One candidate gives a full date; two (last Wednesday or
 // next) keep what they share.
-func (x *extraction) weekday(wd string, lo, hi int) (v DateValue) {
-	defer func() { v.Timex = weekdayTimex(wd) }()
+func (x *extraction) weekday(wd string, lo, hi int) DateValue {
+	v := x.weekdayIn(wd, lo, hi)
+	v.Timex = weekdayTimex(wd)
+	return v
+}
+
+// weekdayIn is weekday's value before its TIMEX3: the days named wd
+// from lo to hi days after the reference, told by the reference's
+// weekday (a window of thirteen days holds two at most).
+func (x *extraction) weekdayIn(wd string, lo, hi int) DateValue {
 	if x.ref.IsZero() {
 		return DateValue{Weekday: wd}
 	}
-	var cands []time.Time
+	ref := x.ref.Time()
+	rw := int(ref.Weekday())
+	var buf [2]time.Time
+	cands := buf[:0]
 	for d := lo; d <= hi; d++ {
-		t := x.ref.Time().AddDate(0, 0, d)
-		if t.Weekday().String()[:3] == wd {
-			cands = append(cands, t)
+		if time.Weekday((rw + d%7 + 7) % 7).String()[:3] == wd {
+			cands = append(cands, ref.AddDate(0, 0, d))
 		}
 	}
 	if len(cands) == 1 {
 		return dateValueOf(dateOf(cands[0]))
 	}
-	v = DateValue{Weekday: wd}
+	v := DateValue{Weekday: wd}
 	a, b := cands[0], cands[len(cands)-1]
 	if a.Year() == b.Year() {
 		v.Year = a.Year()
@@ -1158,7 +1229,7 @@ func dateValueOf(d Date) DateValue {
 // monthDay resolves "April 20" to the nearest such day around the
 // reference date.
 func (x *extraction) monthDay(m, d int) DateValue {
-	timex := fmt.Sprintf("XXXX-%02d-%02d", m, d)
+	timex := partialDay(m, d)
 	if x.ref.IsZero() {
 		return DateValue{Months: []int{m}, Day: d, Timex: timex}
 	}
@@ -1241,7 +1312,7 @@ func (x *extraction) monthByTense(m, tense int) DateValue {
 }
 
 func (x *extraction) nearestMonth(m int) DateValue {
-	timex := fmt.Sprintf("XXXX-%02d", m)
+	timex := partialMonth(m)
 	if x.ref.IsZero() {
 		return DateValue{Months: []int{m}, Timex: timex}
 	}

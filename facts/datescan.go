@@ -20,6 +20,7 @@ type dateScan struct {
 	dated    []int32     // the tokens of clsDate, in order: the only ones the readers try
 	ordinal  bool        // a word an ordinal needs (ordinalAt): an ordinal word or part of one, sRelOrdinal, a word with a digit
 	ranges   bool        // a word a range of dates needs (rangeAt): digits, a month, a unit or period, a decade's word
+	val      DateValue   // the date the date rules read into (dateInto), the sentence's scratch
 }
 
 // seek is the place in dated of its first token at or after token i.
@@ -63,42 +64,66 @@ func (x *extraction) scan(toks []token) *dateScan {
 
 // rescan reads the sentence's dateScan. What a word holds of
 // scanWords its token carries (the bits of token.dates from scanShift
-// up), read with its entry in wordClass when it was tokenized.
+// up), read with its entry in wordClass when it was tokenized. The pass
+// over every token gathers only what any token may hold (the tokens of
+// clsDate, the scan's words); what only a token of clsDate holds (a
+// month, a digit, an ordinal's word) is read from those after it.
 func (x *extraction) rescan(toks []token) *dateScan {
 	d := &x.dscan
 	dated := slices.Grow(d.dated[:0], len(toks))[:len(toks)]
-	n, has, month, from := 0, sentenceHas(0), -1, -1
-	words, cls, digitWord := uint16(0), uint8(0), false
+	n, has := 0, sentenceHas(0)
 	for i := range toks {
 		t := &toks[i]
 		// every token is written, the count moves on past those of
 		// clsDate only: a third of the tokens, no branch to guess
 		dated[n] = int32(i)
 		n += int(t.cls / clsDate & 1)
+		// every word of scanWords is a word, whose token starts with a
+		// letter: any other token's bits are clear
+		has |= sentenceHas(t.dates >> scanShift)
+	}
+	// field by field: the scratch value (val) is left as it is
+	d.sentence, d.has, d.month, d.from, d.dated = x.sentence, has, -1, -1, dated[:n]
+	d.readDated(toks)
+	if has&sFrom != 0 {
+		d.from = lastFrom(toks)
+	}
+	lacks := ^d.has & (1<<sentenceWords - 1)
+	d.cannot = scanMask | cannotLow[lacks&0xff] | cannotHigh[lacks>>8]
+	return d
+}
+
+// readDated reads what only a token of clsDate may hold from d.dated: the
+// last month (clsMonth), a word with a digit ("21st"), an ordinal's word
+// (wOrdinal, wOrdinalPart), the classes the tokens have between them.
+func (d *dateScan) readDated(toks []token) {
+	words, cls, digitWord := uint16(0), uint8(0), false
+	for _, i := range d.dated {
+		t := &toks[i]
 		if t.cls&clsMonth != 0 {
-			month = i
+			d.month = int(i)
 		}
 		words, cls = words|t.words, cls|t.cls
 		if t.cls&clsDigit != 0 && t.kind == tWord {
-			digitWord = true // "21st"
-		}
-		// every word of scanWords is a word, whose token starts with a
-		// letter: any other token's bits are clear
-		h := sentenceHas(t.dates >> scanShift)
-		has |= h
-		if h&sFrom != 0 {
-			from = i
+			digitWord = true
 		}
 	}
-	if month >= 0 {
-		has |= sMonth | sMonthPrefix // clsMonth: "sep", "sept", "september"
+	if d.month >= 0 {
+		d.has |= sMonth | sMonthPrefix // clsMonth: "sep", "sept", "september"
 	}
-	lacks := ^has & (1<<sentenceWords - 1)
-	*d = dateScan{sentence: x.sentence, has: has, month: month, from: from, dated: dated[:n],
-		ordinal: digitWord || words&(wOrdinal|wOrdinalPart) != 0 || has&sRelOrdinal != 0,
-		ranges:  cls&clsDigit != 0 || month >= 0 || has&(sHalf|sQuarter|sQ|sUnit|sQuarters|sDecade) != 0,
-		cannot:  scanMask | cannotLow[lacks&0xff] | cannotHigh[lacks>>8]}
-	return d
+	d.ordinal = digitWord || words&(wOrdinal|wOrdinalPart) != 0 || d.has&sRelOrdinal != 0
+	d.ranges = cls&clsDigit != 0 || d.month >= 0 || d.has&(sHalf|sQuarter|sQ|sUnit|sQuarters|sDecade) != 0
+}
+
+// lastFrom is the last token of sFrom ("from", "starting", "beginning"),
+// or -1.
+func lastFrom(toks []token) int {
+	for i := len(toks) - 1; i >= 0; i-- {
+		if sentenceHas(toks[i].dates>>scanShift)&sFrom != 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 // scanWords is what a sentence holds by holding each word (and, added

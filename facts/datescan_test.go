@@ -12,6 +12,16 @@ import (
 // before a month, yearRange and and decade where their
 // may-start tests say.
 func TestDateScan(t *testing.T) {
+	for w := range weekdays { // weekdayOf reads the table only at a token of clsWeekday
+		if wordClass[w].cls&clsWeekday == 0 {
+			t.Errorf("%q: a day's name without clsWeekday", w)
+		}
+	}
+	for w, wi := range wordClass { // rescan reads these from the tokens of clsDate
+		if wi.cls&clsDate == 0 && (wi.cls&clsMonth != 0 || wi.words&(wOrdinal|wOrdinalPart) != 0) {
+			t.Errorf("%q: a month's or an ordinal's word without clsDate", w)
+		}
+	}
 	opt := testOptions(t)
 	opt.Tolerance = big.NewRat(1, 10)
 	for _, dated := range []bool{true, false} {
@@ -42,7 +52,8 @@ func scanToken(t *testing.T, x *extraction, toks []token, i int) {
 	t.Helper()
 	sc := x.scan(toks)
 	for r, rule := range dateRules {
-		if _, _, m := rule.read(x, toks, i); m != miss && sc.cannot&(1<<r) != 0 {
+		var v DateValue
+		if _, m := rule.read(x, toks, i, &v); m != miss && sc.cannot&(1<<r) != 0 {
 			t.Errorf("%q: rule %s reads a date in a sentence the scan says lacks its words %b", toks[i].text, rule.name, rule.needs&^sc.has)
 		}
 	}
@@ -52,11 +63,21 @@ func scanToken(t *testing.T, x *extraction, toks []token, i int) {
 	if _, _, ok := decade(toks, i); ok && !mayStartDecade(toks, i) {
 		t.Errorf("%q: a decade starts where mayStartDecade says none may", toks[i].text)
 	}
+	if tk := &toks[i]; tk.cls&clsDate == 0 && (tk.cls&(clsMonth|clsDigit) != 0 || tk.words&(wOrdinal|wOrdinalPart) != 0) {
+		t.Errorf("%q: a month, digit or ordinal's word without clsDate, which rescan reads them from", tk.text)
+	}
+	if weekdays[toks[i].lower] != weekdayOf(&toks[i]) {
+		t.Errorf("%q: weekdayOf's class misses a day's name", toks[i].text)
+	}
 	if monthPrefix(toks[i].lower) != monthOf(&toks[i]) {
 		t.Errorf("%q: monthOf's classes miss a month", toks[i].text)
 	}
-	if _, _, ok := x.rangeAt(toks, i); ok && !sc.ranges {
+	var m timexRead
+	if _, ok := x.rangeAt(toks, i, &m); ok && !sc.ranges {
 		t.Errorf("%q: a range of dates starts in a sentence the scan says has none", toks[i].text)
+	}
+	if _, ok := x.rangeAt(toks, i, &m); ok && !mayStartRange(sc, toks, i) {
+		t.Errorf("%q: a range of dates starts where mayStartRange says none may", toks[i].text)
 	}
 	if _, _, ok := ordinalAt(toks, i); ok && !sc.ordinal {
 		t.Errorf("%q: an ordinal starts in a sentence the scan says has none", toks[i].text)

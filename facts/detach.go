@@ -58,3 +58,8 @@ func (in interner) value(v Value) Value {
 // for each string: ECB+ joined holds one distinct string per 600 bytes
 // or so, and a map grown from nothing rehashes a dozen times.
 const internEvery = 512
+
+// maxKeptInterner is the most strings an interner may hold and still be
+// kept, cleared, for the next document (giveScratch): clearing a map
+// costs what it grew to, and a small one serves most documents.
+const maxKeptInterner = 4096

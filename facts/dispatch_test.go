@@ -86,7 +86,8 @@ func dispatchText(t *testing.T, opt Options, text []byte, dated bool) {
 				_, _, date = decade(toks, i)
 			}
 			for k, r := range dateRules {
-				_, _, m := r.read(x, toks, i)
+				var v DateValue
+				_, m := r.read(x, toks, i, &v)
 				if m != miss && tk.dates&(1<<k) == 0 {
 					t.Errorf("%q in %q: rule %s reads a date at a token its dispatch skips (class %b)", tk.text, string(d.Text[s.start:s.end]), r.name, tk.cls)
 				}
@@ -223,8 +224,7 @@ func TestMoneyFilter(t *testing.T) {
 		if err != nil {
 			continue
 		}
-		x := &extraction{doc: d, opt: opt, lexF: filterOf(opt.Lexicon)}
-		x.takeScratch()
+		x := takeScratch(d, opt)
 		for s := range sentences(d.prose, d.caseless) {
 			if mayHoldMoney(s.toks) {
 				continue
@@ -234,6 +234,7 @@ func TestMoneyFilter(t *testing.T) {
 			x.s = &x.cur
 			x.sentence++
 			n := len(s.toks)
+			x.high = max(x.high, n, len(x.arena)) // as Extract: what giveScratch clears
 			x.used, x.nums, x.numRead = cleared(x.used, n), sized(x.nums, n), cleared(x.numRead, n)
 			x.placeStart, x.link, x.lex = cleared(x.placeStart, n), cleared(x.link, n), cleared(x.lex, n)
 			x.found, x.arena = x.found[:0], x.arena[:0]

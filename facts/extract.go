@@ -72,6 +72,9 @@ type extraction struct {
 	dscan   dateScan   // what the date readers learn of the sentence in one pass (datescan.go)
 	numeral numeralOf  // whether the sentence has a numeral (hasNumeral)
 	slab    []Reading  // where the number readers' readings are cut from (addReadings)
+	strs    interner   // the claims' strings (detach)
+	sc      *scratch   // the scratch taken (takeScratch), given back at the end
+	high    int        // the most tokens, and the most found, of a sentence so far (giveScratch)
 }
 
 // An Extractor finds one kind of claim in a sentence's tokens.
@@ -100,11 +103,10 @@ func Extract(d *Document, opt Options) []Claim {
 	if opt.Tolerance == nil {
 		opt.Tolerance = big.NewRat(1, 10)
 	}
-	x := &extraction{doc: d, opt: opt, lexF: filterOf(opt.Lexicon)}
-	x.takeScratch()
+	x := takeScratch(d, opt)
 	defer x.giveScratch()
 	var claims claimList
-	strs := make(interner, len(d.prose)/internEvery)
+	strs := x.strs
 	d.found = Found{}
 	d.places = nil
 	for s := range sentences(d.prose, d.caseless) {
@@ -123,6 +125,7 @@ func Extract(d *Document, opt Options) []Claim {
 		x.nums = sized(x.nums, len(s.toks)) // numRead says which entries hold answers
 		x.numRead = cleared(x.numRead, len(s.toks))
 		x.placeStart = cleared(x.placeStart, len(s.toks))
+		x.high = max(x.high, len(s.toks), len(x.arena)) // before the arena of the sentence before is cut
 		x.found = x.found[:0]
 		x.arena = x.arena[:0]
 		x.speakerRead = false // attribution is read at the sentence's first claim (qualify)
@@ -189,8 +192,11 @@ func (x *extraction) postAt(off int) *Post {
 
 // A scratch is the memory an extraction reuses from one sentence to the
 // next (its per-token answers, the found of a sentence, the clause
-// reader's tokens), kept from one document to the next in scratches.
+// reader's tokens), kept from one document to the next in scratches,
+// with the extraction itself (about a kilobyte, allocated per document
+// before): zero between documents.
 type scratch struct {
+	x                      extraction
 	used, link, placeStart []bool
 	nums                   []numCache
 	numRead                []numRead
@@ -200,36 +206,56 @@ type scratch struct {
 	toks                   []events.Token
 	countries              map[string]bool
 	placeCache             map[int]*placeLine
+	strs                   interner
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
 
-// takeScratch gives x the memory of a document extracted before.
-func (x *extraction) takeScratch() {
+// takeScratch returns the extraction of d, with the memory of a document
+// extracted before.
+func takeScratch(d *Document, opt Options) *extraction {
 	sc := scratches.Get().(*scratch)
+	x := &sc.x
+	x.doc, x.opt, x.lexF, x.sc = d, opt, filterOf(opt.Lexicon), sc
 	x.used, x.link, x.placeStart, x.nums, x.numRead = sc.used, sc.link, sc.placeStart, sc.nums, sc.numRead
 	x.lex, x.arena, x.found, x.events.toks = sc.lex, sc.arena, sc.found, sc.toks
-	x.countries, x.placeCache = sc.countries, sc.placeCache
+	x.countries, x.placeCache, x.strs = sc.countries, sc.placeCache, sc.strs
 	if x.countries == nil {
 		x.countries, x.placeCache = map[string]bool{}, map[int]*placeLine{}
 	}
+	if x.strs == nil {
+		x.strs = make(interner, len(x.doc.prose)/internEvery)
+	}
+	return x
 }
 
 // giveScratch gives x's memory back for the next document, cleared: it
 // points into this one.
 func (x *extraction) giveScratch() {
-	sc := &scratch{used: x.used, link: x.link, placeStart: x.placeStart, nums: x.nums, numRead: x.numRead,
-		lex: x.lex, arena: x.arena, found: x.found, toks: x.events.toks, countries: x.countries, placeCache: x.placeCache}
+	kept := scratch{used: x.used, link: x.link, placeStart: x.placeStart, nums: x.nums, numRead: x.numRead,
+		lex: x.lex, arena: x.arena, found: x.found, toks: x.events.toks, countries: x.countries, placeCache: x.placeCache,
+		strs: x.strs} // and the extraction zero: it points into this document
+	high := max(x.high, len(x.arena)) // read before x, which is sc.x, is zeroed
+	sc := x.sc                        // the one taken: a new one would be an allocation per document
+	*sc = kept
 	if len(sc.placeCache) > 1024 { // clearing costs what the map grew to: a large one goes
 		sc.countries, sc.placeCache = nil, nil
 	}
+	if len(sc.strs) > maxKeptInterner {
+		sc.strs = nil
+	}
 	clear(sc.countries)
 	clear(sc.placeCache)
-	clear(sc.nums[:cap(sc.nums)])
-	clear(sc.lex[:cap(sc.lex)])
-	clear(sc.arena[:cap(sc.arena)])
-	clear(sc.found[:cap(sc.found)])
-	clear(sc.toks[:cap(sc.toks)])
+	clear(sc.strs) // the strings are the claims' own: kept, they would outlive them
+	// the per-token answers and the found are written from the start of
+	// their memory, at most high of them (past high they are zero: never
+	// written, or cleared by a document before): a short document does
+	// not clear what a long one grew them to
+	clear(sc.nums[:min(high, cap(sc.nums))])
+	clear(sc.lex[:min(high, cap(sc.lex))])
+	clear(sc.arena[:min(high, cap(sc.arena))])
+	clear(sc.toks[:min(high, cap(sc.toks))])
+	clear(sc.found[:cap(sc.found)]) // pointers: a few words
 	scratches.Put(sc)
 }
 

@@ -25,19 +25,21 @@ func (x *extraction) dateRanges(toks []token) {
 	if !sc.ranges {
 		return // no word any reader of rangeAt needs
 	}
-	for p := 0; p < len(sc.dated); p++ {
-		i := int(sc.dated[p])
-		if x.used[i] {
+	var m timexRead
+	dated, used := sc.dated, x.used // no reader sets them again in a sentence
+	for p := 0; p < len(dated); p++ {
+		i := int(dated[p])
+		if used[i] {
 			continue
 		}
 		// these common words start a range only before a word of a
 		// date's class ("the 1990s" is read at "1990s"; "the next 3
 		// days", "the first quarter", "for 3 days from today", "from
 		// 2014 to 2018", "in 2014-2018"): TestDispatch checks
-		if rangeLead(toks[i].lower) && (i+1 >= len(toks) || toks[i+1].cls&clsDate == 0) {
+		if rangeLead(toks[i].lower) && (i+1 >= len(toks) || toks[i+1].cls&clsDate == 0) || !mayStartRange(sc, toks, i) {
 			continue
 		}
-		m, end, ok := x.rangeAt(toks, i)
+		end, ok := x.rangeAt(toks, i, &m)
 		if !ok {
 			continue
 		}
@@ -54,33 +56,47 @@ func (x *extraction) dateRanges(toks []token) {
 			v.Timex = m.timeml
 			f.Value = v
 		}
-		p = seek(sc.dated, end) - 1
+		p = seek(dated, end) - 1
 	}
 }
 
-// rangeAt reads a range of dates at toks[i]: the first of the readers
-// that reads one, each tried only where it may start.
-func (x *extraction) rangeAt(toks []token, i int) (timexRead, int, bool) {
+// rangeAt reads a range of dates at toks[i] into *m: the end of its
+// words and whether there is one (when there is none, *m is as it was).
+// The first of the readers that reads one, each tried only where it may
+// start.
+func (x *extraction) rangeAt(toks []token, i int, m *timexRead) (int, bool) {
 	if mayStartYearRange(toks, i) {
-		if m, e, ok := yearRange(toks, i); ok {
-			return m, e, true
+		if r, e, ok := yearRange(toks, i); ok {
+			*m = r
+			return e, true
 		}
 	}
 	sc := x.scan(toks)
 	if sc.has&(sHalf|sQuarter|sQ|sUnit|sQuarters) != 0 { // periodRange's readers each need one
-		if m, e, ok := x.periodRange(toks, i); ok {
-			return m, e, true
+		if r, e, ok := x.periodRange(toks, i); ok {
+			*m = r
+			return e, true
 		}
 	}
 	if sc.month >= i { // a range of days names its month
-		if m, e, ok := dayRange(toks, i); ok {
-			return m, e, true
+		if r, e, ok := dayRange(toks, i); ok {
+			*m = r
+			return e, true
 		}
 	}
 	if mayStartDecade(toks, i) {
-		return decade(toks, i)
+		if r, e, ok := decade(toks, i); ok {
+			*m = r
+			return e, true
+		}
 	}
-	return timexRead{}, i, false
+	return i, false
+}
+
+// mayStartRange: some reader of rangeAt may start at toks[i], as its
+// tests before each reader say.
+func mayStartRange(sc *dateScan, toks []token, i int) bool {
+	return sc.has&(sHalf|sQuarter|sQ|sUnit|sQuarters) != 0 || sc.month >= i || mayStartYearRange(toks, i) || mayStartDecade(toks, i)
 }
 
 // mayStartYearRange: a year (clsYear) here or next (yearRange).

@@ -60,7 +60,7 @@ func (x *extraction) speechBefore(f *found) int {
 			}
 			return -1
 		}
-		if toks[v].words&wClauseStop != 0 || toks[v].is(",", "\"", "“", "”") {
+		if toks[v].words&wClauseStop != 0 || toks[v].kind == tPunct && toks[v].is(",", "\"", "“", "”") {
 			return -1
 		}
 	}
@@ -183,7 +183,7 @@ func (x *extraction) reportedEvent(f *found, v int) (*Event, int) {
 		switch {
 		case tk.words&wSpeech != 0 || tk.is(";", ":", "not", "never", "no", "t"):
 			return nil, -1 // a second voice, a second clause, a denial: not sure what is told
-		case tk.is("who", "which", "whose", "whom", "where", "that") && k > a || subordinate[tk.lower]:
+		case tk.is("who", "which", "whose", "whom", "where", "that") && k > a || tk.kind == tWord && subordinate[tk.lower]:
 			// "A former employee who opened fire ..., has been charged",
 			// "committed suicide after being arrested in a sweep, police
 			// said", "there was nothing to indicate that this shooting
@@ -376,7 +376,7 @@ func (x *extraction) inAside(t, a, b int) bool {
 		if toks[k].is("as") && k+1 < b && toks[k+1].is("a", "an", "the", "his", "her", "its", "their") {
 			continue // "her second appearance as an Academy Awards host": a role, no clause
 		}
-		if toks[k].is("who", "which", "whose", "whom", "where", "that") && k > a || subordinate[toks[k].lower] {
+		if toks[k].is("who", "which", "whose", "whom", "where", "that") && k > a || toks[k].kind == tWord && subordinate[toks[k].lower] {
 			e := x.clauseEnd(k, b)
 			if t < e {
 				return true

@@ -36,46 +36,61 @@ const tenseWindow = 10
 // future wins: "he said the summit in July will be historic".
 func tenseAt(toks []token, i int) int {
 	past := false
-	look := func(k int) (stop, future bool) {
-		t := &toks[k]
-		if t.words&wClauseStop != 0 || t.text == ";" {
-			return true, false
-		}
-		if t.kind != tWord {
-			return false, false
-		}
-		// "may" as a hedge, not the month
-		if t.words&wFuture != 0 && !t.is("may") || t.text == "may" { // futureWords
-			if t.is("set", "due", "going") && !(k+1 < len(toks) && toks[k+1].is("to", "for")) {
-				return false, false
-			}
-			return false, true
-		}
-		if t.words&wPast != 0 || t.text == t.lower && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && !notPast[t.lower] {
-			past = true
-		}
-		return false, false
-	}
 	for k, n := i-1, 0; k >= 0 && n < tenseWindow; k, n = k-1, n+1 {
-		stop, future := look(k)
-		if future {
+		m := tenseOf(toks, k)
+		if m == tenseFuture {
 			return 1
 		}
-		if stop {
+		if m == tenseStop {
 			break
 		}
+		past = past || m == tensePast
 	}
 	for k, n := i+1, 0; k < len(toks) && n < tenseWindow; k, n = k+1, n+1 {
-		stop, future := look(k)
-		if future {
+		m := tenseOf(toks, k)
+		if m == tenseFuture {
 			return 1
 		}
-		if stop {
+		if m == tenseStop {
 			break
 		}
+		past = past || m == tensePast
 	}
 	if past {
 		return -1
 	}
 	return 0
+}
+
+// A tenseMark is what one word says of its clause's tense (tenseAt).
+type tenseMark uint8
+
+const (
+	tenseNone   tenseMark = iota
+	tenseStop             // the clause ends here
+	tenseFuture           // futureWords, "may"
+	tensePast             // pastWords, a lower-case word in -ed
+)
+
+// tenseOf is what toks[k] says of its clause's tense.
+func tenseOf(toks []token, k int) tenseMark {
+	t := &toks[k]
+	if t.words&wClauseStop != 0 || t.text == ";" {
+		return tenseStop
+	}
+	if t.kind != tWord {
+		return tenseNone
+	}
+	// "may" as a hedge, not the month
+	if t.words&wFuture != 0 && !t.is("may") || t.text == "may" { // futureWords
+		if t.is("set", "due", "going") && !(k+1 < len(toks) && toks[k+1].is("to", "for")) {
+			return tenseNone
+		}
+		return tenseFuture
+	}
+	// the cheap tests first: most words are no -ed word
+	if t.words&wPast != 0 || len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") && t.text == t.lower && !notPast[t.lower] {
+		return tensePast
+	}
+	return tenseNone
 }

@@ -433,10 +433,7 @@ const lowChunk = 4 << 10
 // after the words lowered before it, in a chunk of its own once the
 // current one is full, so that no string written is ever changed.
 func (tz *tokenizer) lowerASCII(b []byte) string {
-	if tz.low == nil || tz.low.Cap()-tz.low.Len() < len(b) {
-		tz.low = new(strings.Builder)
-		tz.low.Grow(max(lowChunk, len(b)))
-	}
+	tz.room(len(b))
 	at := tz.low.Len()
 	var buf [64]byte
 	for len(b) > 0 {
@@ -450,13 +447,22 @@ func (tz *tokenizer) lowerASCII(b []byte) string {
 	return tz.low.String()[at:]
 }
 
+// room makes room for n more bytes of lower-cased words: a new chunk
+// when the current one is full, of lowChunk bytes, or a quarter of the
+// prose left to read when that is less (a short document's words with
+// capitals are about a fifth of its bytes: a whole chunk for each
+// document was a tenth of what a check of short documents allocates).
+func (tz *tokenizer) room(n int) {
+	if tz.low == nil || tz.low.Cap()-tz.low.Len() < n {
+		tz.low = new(strings.Builder)
+		tz.low.Grow(max(n, min(lowChunk, (tz.end-tz.i)/4)))
+	}
+}
+
 // lowerKey is lowerASCII of a word of n bytes, eight or fewer, whose
 // bytes in lower case are key's.
 func (tz *tokenizer) lowerKey(key uint64, n int) string {
-	if tz.low == nil || tz.low.Cap()-tz.low.Len() < n {
-		tz.low = new(strings.Builder)
-		tz.low.Grow(lowChunk)
-	}
+	tz.room(n)
 	var buf [8]byte
 	binary.LittleEndian.PutUint64(buf[:], key)
 	at := tz.low.Len()
@@ -625,10 +631,12 @@ func (sp *splitter) split(tz *tokenizer, yield func(sentence) bool) bool {
 		if sp.seen > 0 && sp.ends(t) && !yield(sp.sentence()) {
 			return false
 		}
+		if t.kind == tNum {
+			sp.noteNumber()
+		}
 		sp.cur = sp.cur[:len(sp.cur)+1]
 		sp.seen++
 		sp.afterMark = t.kind == tPunct
-		sp.number = sp.number || t.kind == tNum
 	}
 }
 
@@ -700,7 +708,27 @@ type splitter struct {
 	kept      [2]token
 	seen      int  // tokens read so far
 	afterMark bool // the token read last is a mark (tPunct)
-	number    bool // the sentence being read has a number (tNum)
+	// the sentence being read has a number after a number and a mark:
+	// after a comma or a point (joins: a number joinSplitThousands may
+	// join), after a colon (clocks: a colon clockColons may change)
+	joins, clocks bool
+}
+
+// noteNumber notes what the number being read (cur's next token) ends:
+// a number, a mark and a number, the one shape joinSplitThousands joins
+// and clockColons reads. Most sentences have none, and are not read
+// again for them.
+func (sp *splitter) noteNumber() {
+	n := len(sp.cur)
+	if n < 2 || sp.cur[n-1].kind != tPunct || sp.cur[n-2].kind != tNum {
+		return
+	}
+	switch sp.cur[n-1].text {
+	case ",", ".":
+		sp.joins = true
+	case ":":
+		sp.clocks = true
+	}
 }
 
 // back returns the token read k tokens before the one being read, for
@@ -729,12 +757,14 @@ func (sp *splitter) hold() {
 func (sp *splitter) sentence() sentence {
 	sp.hold()
 	ts := sp.cur[:len(sp.cur):len(sp.cur)]
-	if sp.number { // both look for numbers (tNum) only
+	if sp.joins {
 		ts = joinSplitThousands(ts) // joins in place
+	}
+	if sp.clocks { // a number joined keeps its ends: no colon is next to a new number
 		clockColons(ts)
 	}
 	sp.cur = sp.cur[len(sp.cur):] // the next sentence goes on in the same chunk
-	sp.number = false
+	sp.joins, sp.clocks = false, false
 	return sentence{start: ts[0].start, end: ts[len(ts)-1].end, toks: ts}
 }
 
