@@ -4,14 +4,13 @@ package facts
 // "aged 45", "Tara Reid, 33,". An age is a count of years (Quantity,
 // unit "year"); its key, if any, is for the keying to give.
 func (x *extraction) ages(toks []token) {
-	nm := x.numerals()
-	if !nm.has {
+	if !x.hasNumeral() {
 		return
 	}
 	next := 0 // the token after the last age
-	for _, i := range nm.starts {
+	for _, i := range x.freeStarts() {
 		n, r, ok := x.freeNumber(toks, i, next)
-		if !ok || !plausibleAge(n) {
+		if !ok {
 			continue
 		}
 		a, end := n.start, ageAfter(toks, n.end)
@@ -23,6 +22,9 @@ func (x *extraction) ages(toks []token) {
 			default:
 				continue
 			}
+		}
+		if !plausibleAge(n) {
+			continue
 		}
 		f := x.emit(KindAge, Quantity{N: n.iv, Unit: "year"}, a, end, Qualifiers{Approximate: n.approx, Bound: n.bound})
 		x.addReadings(f, x.reading(n, r))

@@ -33,34 +33,32 @@ var isoCodes = map[string]string{"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy"
 // money finds "$325 million", "more than 15 billion euros", "US$1bn",
 // "USD 200", "200 USD", "10 €", "3 dollars 50 cents".
 func (x *extraction) money(toks []token) {
-	if x.hasNumeral() && mayHoldMoney(toks) {
+	if nm := x.numerals(); nm.has && nm.money {
 		x.moneyIn(toks)
 	}
 }
 
-// mayHoldMoney reports whether a sentence has a token that every amount
-// needs: a currency's symbol, word or code (wCurrencyAfter: the words
+// moneyToken reports whether t is a token that every amount needs: a
+// currency's symbol, word or code (wCurrencyAfter: the words
 // currencyAfter and moneyLead.skip read a currency at), a code of
 // millions ("MUSD") or a word with a digit ("USD115", codeAndDigits).
-// Most sentences have none, and are not read for numbers with a
-// currency (TestMoneyFilter).
-func mayHoldMoney(toks []token) bool {
-	for i := range toks {
-		t := &toks[i]
-		if t.words&wCurrencyAfter != 0 || t.kind == tWord && (t.cls&clsDigit != 0 || t.text[0] == 'M' && millionCode(t) != "") {
-			return true
-		}
-	}
-	return false
+// Most sentences have none (numeralOf.money), and are not read for
+// numbers with a currency (TestMoneyFilter).
+func moneyToken(t *token) bool {
+	return t.words&wCurrencyAfter != 0 || t.kind == tWord && (t.cls&clsDigit != 0 || t.text[0] == 'M' && millionCode(t) != "")
 }
 
-// moneyIn is money on a sentence mayHoldMoney lets through.
+// moneyIn is money on a sentence numeralOf.money lets through.
 func (x *extraction) moneyIn(toks []token) {
 	next := 0 // the token after the last amount
-	for _, i := range x.numerals().starts {
+	nm := x.numerals()
+	p := 0 // the first numeral at or after i
+	for _, i := range nm.starts {
 		// an amount starts with a number, a bound, a currency symbol or
-		// code, or digits ("USD115"): all of class number or date
-		if i < next || x.used[i] || toks[i].cls&(clsNumber|clsDate) == 0 {
+		// code, or digits ("USD115"): all of class number or date, and
+		// its numeral stands no further than a number's, after a
+		// currency's symbol or code ("more than US$ 5", moneyLead.skip)
+		if i < next || x.used[i] || toks[i].cls&(clsNumber|clsDate) == 0 || !nm.numeralNear(&p, i, numberReach+2) {
 			continue
 		}
 		if end, ok := x.moneyInOneWord(toks, i); ok {
@@ -349,12 +347,11 @@ func (x *extraction) freeNumber(toks []token, i, next int) (*number, numberSaid,
 
 // durations finds "14-month invasion", "nearly 14-month", "for three weeks".
 func (x *extraction) durations(toks []token) {
-	nm := x.numerals()
-	if !nm.has {
+	if !x.hasNumeral() {
 		return
 	}
 	next := 0 // the token after the last duration
-	for _, i := range nm.starts {
+	for _, i := range x.freeStarts() {
 		n, r, ok := x.freeNumber(toks, i, next)
 		if !ok || n.end >= len(toks) {
 			continue
@@ -396,12 +393,11 @@ func (x *extraction) durations(toks []token) {
 // counts finds a numeral followed by the noun it counts: "more than 40
 // nations", "14 Leopard 2s", "dozens of civilians".
 func (x *extraction) counts(toks []token) {
-	nm := x.numerals()
-	if !nm.has {
+	if !x.hasNumeral() {
 		return
 	}
 	next := 0 // the token after the last count
-	for _, i := range nm.starts {
+	for _, i := range x.freeStarts() {
 		n, r, ok := x.freeNumber(toks, i, next)
 		if !ok || n.end >= len(toks) {
 			continue
@@ -415,6 +411,9 @@ func (x *extraction) counts(toks []token) {
 				continue // "one of the aims"
 			}
 			j++
+		}
+		if j >= len(toks) || toks[j].kind != tWord {
+			continue // no noun (countedNoun)
 		}
 		// "96 football fans": a noun before a plural is its modifier;
 		// after one ("One man dies") the plural-looking word is a verb
@@ -457,7 +456,7 @@ func numberWord(t *token) bool {
 		}
 	}
 	return w == "last" || w == "next" || w == "point" || w == "out" ||
-		strings.TrimRight(w, "s") != w && (ordinalUnits[strings.TrimSuffix(w, "s")] != 0 || ordinalScales[strings.TrimSuffix(w, "s")] != 0)
+		strings.HasSuffix(w, "s") && (ordinalUnits[strings.TrimSuffix(w, "s")] != 0 || ordinalScales[strings.TrimSuffix(w, "s")] != 0)
 }
 
 // nounPrefixes join the noun after a hyphen into one: co-worker, ex-wife.
@@ -482,7 +481,7 @@ func countedNoun(toks []token, j int, several bool) (string, int) {
 			return "", j
 		}
 		// "two co - workers", "ex-wives": a prefix and its noun, however spaced
-		if nounPrefixes[t.lower] && next+1 < len(toks) && toks[next].text == "-" && toks[next+1].kind == tWord &&
+		if next+1 < len(toks) && toks[next].text == "-" && nounPrefixes[t.lower] && toks[next+1].kind == tWord &&
 			toks[next].space == toks[next+1].space && !toks[next+1].capitalized() {
 			return t.lower + "-" + singular(toks[next+1].lower), next + 2
 		}

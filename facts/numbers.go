@@ -309,6 +309,9 @@ func readCompound(toks []token, i int) (*big.Rat, int) {
 	if r, ok := groupedNumeral(toks, i); ok {
 		return r, i + 1
 	}
+	if r, ok := scaledNumeral(toks, i); ok {
+		return r, i + 2
+	}
 	if t := &toks[i]; t.kind == tWord && t.text[0] >= '0' && t.text[0] <= '9' && !digitWordMayRead(t.lower) {
 		return nil, i // "117th", "76ers": digits no reader of a compound takes
 	}
@@ -437,16 +440,24 @@ func numeralEndsAfter(toks []token, i int, v int64) bool {
 	}
 	n := &toks[i+1]
 	if n.kind == tNum || n.kind == tWord && n.text[0] >= '0' && n.text[0] <= '9' {
-		return false
+		// "2013 2014": digits of four or more go on with no digits
+		// after them (digitsAt joins groups of three after up to
+		// three, canFollow no number after one without a scale), but
+		// for a fraction ("2013 4/5")
+		return toks[i].kind == tNum && len(toks[i].text) >= 4 && (i+2 >= len(toks) || toks[i+2].text != "/")
 	}
 	switch n.lower {
+	case "and":
+		// "2013 and 2014": "and" goes on with a number or "a half"
+		// after it (andWord), where no scale is said before
+		return i+2 < len(toks) && !mayFollowAnd(&toks[i+2])
 	case "-":
 		// "twenty-five", "three-fifths"; not "10-year"
 		return i+2 >= len(toks) || toks[i+2].cls&clsNumeral == 0
 	case "/":
 		// "4/5"; not "2013/14" or "2013 / 11"
 		return !slashFraction(toks, i, v)
-	case "^", "point", "and", "dozen", "dozens", "dz", "dzs", "doz", "dozs":
+	case "^", "point", "dozen", "dozens", "dz", "dzs", "doz", "dozs":
 		return false
 	}
 	if n.kind == tPunct && !markGoesOnNumeral { // ",", ")": in none of the tables below
@@ -470,6 +481,57 @@ func numeralEndsAfter(toks []token, i int, v int64) bool {
 		return false
 	}
 	return true
+}
+
+// scaledNumeral reads the commonest numeral of two words: digits or a
+// number word before a scale ("325 million", "1.5 billion", "two
+// hundred") with no word after it that goes on with it (numeralEndsAfter
+// reads the word after the scale as after a numeral): the value
+// compoundFrom gives it, without a compound's values. Nought ("0
+// million") is left to compoundFrom, which reads it as one.
+func scaledNumeral(toks []token, i int) (*big.Rat, bool) {
+	if i+1 >= len(toks) || toks[i+1].kind != tWord || toks[i+1].cls&clsNumeral == 0 {
+		return nil, false
+	}
+	s, ok := scales[toks[i+1].lower]
+	if !ok {
+		return nil, false
+	}
+	v, den, ok := unscaled(&toks[i])
+	if !ok || v <= 0 || v > math.MaxInt64/s || !numeralEndsAfter(toks, i+1, v) {
+		return nil, false
+	}
+	return big.NewRat(v*s, den), true
+}
+
+// unscaled reads the numeral before a scale (scaledNumeral): digits
+// ("325", "1,200", "1.5": v/den) or a number word ("two").
+func unscaled(t *token) (v, den int64, ok bool) {
+	switch {
+	case t.kind == tNum && len(t.text) <= 18:
+		if v, den, ok := groupedDigits(t.text); ok {
+			return v, den, true
+		}
+		for k := 0; k < len(t.text); k++ {
+			c := t.text[k]
+			if c < '0' || c > '9' {
+				return 0, 0, false
+			}
+			v = v*10 + int64(c-'0')
+		}
+		return v, 1, true
+	case t.kind == tWord && t.cls&clsNumeral != 0:
+		v, ok := smallNumbers[t.lower]
+		return v, 1, ok
+	}
+	return 0, 0, false
+}
+
+// mayFollowAnd reports whether t, after a numeral and "and", may go on
+// with it (andWord): digits, a word of a numeral's tables ("one",
+// "half"), "a" or "an" ("two and a half").
+func mayFollowAnd(t *token) bool {
+	return t.kind == tNum || t.cls&clsNumeral != 0 || t.is("a", "an")
 }
 
 // groupedNumeral reads digits in groups of three ("1,200", "35,000") or
@@ -1128,8 +1190,13 @@ func (x *extraction) parseNumber(toks []token, i int, skip func(int) int) (numbe
 type numeralOf struct {
 	sentence int   // x.sentence it was read for; 0: none yet
 	has      bool  // the sentence has a numeral (hasNumeral)
+	money    bool  // it has a token every amount needs (moneyToken)
 	starts   []int // the tokens a reader may start at (mayStartReader), ascending
-	ordinal  []int // those the ordinals reader reads (ordinalStarts)
+	words    []int // those that are ordinal words or "again" (ordinalStarts)
+	ordinal  []int // the tokens the ordinals reader reads (ordinalStarts)
+	numeral  []int // the tokens that make has true: digits, number words, marks
+	free     []int // the starts a free number may still start at (freeStarts)
+	freeRead bool  // free is filled for the sentence
 }
 
 // numerals reads the sentence's numeralOf, once per sentence.
@@ -1138,23 +1205,94 @@ func (x *extraction) numerals() *numeralOf {
 	if nm.sentence == x.sentence {
 		return nm
 	}
-	nm.sentence, nm.has, nm.starts = x.sentence, false, nm.starts[:0]
+	nm.sentence, nm.has, nm.money, nm.freeRead = x.sentence, false, false, false
+	nm.starts, nm.words, nm.numeral = nm.starts[:0], nm.words[:0], nm.numeral[:0]
 	toks := x.s.toks
 	for i := range toks {
 		t := &toks[i]
 		c := t.cls
-		if c&(clsNumber|clsDate|clsDigit|clsNumeral) == 0 && t.words&(wOrdinal|wOrdinalPart|wRelOrdinal) == 0 && t.lower != "again" {
-			continue // most words: no numeral, and no reader starts here (mayStartReader)
+		// most words: no numeral, no currency, and no reader starts
+		// here (mayStartReader); of class date, only a dash does
+		if c&(clsNumber|clsDigit|clsNumeral) == 0 && t.words&(wOrdinal|wOrdinalPart|wRelOrdinal|wCurrencyAfter) == 0 &&
+			(c&clsDate == 0 || t.kind != tPunct) && t.lower != "again" {
+			continue
 		}
 		if c&(clsDigit|clsNumeral) != 0 || t.kind == tPunct && c&clsNumber != 0 {
 			nm.has = true
+			nm.numeral = append(nm.numeral, i)
+		}
+		if !nm.money && (t.words&wCurrencyAfter != 0 || t.kind == tWord && c&clsDigit != 0 || t.text[0] == 'M' && moneyToken(t)) {
+			nm.money = true // moneyToken, its commonest tests inline
 		}
 		if mayStartReader(t) {
 			nm.starts = append(nm.starts, i)
+			if t.words&wOrdinal != 0 || t.lower == "again" {
+				nm.words = append(nm.words, i)
+			}
 		}
 	}
 	return nm
 }
+
+// freeStarts returns the starts of the sentence at which a reader of
+// numbers may still find one that no claim holds (freeNumber): those of
+// a number's class with a numeral near enough after them (numberReach),
+// less those a claim holds, those where no number starts and those
+// whose number a claim holds. Claims only grow and a token's number is
+// read once (readNumber), so each reader, in turn, reads fewer than the
+// one before.
+func (x *extraction) freeStarts() []int {
+	nm := x.numerals()
+	toks := x.s.toks
+	if !nm.freeRead {
+		nm.free, nm.freeRead = nm.free[:0], true
+		p := 0 // the first numeral at or after i
+		for _, i := range nm.starts {
+			if mayStartNumber(&toks[i]) && !x.used[i] && nm.numeralNear(&p, i, numberReach) {
+				nm.free = append(nm.free, i)
+			}
+		}
+		return nm.free
+	}
+	keep := nm.free[:0]
+	for _, i := range nm.free {
+		if x.used[i] {
+			continue
+		}
+		if len(x.nums) == len(toks) && x.numRead[i]&numReadAt != 0 {
+			if c := &x.nums[i]; !c.readOK || x.anyUsed(c.read.start, c.read.end) {
+				continue
+			}
+		}
+		keep = append(keep, i)
+	}
+	nm.free = keep
+	return keep
+}
+
+// numeralNear reports whether a numeral stands at most reach tokens
+// after token i; *p is a cursor into nm.numeral for i, which only grows
+// from one call to the next.
+func (nm *numeralOf) numeralNear(p *int, i, reach int) bool {
+	for *p < len(nm.numeral) && nm.numeral[*p] < i {
+		*p++
+	}
+	return *p < len(nm.numeral) && nm.numeral[*p]-i <= reach
+}
+
+// numberReach is how far after its first token a number's numeral may
+// start (readNumber): after a bound phrase ("greater than or equal to"),
+// a sign ("minus") and the words a numeral may open with ("half a
+// dozen"). Its numeral is a token that makes numeralOf.has true (a
+// digit, a word of a numeral's tables, a mark such as "½"): where none
+// stands that near, no number starts.
+var numberReach = func() int {
+	longest := 0
+	for _, b := range boundWords {
+		longest = max(longest, len(b.words))
+	}
+	return longest + 1 + 2
+}()
 
 // hasNumeral reports whether the sentence has a token that every number
 // needs: digits or a word with a digit, a word of a numeral's tables
@@ -1255,8 +1393,16 @@ func (x *extraction) boundBefore(n *number, op string, r *big.Rat) {
 	case "<=":
 		n.iv, n.bound = Interval{Hi: r}, true
 	case "~<": // the tolerance only where it is used: it allocates
+		if v, d, ok := x.smallAround(r); ok {
+			n.iv, n.approx = Interval{Lo: ratInt(v - d), Hi: r}, true
+			break
+		}
 		n.iv, n.approx = Interval{Lo: new(big.Rat).Sub(r, x.tolerance(r)), Hi: r}, true
 	case "~":
+		if v, d, ok := x.smallAround(r); ok {
+			n.iv, n.approx = Interval{Lo: ratInt(v - d), Hi: ratInt(v + d)}, true
+			break
+		}
 		d := x.tolerance(r)
 		n.iv, n.approx = Interval{Lo: new(big.Rat).Sub(r, d), Hi: new(big.Rat).Add(r, d)}, true
 	case "=":
@@ -1327,6 +1473,17 @@ func (x *extraction) tolerance(n *big.Rat) *big.Rat {
 		q.SetInt64(1)
 	}
 	return new(big.Rat).SetInt(q)
+}
+
+// smallAround is r, a whole number below 2^31, and its tolerance, both
+// in int64 (smallTolerance), for "about" and "nearly" to add and take
+// away without big.Rat's arithmetic; ok is false for any other r.
+func (x *extraction) smallAround(r *big.Rat) (v, d int64, ok bool) {
+	d, ok = smallTolerance(r, x.opt.Tolerance)
+	if !ok {
+		return 0, 0, false
+	}
+	return r.Num().Int64(), d, true
 }
 
 // smallTolerance is tolerance's answer for a whole n and a fraction tol

@@ -66,6 +66,12 @@ func checkNumeralAt(t *testing.T, x *extraction, toks []token, i int, has bool, 
 			t.Errorf("%q in %q: loneNumeral reads %d; a compound %v up to %d", toks[i].text, says, v, r, e)
 		}
 	}
+	if g, ok := scaledNumeral(short, i); ok {
+		n = 1
+		if r == nil || g.Cmp(r) != 0 || e != i+2 {
+			t.Errorf("%q in %q: scaledNumeral reads %s; a compound %v up to %d", toks[i].text, says, g, r, e)
+		}
+	}
 	if g, ok := groupedNumeral(short, i); ok {
 		n = 1
 		if r == nil || g.Cmp(r) != 0 || e != i+1 {
@@ -147,6 +153,46 @@ func TestSmallTolerance(t *testing.T) {
 			}
 			if !ok || q != want.Int64() || x.tolerance(n).Cmp(new(big.Rat).SetInt(want)) != 0 {
 				t.Errorf("tolerance %s of %d: %d, %v; want %s", tol, v, q, ok, want)
+			}
+		}
+	}
+}
+
+// TestMillionCodeClass: a code of millions ("MUSD") is of a number's
+// class, so that numerals, which reads only the tokens of a numeral's,
+// a date's or a currency's classes, sees it (numeralOf.money).
+func TestMillionCodeClass(t *testing.T) {
+	for code := range isoCodes {
+		text := "M" + strings.ToUpper(code)
+		toks := tokenize([]byte(text), 0, len(text))
+		if len(toks) != 1 || millionCode(&toks[0]) == "" {
+			t.Errorf("%q: read as %d tokens, not a code of millions", text, len(toks))
+			continue
+		}
+		if toks[0].cls&clsNumber == 0 {
+			t.Errorf("%q: a code of millions not of class number", text)
+		}
+	}
+}
+
+// TestAroundBounds: "about" and "nearly" give, in int64 for small whole
+// numbers (smallAround), the interval big.Rat's arithmetic gives.
+func TestAroundBounds(t *testing.T) {
+	x := &extraction{opt: Options{Tolerance: big.NewRat(1, 10)}}
+	for _, v := range []*big.Rat{big.NewRat(0, 1), big.NewRat(1, 1), big.NewRat(14, 1), big.NewRat(325, 1),
+		big.NewRat(1<<31-1, 1), big.NewRat(1<<31, 1), big.NewRat(5, 2), big.NewRat(3e9, 1)} {
+		d := x.tolerance(v)
+		for _, c := range []struct {
+			op     string
+			lo, hi *big.Rat
+		}{
+			{"~<", new(big.Rat).Sub(v, d), v},
+			{"~", new(big.Rat).Sub(v, d), new(big.Rat).Add(v, d)},
+		} {
+			var n number
+			x.boundBefore(&n, c.op, v)
+			if !n.approx || n.iv.Lo.Cmp(c.lo) != 0 || n.iv.Hi.Cmp(c.hi) != 0 {
+				t.Errorf("%s %s: [%s, %s]; want [%s, %s]", c.op, v, n.iv.Lo, n.iv.Hi, c.lo, c.hi)
 			}
 		}
 	}

@@ -70,12 +70,7 @@ func (x *extraction) ordinals(toks []token) {
 // nothing.
 func (x *extraction) ordinalStarts() []int {
 	nm := x.numerals()
-	out := nm.ordinal[:0]
-	for _, i := range nm.starts {
-		if t := &x.s.toks[i]; t.words&wOrdinal != 0 || t.lower == "again" {
-			out = append(out, i)
-		}
-	}
+	out := append(nm.ordinal[:0], nm.words...)
 	// the places of the sentence are its claims of KindPlace, each where
 	// placeStart is set (places runs before ordinals)
 	sorted := true
@@ -94,12 +89,11 @@ func (x *extraction) ordinalStarts() []int {
 }
 
 // ordinalNumber records the ordinal at toks[i] that numbers reads, "the
-// twenty-first", "21st", "penultimate", and returns its end.
+// twenty-first", "21st", "penultimate", and returns its end. numbers asks
+// only in a sentence with a word ordinalAt needs (dateScan.ordinal: an
+// ordinal or relative one, a part of one, a word with digits).
 func (x *extraction) ordinalNumber(toks []token, i int) (int, bool) {
-	// ordinalAt reads none in a sentence without a word it needs: an
-	// ordinal or relative one (cardinalOrdinal, relativeOrdinals), a
-	// part of one (compoundOrdinal), a word with digits ("21st")
-	if !x.scan(toks).ordinal || !mayStartOrdinal(toks, i) {
+	if !mayStartOrdinal(toks, i) {
 		return i, false
 	}
 	v, end, ok := ordinalAt(toks, i)

@@ -37,8 +37,9 @@ type placeNote struct {
 }
 
 // notePlace records that the document names the place p, read from the
-// gazetteer's places cands.
-func (x *extraction) notePlace(p *gazetteer.Place, cands []*gazetteer.Place) {
+// gazetteer's places cands: cands[k] of the line l, or of no line (nil,
+// -1).
+func (x *extraction) notePlace(p *gazetteer.Place, cands []*gazetteer.Place, l *placeLine, k int) {
 	d := x.doc
 	if _, ok := d.places[p.Name]; ok {
 		return
@@ -47,8 +48,11 @@ func (x *extraction) notePlace(p *gazetteer.Place, cands []*gazetteer.Place) {
 		d.places = map[string]*placeNote{}
 	}
 	n := &placeNote{}
-	for _, c := range cands {
-		if c.IsCountry() == p.IsCountry() && gazetteer.FoldEqual(c.Name, p.Name) {
+	// p named by the line's name as its own: the places named alike are
+	// the others so named (FoldEqual(c.Name, p.Name): both fold to it)
+	own := l != nil && l.own(k)
+	for j, c := range cands {
+		if c.IsCountry() == p.IsCountry() && (own && l.own(j) || !own && gazetteer.FoldEqual(c.Name, p.Name)) {
 			n.same = append(n.same, c)
 		}
 	}

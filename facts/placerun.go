@@ -1,6 +1,7 @@
 package facts
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/factlint/factlint/facts/gazetteer"
@@ -22,6 +23,7 @@ import (
 // asked.
 type placeRun struct {
 	key    gazetteer.Key
+	cut    gazetteer.Key // a name read from its bytes (markCut)
 	marks  []runMark
 	first  int // the length of the first word starts is of, 0 for none
 	starts gazetteer.Lengths
@@ -61,18 +63,16 @@ func (r *placeRun) start(x *extraction, toks []token, i int) bool {
 	t, prose := &toks[i], x.doc.prose
 	r.first = 0
 	if len(x.opt.Aliases) == 0 && len(t.lower) == t.end-t.start && (t.end == len(prose) || endsWord(prose[t.end])) {
-		if l, ok := x.opt.Places.FirstsWord(t.lower); ok {
+		if l, ok := x.opt.Places.FirstsKey(&r.key, t.lower); ok {
 			if l == 0 {
 				return false // most capitalized words: no key
 			}
 			r.first, r.starts = len(t.lower), l
+			return true // the key holds the word: its bytes fold to t.lower
 		}
 	}
 	r.key.Reset()
 	r.key.Add(prose[t.start:t.end])
-	if r.first != 0 {
-		return true
-	}
 	m, ok := r.key.Mark()
 	if len(x.opt.Aliases) > 0 || !ok || m.Words() != 1 || t.end < len(prose) && !endsWord(prose[t.end]) || possessive(t.text) {
 		return true
@@ -87,22 +87,26 @@ func (r *placeRun) start(x *extraction, toks []token, i int) bool {
 // first word starts; with no aliases, it tells by their marks the names
 // that are none (skip).
 func (r *placeRun) fold(x *extraction, toks []token) {
-	maxWords := x.opt.Places.MaxWords()
+	g := x.opt.Places
+	maxWords := g.MaxWords()
 	if r.first != 0 {
 		maxWords = r.starts.Most(maxWords)
 	}
-	r.marks = r.marks[:0]
+	tell := len(x.opt.Aliases) == 0 // with aliases, placeOf tries every name
+	r.marks = slices.Grow(r.marks[:0], len(toks))[:len(toks)]
 	for k := range toks {
-		rm := runMark{cut: possessive(toks[k].text)}
+		rm := &r.marks[k]
+		rm.cut, rm.ok, rm.none = possessive(toks[k].text), false, false
 		if k > 0 && r.key.Words() <= maxWords {
 			r.key.Add(x.doc.prose[toks[k-1].end:toks[k].end])
 		}
-		if rm.long = r.key.Words() > maxWords; !rm.long {
-			rm.m, rm.ok = r.key.Mark()
+		if rm.long = r.key.Words() > maxWords; rm.long {
+			rm.none = tell && !rm.cut
+			continue
 		}
-		r.marks = append(r.marks, rm)
-		if len(x.opt.Aliases) == 0 && !rm.cut && (rm.long || rm.ok) {
-			r.marks[k].none = rm.long || !r.firsts(x.opt.Places, rm.m).Has(rm.m.Words())
+		rm.m, rm.ok = r.key.Mark()
+		if tell && !rm.cut && rm.ok {
+			rm.none = !r.firsts(g, rm.m).Has(rm.m.Words())
 		}
 	}
 }
@@ -114,7 +118,8 @@ func (r *placeRun) skip(n int) bool { return r.marks[n-1].none }
 // possessive reports whether a token's text ends in a possessive, which
 // placeOf cuts from a name: "Russia's", "Russia’s".
 func possessive(text string) bool {
-	return strings.HasSuffix(text, "’s") || strings.HasSuffix(text, "'s")
+	n := len(text)
+	return n >= 2 && text[n-1] == 's' && (text[n-2] == '\'' || strings.HasSuffix(text, "’s"))
 }
 
 // mark is the mark of the run's name of n tokens, whole when not cut
@@ -129,6 +134,25 @@ func (r *placeRun) mark(n int, whole bool) (gazetteer.Mark, markState) {
 		return rm.m, marked
 	}
 	return gazetteer.Mark{}, unmarked
+}
+
+// markCut marks the name placeOf reads from its bytes, name, in the
+// run's second key, cut: the name the possessive is cut from ("Russia’s",
+// "Russia's"). It says tooLong of a name the key marks and no name of
+// the gazetteer has its first word and its number of words (as mayName
+// would), and unmarked of a name the key cannot mark (other than ASCII).
+func (r *placeRun) markCut(g *gazetteer.Gazetteer, name []byte) (*gazetteer.Key, gazetteer.Mark, markState) {
+	k := &r.cut
+	k.Reset()
+	k.Add(name)
+	m, ok := k.Mark()
+	switch {
+	case !ok:
+		return k, gazetteer.Mark{}, unmarked
+	case !g.FirstsMark(m).Has(m.Words()):
+		return k, gazetteer.Mark{}, tooLong
+	}
+	return k, m, marked
 }
 
 // firsts is g.FirstsMark(m), asked once for the names of the run with
@@ -157,14 +181,24 @@ func (x *extraction) mayName(t *token, name []byte) bool {
 }
 
 // A placeLine is what the gazetteer lists for a name, read once per
-// document (placeCache): its places, best first, which of them the name
-// names by its own name, not an alternate one (own), and the names of
-// the line, as written, the document has shown to be a person's
-// (persons): of them it finds no place from there on.
+// document (placeCache): its places, best first, what the document
+// knows of each (seen), and the names of the line, as written, the
+// document has shown to be a person's (persons): of them it finds no
+// place from there on.
 type placeLine struct {
 	cands   []*gazetteer.Place
-	own     []bool
+	folded  string // the line's name, folded (gazetteer.NameAt)
+	seen    []seenPlace
 	persons []string
+}
+
+// A seenPlace is what a document knows of one place of a placeLine:
+// whether the line's name is its own name, not an alternate one (own,
+// once read: ownRead); whether notePlace has recorded it (noted); and
+// its claim's value, made once for every claim of it (value).
+type seenPlace struct {
+	own, ownRead, noted bool
+	value               Value
 }
 
 // person records that the document names a person name, a name of l's
@@ -189,19 +223,49 @@ func (l *placeLine) named(k int, p *gazetteer.Place, name []byte) bool {
 	if l == nil {
 		return gazetteer.FoldEqual(p.Name, string(name))
 	}
-	return l.own[k]
+	return l.own(k)
+}
+
+// own reports whether the line's name is the own name of the place
+// cands[k], not an alternate one: FoldEqual(cands[k].Name, l.folded),
+// read once per document.
+func (l *placeLine) own(k int) bool {
+	s := &l.seen[k]
+	if !s.ownRead {
+		s.own, s.ownRead = gazetteer.FoldsTo(l.cands[k].Name, l.folded), true
+	}
+	return s.own
+}
+
+// note is x.notePlace of the place cands[k], asked once per document
+// for each place of the line.
+func (l *placeLine) note(x *extraction, k int) {
+	if s := &l.seen[k]; !s.noted {
+		x.notePlace(l.cands[k], l.cands, l, k)
+		s.noted = true
+	}
+}
+
+// value is the value of a claim of the place cands[k]: cityOf(cands[k]),
+// made once per document for the line's places.
+func (l *placeLine) value(k int) Value {
+	s := &l.seen[k]
+	if s.value == nil {
+		s.value = cityOf(l.cands[k])
+	}
+	return s.value
 }
 
 // placesNamed is the line of x.opt.Places.Lookup(string(name)), the name
-// marked m in the run when st says so; read once per document for the
+// marked m in the key k when st says so; read once per document for the
 // names that fold alike (placeCache); nil for none, and for a name the
 // document has shown to be a person's (placeLine.persons). A name the
 // gazetteer does not hold costs no string and no map.
-func (x *extraction) placesNamed(name []byte, m gazetteer.Mark, st markState) *placeLine {
+func (x *extraction) placesNamed(name []byte, k *gazetteer.Key, m gazetteer.Mark, st markState) *placeLine {
 	g := x.opt.Places
 	var at int
 	if st == marked {
-		at = g.FindMark(&x.run.key, m)
+		at = g.FindMark(k, m)
 	} else {
 		at = g.Find(name)
 	}
@@ -210,11 +274,9 @@ func (x *extraction) placesNamed(name []byte, m gazetteer.Mark, st markState) *p
 	}
 	line, seen := x.placeCache[at]
 	if !seen {
-		line = &placeLine{cands: g.PlacesAt(at)}
-		folded := g.NameAt(at) // name's fold: FoldEqual(c.Name, name) is FoldEqual(c.Name, folded)
-		for _, c := range line.cands {
-			line.own = append(line.own, gazetteer.FoldEqual(c.Name, folded))
-		}
+		// name's fold: FoldEqual(c.Name, name) is FoldEqual(c.Name, folded)
+		line = &placeLine{cands: g.PlacesAt(at), folded: g.NameAt(at)}
+		line.seen = make([]seenPlace, len(line.cands))
 		x.placeCache[at] = line
 	}
 	for _, p := range line.persons {

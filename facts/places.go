@@ -36,7 +36,7 @@ func (x *extraction) places(toks []token) {
 		return
 	}
 	for i := 0; i < len(toks); i++ {
-		if x.used[i] || toks[i].kind != tWord || !toks[i].capitalized() {
+		if !toks[i].capitalized() || toks[i].kind != tWord || x.used[i] {
 			continue
 		}
 		if i > 0 && (toks[i-1].text == "@" || toks[i-1].text == "#") && !toks[i].space {
@@ -44,6 +44,9 @@ func (x *extraction) places(toks []token) {
 		}
 		if !x.run.start(x, toks, i) {
 			continue // no name starts with its word: "Barack", "Said"
+		}
+		if x.run.first != 0 && !x.run.starts.Has(1) && nameRun(toks, i, 2) == 1 {
+			continue // one word, the first of longer names only: "The"
 		}
 		run := nameRun(toks, i, g.MaxWords())
 		x.run.fold(x, toks[i:i+run])
@@ -90,14 +93,20 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 		stop -= len(last.text) - len(strings.TrimSuffix(strings.TrimSuffix(last.text, "’s"), "'s"))
 	}
 	nameB := x.doc.prose[toks[i].start:stop]
+	key := &x.run.key
 	m, st := x.run.mark(n, stop == last.end)
-	if len(x.opt.Aliases) == 0 && st == unmarked && !x.mayName(&toks[i], nameB) { // a marked name is told by fold (skip)
+	if len(x.opt.Aliases) == 0 && st == unmarked { // a marked name is told by fold (skip)
+		if stop != last.end {
+			key, m, st = x.run.markCut(g, nameB)
+		}
+		if st == tooLong || st == unmarked && !x.mayName(&toks[i], nameB) {
+			return end, false
+		}
+	}
+	if n == 1 && (stop == toks[i].end && toks[i].words&wNotPlace != 0 || stop != toks[i].end && notPlaces[cutLower(last, stop)]) {
 		return end, false
 	}
-	if n == 1 && (stop == toks[i].end && toks[i].words&wNotPlace != 0 || stop != toks[i].end && notPlaces[strings.ToLower(string(nameB))]) {
-		return end, false
-	}
-	line := x.placesNamed(nameB, m, st)
+	line := x.placesNamed(nameB, key, m, st)
 	cands := line.places()
 	if len(x.opt.Aliases) > 0 {
 		if to, ok := x.opt.Aliases[gazetteer.Fold(string(nameB))]; ok {
@@ -117,10 +126,10 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	// name of an American Cumberland).
 	if n == 1 && !p.IsCountry() && p.Population < 100000 && !line.named(k, p, nameB) {
 		r := x.chooseNamed(cands, line, nameB)
-		if r == nil || !r.IsRegion() && (i == 0 || !namedPlaceCues[toks[i-1].lower]) {
+		if r < 0 || !cands[r].IsRegion() && (i == 0 || !namedPlaceCues[toks[i-1].lower]) {
 			return end, false
 		}
-		p = r
+		k, p = r, cands[r]
 	}
 	// A small town's name before another capitalized word is a
 	// person's first name more often ("Tara Reid", "Florence
@@ -143,11 +152,35 @@ func (x *extraction) placeOf(toks []token, i, n int) (end int, done bool) {
 	if !p.IsCountry() && (n == 1 && x.partOfName(toks, i, end) || namesTeam(toks, i, end)) {
 		return end, true
 	}
-	x.notePlace(p, cands)
-	f := x.emit(KindPlace, cityOf(p), i, end, Qualifiers{})
+	x.emitPlace(line, k, p, cands, i, end, stop)
+	return end, true
+}
+
+// emitPlace records the place p, cands[k] of the line of its name (nil
+// with aliases), named by toks[i:end] up to the byte stop.
+func (x *extraction) emitPlace(line *placeLine, k int, p *gazetteer.Place, cands []*gazetteer.Place, i, end, stop int) {
+	var v Value
+	if line == nil {
+		x.notePlace(p, cands, nil, -1)
+		v = cityOf(p)
+	} else {
+		line.note(x, k)
+		v = line.value(k)
+	}
+	f := x.emit(KindPlace, v, i, end, Qualifiers{})
 	f.Span.End = stop
 	x.placeStart[i] = true
-	return end, true
+}
+
+// cutLower is the lower case of the token t's text up to the byte stop
+// of the prose, where placeOf cuts a possessive from it ("Russia’s"):
+// its own lower case, cut, when that ends in the same bytes.
+func cutLower(t *token, stop int) string {
+	cut := t.text[stop-t.start:]
+	if l, ok := strings.CutSuffix(t.lower, cut); ok {
+		return l
+	}
+	return strings.ToLower(t.text[:stop-t.start])
 }
 
 // A startsMemo is Gazetteer.Firsts' answer for the first word at a
@@ -236,26 +269,25 @@ func (x *extraction) regionInName(toks []token, i, end int) bool {
 // a person ("in Palmer", "in downtown Palmer"; but "Wilson said").
 var namedPlaceCues = map[string]bool{"in": true, "near": true, "outside": true, "downtown": true}
 
-// chooseNamed is the place whose own name, not an alternate one, is name:
-// the one in a country the document names, else the only one; nil if
-// there is none or several ("Somerset": two American towns, and an
-// English county the gazetteer does not hold). line is the line of
-// name's places cands, or nil.
-func (x *extraction) chooseNamed(cands []*gazetteer.Place, line *placeLine, name []byte) *gazetteer.Place {
-	var only *gazetteer.Place
-	n := 0
+// chooseNamed is the index in cands of the place whose own name, not an
+// alternate one, is name: the one in a country the document names, else
+// the only one; -1 if there is none or several ("Somerset": two
+// American towns, and an English county the gazetteer does not hold).
+// line is the line of name's places cands, or nil.
+func (x *extraction) chooseNamed(cands []*gazetteer.Place, line *placeLine, name []byte) int {
+	only, n := -1, 0
 	for k, c := range cands {
 		if !line.named(k, c, name) {
 			continue
 		}
 		if x.countries[c.Country] {
-			return c
+			return k
 		}
-		only = c
+		only = k
 		n++
 	}
 	if n != 1 {
-		return nil
+		return -1
 	}
 	return only
 }
@@ -320,17 +352,25 @@ func surnameAfter(toks []token, i int) bool {
 var placeCues = map[string]bool{"in": true, "at": true, "near": true, "from": true, "to": true,
 	"outside": true, "across": true, "into": true, "toward": true, "towards": true}
 
-// contestBefore are the words after which a city names a team: "If the
-// Saints beat Seattle", "to face Denver"; contestAfter, the words before
-// which it does: "Philadelphia beats Green Bay".
-var (
-	contestBefore = map[string]bool{"beat": true, "beats": true, "beating": true, "defeat": true,
-		"defeats": true, "defeated": true, "face": true, "faces": true, "faced": true, "facing": true,
-		"play": true, "plays": true, "played": true, "playing": true, "edged": true, "routed": true,
-		"vs": true, "versus": true, "upset": true, "topped": true, "outscored": true}
-	contestAfter = map[string]bool{"beat": true, "beats": true, "defeated": true, "defeats": true,
-		"edged": true, "routed": true, "upset": true, "topped": true, "outscored": true}
-)
+// contestBefore reports whether a city after the word w names a team:
+// "If the Saints beat Seattle", "to face Denver"; contestAfter, before
+// it: "Philadelphia beats Green Bay".
+func contestBefore(w string) bool {
+	switch w {
+	case "beat", "beats", "beating", "defeat", "defeats", "defeated", "face", "faces", "faced", "facing",
+		"play", "plays", "played", "playing", "edged", "routed", "vs", "versus", "upset", "topped", "outscored":
+		return true
+	}
+	return false
+}
+
+func contestAfter(w string) bool {
+	switch w {
+	case "beat", "beats", "defeated", "defeats", "edged", "routed", "upset", "topped", "outscored":
+		return true
+	}
+	return false
+}
 
 // partOfName reports whether the one-word city toks[i:end] is the first
 // word of another name, not a place: before a capitalized word that is no
@@ -339,17 +379,19 @@ var (
 // every word and a place cue comes before it ("Shooting in Vancouver
 // Leaves One Dead").
 func (x *extraction) partOfName(toks []token, i, end int) bool {
+	if end >= len(toks) || toks[end].kind != tWord || !toks[end].capitalized() || toks[end].newline {
+		return false
+	}
 	if i > 0 && placeCues[toks[i-1].lower] && x.titleCase(toks) {
 		return false
 	}
-	return end < len(toks) && toks[end].kind == tWord && toks[end].capitalized() && !toks[end].newline &&
-		monthOf(&toks[end]) == 0 && weekdays[toks[end].lower] == "" && !placeCues[toks[end].lower]
+	return monthOf(&toks[end]) == 0 && weekdays[toks[end].lower] == "" && !placeCues[toks[end].lower]
 }
 
 // namesTeam reports whether the city toks[i:end] names a team: next to a
 // verb of a contest ("beat Seattle", "Philadelphia beats Green Bay").
 func namesTeam(toks []token, i, end int) bool {
-	return i > 0 && contestBefore[toks[i-1].lower] || end < len(toks) && contestAfter[toks[end].lower]
+	return i > 0 && contestBefore(toks[i-1].lower) || end < len(toks) && contestAfter(toks[end].lower)
 }
 
 // titleCase reports whether the sentence, toks, is a title that

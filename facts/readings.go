@@ -324,9 +324,18 @@ func numberSaidOf(toks []token, n number) numberSaid {
 // twenty-first", "penultimate", "40", "between 20 and 30".
 func (x *extraction) numbers(toks []token) {
 	nm := x.numerals()
-	ordinal := x.scan(toks).ordinal // ordinalNumber's own test, once
-	next := 0                       // the token after the last number
-	for _, i := range nm.starts {
+	ordinal := x.scan(toks).ordinal // a word ordinalAt needs (ordinalNumber)
+	var free []int                  // the starts of numbers still free
+	if nm.has {
+		free = x.freeStarts()
+	}
+	starts := free
+	if ordinal {
+		starts = nm.starts
+	}
+	next := 0 // the token after the last number
+	p := 0    // the first of free at or after i
+	for _, i := range starts {
 		t := &toks[i]
 		if i < next || x.used[i] || t.cls&clsDate == 0 {
 			continue
@@ -337,8 +346,11 @@ func (x *extraction) numbers(toks []token) {
 				continue
 			}
 		}
-		if !nm.has || !mayStartNumber(t) {
-			continue
+		for p < len(free) && free[p] < i {
+			p++
+		}
+		if p == len(free) || free[p] != i {
+			continue // no number no claim holds starts here
 		}
 		n, r, ok := x.readNumber(toks, i)
 		if !ok || x.anyUsed(n.start, n.end) {

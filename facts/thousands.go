@@ -15,7 +15,9 @@ func joinSplitThousands(toks []token) []token {
 	// most sentences have none: nothing is copied then
 	i := 0
 	for i < len(toks) {
-		if toks[i].kind == tNum { // splitNumberEnd's first test, without the call
+		// splitNumberEnd's first tests, without the call: digits, then
+		// the point or comma both readers of a split number need
+		if toks[i].kind == tNum && i+1 < len(toks) && (toks[i+1].text == "," || toks[i+1].text == ".") {
 			if e, _ := splitNumberEnd(toks, i); e != i+1 {
 				break
 			}

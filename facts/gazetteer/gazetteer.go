@@ -267,11 +267,27 @@ func (g *Gazetteer) FirstsFolded(w string) Lengths {
 	return g.firstsOf(Hash(w))
 }
 
-// FirstsWord is FirstsFolded of a word of lower-case ASCII letters and
+// FirstsKey is FirstsFolded of a word of lower-case ASCII letters and
 // digits, w; false, and no answer, for any other w: a caller may ask it
 // of any word in lower case, and have the fold's answer for the words
-// the fold leaves as they are, in one reading of w.
-func (g *Gazetteer) FirstsWord(w string) (Lengths, bool) {
+// the fold leaves as they are, in one reading of w. When it answers with
+// lengths other than 0, it leaves k holding w, as Reset and Add of w
+// would: the first word of the names a caller goes on to mark.
+func (g *Gazetteer) FirstsKey(k *Key, w string) (Lengths, bool) {
+	h, ok := wordHash(w)
+	if !ok {
+		return 0, false
+	}
+	l := g.firstsOf(h)
+	if l != 0 {
+		k.setWord(w, h)
+	}
+	return l, true
+}
+
+// wordHash is Hash(w) of a non-empty word w of lower-case ASCII letters
+// and digits; false for any other w.
+func wordHash(w string) (uint64, bool) {
 	h := Hash("")
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -280,10 +296,7 @@ func (g *Gazetteer) FirstsWord(w string) (Lengths, bool) {
 		}
 		h = (h ^ uint64(c)) * 1099511628211
 	}
-	if w == "" {
-		return 0, false
-	}
-	return g.firstsOf(h), true
+	return h, w != ""
 }
 
 // firstsOf is Firsts of a folded first word whose Hash is h.
@@ -292,7 +305,8 @@ func (g *Gazetteer) firstsOf(h uint64) Lengths {
 	bits := FirstSlot(h, 0) >> 4
 	var l Lengths
 	for n, i := 0, h&mask; n <= int(mask); n, i = n+1, (i+1)&mask {
-		s := uint16(g.firsts[2*i]) | uint16(g.firsts[2*i+1])<<8
+		b := g.firsts[2*i : 2*i+2] // one bounds check, one load
+		s := uint16(b[0]) | uint16(b[1])<<8
 		if s == 0 {
 			break
 		}
@@ -333,7 +347,7 @@ var foldPool = sync.Pool{New: func() any {
 // Fold normalizes a name for lookup: lower case, no diacritics, words
 // separated by single spaces, hyphens and periods dropped.
 func Fold(s string) string {
-	if folded(s) {
+	if isFolded(s) {
 		return s
 	}
 	return string(appendFold(make([]byte, 0, len(s)), s))
@@ -344,6 +358,16 @@ func Fold(s string) string {
 func FoldEqual(a, b string) bool {
 	var ka, kb [64]byte
 	return bytes.Equal(appendFold(ka[:0], a), appendFold(kb[:0], b))
+}
+
+// FoldsTo is FoldEqual(name, folded) where folded is most often a name
+// as Fold returns it: then only name is folded.
+func FoldsTo(name, folded string) bool {
+	if !isFolded(folded) {
+		return FoldEqual(name, folded)
+	}
+	var k [64]byte
+	return string(appendFold(k[:0], name)) == folded
 }
 
 // appendFold appends the folded form of s to b.
@@ -387,9 +411,9 @@ func appendFoldRunes(b []byte, s string) []byte {
 	return b
 }
 
-// folded reports whether Fold would return s as it is: lower-case ASCII
-// letters and digits in words separated by single spaces.
-func folded(s string) bool {
+// isFolded reports whether Fold would return s as it is: lower-case
+// ASCII letters and digits in words separated by single spaces.
+func isFolded(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {

@@ -260,18 +260,18 @@ func TestFirsts(t *testing.T) {
 		if got := g.FirstsFolded(tt.word); got != tt.want {
 			t.Errorf("FirstsFolded(%q) = %04b; want %04b", tt.word, got, tt.want)
 		}
-		if got, ok := g.FirstsWord(tt.word); got != tt.want || ok != (tt.word != "") {
-			t.Errorf("FirstsWord(%q) = %04b, %v; want %04b", tt.word, got, ok, tt.want)
+		if got, ok := g.FirstsKey(new(Key), tt.word); got != tt.want || ok != (tt.word != "") {
+			t.Errorf("FirstsKey(%q) = %04b, %v; want %04b", tt.word, got, ok, tt.want)
 		}
 	}
-	// FirstsWord reads lower-case ASCII letters and digits only
+	// FirstsKey reads lower-case ASCII letters and digits only
 	for _, w := range []string{"Riga", "o'hare", "u.s.", "kyïv", "new york", "riga-"} {
-		if _, ok := g.FirstsWord(w); ok {
-			t.Errorf("FirstsWord(%q) answered; want no answer", w)
+		if _, ok := g.FirstsKey(new(Key), w); ok {
+			t.Errorf("FirstsKey(%q) answered; want no answer", w)
 		}
 	}
-	if l, ok := g.FirstsWord("1st"); !ok || l != g.FirstsFolded("1st") {
-		t.Errorf("FirstsWord(1st) = %04b, %v; want FirstsFolded's %04b", l, ok, g.FirstsFolded("1st"))
+	if l, ok := g.FirstsKey(new(Key), "1st"); !ok || l != g.FirstsFolded("1st") {
+		t.Errorf("FirstsKey(1st) = %04b, %v; want FirstsFolded's %04b", l, ok, g.FirstsFolded("1st"))
 	}
 }
 

@@ -29,6 +29,19 @@ type Mark struct {
 // Reset empties the key.
 func (k *Key) Reset() { *k = Key{} }
 
+// setWord is Reset and Add of a word w of lower-case ASCII letters and
+// digits whose Hash is h: the key holds w, or is spoiled when w is too
+// long for it.
+func (k *Key) setWord(w string, h uint64) {
+	if len(w) > len(k.b)-1 { // Add spoils the key at its 64th byte
+		*k = Key{spoiled: true}
+		return
+	}
+	copy(k.b[:], w)
+	k.n, k.h, k.words = len(w), h, 1
+	k.first, k.firstH, k.space, k.spoiled = 0, 0, false, false
+}
+
 // Add folds the bytes of a name that come next onto the key.
 func (k *Key) Add(b []byte) {
 	if k.spoiled {

@@ -76,3 +76,51 @@ func FuzzKey(f *testing.F) {
 		checkKey(t, g, s, []int{a, b})
 	})
 }
+
+// TestFirstsKey: FirstsKey answers as FirstsFolded does of a word of
+// lower-case letters and digits, and not of another word; when it
+// answers with lengths, it leaves the key as Reset and Add of the word
+// do: the same marks after the same further words.
+func TestFirstsKey(t *testing.T) {
+	g, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("x", 63)
+	for _, w := range []string{"new", "the", "st", "kyiv", "barack", "riga", "san", "x", "", "u.s", "o'hare",
+		"kyïv", "New", "a1", long, long + "y", long + "yz"} {
+		var k, want Key
+		k.Add([]byte("stale words")) // what the key held before
+		l, ok := g.FirstsKey(&k, w)
+		plain := w != "" && strings.Trim(w, "abcdefghijklmnopqrstuvwxyz0123456789") == ""
+		if ok != plain || ok && l != g.FirstsFolded(w) {
+			t.Fatalf("%q: FirstsKey = %04b, %v; want an answer %v, FirstsFolded's %04b", w, l, ok, plain, g.FirstsFolded(w))
+		}
+		if !ok || l == 0 {
+			continue
+		}
+		want.Add([]byte(w))
+		for _, more := range []string{"", " York", " City", "-on-Don"} {
+			k.Add([]byte(more))
+			want.Add([]byte(more))
+			m, mok := k.Mark()
+			wm, wmok := want.Mark()
+			if m != wm || mok != wmok || k.Words() != want.Words() {
+				t.Fatalf("%q then %q: mark %+v, %v; Reset and Add mark %+v, %v", w, more, m, mok, wm, wmok)
+			}
+			if mok && g.FindMark(&k, m) != g.FindMark(&want, wm) {
+				t.Fatalf("%q then %q: FindMark differs", w, more)
+			}
+		}
+	}
+}
+
+// TestFoldsTo: FoldsTo is FoldEqual, of folded names and others.
+func TestFoldsTo(t *testing.T) {
+	for _, c := range [][2]string{{"Kyiv", "kyiv"}, {"Kyïv", "kyiv"}, {"New York", "new york"}, {"New-York", "newyork"},
+		{"St. Louis", "st louis"}, {"São Paulo", "sao paulo"}, {"Riga", "Riga"}, {"Riga", "riga "}, {"", ""}, {"a", ""}} {
+		if got, want := FoldsTo(c[0], c[1]), FoldEqual(c[0], c[1]); got != want {
+			t.Errorf("FoldsTo(%q, %q) = %v; FoldEqual says %v", c[0], c[1], got, want)
+		}
+	}
+}
