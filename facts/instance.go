@@ -122,6 +122,11 @@ func (x *extraction) apartFrom(toks []events.Token, t int, event string) bool {
 // its first five words) as another occurrence of it, "The last major
 // quake to hit southern Iran", "An earlier fire"; "" when none does.
 func (x *extraction) opensWithOther(toks []events.Token) string {
+	// Another(toks, k) reads toks[k-3:k]: most sentences open with no
+	// word of it, and their first words are not looked up
+	if !events.AnotherAmong(toks[:min(len(toks), 4)]) {
+		return ""
+	}
 	for k := 0; k < len(toks) && k < 5; k++ {
 		if !toks[k].Word {
 			return ""

@@ -7,8 +7,13 @@ package facts
 // keyed to no event, so it is compared with nothing.
 
 // linkJoiners are the characters that join the parts of an address.
-var linkJoiners = map[string]bool{"/": true, ".": true, "-": true, "_": true, "+": true,
-	"=": true, "?": true, "&": true, "%": true, "#": true, "~": true, ":": true, "@": true}
+var linkJoiners = [256]bool{'/': true, '.': true, '-': true, '_': true, '+': true,
+	'=': true, '?': true, '&': true, '%': true, '#': true, '~': true, ':': true, '@': true}
+
+// linkJoiner reports whether a token is one of linkJoiners.
+func linkJoiner(text string) bool {
+	return len(text) == 1 && linkJoiners[text[0]]
+}
 
 // linkScheme reports whether w starts an address: "http: //", "www.".
 func linkScheme(w string) bool {
@@ -40,13 +45,13 @@ func (x *extraction) markLinks(toks []token) {
 		}
 		e := i + 1
 		for e < len(toks) {
-			if linkJoiners[toks[e].text] {
+			if linkJoiner(toks[e].text) {
 				e++
 				continue
 			}
 			// "com. The": a capital after a stop and a space starts a sentence
 			sentence := toks[e-1].text == "." && toks[e].space && toks[e].capitalized()
-			if toks[e].kind != tPunct && linkJoiners[toks[e-1].text] && !toks[e].newline && !sentence {
+			if toks[e].kind != tPunct && linkJoiner(toks[e-1].text) && !toks[e].newline && !sentence {
 				e++
 				continue
 			}

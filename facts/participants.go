@@ -2,7 +2,6 @@ package facts
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/factlint/factlint/facts/events"
 )
@@ -18,7 +17,7 @@ type eventState struct {
 	last   string                     // the person the last sentences named last
 	lastAt int                        // the sentence that named it
 	n      int                        // sentences read
-	people map[string]int             // full names of people named so far (sentences naming them), and their surnames
+	people events.People              // the people named so far (events.Names)
 	names  []events.Named             // the names of the sentence (remember's memory, reused)
 	named  map[string]map[string]bool // event key name -> the names its mentions' clauses give (Document.EventNames)
 	told   map[string]bool            // events the document has told of, after its first sentence of prose (instance.go)
@@ -102,7 +101,7 @@ func (x *extraction) participant(t int) (name string, inferred bool) {
 
 // hasName reports whether a name stands before token t.
 func (x *extraction) hasName(toks []events.Token, t int) bool {
-	m, blocked := events.Antecedent(toks, t, x.events.nameAt)
+	m, blocked := events.Antecedent(toks, t, x.events.nameAt, nil)
 	return blocked || m.Name != ""
 }
 
@@ -110,7 +109,7 @@ func (x *extraction) hasName(toks []events.Token, t int) bool {
 // person named before it in the sentence, else in the sentence or two
 // before; "" when another name stands between (events.Antecedent).
 func (x *extraction) antecedent(toks []events.Token, t int) string {
-	m, blocked := events.Antecedent(toks, t, x.events.nameAt)
+	m, blocked := events.Antecedent(toks, t, x.events.nameAt, nil)
 	switch {
 	case blocked && x.events.known(m.Name):
 		return m.Name // "Felt ... his death", Mark Felt named before
@@ -133,22 +132,10 @@ func (x *extraction) remember() {
 	st := &x.events
 	st.n++
 	toks := x.clauseTokens()
-	st.names = events.Names(st.names[:0], toks, st.nameAt)
-	for _, n := range st.names {
-		if st.people == nil {
-			st.people = map[string]int{}
-		}
-		// a name's words are joined by single spaces (events.Names)
-		if sp := strings.LastIndexByte(n.Name, ' '); sp >= 0 {
-			st.people[n.Name]++
-			if _, ok := st.people[n.Name[sp+1:]]; !ok {
-				st.people[n.Name[sp+1:]] = 0 // the surname: known, named by no sentence alone
-			}
-		}
-	}
+	st.names = events.Names(st.names[:0], toks, st.nameAt, &st.people)
 	x.mentions(toks)
 	st.other = x.opensWithOther(toks)
-	m, blocked := events.Antecedent(toks, len(toks), st.nameAt)
+	m, blocked := events.Antecedent(toks, len(toks), st.nameAt, st.names) // the names Names read: not joined again
 	switch {
 	case blocked && st.known(m.Name):
 		st.last, st.lastAt = m.Name, st.n
@@ -202,21 +189,14 @@ func (st *eventState) name(ev, name string) {
 }
 
 func (st *eventState) known(name string) bool {
-	_, ok := st.people[name]
-	return ok
+	return st.people.Known(name)
 }
 
 // people returns the full names of the people the document names, with
 // the number of sentences naming each; Align uses them to give a surname
 // its full name.
 func (x *extraction) people() map[string]int {
-	out := map[string]int{}
-	for n, k := range x.events.people {
-		if strings.Contains(n, " ") {
-			out[n] = k
-		}
-	}
-	return out
+	return x.events.people.Counts()
 }
 
 // A lexWord is the lexicon's event at a token of the sentence, once asked.

@@ -23,12 +23,17 @@ type Token struct {
 // and asks MayName of each as it makes it, so that the lists of name
 // words are asked once per token, not at each reader.
 func (t *Token) Set(text, lower string, word, capital, space bool) {
-	t.Text, t.Lower = text, lower
-	t.Word, t.Cap, t.Place, t.Space, t.flags = word, capital, false, space, 0
+	*t = Token{Text: text, Lower: lower, Word: word, Cap: capital, Space: space}
 }
 
 // lookUp asks nameWordFlags about a capitalized word once (flagRead).
-func (t *Token) lookUp() { t.flags = flagRead | nameWordFlags(lowerStripped(t)) }
+func (t *Token) lookUp() {
+	w := t.Lower
+	if n := len(t.Text); n > 0 && possessiveEnd[t.Text[n-1]] { // lowerStripped, most words with no call
+		w = lowerStripped(t)
+	}
+	t.flags = flagRead | nameWordFlags(w)
+}
 
 // A Mention is who an event mention is about, as the clause around its
 // trigger says: a name as written ("Jens Stoltenberg", titles dropped),
@@ -314,9 +319,12 @@ func joinedParticiple(toks []Token, k int) bool {
 }
 
 func isPossessive(s string) bool {
-	if n := len(s); n < 2 || s[n-1] != 's' && s[n-1] != '\'' && s[n-1] != 0x99 { // 0x99 ends "’"
-		return false
-	}
+	// inlined: most words end in none of possessiveEnd
+	return len(s) >= 2 && possessiveEnd[s[len(s)-1]] && possessiveSuffix(s)
+}
+
+// possessiveSuffix is isPossessive of a word whose last byte may end one.
+func possessiveSuffix(s string) bool {
 	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") || strings.HasSuffix(s, "s'") || strings.HasSuffix(s, "s’")
 }
 
@@ -333,10 +341,15 @@ var possessiveEnd = [256]bool{'s': true, '\'': true, 0x99: true}
 
 // cutPossessive is stripPossessive of a word that may end in one.
 func cutPossessive(s string) string {
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		if strings.HasSuffix(s, suf) {
-			return s[:len(s)-len(suf)]
-		}
+	switch { // the endings exclude each other
+	case strings.HasSuffix(s, "'s"):
+		return s[:len(s)-len("'s")]
+	case strings.HasSuffix(s, "’s"):
+		return s[:len(s)-len("’s")]
+	case strings.HasSuffix(s, "'"):
+		return s[:len(s)-len("'")]
+	case strings.HasSuffix(s, "’"):
+		return s[:len(s)-len("’")]
 	}
 	return s
 }
@@ -442,7 +455,7 @@ func nameWords(words []string, toks []Token, a, e int) (out []string, titled boo
 		}
 	}
 	for k := start; k <= e; k++ {
-		if k > start && nickname(toks, k-1) {
+		if k > start && !toks[k-1].Cap && nickname(toks, k-1) { // a nickname opens with a mark, no capital
 			k += 1 // the nickname and its closing mark: not the name it is matched by
 			continue
 		}
@@ -760,8 +773,10 @@ func lightVerbBefore(toks []Token, t int) int {
 // may know as a person's surname. Acronyms ("NATO") and names
 // after "the" ("the Atlantic alliance") do not block. at lists, in
 // order, the tokens that may be part of a name (MayName and not Place):
-// only they are read as a name's last.
-func Antecedent(toks []Token, t int, at []int) (m Mention, blocked bool) {
+// only they are read as a name's last. named, when not nil, holds the
+// sentence's names as Names read them: a person's name it holds is
+// taken from there, not joined again.
+func Antecedent(toks []Token, t int, at []int, named []Named) (m Mention, blocked bool) {
 	i := len(at) - 1
 	for i >= 0 && at[i] >= t {
 		i--
@@ -773,7 +788,7 @@ func Antecedent(toks []Token, t int, at []int) (m Mention, blocked bool) {
 		words, titled, start := nameWords(buf[:0], toks, a, k) // nameOf, joined only when it is the answer
 		switch {
 		case len(words) > 0 && personName(toks, words, titled, start, k):
-			return Mention{Name: strings.Join(words, " "), Person: true}, false
+			return Mention{Name: joinedName(words, named, k), Person: true}, false
 		case len(words) == 0 || allCapsName(words) || a > 0 && determiners[toks[a-1].Lower]:
 			for i > 0 && at[i-1] >= a {
 				i-- // the name's own tokens: the next is before it
@@ -785,19 +800,51 @@ func Antecedent(toks []Token, t int, at []int) (m Mention, blocked bool) {
 	return Mention{}, false
 }
 
+// joinedName is strings.Join(words, " ") of the name whose last token
+// is toks[e]: the string of named's name ending there when it is the
+// same.
+func joinedName(words []string, named []Named, e int) string {
+	for i := len(named) - 1; i >= 0 && named[i].End >= e; i-- {
+		if n := named[i].Name; named[i].End == e && joins(n, words) {
+			return n
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// joins reports whether s is the words joined by single spaces.
+func joins(s string, words []string) bool {
+	for i, w := range words {
+		if i > 0 {
+			if s == "" || s[0] != ' ' {
+				return false
+			}
+			s = s[1:]
+		}
+		if !strings.HasPrefix(s, w) {
+			return false
+		}
+		s = s[len(w):]
+	}
+	return s == ""
+}
+
 // nameRunStart returns the first token of the name whose last token is
 // the name token toks[k], as Antecedent reads it back.
 func nameRunStart(toks []Token, k int) int {
 	a := k
 	for a > 0 {
+		// the name's word or mark before, else a nickname, which ends in
+		// neither (a closing mark): asked last, once
+		if nameToken(toks, a-1) && !isPossessive(toks[a-1].Text) || (toks[a-1].Text == "." || toks[a-1].Text == "-") && !toks[a].Space && a >= 2 && nameToken(toks, a-2) {
+			a--
+			continue
+		}
 		if a >= 4 && nickname(toks, a-3) && nameToken(toks, a-4) {
 			a -= 4 // "Kimani 'Kiki' Gray"
 			continue
 		}
-		if !(nameToken(toks, a-1) && !isPossessive(toks[a-1].Text) || (toks[a-1].Text == "." || toks[a-1].Text == "-") && !toks[a].Space && a >= 2 && nameToken(toks, a-2)) {
-			break
-		}
-		a--
+		break
 	}
 	return a
 }
@@ -807,13 +854,10 @@ func nameRunStart(toks []Token, k int) int {
 // notNames. Their callers list such tokens once for the sentence. It
 // keeps its answer in t: the readers after it do not ask again.
 func (t *Token) MayName() bool {
-	if !t.Word || !t.Cap {
-		return false
-	}
-	if t.flags == 0 { // not read: flagRead is set once it is
+	if t.flags == 0 && t.Word && t.Cap { // not read: flagRead is set once it is, of a capitalized word only
 		t.lookUp()
 	}
-	return t.flags&flagNotName == 0
+	return t.flags&(flagRead|flagNotName) == flagRead
 }
 
 // Opening returns the name a sentence opens with, its subject more often
@@ -827,8 +871,9 @@ func Opening(toks []Token) Mention {
 // Names appends to out the names of people in a sentence (a title or a
 // first name before the surname), with the index of their last token,
 // in text order. at lists, in order, the tokens that may be part of a
-// name (MayName and not Place): a name starts at one of them.
-func Names(out []Named, toks []Token, at []int) []Named {
+// name (MayName and not Place): a name starts at one of them. Each name
+// is counted in people, when not nil.
+func Names(out []Named, toks []Token, at []int, people *People) []Named {
 	last := -1 // the last token of the name read before
 	for _, k := range at {
 		if k <= last {
@@ -843,7 +888,7 @@ func Names(out []Named, toks []Token, at []int) []Named {
 		var buf [8]string
 		words, titled, start := nameWords(buf[:0], toks, k, e) // nameOf, joined for a person only
 		if len(words) > 0 && personName(toks, words, titled, start, e) {
-			out = append(out, Named{Mention: Mention{Name: strings.Join(words, " "), Person: true}, End: e})
+			out = append(out, Named{Mention: Mention{Name: people.add(words), Person: true}, End: e})
 		}
 		last = e
 	}
@@ -855,16 +900,77 @@ func Names(out []Named, toks []Token, at []int) []Named {
 func nameRunEnd(toks []Token, k int) int {
 	e := k
 	for e+1 < len(toks) && !isPossessive(toks[e].Text) {
+		// the name's word or mark next, else a nickname, which opens with
+		// neither (an opening mark): asked last, once
+		if nameToken(toks, e+1) || (toks[e+1].Text == "." || toks[e+1].Text == "-") && !toks[e+1].Space && e+2 < len(toks) && nameToken(toks, e+2) {
+			e++
+			continue
+		}
 		if e+4 < len(toks) && nickname(toks, e+1) && nameToken(toks, e+4) {
 			e += 4 // "Kimani (Kiki) Gray"
 			continue
 		}
-		if !(nameToken(toks, e+1) || (toks[e+1].Text == "." || toks[e+1].Text == "-") && !toks[e+1].Space && e+2 < len(toks) && nameToken(toks, e+2)) {
-			break
-		}
-		e++
+		break
 	}
 	return e
+}
+
+// People are the people a document names, as Names reads them: each
+// full name with the number of names its sentences give (a name of one
+// word, "President Obama"'s, is not counted), and their surnames, known
+// though no sentence names them alone. The string of a name the
+// document gives again is made once.
+type People struct {
+	index  map[string]int // full name -> 1 + its index in names; surname -> 0
+	names  []string
+	counts []int
+	buf    []byte
+}
+
+// add counts the name of words and returns it joined by single spaces,
+// strings.Join(words, " ").
+func (p *People) add(words []string) string {
+	if p == nil || len(words) < 2 {
+		return strings.Join(words, " ")
+	}
+	p.buf = p.buf[:0]
+	for i, w := range words {
+		if i > 0 {
+			p.buf = append(p.buf, ' ')
+		}
+		p.buf = append(p.buf, w...)
+	}
+	if i := p.index[string(p.buf)]; i > 0 { // named before (no copy of buf to look up)
+		p.counts[i-1]++
+		return p.names[i-1]
+	}
+	name := string(p.buf)
+	if p.index == nil {
+		p.index = map[string]int{}
+	}
+	p.names, p.counts = append(p.names, name), append(p.counts, 1)
+	p.index[name] = len(p.names)
+	surname := words[len(words)-1] // no space in a word: name's last
+	if _, ok := p.index[surname]; !ok {
+		p.index[surname] = 0
+	}
+	return name
+}
+
+// Known reports whether name is the full name or the surname of one of
+// the people.
+func (p *People) Known(name string) bool {
+	_, ok := p.index[name]
+	return ok
+}
+
+// Counts returns the full names with the number of names each was given.
+func (p *People) Counts() map[string]int {
+	out := make(map[string]int, len(p.names))
+	for i, n := range p.names {
+		out[n] = p.counts[i]
+	}
+	return out
 }
 
 // A Named is a person's name in a sentence.

@@ -1,10 +1,12 @@
 package events
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"unicode"
+	"unsafe"
 )
 
 // tokens splits a test sentence into words and punctuation as facts does,
@@ -129,7 +131,7 @@ func TestAntecedent(t *testing.T) {
 	}
 	for _, tt := range tests {
 		toks := tokens(tt.sentence)
-		m, blocked := Antecedent(toks, len(toks)-1, nameTokens(toks))
+		m, blocked := Antecedent(toks, len(toks)-1, nameTokens(toks), nil)
 		if m.Name != tt.want || blocked != tt.blocked {
 			t.Errorf("%s: got %q blocked=%v, want %q blocked=%v", tt.sentence, m.Name, blocked, tt.want, tt.blocked)
 		}
@@ -220,10 +222,10 @@ func FuzzParticipant(f *testing.F) {
 		toks := tokens(s)
 		for k := range toks {
 			lex.Participant(toks, k, lex.EventAt(toks, k))
-			Antecedent(toks, k, nameTokens(toks))
+			Antecedent(toks, k, nameTokens(toks), nil)
 			Apposed(toks, k)
 		}
-		Names(nil, toks, nameTokens(toks))
+		Names(nil, toks, nameTokens(toks), nil)
 	})
 }
 
@@ -278,7 +280,7 @@ func TestNotNameFilter(t *testing.T) {
 }
 
 // names is Names of a sentence's tokens.
-func names(toks []Token) []Named { return Names(nil, toks, nameTokens(toks)) }
+func names(toks []Token) []Named { return Names(nil, toks, nameTokens(toks), nil) }
 
 // nameTokens lists the tokens of toks that may be part of a name, as
 // Names and Antecedent take them.
@@ -290,4 +292,40 @@ func nameTokens(toks []Token) []int {
 		}
 	}
 	return at
+}
+
+// TestPeople reads the names of a document's sentences into People: each
+// full name counted once per name given, its surname known, a titled
+// name of one word neither counted nor known; the string of a name given
+// again is the one made first.
+func TestPeople(t *testing.T) {
+	var p People
+	var first string
+	for i, s := range []string{
+		"Jens Stoltenberg visited Kyiv on Thursday.",
+		"NATO Secretary General Jens Stoltenberg met Volodymyr Zelensky.",
+		"President Obama said nothing.",
+	} {
+		toks := tokens(s)
+		got := Names(nil, toks, nameTokens(toks), &p)
+		if i == 0 && len(got) > 0 {
+			first = got[0].Name
+		}
+		if i == 1 && len(got) > 0 && unsafe.StringData(got[0].Name) != unsafe.StringData(first) {
+			t.Errorf("the name given again is made anew: %q", got[0].Name)
+		}
+		if want := Names(nil, toks, nameTokens(toks), nil); !reflect.DeepEqual(got, want) {
+			t.Errorf("Names(%q) with People = %v, without = %v", s, got, want)
+		}
+	}
+	want := map[string]int{"Jens Stoltenberg": 2, "Volodymyr Zelensky": 1}
+	if got := p.Counts(); !reflect.DeepEqual(got, want) {
+		t.Errorf("Counts() = %v, want %v", got, want)
+	}
+	for w, known := range map[string]bool{"Jens Stoltenberg": true, "Stoltenberg": true, "Zelensky": true,
+		"Obama": false, "Jens": false} {
+		if p.Known(w) != known {
+			t.Errorf("Known(%q) = %v, want %v", w, !known, known)
+		}
+	}
 }

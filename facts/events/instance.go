@@ -127,7 +127,7 @@ var several = set("of", "new", "more", "other", "several", "recent", "previous",
 func Another(toks []Token, t int) bool {
 	for k := t - 1; k >= 0 && k >= t-3; k-- {
 		switch w := toks[k].Lower; {
-		case others[w]:
+		case isOther(w):
 			return true
 		case !toks[k].Word || determiners[w] && w != "a" && w != "an":
 			return false
@@ -156,9 +156,26 @@ func InSeries(toks []Token, t int) bool {
 // "the latest".
 var series = set("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest")
 
-// others are the words before an event noun that make it another
-// occurrence than the one a story tells of.
-var others = set("another", "previous", "earlier", "prior", "separate", "similar", "unrelated", "last")
+// isOther reports whether w is one of the words before an event noun
+// that make it another occurrence than the one a story tells of.
+func isOther(w string) bool {
+	switch w {
+	case "another", "previous", "earlier", "prior", "separate", "similar", "unrelated", "last":
+		return true
+	}
+	return false
+}
+
+// AnotherAmong reports whether a word of toks says that a mention after
+// it is another occurrence (isOther): Another is true only after one.
+func AnotherAmong(toks []Token) bool {
+	for k := range toks {
+		if isOther(toks[k].Lower) {
+			return true
+		}
+	}
+	return false
+}
 
 func isDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
