@@ -3,7 +3,6 @@ package events
 import (
 	_ "embed"
 	"strings"
-	"sync"
 )
 
 // Generic events. The lexicon names the events news tells most often; a
@@ -37,7 +36,7 @@ var verbsTxt string
 
 // verbLines are verbsTxt's "form base" lines without its comment
 // lines, sorted by form byte by byte (rules/gen writes them so): read
-// in place, found by verbIndex.
+// in place, a line found by verbIndex.
 var verbLines = func() string {
 	s := verbsTxt
 	for strings.HasPrefix(s, "#") {
@@ -57,17 +56,21 @@ func IsVerbBase(base string) bool {
 }
 
 // PastVerb returns the base form of a verb's past tense or participle
-// ("issued": "issue", "fell": "fall", "stopped": "stop"), or "": one
-// probe of verbIndex, most often, and no allocation.
+// ("issued": "issue", "fell": "fall", "stopped": "stop"), or "": most
+// often one probe of verbIndex, no allocation.
 func PastVerb(w string) string {
-	if w == "" || len(w) > maxVerbForm {
+	if w == "" {
 		return ""
 	}
-	slots := verbSlots()
-	mask := uint32(len(slots) - 1)
-	for h := formHash(w) & mask; slots[h] != 0; h = (h + 1) & mask {
-		start, n := int(slots[h]>>8), int(slots[h]&0xff)
-		if n == len(w) && verbLines[start:start+n] == w {
+	mask := uint32(len(verbIndex)/4 - 1)
+	for h := formHash(w) & mask; ; h = (h + 1) & mask {
+		i := 4 * int(h)
+		b := verbIndex[i : i+4]
+		slot := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+		if slot == 0 {
+			return ""
+		}
+		if start, n := int(slot>>8), int(slot&0xff); n == len(w) && isForm(start, w) {
 			base := verbLines[start+n+1:]
 			if end := strings.IndexByte(base, '\n'); end >= 0 {
 				base = base[:end]
@@ -75,52 +78,26 @@ func PastVerb(w string) string {
 			return base
 		}
 	}
-	return ""
 }
 
-// maxVerbForm is the longest form a slot of verbIndex can name.
-const maxVerbForm = 0xff
-
-// verbIndex finds a line of verbLines by its form: an open-addressing
-// table of the lines' starts, each slot start<<8 | the form's length
-// (0 for an empty slot), built once, at the first PastVerb (about
-// 9,300 lines: a few hundred microseconds), in place of a binary search
-// of the text per word.
-var verbIndex struct {
-	once  sync.Once
-	slots []uint32
+// isForm reports whether the line of verbLines at start is w's: a
+// check that keeps a stale index from reading past a line.
+func isForm(start int, w string) bool {
+	end := start + len(w)
+	return end < len(verbLines) && verbLines[end] == ' ' && verbLines[start:end] == w &&
+		(start == 0 || verbLines[start-1] == '\n')
 }
 
-func verbSlots() []uint32 {
-	verbIndex.once.Do(buildVerbIndex)
-	return verbIndex.slots
-}
-
-func buildVerbIndex() {
-	s := verbLines
-	size := 1
-	for size < 2*strings.Count(s, "\n")+2 {
-		size <<= 1
-	}
-	slots := make([]uint32, size)
-	mask := uint32(size - 1)
-	for start := 0; start < len(s); {
-		line := s[start:]
-		if end := strings.IndexByte(line, '\n'); end >= 0 {
-			line = line[:end]
-		}
-		form, _, _ := strings.Cut(line, " ")
-		if n := len(form); n > 0 && n <= maxVerbForm {
-			h := formHash(form) & mask
-			for slots[h] != 0 {
-				h = (h + 1) & mask
-			}
-			slots[h] = uint32(start)<<8 | uint32(n)
-		}
-		start += len(line) + 1
-	}
-	verbIndex.slots = slots
-}
+// verbIndex finds a line of verbLines by its form, in place of a binary
+// search of the text per word: an open-addressing table of
+// little-endian uint32 slots, each a line's start<<8 | its form's
+// length (0: empty), at the form's formHash or past it.
+// genverbindex.go writes it from verbs.txt; nothing is built at
+// start-up.
+//
+//go:generate go run genverbindex.go
+//go:embed verbindex.bin
+var verbIndex string
 
 // formHash is FNV-1a over a word's bytes.
 func formHash(w string) uint32 {
@@ -148,13 +125,19 @@ type Generic struct {
 	Subject      int      // the subject's first token
 }
 
-// excluded reports whether the rules say a verb's base form tells no
-// event of its own.
-func (l *Lexicon) excluded(base string) bool {
+// noGeneric reports whether a verb's base form keys no generic event:
+// the rules exclude it (it tells no event of its own), or an event of
+// the lexicon is named, or keys its mentions, by it (a generic key never
+// meets a lexicon event's). One set of both, made at the first ask.
+func (l *Lexicon) noGeneric(base string) bool {
 	l.genOnce.Do(func() {
-		l.noEvent = make(map[string]bool, len(l.Generic.Exclude))
+		l.noEvent = make(map[string]bool, len(l.Generic.Exclude)+2*len(l.Events))
 		for _, w := range l.Generic.Exclude {
 			l.noEvent[w] = true
+		}
+		for i := range l.Events {
+			l.noEvent[l.Events[i].Name] = true
+			l.noEvent[l.Events[i].KeyName()] = true
 		}
 	})
 	return l.noEvent[base]
@@ -440,24 +423,10 @@ func (l *Lexicon) genericVerb(toks []Token, v int) string {
 		return ""
 	}
 	base := PastVerb(t.Lower)
-	if base == "" || l.excluded(base) || l.keyNamed(base) || l.EventAt(toks, v) != nil || l.Again(t.Lower) != nil || isPassive(toks, v) {
+	if base == "" || l.noGeneric(base) || l.EventAt(toks, v) != nil || l.Again(t.Lower) != nil || isPassive(toks, v) {
 		return ""
 	}
 	return base
-}
-
-// keyNamed reports whether an event of the lexicon is named, or keys
-// its mentions, by name.
-func (l *Lexicon) keyNamed(name string) bool {
-	if l.ByName(name) != nil {
-		return true
-	}
-	for i := range l.Events {
-		if l.Events[i].KeyName() == name {
-			return true
-		}
-	}
-	return false
 }
 
 // completeVerb reports whether the verb at toks[v] tells an event of its
@@ -687,7 +656,7 @@ func (l *Lexicon) gerundVerb(toks []Token, k int) string {
 			break
 		}
 	}
-	if base == "" || l.excluded(base) || l.keyNamed(base) || l.EventAt(toks, k) != nil {
+	if base == "" || l.noGeneric(base) || l.EventAt(toks, k) != nil {
 		return ""
 	}
 	return base

@@ -27,7 +27,7 @@ type Lexicon struct {
 	againW  map[string]*Event
 	measure map[string]string
 	genOnce sync.Once
-	noEvent map[string]bool // GenericRules.Exclude
+	noEvent map[string]bool // GenericRules.Exclude, the events' names and key names (noGeneric)
 }
 
 // An Event is one entry of the lexicon.
