@@ -178,17 +178,27 @@ const windowGeneric = 14
 var genericOpeners = set("since", "until", "till", "through", "by", "from", "before", "after",
 	"of", "between", "to", "toward", "towards", "near", "outside", "across", "throughout")
 
+// notOfClause are the words at or before a value's start that make it
+// no date or place of its clause's event: genericOpeners, determiners
+// and possessive pronouns, in one set (one lookup a word).
+var notOfClause = func() map[string]bool {
+	m := make(map[string]bool, len(genericOpeners)+len(determiners)+len(possPronoun))
+	for _, ws := range []map[string]bool{genericOpeners, determiners, possPronoun} {
+		for w := range ws {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // valueOfClause reports whether a value may date or place the clause's
 // event: not a bound or a noun's complement ("since September", "the
 // events of 2008"), not a modifier of a noun ("the 2007 ceremony",
 // "Saturday's semifinals"); a place after "in" or "at".
 func valueOfClause(toks []Token, a, b int, place bool) bool {
 	first := toks[a].Lower
-	if genericOpeners[first] || a > 0 && genericOpeners[toks[a-1].Lower] {
-		return false
-	}
-	if determiners[first] || possPronoun[first] || a > 0 && (determiners[toks[a-1].Lower] || possPronoun[toks[a-1].Lower]) {
-		return false // "the 2007 ceremony", "a 2012 car crash case"
+	if notOfClause[first] || a > 0 && notOfClause[toks[a-1].Lower] {
+		return false // "since September", "the 2007 ceremony", "a 2012 car crash case"
 	}
 	if isPossessive(toks[b-1].Text) || b < len(toks) && (toks[b].Text == "'" || toks[b].Text == "’") {
 		return false // "Saturday's semifinals"
