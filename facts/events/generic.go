@@ -35,8 +35,8 @@ import (
 var verbsTxt string
 
 // verbLines are verbsTxt's "form base" lines without its comment
-// lines, sorted by form byte by byte (rules/gen writes them so), and
-// searched in place: nothing is built at start-up.
+// lines, sorted by form byte by byte (rules/gen writes them so): read
+// in place, a line found by verbIndex.
 var verbLines = func() string {
 	s := verbsTxt
 	for strings.HasPrefix(s, "#") {
@@ -56,32 +56,56 @@ func IsVerbBase(base string) bool {
 }
 
 // PastVerb returns the base form of a verb's past tense or participle
-// ("issued": "issue", "fell": "fall", "stopped": "stop"), or "": a
-// binary search of verbLines by byte offset, each probe read from the
-// start of the line it falls in.
+// ("issued": "issue", "fell": "fall", "stopped": "stop"), or "": most
+// often one probe of verbIndex, no allocation.
 func PastVerb(w string) string {
-	s := verbLines
-	lo, hi := 0, len(s) // both at the start of a line
-	for lo < hi {
-		mid := lo + (hi-lo)/2
-		start := lo + strings.LastIndexByte(s[lo:mid], '\n') + 1
-		end := strings.IndexByte(s[start:], '\n')
-		if end < 0 {
-			end = len(s)
-		} else {
-			end += start
+	if w == "" {
+		return ""
+	}
+	mask := uint32(len(verbIndex)/4 - 1)
+	for h := formHash(w) & mask; ; h = (h + 1) & mask {
+		i := 4 * int(h)
+		b := verbIndex[i : i+4]
+		slot := uint32(b[0]) | uint32(b[1])<<8 | uint32(b[2])<<16 | uint32(b[3])<<24
+		if slot == 0 {
+			return ""
 		}
-		form, base, _ := strings.Cut(s[start:end], " ")
-		switch {
-		case form == w:
+		if start, n := int(slot>>8), int(slot&0xff); n == len(w) && isForm(start, w) {
+			base := verbLines[start+n+1:]
+			if end := strings.IndexByte(base, '\n'); end >= 0 {
+				base = base[:end]
+			}
 			return base
-		case form < w:
-			lo = end + 1
-		default:
-			hi = start
 		}
 	}
-	return ""
+}
+
+// isForm reports whether the line of verbLines at start is w's: a
+// check that keeps a stale index from reading past a line.
+func isForm(start int, w string) bool {
+	end := start + len(w)
+	return end < len(verbLines) && verbLines[end] == ' ' && verbLines[start:end] == w &&
+		(start == 0 || verbLines[start-1] == '\n')
+}
+
+// verbIndex finds a line of verbLines by its form, in place of a binary
+// search of the text per word: an open-addressing table of
+// little-endian uint32 slots, each a line's start<<8 | its form's
+// length (0: empty), at the form's formHash or past it.
+// genverbindex.go writes it from verbs.txt; nothing is built at
+// start-up.
+//
+//go:generate go run genverbindex.go
+//go:embed verbindex.bin
+var verbIndex string
+
+// formHash is FNV-1a over a word's bytes.
+func formHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h
 }
 
 // GenericRules say which verbs key a generic event (rules/cue/generic.cue).
@@ -101,13 +125,19 @@ type Generic struct {
 	Subject      int      // the subject's first token
 }
 
-// excluded reports whether the rules say a verb's base form tells no
-// event of its own.
-func (l *Lexicon) excluded(base string) bool {
+// noGeneric reports whether a verb's base form keys no generic event:
+// the rules exclude it (it tells no event of its own), or an event of
+// the lexicon is named, or keys its mentions, by it (a generic key never
+// meets a lexicon event's). One set of both, made at the first ask.
+func (l *Lexicon) noGeneric(base string) bool {
 	l.genOnce.Do(func() {
-		l.noEvent = make(map[string]bool, len(l.Generic.Exclude))
+		l.noEvent = make(map[string]bool, len(l.Generic.Exclude)+2*len(l.Events))
 		for _, w := range l.Generic.Exclude {
 			l.noEvent[w] = true
+		}
+		for i := range l.Events {
+			l.noEvent[l.Events[i].Name] = true
+			l.noEvent[l.Events[i].KeyName()] = true
 		}
 	})
 	return l.noEvent[base]
@@ -148,17 +178,27 @@ const windowGeneric = 14
 var genericOpeners = set("since", "until", "till", "through", "by", "from", "before", "after",
 	"of", "between", "to", "toward", "towards", "near", "outside", "across", "throughout")
 
+// notOfClause are the words at or before a value's start that make it
+// no date or place of its clause's event: genericOpeners, determiners
+// and possessive pronouns, in one set (one lookup a word).
+var notOfClause = func() map[string]bool {
+	m := make(map[string]bool, len(genericOpeners)+len(determiners)+len(possPronoun))
+	for _, ws := range []map[string]bool{genericOpeners, determiners, possPronoun} {
+		for w := range ws {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // valueOfClause reports whether a value may date or place the clause's
 // event: not a bound or a noun's complement ("since September", "the
 // events of 2008"), not a modifier of a noun ("the 2007 ceremony",
 // "Saturday's semifinals"); a place after "in" or "at".
 func valueOfClause(toks []Token, a, b int, place bool) bool {
 	first := toks[a].Lower
-	if genericOpeners[first] || a > 0 && genericOpeners[toks[a-1].Lower] {
-		return false
-	}
-	if determiners[first] || possPronoun[first] || a > 0 && (determiners[toks[a-1].Lower] || possPronoun[toks[a-1].Lower]) {
-		return false // "the 2007 ceremony", "a 2012 car crash case"
+	if notOfClause[first] || a > 0 && notOfClause[toks[a-1].Lower] {
+		return false // "since September", "the 2007 ceremony", "a 2012 car crash case"
 	}
 	if isPossessive(toks[b-1].Text) || b < len(toks) && (toks[b].Text == "'" || toks[b].Text == "’") {
 		return false // "Saturday's semifinals"
@@ -393,24 +433,10 @@ func (l *Lexicon) genericVerb(toks []Token, v int) string {
 		return ""
 	}
 	base := PastVerb(t.Lower)
-	if base == "" || l.excluded(base) || l.keyNamed(base) || l.EventAt(toks, v) != nil || l.Again(t.Lower) != nil || isPassive(toks, v) {
+	if base == "" || l.noGeneric(base) || l.EventAt(toks, v) != nil || l.Again(t.Lower) != nil || isPassive(toks, v) {
 		return ""
 	}
 	return base
-}
-
-// keyNamed reports whether an event of the lexicon is named, or keys
-// its mentions, by name.
-func (l *Lexicon) keyNamed(name string) bool {
-	if l.ByName(name) != nil {
-		return true
-	}
-	for i := range l.Events {
-		if l.Events[i].KeyName() == name {
-			return true
-		}
-	}
-	return false
 }
 
 // completeVerb reports whether the verb at toks[v] tells an event of its
@@ -640,7 +666,7 @@ func (l *Lexicon) gerundVerb(toks []Token, k int) string {
 			break
 		}
 	}
-	if base == "" || l.excluded(base) || l.keyNamed(base) || l.EventAt(toks, k) != nil {
+	if base == "" || l.noGeneric(base) || l.EventAt(toks, k) != nil {
 		return ""
 	}
 	return base

@@ -100,7 +100,7 @@ func TestPastVerb(t *testing.T) {
 	}
 }
 
-// TestPastVerbEveryLine: the search in place finds every form of
+// TestPastVerbEveryLine: the index finds every form of
 // verbs.txt, and nothing between, before or after them.
 func TestPastVerbEveryLine(t *testing.T) {
 	lines := strings.Split(strings.TrimSuffix(verbLines, "\n"), "\n")

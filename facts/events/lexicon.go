@@ -19,15 +19,11 @@ type Lexicon struct {
 	Generic GenericRules
 
 	once    sync.Once
-	words   map[string]*Event
-	phrases map[string][]phrase // by first word: "passed" -> "passed away"
-	heads   headFilter          // the first words of phrases, so that most words skip the map
-	acronym map[string]*Event   // words the lexicon writes in capitals: "IR"
-	verbs   map[string]bool
-	againW  map[string]*Event
-	measure map[string]string
+	entries map[string]entry  // by lower-case word: all the lexicon says of it, in one lookup
+	heads   headFilter        // the first words of phrases, so that most words skip the map
+	acronym map[string]*Event // words the lexicon writes in capitals: "IR"
 	genOnce sync.Once
-	noEvent map[string]bool // GenericRules.Exclude
+	noEvent map[string]bool // GenericRules.Exclude, the events' names and key names (noGeneric)
 }
 
 // An Event is one entry of the lexicon.
@@ -102,20 +98,26 @@ type Measure struct {
 // Takes reports whether the event takes claims of a kind.
 func (e *Event) Takes(kind string) bool { return e.Fields[kind] != "" }
 
+// An entry is what the lexicon says of a lower-case word.
+type entry struct {
+	event   *Event   // the event it names alone ("visited")
+	phrases []phrase // the phrases it is the first word of: "passed" -> "passed away"
+	again   *Event   // the event it says happened before ("back")
+	measure string   // the measure it names ("killed": "dead")
+	verb    bool     // a verb form of an event's, or a phrasal verb's head
+}
+
 func (l *Lexicon) build() {
-	// the maps are made at their final size: grown one word at a time,
-	// they would leave a copy of each smaller table behind (start-up)
-	var nWords, nVerbs, nAgain, nMeasure int
+	// the map is made at its final size: grown one word at a time, it
+	// would leave a copy of each smaller table behind (start-up)
+	n := 0
 	for i := range l.Events {
-		nWords += len(l.Events[i].Words)
-		nVerbs += len(l.Events[i].VerbForms)
-		nAgain += len(l.Events[i].Again)
+		n += len(l.Events[i].Words) + len(l.Events[i].VerbForms) + len(l.Events[i].Again)
 	}
 	for _, ms := range l.Measures {
-		nMeasure += len(ms.Words)
+		n += len(ms.Words)
 	}
-	l.words, l.verbs, l.againW, l.measure = make(map[string]*Event, nWords), make(map[string]bool, nVerbs), make(map[string]*Event, nAgain), make(map[string]string, nMeasure)
-	l.phrases, l.acronym = map[string][]phrase{}, map[string]*Event{}
+	l.entries, l.acronym = make(map[string]entry, n), map[string]*Event{}
 	verbs := map[string]bool{}
 	for i := range l.Events {
 		e := &l.Events[i]
@@ -124,44 +126,64 @@ func (l *Lexicon) build() {
 			verbs[w] = true
 		}
 		for _, w := range e.Words {
-			if head, rest, ok := strings.Cut(w, " "); ok {
-				// a phrase the lexicon writes in capitals ("Injured
-				// Reserve") is kept under its lower-case head and
-				// matched in any case; Capitalized tells it as written
-				p := phrase{head: head, rest: strings.Fields(strings.ToLower(rest)), event: e, verb: verbs[w]}
-				if strings.ToLower(w) != w {
-					p.written = strings.Fields(rest)
-				}
-				lh := strings.ToLower(head)
-				l.phrases[lh] = append(l.phrases[lh], p)
-				l.heads.add(lh)
-				continue
-			}
-			if strings.ToLower(w) != w {
-				l.acronym[w] = e // matched as written, in capitals
-				continue
-			}
-			if _, dup := l.words[w]; !dup {
-				l.words[w] = e
-			}
+			l.addWord(w, e, verbs[w])
 		}
 		for _, w := range e.VerbForms {
 			head, _, _ := strings.Cut(w, " ") // a phrasal verb's head is the verb
-			l.verbs[head] = true
+			l.update(head, func(en *entry) { en.verb = true })
 		}
 		for _, w := range e.Again {
-			if _, dup := l.againW[w]; !dup {
-				l.againW[w] = e
-			}
+			l.update(w, func(en *entry) {
+				if en.again == nil {
+					en.again = e
+				}
+			})
 		}
 	}
 	for m, ms := range l.Measures {
 		for _, w := range ms.Words {
-			if old, dup := l.measure[w]; !dup || m < old {
-				l.measure[w] = m
-			}
+			l.update(w, func(en *entry) {
+				if en.measure == "" || m < en.measure {
+					en.measure = m
+				}
+			})
 		}
 	}
+}
+
+// update changes the entry of a word in place.
+func (l *Lexicon) update(w string, change func(*entry)) {
+	en := l.entries[w]
+	change(&en)
+	l.entries[w] = en
+}
+
+// addWord enters a word or a phrase of the event e: a phrase under its
+// lower-case first word, a word the lexicon writes in capitals as
+// written, any other word as its own (the first event that lists it).
+func (l *Lexicon) addWord(w string, e *Event, verb bool) {
+	if head, rest, ok := strings.Cut(w, " "); ok {
+		// a phrase the lexicon writes in capitals ("Injured Reserve")
+		// is kept under its lower-case head and matched in any case;
+		// Capitalized tells it as written
+		p := phrase{head: head, rest: strings.Fields(strings.ToLower(rest)), event: e, verb: verb}
+		if strings.ToLower(w) != w {
+			p.written = strings.Fields(rest)
+		}
+		lh := strings.ToLower(head)
+		l.update(lh, func(en *entry) { en.phrases = append(en.phrases, p) })
+		l.heads.add(lh)
+		return
+	}
+	if strings.ToLower(w) != w {
+		l.acronym[w] = e // matched as written, in capitals
+		return
+	}
+	l.update(w, func(en *entry) {
+		if en.event == nil {
+			en.event = e
+		}
+	})
 }
 
 // Event returns the event a lower-case word names, or nil.
@@ -170,7 +192,7 @@ func (l *Lexicon) Event(w string) *Event {
 		return nil
 	}
 	l.once.Do(l.build)
-	return l.words[w]
+	return l.entries[w].event
 }
 
 // A phrase is a trigger of several words ("passed away", "opened
@@ -220,17 +242,20 @@ func (l *Lexicon) EventAt(toks []Token, t int) *Event {
 	if l == nil {
 		return nil
 	}
-	if p := l.phraseAt(toks, t); p != nil {
+	l.once.Do(l.build)
+	tk := &toks[t]
+	en := l.entries[tk.Lower] // one lookup for the phrases and the word
+	if p := en.phraseAt(toks, t); p != nil {
 		return p.event
 	}
 	// an acronym is written with a capital: a word written as its lower
 	// case is none
-	if tk := &toks[t]; tk.Text != tk.Lower {
+	if tk.Text != tk.Lower {
 		if e := l.acronym[tk.Text]; e != nil {
 			return e
 		}
 	}
-	return l.Event(toks[t].Lower)
+	return en.event
 }
 
 // A headFilter has a bit set for each first word of a phrase: a word
@@ -271,8 +296,9 @@ func (l *Lexicon) Capitalized(toks []Token, t int) bool {
 	if l.acronym[toks[t].Text] != nil {
 		return true
 	}
-	for i := range l.phrases[toks[t].Lower] {
-		if p := &l.phrases[toks[t].Lower][i]; p.written != nil && p.head == toks[t].Text && p.matches(toks, t, true) {
+	ps := l.entries[toks[t].Lower].phrases
+	for i := range ps {
+		if p := &ps[i]; p.written != nil && p.head == toks[t].Text && p.matches(toks, t, true) {
 			return true
 		}
 	}
@@ -287,9 +313,15 @@ func (l *Lexicon) phraseAt(toks []Token, t int) *phrase {
 	if !l.heads.may(toks[t].Lower) {
 		return nil // most words start no phrase
 	}
-	ps := l.phrases[toks[t].Lower]
-	for i := range ps {
-		if p := &ps[i]; p.matches(toks, t, false) {
+	en := l.entries[toks[t].Lower]
+	return en.phraseAt(toks, t)
+}
+
+// phraseAt returns the phrase of the entry of toks[t] that starts
+// there, or nil.
+func (en *entry) phraseAt(toks []Token, t int) *phrase {
+	for i := range en.phrases {
+		if p := &en.phrases[i]; p.matches(toks, t, false) {
 			return p
 		}
 	}
@@ -314,10 +346,12 @@ func (l *Lexicon) PhraseNoun(toks []Token, t int) bool {
 // phrasal verb of the lexicon starts there, or the word is a verb form
 // and starts no noun phrase of it.
 func (l *Lexicon) verbAt(toks []Token, t int) bool {
-	if p := l.phraseAt(toks, t); p != nil {
+	l.once.Do(l.build)
+	en := l.entries[toks[t].Lower] // one lookup for the phrases and the verb
+	if p := en.phraseAt(toks, t); p != nil {
 		return p.verb
 	}
-	return l.isVerb(toks[t].Lower)
+	return en.verb
 }
 
 // Again returns the event a word says happened before ("back"), or nil.
@@ -326,7 +360,7 @@ func (l *Lexicon) Again(w string) *Event {
 		return nil
 	}
 	l.once.Do(l.build)
-	return l.againW[w]
+	return l.entries[w].again
 }
 
 // Measure returns the measure a lower-case word names ("killed": "dead"),
@@ -336,7 +370,7 @@ func (l *Lexicon) Measure(w string) string {
 		return ""
 	}
 	l.once.Do(l.build)
-	return l.measure[w]
+	return l.entries[w].measure
 }
 
 // MeasureEvent returns the event a count of a measure is about when no
@@ -365,7 +399,7 @@ func (l *Lexicon) IsMeasureEvent(name string) bool {
 
 func (l *Lexicon) isVerb(w string) bool {
 	l.once.Do(l.build)
-	return l.verbs[w]
+	return l.entries[w].verb
 }
 
 // ByName returns the event of a name, or nil.
