@@ -104,7 +104,7 @@ func (r *placeRun) fold(x *extraction, toks []token) {
 			rm.none = tell && !rm.cut
 			continue
 		}
-		rm.m, rm.ok = r.key.Mark()
+		rm.ok = r.key.MarkTo(&rm.m)
 		if tell && !rm.cut && rm.ok {
 			rm.none = !r.firsts(g, rm.m).Has(rm.m.Words())
 		}

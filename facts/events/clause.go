@@ -21,9 +21,13 @@ type Token struct {
 // Set makes t the token of these words, in place (a Token is large): for
 // a caller that builds a sentence's tokens once and reads them often,
 // and asks MayName of each as it makes it, so that the lists of name
-// words are asked once per token, not at each reader.
+// words are asked once per token, not at each reader. Each field is
+// stored on its own (every one of them: the zero Token's Place and
+// flags): a composite literal is built on the stack and copied, its
+// 16-byte loads stalling on the 8-byte stores just made.
 func (t *Token) Set(text, lower string, word, capital, space bool) {
-	*t = Token{Text: text, Lower: lower, Word: word, Cap: capital, Space: space}
+	t.Text, t.Lower = text, lower
+	t.Word, t.Cap, t.Place, t.Space, t.flags = word, capital, false, space, 0
 }
 
 // lookUp asks nameWordFlags about a capitalized word once (flagRead).

@@ -20,6 +20,10 @@ func checkKey(t *testing.T, g *Gazetteer, s string, cuts []int) {
 		prev = c
 		name := []byte(s[:c])
 		m, ok := k.Mark()
+		to := Mark{n: 99, first: 99} // MarkTo writes every field
+		if tok := k.MarkTo(&to); to != m || tok != ok {
+			t.Fatalf("%q: MarkTo = %+v, %v; Mark says %+v, %v", name, to, tok, m, ok)
+		}
 		if !ok {
 			if isASCII(name) && len(Fold(string(name))) <= len(k.b)-2 && Words(name) > 0 {
 				t.Fatalf("%q: no mark for an ASCII name of %d words", name, Words(name))
