@@ -40,7 +40,8 @@
 // ranges.go read numbers, ordinals and date ranges, dates.go and
 // daterules.go dates (one named rule per form; tense.go the tense around
 // them), measures.go (counts, money, durations), ages.go, places.go and
-// ordinals.go extract, keys.go, placephrase.go ("in the northern city of
+// ordinals.go extract, keys.go (trigger.go finds the event word,
+// keywords.go holds the word classes they test), placephrase.go ("in the northern city of
 // Thessaloniki", "an earthquake has hit Iran", "the quake was 35 miles
 // southwest of Bandar Abbas": within 100 km of the city, a region of
 // its country; not after "felt" or "found"), sites.go ("a fire that

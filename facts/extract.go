@@ -75,7 +75,7 @@ type extraction struct {
 	strs    interner   // the claims' strings (detach)
 	sc      *scratch   // the scratch taken (takeScratch), given back at the end
 	high    int        // the most tokens, and the most found, of a sentence so far (giveScratch)
-	keys    keyMemo    // what keying learns of the sentence once (keys.go)
+	keys    keyMemo    // what keying learns of the sentence once (trigger.go)
 }
 
 // An Extractor finds one kind of claim in a sentence's tokens.
