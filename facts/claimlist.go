@@ -46,7 +46,9 @@ func (l *claimList) add(c *Claim) {
 		}
 		l.cur = claimChunks[level].Get().(*[]Claim)
 	}
-	*l.cur = append(*l.cur, *c)
+	s := (*l.cur)[:len(*l.cur)+1] // not append(*l.cur, *c), which copies *c to the stack first
+	s[len(s)-1] = *c
+	*l.cur = s
 	l.n++
 }
 

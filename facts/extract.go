@@ -288,11 +288,11 @@ func sortFound(fs []*found) {
 func (x *extraction) emit(k Kind, v Value, a, b int, q Qualifiers) *found {
 	toks := x.s.toks
 	f := x.newFound()
-	*f = found{a: a, b: b, trigger: -1, Claim: Claim{
-		Kind: k, Value: v, Qual: q,
-		Span:     Span{Doc: x.doc, Start: toks[a].start, End: toks[b-1].end},
-		Sentence: Span{Doc: x.doc, Start: x.s.start, End: x.s.end},
-	}}
+	*f = found{} // cleared and filled in place: a found built whole is built on the stack and copied
+	f.a, f.b, f.trigger = a, b, -1
+	f.Kind, f.Value, f.Qual = k, v, q
+	f.Span = Span{Doc: x.doc, Start: toks[a].start, End: toks[b-1].end}
+	f.Sentence = Span{Doc: x.doc, Start: x.s.start, End: x.s.end}
 	for i := a; i < b; i++ {
 		x.used[i] = true
 	}
