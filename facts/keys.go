@@ -726,11 +726,6 @@ var notCounted = map[string]bool{"hour": true, "minute": true, "second": true, "
 var generalUnits = map[string]bool{"people": true, "person": true, "persons": true, "victim": true,
 	"": true, "dead": true, "death": true, "casualty": true, "fatality": true}
 
-// beVerbs may stand between a count and its measure: "12 people were
-// killed".
-var beVerbs = map[string]bool{"were": true, "was": true, "are": true, "is": true, "been": true,
-	"have": true, "has": true, "had": true, "be": true, "reportedly": true, "also": true}
-
 // measure names what a count counts from the words right around it:
 // "killing 12 people", "12 people were killed", "12 dead", "2 deaths",
 // "the death toll rose to 12".

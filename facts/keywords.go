@@ -149,8 +149,8 @@ func subordinator(w string) bool {
 	return false
 }
 
-// beVerb is beVerbs[w] told by a switch, for the loops of keying that
-// ask it of every word (TestBeVerb holds the two lists the same).
+// beVerb: a word that may stand between a count and its measure ("12
+// people were killed"), or after a subject before its predicate.
 func beVerb(w string) bool {
 	switch w {
 	case "were", "was", "are", "is", "been", "have", "has", "had", "be", "reportedly", "also":

@@ -123,7 +123,7 @@ func (x *extraction) endsQualifier(f *found) bool {
 	case t.capitalized():
 		return monthOf(t) != 0 || weekdays[t.lower] != ""
 	}
-	return t.lower != "and" && t.lower != "or" && (prepositions[t.lower] || clauseStops[t.lower] || beVerbs[t.lower] ||
+	return t.lower != "and" && t.lower != "or" && (prepositions[t.lower] || clauseStops[t.lower] || beVerb(t.lower) ||
 		t.is("as", "has", "had", "have", "said", "says", "early", "late", "last", "this"))
 }
 

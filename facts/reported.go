@@ -229,7 +229,7 @@ func (x *extraction) afterVerb(k int) bool {
 		if toks[j].kind == tPunct {
 			return false
 		}
-		if beVerbs[toks[j].lower] || j < k-1 && strings.HasSuffix(toks[j].lower, "ed") {
+		if beVerb(toks[j].lower) || j < k-1 && strings.HasSuffix(toks[j].lower, "ed") {
 			return true
 		}
 	}
@@ -261,7 +261,7 @@ func (x *extraction) compound(k int) bool {
 func (x *extraction) reducedRelative(k, b int) int {
 	toks := x.s.toks
 	if k == 0 || !strings.HasSuffix(toks[k].lower, "ed") || toks[k-1].kind != tWord ||
-		beVerbs[toks[k-1].lower] || auxBefore[toks[k-1].lower] || strings.HasSuffix(toks[k-1].lower, "ly") {
+		beVerb(toks[k-1].lower) || auxBefore[toks[k-1].lower] || strings.HasSuffix(toks[k-1].lower, "ly") {
 		return -1
 	}
 	for j := k + 1; j < b && !toks[j].is(",", "and", "who", "which", "that", "when", "after", "before"); j++ {
