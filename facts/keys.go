@@ -713,13 +713,16 @@ func (x *extraction) clockPart(f *found) bool {
 	return colon(f.a-1) || f.b < len(toks) && colon(f.b)
 }
 
-// notCounted are units a measure never counts: "24 hours after his
-// death", "fallen some 700 metres to his death".
-var notCounted = map[string]bool{"hour": true, "minute": true, "second": true, "day": true,
-	"week": true, "month": true, "year": true, "decade": true, "metre": true, "meter": true,
-	"mile": true, "kilometre": true, "kilometer": true, "km": true, "foot": true, "feet": true,
-	"yard": true, "degree": true, "percent": true, "time": true, "floor": true, "shot": true,
-	"round": true, "bullet": true, "shell": true, "point": true, "magnitude": true}
+// notCounted: a unit a measure never counts, a unit of time, length or
+// share (measureUnit) or what is fired: "24 hours after his death",
+// "fallen some 700 metres to his death", "fired 30 rounds".
+func notCounted(w string) bool {
+	switch w {
+	case "shot", "round", "bullet", "shell", "magnitude":
+		return true
+	}
+	return measureUnit(w)
+}
 
 // generalUnits count people as a whole: "12 people", "12 persons", "12
 // victims" dead are one measure.
@@ -733,7 +736,7 @@ func (x *extraction) measure(f *found) string {
 	toks := x.s.toks
 	lex := x.opt.Lexicon
 	q, ok := f.Value.(Quantity)
-	if !ok || notCounted[q.Unit] {
+	if !ok || notCounted(q.Unit) {
 		return ""
 	}
 	if m := lex.Measure(toks[f.b-1].lower); m != "" {
